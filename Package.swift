@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "casebook",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "casebook", targets: ["casebook"]),
+    .library(name: "CasebookCore", targets: ["CasebookCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGit2", pkgConfig: "libgit2",
+      providers: [.apt(["libgit2-dev"])]),
+    .systemLibrary(
+      name: "CYAML", pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]),
+    .target(name: "CasebookYAML", dependencies: ["CYAML"]),
+    .target(name: "CasebookGit", dependencies: ["CGit2"]),
+    .target(name: "CasebookSchema", dependencies: ["CasebookYAML"]),
+    .target(
+      name: "CasebookCore",
+      dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema"]),
+    .executableTarget(
+      name: "casebook",
+      dependencies: [
+        "CasebookCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(
+      name: "CasebookYAMLTests", dependencies: ["CasebookYAML"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "CasebookGitTests", dependencies: ["CasebookGit"]),
+    .testTarget(name: "CasebookSchemaTests", dependencies: ["CasebookSchema"]),
+    .testTarget(
+      name: "CasebookCoreTests",
+      dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "CasebookCLITests",
+      dependencies: ["CasebookGit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import CasebookGit
+import CasebookSchema
+import CasebookYAML

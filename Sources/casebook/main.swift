@@ -1,0 +1,2 @@
+import CasebookCore
+print("casebook")
