@@ -1,0 +1,44 @@
+# casebook — build, run and test. Every target first installs missing system packages (Debian/Ubuntu).
+SWIFT        ?= swift
+APT_PACKAGES := pkg-config libgit2-dev libyaml-dev
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN  := .build/release/casebook
+DEBUG_BIN    := .build/debug/casebook
+
+.PHONY: all deps build release run test clean help
+
+all: build
+
+help:
+	@echo "make run    build (release) and validate this repository's own catalogue"
+	@echo "make test   run the test suite, then validate this repository's own catalogue"
+	@echo "make build  debug build; make release: release build"
+
+# Installs the C libraries casebook links against, only when one is missing.
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# The main job: validate the reference catalogue in this repository.
+run: release
+	$(RELEASE_BIN) validate
+
+test: deps
+	$(SWIFT) test
+	$(DEBUG_BIN) validate
+
+clean:
+	rm -rf .build

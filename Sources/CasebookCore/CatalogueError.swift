@@ -1,0 +1,68 @@
+import CasebookGit
+
+/// Why a command could not look at the catalogue at all (as opposed to findings about files).
+public enum CatalogueError: Error, Sendable, Equatable {
+  /// The folder is not inside a git repository.
+  case notARepository(path: String)
+  /// A revision given on the command line does not exist.
+  case unknownRevision(String)
+  /// The repository has no commits yet, so there is no revision to read.
+  case emptyRepository
+  /// `--changed` was not written as `BASE..HEAD`.
+  case badRange(String)
+  /// The working tree was asked for in a bare repository.
+  case noWorkingTree
+  /// A path given on the command line is outside the repository.
+  case pathOutsideRepository(String)
+  /// A file or object could not be read.
+  case unreadable(path: String, reason: String)
+  /// Any other failure of git.
+  case git(GitError)
+
+  /// True when the command line was at fault (exit code 64).
+  public var isUsageError: Bool {
+    switch self {
+    case .unknownRevision, .badRange, .pathOutsideRepository, .notARepository, .noWorkingTree: true
+    default: false
+    }
+  }
+
+  /// What happened and what to do.
+  public var message: String {
+    switch self {
+    case .notARepository(let path):
+      "`\(path)` is not inside a git repository: run the command in a catalogue repository, "
+        + "pass -C DIR, or create one with `casebook init`"
+    case .unknownRevision(let revision):
+      "the revision `\(revision)` does not exist in this repository: check the branch or commit name "
+        + "(`git log --oneline` lists commits; in CI, fetch enough history, e.g. fetch-depth: 0)"
+    case .emptyRepository:
+      "the repository has no commits yet: commit the catalogue first, or validate the working tree without --rev"
+    case .badRange(let text):
+      "`\(text)` is not a range: write BASE..HEAD, for example `origin/main..HEAD`"
+    case .noWorkingTree:
+      "this is a bare repository without a working tree: pass --rev REV (for example --rev HEAD)"
+    case .pathOutsideRepository(let path):
+      "`\(path)` is outside the repository: give paths inside the catalogue"
+    case .unreadable(let path, let reason):
+      "cannot read `\(path)`: \(reason)"
+    case .git(let error):
+      "\(error)"
+    }
+  }
+}
+
+extension CatalogueError: CustomStringConvertible {
+  public var description: String { message }
+}
+
+extension CatalogueError {
+  /// Maps a git error onto the catalogue's own cases where one fits.
+  init(_ error: GitError, revision: String? = nil, path: String? = nil) {
+    switch error {
+    default:
+      self = .git(error)
+    }
+    _ = (revision, path)
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import CasebookYAML
+
+/// Catalogue rules that need only one file: things a schema cannot say.
+enum CatalogueFileRules {
+  /// Where each kind of file lists use-category ids.
+  static let categoryFields: [CatalogueFileKind: [String]] = [
+    .caseStudy: ["categories"],
+    .policy: ["categories"],
+  ]
+
+  static func check(_ file: CataloguePath, document: Node, rules: RuleSet, into diagnostics: inout [Diagnostic]) {
+    func add(_ rule: String, _ message: String, _ node: Node, _ pointer: String, _ severity: Severity = .error) {
+      diagnostics.append(
+        Diagnostic(
+          file: file.path, line: node.location.line, column: node.location.column, severity: severity,
+          rule: rule, message: message, pointer: pointer))
+    }
+    checkPlaceholders(document, pointer: "", add: add)
+    if file.kind == .municipality, let country = document["country"], let code = country.string,
+      let folder = file.country, code.lowercased() != folder
+    {
+      add(
+        "catalog.country-mismatch",
+        "`country: \(code)` does not match the folder cases/\(folder)/: use `country: \(folder.uppercased())` "
+          + "or move the folder to cases/\(code.lowercased())/", country, "/country")
+    }
+    if let taxonomy = rules.taxonomy {
+      for field in categoryFields[file.kind] ?? [] {
+        for (index, item) in (document[field]?.items ?? []).enumerated() {
+          guard let name = item.string, taxonomy.category(id: name) == nil else { continue }
+          let pointer = "/\(field)/\(index)"
+          if let meant = taxonomy.resolve(name) {
+            add(
+              "catalog.category-alias", "`\(name)` means the category `\(meant.id)`: write its id `\(meant.id)`",
+              item, pointer)
+          } else {
+            let hint = taxonomy.suggestions(for: name)
+            let didYouMean = hint.isEmpty ? "" : "; did you mean \(hint.map { "`\($0)`" }.joined(separator: " or "))?"
+            add(
+              "catalog.unknown-category",
+              "`\(name)` is not a use category (\(taxonomy.ids.joined(separator: ", ")))\(didYouMean)", item, pointer)
+          }
+        }
+      }
+    }
+    if file.kind == .caseStudy, let date = document["date"], let text = date.string, text.count >= 4,
+      let year = document["year"]?.integer, let dateYear = Int(text.prefix(4)), dateYear != year
+    {
+      add(
+        "catalog.date-year", "`date: \(text)` is in \(dateYear) but `year` says \(year): make them agree",
+        date, "/date")
+    }
+    if file.kind == .policy { checkPolicyDates(document, add: add) }
+  }
+
+  /// Scaffolds mark what is still to be written with text starting `TODO`.
+  private static func checkPlaceholders(
+    _ node: Node, pointer: String, add: (String, String, Node, String, Severity) -> Void
+  ) {
+    var stack: [(Node, String)] = [(node, pointer)]
+    while let (current, path) = stack.popLast() {
+      switch current.value {
+      case .string(let text) where text.hasPrefix("TODO"):
+        add(
+          "catalog.placeholder", "replace the placeholder text `\(text.prefix(60))` with real content",
+          current, path, .error)
+      case .sequence(let items):
+        for (index, item) in items.enumerated().reversed() { stack.append((item, "\(path)/\(index)")) }
+      case .mapping(let entries):
+        for entry in entries.reversed() { stack.append((entry.value, "\(path)/\(JSONPointer.escape(entry.key))")) }
+      default: break
+      }
+    }
+  }
+
+  private static func checkPolicyDates(
+    _ document: Node, add: (String, String, Node, String, Severity) -> Void
+  ) {
+    guard let adopted = document["adopted"]?.string else { return }
+    for (field, label) in [("last_review", "last review"), ("next_review", "next review")] {
+      guard let node = document[field], let date = node.string else { continue }
+      if date < adopted {
+        add(
+          "catalog.policy-dates", "the \(label) date \(date) is before the adoption date \(adopted)", node,
+          "/\(field)", .warning)
+      }
+    }
+  }
+}
+
+/// JSON pointer text (RFC 6901).
+enum JSONPointer {
+  /// Escapes one reference token: `~` → `~0`, `/` → `~1`.
+  static func escape(_ token: String) -> String {
+    guard token.contains(where: { $0 == "~" || $0 == "/" }) else { return token }
+    return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+  }
+}

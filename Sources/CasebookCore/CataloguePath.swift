@@ -1,0 +1,187 @@
+/// What a file in the catalogue is, decided from its path alone.
+public enum CatalogueFileKind: String, Sendable, Hashable, CaseIterable {
+  /// `cases/<cc>/<municipality>/municipality.yaml`
+  case municipality
+  /// `cases/<cc>/<municipality>/policy.yaml`
+  case policy
+  /// `cases/<cc>/<municipality>/<slug>.yaml`
+  case caseStudy = "case"
+  /// A JSON Schema under `schema/` (`*.schema.json`).
+  case schemaDocument = "schema"
+  /// `schema/categories.yaml`
+  case taxonomy
+  /// `schema/stewards.yaml`
+  case stewards
+  /// `schema/best-practice.yaml`
+  case bestPractice = "best-practice"
+}
+
+/// A catalogue file's path, parsed: its kind and, under `cases/`, the country, municipality and slug.
+public struct CataloguePath: Sendable, Hashable {
+  /// Path from the repository root.
+  public var path: String
+  /// What the file is.
+  public var kind: CatalogueFileKind
+  /// Lower-case ISO 3166-1 alpha-2 code of the country folder, for files under `cases/`.
+  public var country: String?
+  /// The municipality folder's name, for files under `cases/`.
+  public var municipality: String?
+  /// The file name without `.yaml`, for case studies.
+  public var slug: String?
+
+  /// `cc/municipality`, for files under `cases/`.
+  public var municipalityID: String? {
+    guard let country, let municipality else { return nil }
+    return "\(country)/\(municipality)"
+  }
+
+  /// The identity of a case study or policy: `cc/municipality/slug` (`…/policy` for a policy).
+  public var recordID: String? {
+    guard let municipalityID else { return nil }
+    switch kind {
+    case .caseStudy: return slug.map { "\(municipalityID)/\($0)" }
+    case .policy: return "\(municipalityID)/policy"
+    case .municipality: return municipalityID
+    default: return nil
+    }
+  }
+
+  /// The folder of the municipality this file belongs to (`cases/gb/somerset`).
+  public var municipalityFolder: String? {
+    municipalityID.map { "cases/\($0)" }
+  }
+}
+
+/// The outcome of reading a path against the catalogue layout.
+public enum PathClassification: Sendable, Hashable {
+  /// A catalogue file to validate.
+  case file(CataloguePath)
+  /// A path the catalogue does not look at (outside `cases/` and the known `schema/` files).
+  case ignored
+  /// A path under `cases/` that breaks the layout.
+  case misplaced(Diagnostic)
+}
+
+/// The catalogue's layout rules for paths.
+public enum CatalogueLayout {
+  /// The folder that holds municipalities' files.
+  public static let casesFolder = "cases"
+  /// The folder that holds schemas, taxonomy, stewards and the best-practice model.
+  public static let schemaFolder = "schema"
+
+  /// Schema-folder files with a fixed meaning.
+  static let schemaFiles: [String: CatalogueFileKind] = [
+    "schema/categories.yaml": .taxonomy,
+    "schema/stewards.yaml": .stewards,
+    "schema/best-practice.yaml": .bestPractice,
+  ]
+
+  /// Decides what a path is, or why it does not belong where it is.
+  public static func classify(_ path: String) -> PathClassification {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    if parts.first == schemaFolder {
+      if let kind = schemaFiles[path] { return .file(CataloguePath(path: path, kind: kind)) }
+      if parts.count == 2, path.hasSuffix(".schema.json") {
+        return .file(CataloguePath(path: path, kind: .schemaDocument))
+      }
+      return .ignored
+    }
+    guard parts.first == casesFolder else { return .ignored }
+    if parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+      return misplaced(path, rule: "catalog.layout", "the path `\(path)` has an empty, `.` or `..` part")
+    }
+    switch parts.count {
+    case 2, 3:
+      return misplaced(
+        path, rule: "catalog.layout",
+        "files belong in a municipality folder: move `\(parts.last!)` to cases/<country>/<municipality>/")
+    case 4:
+      return classifyMunicipalityFile(path, country: parts[1], municipality: parts[2], name: parts[3])
+    default:
+      return misplaced(
+        path, rule: "catalog.nesting",
+        "no folders inside a municipality folder: move the file to cases/\(parts[1])/\(parts[2])/")
+    }
+  }
+
+  private static func classifyMunicipalityFile(
+    _ path: String, country: String, municipality: String, name: String
+  ) -> PathClassification {
+    if let problem = countryFolderProblem(country) {
+      return misplaced(path, rule: "catalog.country-folder", problem)
+    }
+    guard isSlug(municipality) else {
+      return misplaced(
+        path, rule: "catalog.slug",
+        "the folder name `\(municipality)` must be lower-case letters, digits and dashes, "
+          + "for example `\(suggestedSlug(municipality))`")
+    }
+    guard name.hasSuffix(".yaml") else {
+      if name.hasSuffix(".yml") {
+        return misplaced(
+          path, rule: "catalog.extension", "rename `\(name)` to `\(name.dropLast(4)).yaml`: the catalogue uses .yaml")
+      }
+      return misplaced(
+        path, rule: "catalog.unknown-file",
+        "only .yaml files belong in a municipality folder; `\(name)` is not one (remove it or move it outside cases/)")
+    }
+    let stem = String(name.dropLast(5))
+    guard isSlug(stem) else {
+      return misplaced(
+        path, rule: "catalog.slug",
+        "the file name `\(name)` must be lower-case letters, digits and dashes, "
+          + "for example `\(suggestedSlug(stem)).yaml`")
+    }
+    var parsed = CataloguePath(path: path, kind: .caseStudy, country: country, municipality: municipality)
+    switch stem {
+    case "municipality": parsed.kind = .municipality
+    case "policy": parsed.kind = .policy
+    default: parsed.slug = stem
+    }
+    return .file(parsed)
+  }
+
+  private static func misplaced(_ path: String, rule: String, _ message: String) -> PathClassification {
+    .misplaced(Diagnostic(file: path, rule: rule, message: message))
+  }
+
+  /// Why a country folder name is wrong, or nil when it is a known lower-case ISO 3166-1 alpha-2 code.
+  static func countryFolderProblem(_ name: String) -> String? {
+    if ISOCountry.codes.contains(name) { return nil }
+    if name.count == 2, ISOCountry.codes.contains(name.lowercased()) {
+      return "country folders are lower case: rename `\(name)` to `\(name.lowercased())`"
+    }
+    if let hint = ISOCountry.commonMistakes[name.lowercased()] {
+      return "`\(name)` is not an ISO 3166-1 country code; use `\(hint)`"
+    }
+    return "`\(name)` is not an ISO 3166-1 alpha-2 country code in lower case (such as `nl`, `be`, `gb`)"
+  }
+
+  /// True for `lower-case-words-123`.
+  public static func isSlug(_ text: String) -> Bool {
+    var previousWasDash = true
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasDash = false
+      case UInt8(ascii: "-") where !previousWasDash: previousWasDash = true
+      default: return false
+      }
+    }
+    return !text.isEmpty && !previousWasDash
+  }
+
+  /// A slug made from any text: `Den Haag` → `den-haag`, `Brighton & Hove` → `brighton-hove`.
+  public static func suggestedSlug(_ text: String) -> String {
+    let folded = TextFolding.fold(text)
+    var slug = ""
+    for scalar in folded.unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        slug.unicodeScalars.append(scalar)
+      } else if !slug.isEmpty, slug.last != "-" {
+        slug.append("-")
+      }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    return slug.isEmpty ? "name" : slug
+  }
+}

@@ -1,3 +1,0 @@
-import CasebookGit
-import CasebookSchema
-import CasebookYAML

@@ -1,0 +1,51 @@
+/// How serious a finding is.
+public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+  /// The file must be fixed before it can be accepted.
+  case error
+  /// The file is accepted, but something is probably wrong (`--strict` makes warnings fail too).
+  case warning
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool {
+    lhs == .error && rhs == .warning
+  }
+}
+
+/// One finding about one file, with a stable rule id and a location.
+public struct Diagnostic: Sendable, Hashable {
+  /// Path from the root of the repository (`cases/gb/somerset/municipality.yaml`), or a folder for folder rules.
+  public var file: String
+  /// 1-based line.
+  public var line: Int
+  /// 1-based column.
+  public var column: Int
+  /// Error or warning.
+  public var severity: Severity
+  /// Stable rule id: `yaml.*`, `schema.*`, `catalog.*`, `git.*` or `access.*`.
+  public var rule: String
+  /// What is wrong and what to do.
+  public var message: String
+  /// JSON pointer of the offending value inside the file; empty for the whole file.
+  public var pointer: String
+
+  /// Creates a diagnostic.
+  public init(
+    file: String, line: Int = 1, column: Int = 1, severity: Severity = .error, rule: String,
+    message: String, pointer: String = ""
+  ) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.severity = severity
+    self.rule = rule
+    self.message = message
+    self.pointer = pointer
+  }
+}
+
+extension Diagnostic: Comparable {
+  /// Orders by file, then position, then rule, so output is stable.
+  public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    (lhs.file, lhs.line, lhs.column, lhs.rule, lhs.message)
+      < (rhs.file, rhs.line, rhs.column, rhs.rule, rhs.message)
+  }
+}

@@ -1,0 +1,145 @@
+/// How diagnostics are written out.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+  /// `file:line:col: error: [rule] message`, one per line, then a summary.
+  case text
+  /// One JSON object with `files`, `errors`, `warnings` and `diagnostics`.
+  case json
+  /// GitHub Actions workflow commands (`::error file=…`), shown as annotations on the pull request.
+  case github
+  /// JUnit XML, one test case per checked file, for CI systems that show test reports.
+  case junit
+}
+
+/// Renders a validation report in any ``DiagnosticFormat``.
+public enum DiagnosticRenderer {
+  /// The report as text in `format`; `color` adds ANSI colours to the text format.
+  public static func render(_ report: ValidationReport, format: DiagnosticFormat, color: Bool = false) -> String {
+    switch format {
+    case .text: text(report, color: color)
+    case .json: json(report).text(pretty: true) + "\n"
+    case .github: github(report)
+    case .junit: junit(report)
+    }
+  }
+
+  static func text(_ report: ValidationReport, color: Bool) -> String {
+    var output = ""
+    for diagnostic in report.diagnostics {
+      let severity = diagnostic.severity.rawValue
+      let painted = color ? (diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m") + severity + "\u{1B}[0m" : severity
+      let location = "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)"
+      output += "\(color ? "\u{1B}[1m" + location + "\u{1B}[0m" : location): \(painted): [\(diagnostic.rule)] "
+      output += diagnostic.message + "\n"
+    }
+    output += summary(report) + "\n"
+    return output
+  }
+
+  /// `12 files checked: 1 error, 2 warnings` (or `… no problems found`).
+  public static func summary(_ report: ValidationReport) -> String {
+    let files = "\(report.files) \(report.files == 1 ? "file" : "files") checked"
+    if report.diagnostics.isEmpty { return "\(files): no problems found" }
+    return "\(files): \(plural(report.errors, "error")), \(plural(report.warnings, "warning"))"
+  }
+
+  static func json(_ report: ValidationReport) -> JSONValue {
+    .object([
+      ("files", .int(report.files)),
+      ("errors", .int(report.errors)),
+      ("warnings", .int(report.warnings)),
+      (
+        "diagnostics",
+        .array(
+          report.diagnostics.map { diagnostic in
+            .object([
+              ("file", .string(diagnostic.file)),
+              ("line", .int(diagnostic.line)),
+              ("column", .int(diagnostic.column)),
+              ("severity", .string(diagnostic.severity.rawValue)),
+              ("rule", .string(diagnostic.rule)),
+              ("message", .string(diagnostic.message)),
+              ("pointer", .string(diagnostic.pointer)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  static func github(_ report: ValidationReport) -> String {
+    var output = ""
+    for diagnostic in report.diagnostics {
+      let command = diagnostic.severity == .error ? "error" : "warning"
+      output += "::\(command) file=\(property(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column)"
+      output += ",title=\(property(diagnostic.rule))::\(data(diagnostic.message))\n"
+    }
+    output += summary(report) + "\n"
+    return output
+  }
+
+  static func junit(_ report: ValidationReport) -> String {
+    var byFile: [String: [Diagnostic]] = [:]
+    for diagnostic in report.diagnostics { byFile[diagnostic.file, default: []].append(diagnostic) }
+    let failing = byFile.values.filter { $0.contains { $0.severity == .error } }.count
+    var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    output += "<testsuites name=\"casebook validate\" tests=\"\(max(report.files, byFile.count))\" "
+    output += "failures=\"\(failing)\">\n"
+    output += "  <testsuite name=\"casebook validate\" tests=\"\(max(report.files, byFile.count))\" "
+    output += "failures=\"\(failing)\" errors=\"0\">\n"
+    let passed = max(0, report.files - byFile.count)
+    for file in byFile.keys.sorted() {
+      let diagnostics = byFile[file]!
+      output += "    <testcase classname=\"casebook.validate\" name=\"\(xml(file))\">\n"
+      let errors = diagnostics.filter { $0.severity == .error }
+      if !errors.isEmpty {
+        let first = errors[0]
+        output += "      <failure type=\"\(xml(first.rule))\" message=\"\(xml(first.message))\">"
+        output += errors.map { xml("\($0.file):\($0.line):\($0.column): [\($0.rule)] \($0.message)") }
+          .joined(separator: "\n")
+        output += "</failure>\n"
+      }
+      let warnings = diagnostics.filter { $0.severity == .warning }
+      if !warnings.isEmpty {
+        output += "      <system-out>"
+        output += warnings.map { xml("\($0.file):\($0.line):\($0.column): warning: [\($0.rule)] \($0.message)") }
+          .joined(separator: "\n")
+        output += "</system-out>\n"
+      }
+      output += "    </testcase>\n"
+    }
+    if passed > 0 {
+      output += "    <testcase classname=\"casebook.validate\" name=\"\(passed) other files\"/>\n"
+    }
+    output += "  </testsuite>\n</testsuites>\n"
+    return output
+  }
+
+  static func plural(_ count: Int, _ word: String) -> String {
+    "\(count) \(word)\(count == 1 ? "" : "s")"
+  }
+
+  /// Escapes text for XML content and attribute values.
+  public static func xml(_ text: String) -> String {
+    var output = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": output += "&amp;"
+      case "<": output += "&lt;"
+      case ">": output += "&gt;"
+      case "\"": output += "&quot;"
+      case "'": output += "&apos;"
+      case "\n", "\t", "\r": output.unicodeScalars.append(scalar)
+      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: output += "\u{FFFD}"
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output
+  }
+
+  private static func data(_ text: String) -> String {
+    text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+  }
+
+  private static func property(_ text: String) -> String {
+    data(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+  }
+}

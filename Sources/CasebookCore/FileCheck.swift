@@ -1,0 +1,69 @@
+import CasebookSchema
+import CasebookYAML
+
+/// What checking one file found: its diagnostics and, when it has no errors, its typed record.
+public struct FileReport: Sendable {
+  /// Every finding, errors and warnings.
+  public var diagnostics: [Diagnostic]
+  /// The record, present only when the file has no errors.
+  public var record: CatalogueRecord?
+
+  /// Creates a report.
+  public init(diagnostics: [Diagnostic], record: CatalogueRecord? = nil) {
+    self.diagnostics = diagnostics
+    self.record = record
+  }
+
+  /// True when any diagnostic is an error.
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Checks one file: a pure function of its path, its bytes and the rule set, so that results can be cached by
+/// blob id and files can be checked in parallel.
+public enum FileCheck {
+  /// Reads, validates and decodes one catalogue file.
+  public static func check(_ file: CataloguePath, bytes: [UInt8], rules: RuleSet) -> FileReport {
+    var diagnostics: [Diagnostic] = []
+    func add(_ rule: String, _ message: String, at location: SourceLocation, pointer: String = "",
+             severity: Severity = .error) {
+      diagnostics.append(
+        Diagnostic(
+          file: file.path, line: location.line, column: location.column, severity: severity, rule: rule,
+          message: message, pointer: pointer))
+    }
+    if file.kind == .schemaDocument {
+      return FileReport(diagnostics: checkSchemaDocument(file, bytes: bytes))
+    }
+    let document: Node
+    do {
+      document = try YAMLParser.parse(bytes, limits: rules.limits)
+    } catch {
+      add(error.rule, error.message, at: error.location)
+      return FileReport(diagnostics: diagnostics)
+    }
+    if let schema = rules.schema(for: file.kind) {
+      for violation in schema.validate(document) {
+        add("schema.\(violation.keyword)", violation.message, at: violation.location, pointer: violation.pointer)
+      }
+    } else if let schemaPath = RuleSet.schemaPaths[file.kind], rules.problems.isEmpty {
+      add(
+        "catalog.schema-unavailable",
+        "the schema `\(schemaPath)` could not be used, so this file was checked only in part; fix the schema first",
+        at: .start, severity: .warning)
+    }
+    CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
+    let report = FileReport(diagnostics: diagnostics)
+    guard !report.hasErrors else { return report }
+    return FileReport(diagnostics: diagnostics, record: CatalogueRecord(file, document: document))
+  }
+
+  private static func checkSchemaDocument(_ file: CataloguePath, bytes: [UInt8]) -> [Diagnostic] {
+    do {
+      let document = try JSONParser.parse(bytes)
+      _ = try JSONSchema(document, uri: file.path)
+      return []
+    } catch {
+      return [Diagnostic(file: file.path, rule: "schema.invalid-schema", message: "\(error)")]
+    }
+  }
+}

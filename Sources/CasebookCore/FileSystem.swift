@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Small POSIX file operations: reading with a size limit and listing folders without following links.
+enum FileSystem {
+  /// A folder entry's type, read with `lstat` so symbolic links are reported, not followed.
+  enum EntryType {
+    case regular(executable: Bool)
+    case symlink
+    case directory
+    case other
+  }
+
+  /// Reads a whole file, refusing one larger than `limit` bytes before reading it.
+  static func read(_ path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .unreadable(errorText()) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw .unreadable(errorText()) }
+    let size = Int(status.st_size)
+    if size > limit { throw .tooLarge(size: size, limit: limit) }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    while filled < size {
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(errorText())
+      }
+      if count == 0 { break }
+      filled += count
+    }
+    if filled < size { bytes.removeSubrange(filled...) }
+    return bytes
+  }
+
+  /// The type of the entry at `path`, without following a symbolic link; nil when it does not exist.
+  static func entryType(_ path: String) -> EntryType? {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return nil }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return .regular(executable: status.st_mode & S_IXUSR != 0)
+    case S_IFLNK: return .symlink
+    case S_IFDIR: return .directory
+    default: return .other
+    }
+  }
+
+  /// The names in a folder, without `.` and `..`, sorted.
+  static func list(_ path: String) throws(ReadFailure) -> [String] {
+    guard let directory = opendir(path) else { throw .unreadable(errorText()) }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != ".", name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// The target text of a symbolic link.
+  static func linkTarget(_ path: String) -> [UInt8] {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let count = buffer.withUnsafeMutableBytes { readlink(path, $0.baseAddress!.assumingMemoryBound(to: CChar.self), 4096) }
+    return count > 0 ? Array(buffer[..<count]) : []
+  }
+
+  /// The current directory.
+  static func currentDirectory() -> String {
+    guard let pointer = getcwd(nil, 0) else { return "." }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
+  /// The absolute, symlink-free form of an existing path; nil when it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
+  private static func errorText() -> String {
+    String(cString: strerror(errno))
+  }
+}

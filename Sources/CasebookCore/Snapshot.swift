@@ -1,0 +1,113 @@
+import CasebookGit
+
+/// One file of a snapshot: where it is, which blob it holds, and its mode.
+public struct SnapshotEntry: Sendable, Hashable {
+  /// Path from the repository root.
+  public var path: String
+  /// The git blob id of its content (computed as git does for working-tree files).
+  public var blobID: ObjectID
+  /// Regular, executable, symlink or submodule.
+  public var mode: FileMode
+
+  /// Creates an entry.
+  public init(path: String, blobID: ObjectID, mode: FileMode) {
+    self.path = path
+    self.blobID = blobID
+    self.mode = mode
+  }
+}
+
+/// The catalogue's files at one point: a git revision or the working tree. Bytes are read on demand.
+public struct Snapshot: Sendable {
+  /// Where a snapshot was taken.
+  public enum Origin: Sendable, Hashable {
+    /// The files on disk in the working directory.
+    case workingTree
+    /// A commit, with the revision text it was resolved from.
+    case revision(String, ObjectID)
+  }
+
+  /// Where the snapshot was taken.
+  public let origin: Origin
+  /// Entries under `cases/` and `schema/`, sorted by path.
+  public let entries: [SnapshotEntry]
+  /// The repository (git directory) the blobs are read from.
+  let gitDirectory: String
+  /// The working directory, for working-tree snapshots.
+  let workingDirectory: String?
+  private let index: [String: Int]
+
+  init(origin: Origin, entries: [SnapshotEntry], gitDirectory: String, workingDirectory: String?) {
+    self.origin = origin
+    self.entries = entries.sorted { $0.path < $1.path }
+    self.gitDirectory = gitDirectory
+    self.workingDirectory = workingDirectory
+    var index: [String: Int] = [:]
+    index.reserveCapacity(entries.count)
+    for (position, entry) in self.entries.enumerated() { index[entry.path] = position }
+    self.index = index
+  }
+
+  /// The entry at `path`, if the snapshot has one.
+  public func entry(at path: String) -> SnapshotEntry? {
+    index[path].map { entries[$0] }
+  }
+
+  /// A short description for messages: `working tree` or `revision main (1a2b3c4)`.
+  public var label: String {
+    switch origin {
+    case .workingTree: "working tree"
+    case .revision(let name, let id): "revision \(name) (\(id.hex.prefix(7)))"
+    }
+  }
+
+  /// Opens a reader for this snapshot's bytes. Readers are not shared between threads: open one per thread.
+  public func makeReader() throws(CatalogueError) -> SnapshotReader {
+    try SnapshotReader(snapshot: self)
+  }
+}
+
+/// Reads the bytes of a snapshot's entries. Use from one thread at a time.
+public final class SnapshotReader {
+  private let repository: Repository?
+  private let workingDirectory: String?
+
+  init(snapshot: Snapshot) throws(CatalogueError) {
+    switch snapshot.origin {
+    case .workingTree:
+      repository = nil
+      workingDirectory = snapshot.workingDirectory
+    case .revision:
+      do {
+        repository = try Repository.open(at: snapshot.gitDirectory)
+      } catch {
+        throw CatalogueError(error)
+      }
+      workingDirectory = nil
+    }
+  }
+
+  /// The content of `entry`; refuses content larger than `limit` bytes without reading it all.
+  public func bytes(of entry: SnapshotEntry, limit: Int) throws(ReadFailure) -> [UInt8] {
+    if let repository {
+      do {
+        let size = try repository.blobSize(entry.blobID)
+        if size > limit { throw ReadFailure.tooLarge(size: size, limit: limit) }
+        return try repository.blob(entry.blobID)
+      } catch let error as ReadFailure {
+        throw error
+      } catch {
+        throw ReadFailure.unreadable("\(error)")
+      }
+    }
+    return try FileSystem.read(workingDirectory! + entry.path, limit: limit)
+  }
+}
+
+/// Why one file's bytes could not be had.
+public enum ReadFailure: Error, Sendable, Equatable {
+  /// The file is larger than the limit.
+  case tooLarge(size: Int, limit: Int)
+  /// The file or blob could not be read.
+  case unreadable(String)
+}

@@ -1,0 +1,148 @@
+import CasebookGit
+
+/// The repository a command works on, found from a directory (`-C DIR`, or the current one).
+public final class Workspace {
+  let repository: Repository
+  /// The folder the user pointed at, absolute; relative paths on the command line start here.
+  public let directory: String
+
+  /// Opens the repository that contains `directory` (a working tree, a subfolder of one, or a bare repository).
+  public init(directory: String?) throws(CatalogueError) {
+    let given = directory ?? "."
+    guard let absolute = FileSystem.realPath(given) else {
+      throw .notARepository(path: given)
+    }
+    self.directory = absolute
+    do {
+      repository = try Repository.discover(from: absolute)
+    } catch {
+      throw CatalogueError(error, path: given)
+    }
+  }
+
+  /// True when the repository has no working tree.
+  public var isBare: Bool { repository.isBare }
+
+  /// The git directory, with a trailing slash (caches live below it).
+  public var gitDirectory: String { repository.gitDirectory }
+
+  /// The working directory, with a trailing slash; nil in a bare repository.
+  public var workingDirectory: String? { repository.workingDirectory }
+
+  /// A snapshot of `revision`, or of the working tree when nil (HEAD in a bare repository).
+  public func snapshot(revision: String?) throws(CatalogueError) -> Snapshot {
+    if let revision { return try snapshot(ofRevision: revision) }
+    if repository.isBare { return try snapshot(ofRevision: "HEAD") }
+    return try workingTreeSnapshot()
+  }
+
+  /// A snapshot of the commit `revision` resolves to.
+  public func snapshot(ofRevision revision: String) throws(CatalogueError) -> Snapshot {
+    let commit = try resolve(revision)
+    return try snapshot(ofCommit: commit, named: revision)
+  }
+
+  func snapshot(ofCommit commit: ObjectID, named name: String) throws(CatalogueError) -> Snapshot {
+    var entries: [SnapshotEntry] = []
+    do {
+      for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
+        for entry in try repository.treeEntries(commit: commit, under: folder) {
+          entries.append(SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode))
+        }
+      }
+    } catch {
+      throw CatalogueError(error)
+    }
+    return Snapshot(
+      origin: .revision(name, commit), entries: entries, gitDirectory: repository.gitDirectory,
+      workingDirectory: repository.workingDirectory)
+  }
+
+  /// A snapshot of the files on disk under `cases/` and `schema/`.
+  public func workingTreeSnapshot() throws(CatalogueError) -> Snapshot {
+    guard let root = repository.workingDirectory else { throw .noWorkingTree }
+    var entries: [SnapshotEntry] = []
+    for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
+      try scan(root: root, relative: folder, into: &entries)
+    }
+    return Snapshot(
+      origin: .workingTree, entries: entries, gitDirectory: repository.gitDirectory, workingDirectory: root)
+  }
+
+  private func scan(root: String, relative: String, into entries: inout [SnapshotEntry]) throws(CatalogueError) {
+    let absolute = root + relative
+    guard case .directory = FileSystem.entryType(absolute) else { return }
+    let names: [String]
+    do { names = try FileSystem.list(absolute) } catch { throw .unreadable(path: relative, reason: "\(error)") }
+    for name in names where name != ".git" {
+      let path = relative + "/" + name
+      switch FileSystem.entryType(root + path) {
+      case .regular(let executable):
+        let bytes: [UInt8]
+        do {
+          bytes = try FileSystem.read(root + path, limit: Int.max)
+        } catch {
+          throw .unreadable(path: path, reason: "\(error)")
+        }
+        entries.append(
+          SnapshotEntry(path: path, blobID: .blob(hashing: bytes), mode: executable ? .executable : .regular))
+      case .symlink:
+        entries.append(
+          SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink))
+      case .directory:
+        if FileSystem.entryType(root + path + "/.git") != nil {
+          entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .submodule))
+        } else {
+          try scan(root: root, relative: path, into: &entries)
+        }
+      case .other, nil:
+        entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .other(0)))
+      }
+    }
+  }
+
+  /// The commit a revision names.
+  public func resolve(_ revision: String) throws(CatalogueError) -> ObjectID {
+    do {
+      return try repository.resolveCommit(revision)
+    } catch {
+      throw CatalogueError(error, revision: revision)
+    }
+  }
+
+  /// Turns paths given on the command line into paths from the repository root.
+  public func repositoryPaths(for arguments: [String]) throws(CatalogueError) -> [String] {
+    var paths: [String] = []
+    for argument in arguments { paths.append(try repositoryPath(for: argument)) }
+    return paths
+  }
+
+  /// Turns a path given on the command line (relative to ``directory``) into a path from the repository root.
+  public func repositoryPath(for argument: String) throws(CatalogueError) -> String {
+    let root = repository.workingDirectory ?? repository.gitDirectory
+    var absolute = argument.hasPrefix("/") ? argument : directory + "/" + argument
+    if let real = FileSystem.realPath(absolute) { absolute = real }
+    let normalized = PathText.normalize(absolute)
+    let rootPath = PathText.normalize(FileSystem.realPath(root) ?? root)
+    if normalized == rootPath { return "" }
+    guard normalized.hasPrefix(rootPath + "/") else { throw .pathOutsideRepository(argument) }
+    return String(normalized.dropFirst(rootPath.count + 1))
+  }
+}
+
+/// Path text helpers that do not touch the disk.
+enum PathText {
+  /// Removes `.` and empty parts and resolves `..` textually; keeps a leading `/`.
+  static func normalize(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == "." { continue }
+      if part == ".." {
+        if !parts.isEmpty { parts.removeLast() }
+        continue
+      }
+      parts.append(part)
+    }
+    return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `casebook`: exchange social-media case studies and policies between municipalities through git.
+@main
+struct Casebook: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "casebook",
+    abstract: "Share social-media case studies and policies between municipalities through a git repository.",
+    version: CasebookVersion.current,
+    subcommands: [ValidateCommand.self]
+  )
+
+  @OptionGroup var global: GlobalOptions
+}
+
+/// The tool's version.
+enum CasebookVersion {
+  static let current = "0.1.0"
+}

@@ -1,2 +1,0 @@
-import CasebookCore
-print("casebook")
