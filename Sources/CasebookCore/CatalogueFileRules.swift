@@ -52,6 +52,29 @@ enum CatalogueFileRules {
         date, "/date")
     }
     if file.kind == .policy { checkPolicyDates(document, add: add) }
+    if file.kind == .taxonomy { checkTaxonomy(document, add: add) }
+  }
+
+  /// Ids must be unique, and a name may mean one category only.
+  private static func checkTaxonomy(
+    _ document: Node, add: (String, String, Node, String, Severity) -> Void
+  ) {
+    var owner: [String: String] = [:]
+    for (index, item) in (document["categories"]?.items ?? []).enumerated() {
+      guard let id = item["id"]?.string else { continue }
+      let names = [(item["id"]!, "id")] + (item["aliases"]?.items ?? []).enumerated().map { ($1, "aliases/\($0)") }
+      for (node, field) in names {
+        guard let name = node.string else { continue }
+        let key = TextFolding.fold(name)
+        if let first = owner[key], first != id || field == "id" {
+          add(
+            "catalog.taxonomy-name", "`\(name)` already names the category `\(first)`: each id and alias may name one category only",
+            node, "/categories/\(index)/\(field)", .error)
+        } else {
+          owner[key] = id
+        }
+      }
+    }
   }
 
   /// Scaffolds mark what is still to be written with text starting `TODO`.
@@ -74,17 +97,20 @@ enum CatalogueFileRules {
     }
   }
 
+  /// `adopted` ≤ `last_review` ≤ `next_review`.
   private static func checkPolicyDates(
     _ document: Node, add: (String, String, Node, String, Severity) -> Void
   ) {
-    guard let adopted = document["adopted"]?.string else { return }
-    for (field, label) in [("last_review", "last review"), ("next_review", "next review")] {
+    let fields = [("adopted", "adoption"), ("last_review", "last review"), ("next_review", "next review")]
+    var previous: (date: String, label: String)?
+    for (field, label) in fields {
       guard let node = document[field], let date = node.string else { continue }
-      if date < adopted {
+      if let earlier = previous, date < earlier.date {
         add(
-          "catalog.policy-dates", "the \(label) date \(date) is before the adoption date \(adopted)", node,
-          "/\(field)", .warning)
+          "catalog.policy-dates", "the \(label) date \(date) is before the \(earlier.label) date \(earlier.date)",
+          node, "/\(field)", .warning)
       }
+      previous = (date, label)
     }
   }
 }
