@@ -244,7 +244,8 @@ struct TreeBuilder {
       if case .largeInteger(let double) = resolved { return .float(double) }
       throw mismatch("an integer")
     case StandardTag.float:
-      let isRadix = text.count > 1 && text[0] == UInt8(ascii: "0")
+      let isRadix =
+        text.count > 1 && text[0] == UInt8(ascii: "0")
         && (text[1] == UInt8(ascii: "x") || text[1] == UInt8(ascii: "o"))
       switch resolved {
       case .float(let double): return .float(double)

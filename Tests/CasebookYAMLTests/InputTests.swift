@@ -59,7 +59,8 @@ import Testing
   @Test("a bad byte is found at any position of a long line", arguments: [0x00, 0x1F, 0x7F, 0xFF] as [UInt8])
   func badByteAtEveryOffset(bad: UInt8) throws {
     for offset in 0..<24 {
-      let bytes = Array("x: ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: offset) + [bad] + Array("bcdefghijk".utf8)
+      let bytes =
+        Array("x: ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: offset) + [bad] + Array("bcdefghijk".utf8)
       let location = try #require(parseError(bytes)?.location)
       #expect(location == SourceLocation(line: 1, column: 4 + offset))
     }
@@ -79,7 +80,9 @@ import Testing
   }
 
   @Test func byteOrderMarkIsSkippedForColumns() throws {
-    #expect(parseError([0xEF, 0xBB, 0xBF] + Array("ab: ".utf8) + [0xFF]) == .invalidUTF8(at: SourceLocation(line: 1, column: 5)))
+    #expect(
+      parseError([0xEF, 0xBB, 0xBF] + Array("ab: ".utf8) + [0xFF])
+        == .invalidUTF8(at: SourceLocation(line: 1, column: 5)))
   }
 
   @Test(

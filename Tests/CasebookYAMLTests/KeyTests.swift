@@ -22,13 +22,18 @@ import Testing
 
   @Test func duplicateKeyFromFixture() throws {
     let error = try #require(parseError(try fixture("duplicate-key.yaml")))
-    #expect(error == .duplicateKey("title", first: SourceLocation(line: 1, column: 1), at: SourceLocation(line: 3, column: 1)))
+    #expect(
+      error == .duplicateKey("title", first: SourceLocation(line: 1, column: 1), at: SourceLocation(line: 3, column: 1))
+    )
   }
 
   @Test func duplicateInLargeMapping() throws {
     let lines = (0..<200).map { "key\($0): \($0)" } + ["key150: again"]
     let error = try #require(parseError(lines.joined(separator: "\n")))
-    #expect(error == .duplicateKey("key150", first: SourceLocation(line: 151, column: 1), at: SourceLocation(line: 201, column: 1)))
+    #expect(
+      error
+        == .duplicateKey(
+          "key150", first: SourceLocation(line: 151, column: 1), at: SourceLocation(line: 201, column: 1)))
   }
 
   @Test func sameKeyInDifferentMappingsIsFine() throws {

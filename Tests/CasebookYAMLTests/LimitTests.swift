@@ -49,7 +49,8 @@ import Testing
 
   @Test func aliasesCountTowardDepth() throws {
     let text = "a: &a [[[1]]]\nb: [[*a]]\n"
-    #expect(parseError(text, limits: YAMLLimits(maxDepth: 5)) == .tooDeep(limit: 5, at: SourceLocation(line: 2, column: 6)))
+    #expect(
+      parseError(text, limits: YAMLLimits(maxDepth: 5)) == .tooDeep(limit: 5, at: SourceLocation(line: 2, column: 6)))
     #expect(parseError(text, limits: YAMLLimits(maxDepth: 6)) == nil)
   }
 
@@ -80,13 +81,16 @@ import Testing
 
   @Test func nodeLimit() throws {
     let limits = YAMLLimits(maxNodes: 5)
-    #expect(parseError("[1, 2, 3, 4, 5]", limits: limits) == .tooManyNodes(limit: 5, at: SourceLocation(line: 1, column: 14)))
+    #expect(
+      parseError("[1, 2, 3, 4, 5]", limits: limits) == .tooManyNodes(limit: 5, at: SourceLocation(line: 1, column: 14)))
     #expect(parseError("[1, 2, 3, 4]", limits: limits) == nil)
   }
 
   @Test func aliasLimit() throws {
     let text = "a: &x 1\nb: [*x, *x, *x]\n"
-    #expect(parseError(text, limits: YAMLLimits(maxAliases: 2)) == .tooManyAliases(limit: 2, at: SourceLocation(line: 2, column: 13)))
+    #expect(
+      parseError(text, limits: YAMLLimits(maxAliases: 2))
+        == .tooManyAliases(limit: 2, at: SourceLocation(line: 2, column: 13)))
     #expect(try YAMLParser.parse(text, limits: YAMLLimits(maxAliases: 3))["b"]?.items?.map(\.integer) == [1, 1, 1])
   }
 

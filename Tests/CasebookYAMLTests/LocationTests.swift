@@ -16,7 +16,8 @@ import Testing
     let root = try YAMLParser.parse(text)
     #expect(root.location == SourceLocation(line: 1, column: 1))
     let entries = try #require(root.entries)
-    #expect(entries.map(\.keyLocation) == [.init(line: 1, column: 1), .init(line: 2, column: 1), .init(line: 6, column: 1)])
+    #expect(
+      entries.map(\.keyLocation) == [.init(line: 1, column: 1), .init(line: 2, column: 1), .init(line: 6, column: 1)])
     #expect(root["title"]?.location == SourceLocation(line: 1, column: 8))
     let channels = try #require(root["channels"]?.items)
     #expect(root["channels"]?.location == SourceLocation(line: 3, column: 3))

@@ -49,7 +49,11 @@ func sameContent(_ lhs: Node, _ rhs: Node) -> Bool {
 
 /// A node tree from a compact description, for expected values in tests.
 indirect enum Tree: Sendable, CustomTestStringConvertible {
-  case null, bool(Bool), int(Int), float(Double), string(String)
+  case null
+  case bool(Bool)
+  case int(Int)
+  case float(Double)
+  case string(String)
   case list([Tree])
   case map([(String, Tree)])
 

@@ -48,7 +48,8 @@ import Testing
     "@at", "`tick", "...", "---", "--- x", " leading", "trailing ", "tab\there", "back\\slash", "quote\"inside",
     "multi\nline\n", "no final newline\nhere", "keep\n\n\n", "\n\nleading breaks", "  indented\nfirst\n",
     "\tfirst tab\nline", "a\n  \nb", "a\n   ", "crlf\r\nline", "nul\u{0}byte", "esc\u{1B}", "del\u{7F}", "c1\u{85}nel",
-    "line\u{2028}separator", "bom\u{FEFF}", "\u{FFFE}", "\n", " \n x", "text\n# not a comment\n", "é ü 中 😀",
+    "line\u{2028}separator", "bom\u{FEFF}", "\u{FFFE}", "\n", " \n x", "a\n  \n", "\n  x\ny", "x\n\n  \n", "<<",
+    "text\n# not a comment\n", "é ü 中 😀",
     "long " + String(repeating: "word ", count: 300),
   ]
 
@@ -80,7 +81,8 @@ import Testing
     "numbers and other scalars keep their type",
     arguments: [
       Tree.int(.max), .int(.min), .int(0), .float(0.1), .float(-0.0), .float(1e16), .float(1e300),
-      .float(.leastNonzeroMagnitude), .float(.infinity), .float(-.infinity), .float(.nan), .float(3), .bool(false), .null,
+      .float(.leastNonzeroMagnitude), .float(.infinity), .float(-.infinity), .float(.nan), .float(3), .bool(false),
+      .null,
     ])
   func scalars(tree: Tree) throws {
     let node = Tree.map([("value", tree)]).node
