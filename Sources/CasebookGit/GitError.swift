@@ -38,11 +38,14 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
   case branchExists(name: String)
   /// No author identity (`user.name`/`user.email`) is configured.
   case identityMissing
+  /// A commit's tree lists more paths than `Repository.maximumTreeEntries`.
+  case treeTooLarge(commit: ObjectID, limit: Int)
   /// An object in the repository is damaged (unreadable, malformed, or its content does not match its id).
   case corruptRepository(function: String, message: String)
   /// Any other libgit2 failure: the libgit2 function, its return code and libgit2's own message.
   case library(function: String, code: Int32, message: String)
 
+  /// What happened and what to do about it, for people.
   public var description: String {
     switch self {
     case .notARepository(let path):
@@ -88,6 +91,9 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
     case .identityMissing:
       "no author identity is configured: run `git config --global user.name \"Your Name\"` and "
         + "`git config --global user.email you@example.org`"
+    case .treeTooLarge(let commit, let limit):
+      "commit \(commit) has more than \(limit) files, far more than a casebook repository holds: "
+        + "check that this is the right repository and revision"
     case .corruptRepository(let function, let message):
       "the repository is damaged (\(message), in \(function)): run `git fsck` to find the damaged objects "
         + "and restore them from another clone"
@@ -111,10 +117,12 @@ enum LibGit2 {
   /// is never shut down: its global state lives as long as the process.
   private static let initialized: Int32 = git_libgit2_init()
 
-  /// Makes sure libgit2 is initialised; cheap after the first call.
+  /// Makes sure libgit2 is initialised (it must be before any other libgit2 call, which would otherwise use
+  /// an unset allocator); cheap after the first call. Every entry point that does not need a `Repository`
+  /// calls this; a `Repository` exists only after it was called.
   @inline(__always)
-  static func initialize() {
-    _ = initialized
+  static func initialize() throws(GitError) {
+    try check(initialized, "git_libgit2_init")
   }
 
   /// The message libgit2 recorded for the last failure on this thread.

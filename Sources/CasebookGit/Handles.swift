@@ -173,6 +173,7 @@ final class SignatureHandle {
   }
 
   init(now name: String, email: String) throws(GitError) {
+    try LibGit2.initialize()
     try SignatureHandle.validate(name, email)
     var made: UnsafeMutablePointer<git_signature>?
     try check(git_signature_now(&made, name, email), "git_signature_now")

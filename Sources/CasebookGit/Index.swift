@@ -118,6 +118,9 @@ public final class Index {
   }
 }
 
+@available(*, unavailable, message: "use an Index from one thread at a time, like its Repository")
+extension Index: Sendable {}
+
 extension Repository {
   /// The index of this repository's working tree; throws `bareRepository` in a bare repository.
   public func index() throws(GitError) -> Index {

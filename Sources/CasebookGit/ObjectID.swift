@@ -116,8 +116,10 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
   }
 
+  /// The 40-character lower-case hex form.
   public var description: String { hex }
 
+  /// Orders ids as their hex forms order.
   public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool {
     (lhs.head, lhs.middle, lhs.tail) < (rhs.head, rhs.middle, rhs.tail)
   }
@@ -130,12 +132,15 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
   /// The id git gives a blob with these bytes (`git hash-object`), for bytes already in memory elsewhere
   /// (for example a mapped file), without copying them.
   public static func blob(hashing bytes: UnsafeRawBufferPointer) -> ObjectID {
-    LibGit2.initialize()
     var oid = git_oid()
-    // git_odb_hash only fails for an invalid object type or when SHA-1 itself cannot run (out of memory);
+    // Initialisation and git_odb_hash only fail for an invalid object type or when SHA-1 itself cannot run (out of memory);
     // neither is possible here, so a failure is a broken libgit2 installation.
-    let code = git_odb_hash(&oid, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB)
-    precondition(code == 0, "git_odb_hash failed: \(LibGit2.lastErrorMessage())")
+    do throws(GitError) {
+      try LibGit2.initialize()
+      try check(git_odb_hash(&oid, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB), "git_odb_hash")
+    } catch {
+      preconditionFailure("libgit2 cannot hash: \(error)")
+    }
     return ObjectID(oid)
   }
 }

@@ -1,10 +1,19 @@
 internal import CGit2
 
 extension Repository {
+  /// The most entries `treeEntries` and `diff` return. A few kilobytes of hostile trees that refer to each
+  /// other many times can describe billions of paths; past this limit they throw `treeTooLarge` instead of
+  /// exhausting memory. Twenty times the largest catalogue casebook is designed for.
+  public static let maximumTreeEntries = 2_000_000
+
   /// Every entry of the commit's tree, recursively, blobs, symlinks and submodule links, sorted by the
   /// bytes of their paths (git's order). With `prefix` (a folder such as `cases`), only the entries below
   /// it; none when the folder does not exist.
   public func treeEntries(commit: ObjectID, under prefix: String? = nil) throws(GitError) -> [TreeEntry] {
+    try treeEntries(commit: commit, under: prefix, limit: Repository.maximumTreeEntries)
+  }
+
+  func treeEntries(commit: ObjectID, under prefix: String?, limit: Int) throws(GitError) -> [TreeEntry] {
     var tree = try rootTree(of: commit)
     var pathPrefix: [UInt8] = []
     if var folder = prefix?[...] {
@@ -36,6 +45,7 @@ extension Repository {
           path.append(UInt8(ascii: "/"))
           break
         }
+        guard entries.count < limit else { throw .treeTooLarge(commit: commit, limit: limit) }
         entries.append(treeEntry(entry, path: path))
       }
     }
@@ -84,6 +94,10 @@ extension Repository {
   /// rename detection: a moved file is a deletion and an addition. Folders that are identical in both trees
   /// are skipped without being read.
   public func diff(from base: ObjectID?, to head: ObjectID) throws(GitError) -> [TreeChange] {
+    try diff(from: base, to: head, limit: Repository.maximumTreeEntries)
+  }
+
+  func diff(from base: ObjectID?, to head: ObjectID, limit: Int) throws(GitError) -> [TreeChange] {
     let baseTree = if let base { try rootTree(of: base) } else { ObjectHandle?.none }
     let headTree = try rootTree(of: head)
     var changes: [TreeChange] = []
@@ -134,6 +148,7 @@ extension Repository {
           changes.append(TreeChange(path: before.path, status: status, old: before, new: after))
         }
       }
+      guard changes.count <= limit else { throw .treeTooLarge(commit: head, limit: limit) }
     }
     changes.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     return changes

@@ -38,7 +38,7 @@ public final class Repository {
   }
 
   private static func open(_ path: String, flags: UInt32) throws(GitError) -> Repository {
-    LibGit2.initialize()
+    try LibGit2.initialize()
     var repository: OpaquePointer?
     let code = git_repository_open_ext(&repository, path, flags, nil)
     if code == GIT_ENOTFOUND.rawValue { throw .notARepository(path: path) }
@@ -53,7 +53,7 @@ public final class Repository {
   public static func create(
     at path: String, bare: Bool, initialBranch: String = "main"
   ) throws(GitError) -> Repository {
-    LibGit2.initialize()
+    try LibGit2.initialize()
     var options = git_repository_init_options()
     try check(
       git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
@@ -68,6 +68,14 @@ public final class Repository {
     }
     try check(code, "git_repository_init_ext")
     return Repository(repository!)
+  }
+
+  /// Makes the objects in another object folder (an `objects` folder, not a repository) readable through
+  /// this repository, after its own. In a server-side git hook (`pre-receive`, `update`) the pushed objects
+  /// wait in a quarantine folder that git names in `GIT_QUARANTINE_PATH`; add it to read the pushed commits.
+  /// Nothing is ever written there.
+  public func addAlternateObjectDirectory(_ path: String) throws(GitError) {
+    try check(git_odb_add_disk_alternate(try objectDatabase, path), "git_odb_add_disk_alternate")
   }
 
   /// The repository's object database, opened once.

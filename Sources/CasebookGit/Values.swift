@@ -2,7 +2,18 @@ internal import CGit2
 
 /// File modes as git stores them in trees.
 public enum FileMode: Sendable, Hashable {
-  case regular, executable, symlink, submodule, tree, other(UInt32)
+  /// A file (`100644`).
+  case regular
+  /// An executable file (`100755`).
+  case executable
+  /// A symbolic link, whose blob holds the link target (`120000`).
+  case symlink
+  /// A submodule link ("gitlink"), whose id is a commit of another repository (`160000`).
+  case submodule
+  /// A folder (`040000`).
+  case tree
+  /// Any other mode number, as found in the tree.
+  case other(UInt32)
 
   /// The mode for git's octal mode number (`0o100644` is `.regular`).
   public init(rawMode: UInt32) {
@@ -39,9 +50,13 @@ public enum FileMode: Sendable, Hashable {
 
 /// One entry of a tree, with its path from the root of the repository (folders joined with `/`).
 public struct TreeEntry: Sendable, Hashable {
+  /// The path from the root, folders joined with `/`. Bytes that are not UTF-8 (rare in git) show as U+FFFD.
   public var path: String
+  /// The blob (or, for `.submodule`, commit; for `.tree`, tree) the entry points at.
   public var id: ObjectID
+  /// The entry's mode.
   public var mode: FileMode
+  /// Makes an entry.
   public init(path: String, id: ObjectID, mode: FileMode) {
     self.path = path; self.id = id; self.mode = mode
   }
@@ -49,12 +64,15 @@ public struct TreeEntry: Sendable, Hashable {
 
 /// A person and a moment, as recorded in a commit.
 public struct Signature: Sendable, Hashable {
+  /// The person's name.
   public var name: String
+  /// The person's email address.
   public var email: String
   /// Seconds since 1970.
   public var time: Int64
   /// Offset from UTC in minutes.
   public var offsetMinutes: Int
+  /// Makes a signature.
   public init(name: String, email: String, time: Int64, offsetMinutes: Int = 0) {
     self.name = name; self.email = email; self.time = time; self.offsetMinutes = offsetMinutes
   }
@@ -68,15 +86,20 @@ public struct Signature: Sendable, Hashable {
 
 /// A commit's metadata.
 public struct CommitInfo: Sendable, Hashable {
+  /// The commit's id.
   public var id: ObjectID
+  /// The commit's root tree.
   public var tree: ObjectID
   /// The parent commits, first parent first; empty for a root commit.
   public var parents: [ObjectID]
+  /// Who wrote the change, and when.
   public var author: Signature
+  /// Who made the commit, and when.
   public var committer: Signature
-  /// The full message, as stored (usually ending with a line break).
+  /// The full message without leading blank lines, usually ending with a line break; decoded as UTF-8.
   public var message: String
 
+  /// Makes commit metadata.
   public init(
     id: ObjectID, tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
     message: String
@@ -101,14 +124,26 @@ func firstLine(of message: String) -> String {
 public struct TreeChange: Sendable, Hashable {
   /// How the path changed. A change between file kinds (regular or executable file, symlink, submodule
   /// link) is `typeChanged`; a change between regular and executable file is `modified`.
-  public enum Status: Sendable, Hashable { case added, modified, deleted, typeChanged }
+  public enum Status: Sendable, Hashable {
+    /// The path is new.
+    case added
+    /// The path's content or executable bit changed.
+    case modified
+    /// The path is gone.
+    case deleted
+    /// The path changed between file, symlink and submodule link.
+    case typeChanged
+  }
+  /// The path that changed.
   public var path: String
+  /// How it changed.
   public var status: Status
   /// The entry before the change; nil when added.
   public var old: TreeEntry?
   /// The entry after the change; nil when deleted.
   public var new: TreeEntry?
 
+  /// Makes a change record.
   public init(path: String, status: Status, old: TreeEntry?, new: TreeEntry?) {
     self.path = path; self.status = status; self.old = old; self.new = new
   }
@@ -122,7 +157,8 @@ public enum FileChange: Sendable, Hashable {
   /// Points the path at an object already in the repository: a blob (for a blob mode) or, with
   /// `.submodule`, the commit a submodule link records.
   case entry(ObjectID, FileMode)
-  /// Removes the path; nothing happens when it does not exist.
+  /// Removes the path (a file, or a folder with everything below it); nothing happens when it does not
+  /// exist. Emptied folders disappear.
   case delete
 }
 

@@ -59,6 +59,19 @@ import Testing
     }
   }
 
+  @Test func objectsOfAQuarantineFolderBecomeReadable() throws {
+    try withScratchFolder { folder in
+      let server = try Repository.create(at: folder + "/server.git", bare: true)
+      let pushed = try Repository.create(at: folder + "/incoming.git", bare: true)
+      let commit = try pushed.commitFiles(["cases/a.yaml": "a: 1\n"], message: "Pushed")
+      #expect(throws: GitError.objectNotFound(commit)) { try server.commit(commit) }
+      try server.addAlternateObjectDirectory(pushed.gitDirectory + "objects")
+      #expect(try server.commit(commit).summary == "Pushed")
+      #expect(try server.resolveCommit(commit.hex) == commit)
+      #expect(try server.treeEntries(commit: commit).map(\.path) == ["cases/a.yaml"])
+    }
+  }
+
   @Test func createOnExistingRepositoryKeepsItsHistoryAndHead() throws {
     try withScratchFolder { folder in
       let first = try Repository.create(at: folder, bare: false, initialBranch: "main")
