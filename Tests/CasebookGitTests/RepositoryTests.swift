@@ -126,6 +126,19 @@ import Testing
     }
   }
 
+  @Test func detachedHeadHasACommitButNoBranch() throws {
+    try withScratchFolder { folder in
+      let repository = try Repository.create(at: folder, bare: false)
+      let first = try repository.commitFiles(["a.txt": "1\n"], message: "First")
+      try repository.commitFiles(["a.txt": "2\n"], message: "Second")
+      // Another process (here the git command line) detaches HEAD.
+      try git("update-ref", "--no-deref", "HEAD", first.hex, in: folder)
+      #expect(try repository.headBranch() == nil)
+      #expect(try repository.headCommit() == first)
+      #expect(try repository.resolveCommit("HEAD") == first)
+    }
+  }
+
   @Test func commitInfoIsCopiedOut() throws {
     try withScratchFolder { folder in
       let repository = try Repository.create(at: folder, bare: false)
@@ -164,7 +177,9 @@ import Testing
   @Test func signatureNowRejectsWhatGitCannotStore() throws {
     let now = try Signature.now(name: "Dana", email: "dana@example.org")
     #expect(now.time > 1_700_000_000)
-    #expect(throws: GitError.self) { try Signature.now(name: "Eve <evil>", email: "eve@example.org") }
+    #expect(throws: GitError.invalidSignature("Eve <evil>")) {
+      try Signature.now(name: "Eve <evil>", email: "eve@example.org")
+    }
   }
 
   @Test func parallelReadersOpenOneRepositoryEach() async throws {
