@@ -1,0 +1,129 @@
+internal import CGit2
+
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
+/// The index (staging area) of a repository with a working tree, owning libgit2's `git_index`.
+///
+/// Changes are made in memory and reach `.git/index` only with `write()`, which takes git's lock file
+/// `.git/index.lock` like every git command; when another process holds it, `write()` throws `locked` and
+/// leaves the index file as it was. Use from one thread at a time, like its `Repository`.
+public final class Index {
+  private let pointer: OpaquePointer
+  /// Keeps the repository (which the index refers to) alive as long as the index.
+  private let repository: Repository
+  /// The path of the index file (`.git/index`).
+  public let path: String
+
+  init(repository: Repository) throws(GitError) {
+    guard !repository.isBare else { throw .bareRepository }
+    var index: OpaquePointer?
+    try check(git_repository_index(&index, repository.pointer), "git_repository_index")
+    pointer = index!
+    self.repository = repository
+    path = String(cString: git_index_path(index!))
+    // The repository keeps its index in memory: pick up changes other processes made since.
+    try check(git_index_read(pointer, 0), "git_index_read")
+  }
+
+  deinit { git_index_free(pointer) }
+
+  /// Throws `locked` when another process holds `.git/index.lock`, so that a caller can find out before it
+  /// changes anything (for example before committing, when the index is to be updated afterwards).
+  public func checkNotLocked() throws(GitError) {
+    let lock = path + ".lock"
+    if access(lock, F_OK) == 0 { throw .locked(path: lock) }
+  }
+
+  /// Stages the file at `path` (relative to the working directory) as it is on disk.
+  public func add(path: String) throws(GitError) {
+    try validateRepositoryPath(path)
+    let code = git_index_add_bypath(pointer, path)
+    if code == GIT_ENOTFOUND.rawValue { throw .pathNotFound(path) }
+    try check(code, "git_index_add_bypath")
+  }
+
+  /// Stages an object already in the repository at `path`: a blob with a blob mode, or with `.submodule` the
+  /// commit a submodule link records. The working tree is not read.
+  public func add(path: String, blob id: ObjectID, mode: FileMode) throws(GitError) {
+    try validateRepositoryPath(path)
+    guard mode.isBlob || mode == .submodule else { throw .unsupportedMode(path: path, mode: mode) }
+    var entry = git_index_entry()
+    entry.mode = mode.rawMode
+    entry.id = id.oid
+    let code = path.withCString { cPath in
+      entry.path = cPath
+      return git_index_add(pointer, &entry)
+    }
+    try check(code, "git_index_add")
+  }
+
+  /// Unstages `path` (it will be missing from the next commit); nothing happens when it is not staged.
+  public func remove(path: String) throws(GitError) {
+    try validateRepositoryPath(path)
+    try check(git_index_remove_bypath(pointer, path), "git_index_remove_bypath")
+  }
+
+  /// Stages the whole working tree like `git add --all`: new and changed files (except ignored ones) are
+  /// added, deleted files removed.
+  public func addAll() throws(GitError) {
+    try check(git_index_add_all(pointer, nil, GIT_INDEX_ADD_DEFAULT.rawValue, nil, nil), "git_index_add_all")
+    try check(git_index_update_all(pointer, nil, nil, nil), "git_index_update_all")
+  }
+
+  /// The staged entry at `path`; nil when the path is not staged.
+  public func entry(path: String) -> TreeEntry? {
+    guard let entry = git_index_get_bypath(pointer, path, 0) else { return nil }
+    return TreeEntry(path: path, id: ObjectID(entry.pointee.id), mode: FileMode(rawMode: entry.pointee.mode))
+  }
+
+  /// All staged entries (stage 0), sorted by path.
+  public func entries() -> [TreeEntry] {
+    let count = git_index_entrycount(pointer)
+    var entries: [TreeEntry] = []
+    entries.reserveCapacity(count)
+    for position in 0..<count {
+      guard let entry = git_index_get_byindex(pointer, position), git_index_entry_stage(entry) == 0 else {
+        continue
+      }
+      entries.append(
+        TreeEntry(
+          path: String(cString: entry.pointee.path), id: ObjectID(entry.pointee.id),
+          mode: FileMode(rawMode: entry.pointee.mode)))
+    }
+    return entries
+  }
+
+  /// Writes the staged content as trees into the repository and returns the root tree's id (for
+  /// `Repository.createCommit`). The index file itself is not written.
+  public func writeTree() throws(GitError) -> ObjectID {
+    var oid = git_oid()
+    try check(git_index_write_tree(&oid, pointer), "git_index_write_tree")
+    return ObjectID(oid)
+  }
+
+  /// Writes the index to `.git/index`, atomically through `.git/index.lock`.
+  public func write() throws(GitError) {
+    let code = git_index_write(pointer)
+    if code == GIT_ELOCKED.rawValue { throw .locked(path: path + ".lock") }
+    try check(code, "git_index_write")
+  }
+
+  /// Discards unwritten changes and reads `.git/index` again.
+  public func reload() throws(GitError) {
+    try check(git_index_read(pointer, 1), "git_index_read")
+  }
+}
+
+@available(*, unavailable, message: "use an Index from one thread at a time, like its Repository")
+extension Index: Sendable {}
+
+extension Repository {
+  /// The index of this repository's working tree; throws `bareRepository` in a bare repository.
+  public func index() throws(GitError) -> Index {
+    try Index(repository: self)
+  }
+}
