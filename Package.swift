@@ -30,6 +30,8 @@ let package = Package(
         "CasebookCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .target(
+      name: "CasebookTestSupport", dependencies: ["CasebookGit"], path: "Tests/CasebookTestSupport"),
     .testTarget(
       name: "CasebookYAMLTests", dependencies: ["CasebookYAML"],
       resources: [.copy("Fixtures")]),
@@ -37,11 +39,11 @@ let package = Package(
     .testTarget(name: "CasebookSchemaTests", dependencies: ["CasebookSchema"]),
     .testTarget(
       name: "CasebookCoreTests",
-      dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML"],
+      dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML", "CasebookTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookCLITests",
-      dependencies: ["CasebookGit"]),
+      dependencies: ["CasebookGit", "CasebookTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -23,6 +23,7 @@ public enum CatalogueError: Error, Sendable, Equatable {
   public var isUsageError: Bool {
     switch self {
     case .unknownRevision, .badRange, .pathOutsideRepository, .notARepository, .noWorkingTree: true
+    case .git(.notOwned): true
     default: false
     }
   }
@@ -60,9 +61,11 @@ extension CatalogueError {
   /// Maps a git error onto the catalogue's own cases where one fits.
   init(_ error: GitError, revision: String? = nil, path: String? = nil) {
     switch error {
-    default:
-      self = .git(error)
+    case .notARepository: self = .notARepository(path: path ?? ".")
+    case .unknownRevision(let name), .notACommit(let name): self = .unknownRevision(revision ?? name)
+    case .ambiguousRevision: self = .unknownRevision(revision ?? "")
+    case .emptyRepository: self = .emptyRepository
+    default: self = .git(error)
     }
-    _ = (revision, path)
   }
 }

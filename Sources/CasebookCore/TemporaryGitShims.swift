@@ -1,2 +1,0 @@
-import CasebookGit
-extension Repository { func blobSize(_ id: ObjectID) throws(GitError) -> Int { 0 } }

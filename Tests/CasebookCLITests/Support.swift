@@ -1,0 +1,48 @@
+import Foundation
+
+/// What one run of the `casebook` executable produced.
+struct CommandResult {
+  var status: Int32
+  var output: String
+  var errors: String
+}
+
+/// The built `casebook` executable, next to the test bundle in the build products folder.
+let casebookExecutable: URL = {
+  var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("casebook").path),
+    folder.path != "/"
+  {
+    folder.deleteLastPathComponent()
+  }
+  return folder.appendingPathComponent("casebook")
+}()
+
+/// Runs `casebook` with `arguments` in `directory` and collects its exit status and output.
+func casebook(_ arguments: [String], in directory: String? = nil) throws -> CommandResult {
+  let process = Process()
+  process.executableURL = casebookExecutable
+  process.arguments = arguments
+  if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+  var environment = ProcessInfo.processInfo.environment
+  environment["NO_COLOR"] = "1"
+  process.environment = environment
+  let output = Pipe()
+  let errors = Pipe()
+  process.standardOutput = output
+  process.standardError = errors
+  try process.run()
+  let outputData = output.fileHandleForReading.readDataToEndOfFile()
+  let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return CommandResult(
+    status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+    errors: String(decoding: errorData, as: UTF8.self))
+}
+
+/// Parses JSON output into a dictionary.
+func jsonObject(_ text: String) throws -> [String: Any] {
+  let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+  guard let object = value as? [String: Any] else { throw CocoaError(.coderReadCorrupt) }
+  return object
+}
