@@ -61,20 +61,58 @@ struct TypeSet: OptionSet, Sendable {
   }
 }
 
+/// A field name written in a schema (`properties`, `required`...), ready for fast comparison with keys.
+struct SchemaName: Sendable {
+  let text: String
+  private let byteCount: Int
+  private let isASCII: Bool
+
+  init(_ text: String) {
+    self.text = text
+    byteCount = text.utf8.count
+    isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+  }
+
+  /// Whether `key` has the same code points. For an ASCII name, String's fast `==` is exact once the byte
+  /// counts agree: text canonically equivalent to ASCII but spelled differently is longer in UTF-8.
+  @inline(__always)
+  func matches(_ key: String) -> Bool {
+    guard key.utf8.count == byteCount else { return false }
+    return isASCII ? key == text : sameText(key, text)
+  }
+}
+
 /// `properties`, `patternProperties` and `additionalProperties` of one subschema, applied in one pass.
-struct ObjectApplicator: Sendable {
-  var names: [String] = []
-  var schemas: [Int] = []
-  /// For large `properties`, index by name.
-  var lookup: [TextKey: Int]?
-  var patterns: [(regex: Regex, schema: Int)] = []
-  var additional: Int?
-  var hasProperties = false
+final class ObjectApplicator: Sendable {
+  let names: [SchemaName]
+  let schemas: [Int]
+  /// For large `properties`, positions by name (String hashing; a hit is confirmed with `matches`).
+  let lookup: [String: Int]?
+  let patterns: [(regex: Regex, schema: Int)]
+  let additional: Int?
+
+  init(names: [SchemaName], schemas: [Int], patterns: [(regex: Regex, schema: Int)], additional: Int?) {
+    self.names = names
+    self.schemas = schemas
+    self.patterns = patterns
+    self.additional = additional
+    var lookup: [String: Int]? = nil
+    if names.count > 8 {
+      var table: [String: Int] = [:]
+      for (index, name) in names.enumerated() { table[name.text] = index }
+      // Names that are canonically equivalent share a String hash key; such schemas use the linear scan.
+      lookup = table.count == names.count ? table : nil
+    }
+    self.lookup = lookup
+  }
 
   @inline(__always)
   func schema(for key: String) -> Int? {
-    if let lookup { return lookup[TextKey(key)].map { schemas[$0] } }
-    for index in names.indices where sameText(names[index], key) { return schemas[index] }
+    if let lookup {
+      guard let index = lookup[key], names[index].matches(key) else { return nil }
+      return schemas[index]
+    }
+    for index in names.indices where names[index].matches(key) { return schemas[index] }
     return nil
   }
 
@@ -85,20 +123,33 @@ struct ObjectApplicator: Sendable {
   }
 }
 
-/// The values of an `enum`, with a hash set for long lists of strings.
-struct Enumeration: Sendable {
-  var values: [Node]
-  var strings: Set<TextKey>?
+/// The values of an `enum`, with a hash table for long lists of strings.
+final class Enumeration: Sendable {
+  let values: [Node]
+  /// Positions of the string values by text (String hashing; a hit is confirmed by code points).
+  private let strings: [String: Int]?
 
   init(_ values: [Node]) {
     self.values = values
+    var strings: [String: Int]? = nil
     if values.count > 6 {
-      strings = Set(values.compactMap { $0.string.map(TextKey.init) })
+      var table: [String: Int] = [:]
+      var stringCount = 0
+      for (index, value) in values.enumerated() {
+        guard let text = value.string else { continue }
+        stringCount += 1
+        table[text] = table[text] ?? index
+      }
+      strings = table.count == stringCount ? table : nil
     }
+    self.strings = strings
   }
 
   func contains(_ node: Node) -> Bool {
-    if let strings, case .string(let text) = node.value { return strings.contains(TextKey(text)) }
+    if let strings, case .string(let text) = node.value {
+      guard let index = strings[text], let candidate = values[index].string else { return false }
+      return sameText(candidate, text)
+    }
     return values.contains { jsonEqual($0, node) }
   }
 }
@@ -182,11 +233,11 @@ enum Keyword: Sendable {
   case contains(Int, min: Int, max: Int?)
   case minProperties(Int)
   case maxProperties(Int)
-  case required([String])
-  case dependentRequired([(name: String, required: [String])])
+  case required([SchemaName])
+  case dependentRequired([(name: SchemaName, required: [SchemaName])])
   case properties(ObjectApplicator)
   case propertyNames(Int)
-  case dependentSchemas([(name: String, schema: Int)])
+  case dependentSchemas([(name: SchemaName, schema: Int)])
   case allOf([Int])
   case anyOf([Int])
   case oneOf([Int])

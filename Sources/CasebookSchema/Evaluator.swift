@@ -8,9 +8,8 @@ struct Evaluator {
   static let maximumDepth = 1_500
 
   func isValid(_ node: Node, _ index: Int, depth: Int) -> Bool {
-    let schema = program.schemas[index]
-    if schema.alwaysFalse || depth > Self.maximumDepth { return false }
-    for keyword in schema.keywords where !satisfies(keyword, node, schema: index, depth: depth) {
+    if program.schemas[index].alwaysFalse || depth > Self.maximumDepth { return false }
+    for keyword in program.schemas[index].keywords where !satisfies(keyword, node, schema: index, depth: depth) {
       return false
     }
     return true
@@ -42,7 +41,9 @@ struct Evaluator {
       return divisor.divides(number)
     case .minLength(let limit):
       guard case .string(let text) = node.value else { return true }
-      return text.utf8.count >= limit && (limit == 0 || codePointCount(text) >= limit)
+      // A code point takes one to four bytes.
+      let bytes = text.utf8.count
+      return bytes >= limit && (bytes >= 4 * limit || codePointCount(text) >= limit)
     case .maxLength(let limit):
       guard case .string(let text) = node.value else { return true }
       return text.utf8.count <= limit || codePointCount(text) <= limit
@@ -101,7 +102,7 @@ struct Evaluator {
       guard case .mapping(let entries) = node.value else { return true }
       for entry in entries {
         var declared = false
-        if object.hasProperties, let subschema = object.schema(for: entry.key) {
+        if let subschema = object.schema(for: entry.key) {
           declared = true
           if !isValid(entry.value, subschema, depth: depth) { return false }
         }
@@ -163,8 +164,8 @@ struct Evaluator {
 
 /// Whether the entries have the key.
 @inline(__always)
-func has(_ entries: [Node.Entry], _ key: String) -> Bool {
-  entries.contains { sameText($0.key, key) }
+func has(_ entries: [Node.Entry], _ name: SchemaName) -> Bool {
+  entries.contains { name.matches($0.key) }
 }
 
 /// The positions of the first item equal to an earlier one, and of that earlier one.

@@ -119,9 +119,17 @@ func daysIn(month: Int, year: Int) -> Int {
 // MARK: - E-mail (RFC 5321 Mailbox)
 
 private func isAtext(_ byte: UInt8) -> Bool {
-  isAlphaNumeric(byte) || "!#$%&'*+-/=?^_`{|}~".utf8.contains(byte)
+  switch byte {
+  case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "!"), UInt8(ascii: "#")...UInt8(ascii: "'"),
+    UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "="),
+    UInt8(ascii: "?"), UInt8(ascii: "^")...UInt8(ascii: "`"), UInt8(ascii: "{")...UInt8(ascii: "~"):
+    true
+  default: false
+  }
 }
 
+@inline(__always)
 func isAlphaNumeric(_ byte: UInt8) -> Bool {
   (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
 }

@@ -177,7 +177,7 @@ struct JSONReader {
     let matches = word.withUTF8Buffer { literal in
       position + count <= bytes.count && (0..<count).allSatisfy { bytes[position + $0] == literal[$0] }
     }
-    guard matches else { throw unexpected(expecting: "a value (`true`, `false` and `null` are lowercase)") }
+    guard matches else { throw unexpected(expecting: "a value") }
     position += count
   }
 
@@ -452,6 +452,13 @@ struct JSONReader {
     let byte = bytes[position]
     if byte == UInt8(ascii: "'") { return error("text must be in double quotes (\"...\"), not single quotes") }
     if byte == UInt8(ascii: "/") { return error("JSON does not allow comments") }
+    if isAlphaNumeric(byte) {
+      var end = position
+      while end < bytes.count, end - position < 20, isAlphaNumeric(bytes[end]) { end += 1 }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+      return error("unexpected `\(word)`; expected \(expected) (text needs double quotes; "
+        + "`true`, `false` and `null` are lowercase)")
+    }
     return error("unexpected \(describeByte(at: position)); expected \(expected)")
   }
 

@@ -21,93 +21,26 @@ struct RegexProgram: Sendable {
 }
 
 /// An ECMA-262 regular expression (Unicode mode), compiled once and matched from any thread.
-struct Regex: Sendable {
+final class Regex: Sendable {
   let source: String
-  private var programs: [RegexProgram] = []
-  private var sets: [ScalarSet] = []
-  private var anchoredAtStart = false
-  private static let maximumInstructions = 20_000
+  private let programs: [RegexProgram]
+  private let sets: [ScalarSet]
+  private let anchoredAtStart: Bool
 
   init(_ pattern: String) throws(RegexError) {
     source = pattern
     var parser = RegexParser(pattern)
     let tree = try parser.parse()
-    programs.append(RegexProgram())
-    try compileProgram(tree, into: 0)
-    sets = sets.map { $0.finalized() }
+    var compiler = RegexCompiler()
+    try compiler.compileProgram(tree, into: 0)
+    programs = compiler.programs
+    sets = compiler.sets.map { $0.finalized() }
     if case .assertion(.start) = tree {
       anchoredAtStart = true
     } else if case .sequence(let items) = tree, case .assertion(.start)? = items.first {
       anchoredAtStart = true
-    }
-  }
-
-  // MARK: - Compiling
-
-  private mutating func compileProgram(_ tree: RegexNode, into program: Int) throws(RegexError) {
-    var code: [RegexInstruction] = []
-    try emit(tree, into: &code, backward: programs[program].backward)
-    code.append(.match)
-    programs[program].instructions = code
-  }
-
-  private mutating func emit(
-    _ node: RegexNode, into code: inout [RegexInstruction], backward: Bool
-  ) throws(RegexError) {
-    if code.count > Self.maximumInstructions {
-      throw RegexError(message: "the pattern is too large once its repetitions are expanded")
-    }
-    switch node {
-    case .scalar(let value):
-      code.append(.scalar(value))
-    case .set(let set):
-      sets.append(set)
-      code.append(.set(sets.count - 1))
-    case .sequence(let items):
-      for item in backward ? items.reversed() : items { try emit(item, into: &code, backward: backward) }
-    case .alternation(let alternatives):
-      var jumpsToEnd: [Int] = []
-      for (position, alternative) in alternatives.enumerated() {
-        if position < alternatives.count - 1 {
-          let split = code.count
-          code.append(.split(0, 0))
-          try emit(alternative, into: &code, backward: backward)
-          jumpsToEnd.append(code.count)
-          code.append(.jump(0))
-          code[split] = .split(split + 1, code.count)
-        } else {
-          try emit(alternative, into: &code, backward: backward)
-        }
-      }
-      for jump in jumpsToEnd { code[jump] = .jump(code.count) }
-    case .repetition(let body, let low, let high):
-      for _ in 0..<low { try emit(body, into: &code, backward: backward) }
-      if let high {
-        var splits: [Int] = []
-        for _ in low..<high {
-          splits.append(code.count)
-          code.append(.split(0, 0))
-          try emit(body, into: &code, backward: backward)
-          if code.count > Self.maximumInstructions { break }
-        }
-        for split in splits { code[split] = .split(split + 1, code.count) }
-      } else {
-        let split = code.count
-        code.append(.split(0, 0))
-        try emit(body, into: &code, backward: backward)
-        code.append(.jump(split))
-        code[split] = .split(split + 1, code.count)
-      }
-    case .assertion(let assertion):
-      code.append(.assert(assertion))
-    case .lookaround(let body, let ahead, let negative):
-      programs.append(RegexProgram(backward: !ahead))
-      let program = programs.count - 1
-      try compileProgram(body, into: program)
-      code.append(.look(program: program, negative: negative))
-    }
-    if code.count > Self.maximumInstructions {
-      throw RegexError(message: "the pattern is too large once its repetitions are expanded")
+    } else {
+      anchoredAtStart = false
     }
   }
 
@@ -210,6 +143,80 @@ struct Regex: Sendable {
       let before = position > 0 && isWordByte(bytes[position - 1])
       let after = position < bytes.count && isWordByte(bytes[position])
       return (before != after) == (assertion == .wordBoundary)
+    }
+  }
+}
+
+/// Builds the programs of a pattern: the main one and one per lookaround.
+private struct RegexCompiler {
+  var programs = [RegexProgram()]
+  var sets: [ScalarSet] = []
+  static let maximumInstructions = 20_000
+
+  mutating func compileProgram(_ tree: RegexNode, into program: Int) throws(RegexError) {
+    var code: [RegexInstruction] = []
+    try emit(tree, into: &code, backward: programs[program].backward)
+    code.append(.match)
+    programs[program].instructions = code
+  }
+
+  private mutating func emit(
+    _ node: RegexNode, into code: inout [RegexInstruction], backward: Bool
+  ) throws(RegexError) {
+    if code.count > Self.maximumInstructions {
+      throw RegexError(message: "the pattern is too large once its repetitions are expanded")
+    }
+    switch node {
+    case .scalar(let value):
+      code.append(.scalar(value))
+    case .set(let set):
+      sets.append(set)
+      code.append(.set(sets.count - 1))
+    case .sequence(let items):
+      for item in backward ? items.reversed() : items { try emit(item, into: &code, backward: backward) }
+    case .alternation(let alternatives):
+      var jumpsToEnd: [Int] = []
+      for (position, alternative) in alternatives.enumerated() {
+        if position < alternatives.count - 1 {
+          let split = code.count
+          code.append(.split(0, 0))
+          try emit(alternative, into: &code, backward: backward)
+          jumpsToEnd.append(code.count)
+          code.append(.jump(0))
+          code[split] = .split(split + 1, code.count)
+        } else {
+          try emit(alternative, into: &code, backward: backward)
+        }
+      }
+      for jump in jumpsToEnd { code[jump] = .jump(code.count) }
+    case .repetition(let body, let low, let high):
+      for _ in 0..<low { try emit(body, into: &code, backward: backward) }
+      if let high {
+        var splits: [Int] = []
+        for _ in low..<high {
+          splits.append(code.count)
+          code.append(.split(0, 0))
+          try emit(body, into: &code, backward: backward)
+          if code.count > Self.maximumInstructions { break }
+        }
+        for split in splits { code[split] = .split(split + 1, code.count) }
+      } else {
+        let split = code.count
+        code.append(.split(0, 0))
+        try emit(body, into: &code, backward: backward)
+        code.append(.jump(split))
+        code[split] = .split(split + 1, code.count)
+      }
+    case .assertion(let assertion):
+      code.append(.assert(assertion))
+    case .lookaround(let body, let ahead, let negative):
+      programs.append(RegexProgram(backward: !ahead))
+      let program = programs.count - 1
+      try compileProgram(body, into: program)
+      code.append(.look(program: program, negative: negative))
+    }
+    if code.count > Self.maximumInstructions {
+      throw RegexError(message: "the pattern is too large once its repetitions are expanded")
     }
   }
 }

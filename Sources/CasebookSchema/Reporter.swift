@@ -154,15 +154,17 @@ struct Reporter {
     case .required(let names):
       let entries = node.entries ?? []
       for name in names where !has(entries, name) {
-        out.append(violation("required", node, index, "missing required field `\(name)`" + fieldHint(name, index)))
+        out.append(violation("required", node, index,
+          "missing required field `\(name.text)`" + fieldHint(name.text, index)))
       }
     case .dependentRequired(let list):
       let entries = node.entries ?? []
       for (trigger, required) in list where has(entries, trigger) {
         for name in required where !has(entries, name) {
-          let location = entries.first { sameText($0.key, trigger) }?.keyLocation ?? node.location
+          let location = entries.first { trigger.matches($0.key) }?.keyLocation ?? node.location
           var item = violation("dependentRequired", node, index,
-            "missing field `\(name)`, which is required when `\(trigger)` is present" + fieldHint(name, index))
+            "missing field `\(name.text)`, which is required when `\(trigger.text)` is present"
+              + fieldHint(name.text, index))
           item.location = location
           out.append(item)
         }
@@ -177,7 +179,7 @@ struct Reporter {
       where has(entries, trigger) && !evaluator.isValid(node, subschema, depth: depth) {
         var found: [SchemaViolation] = []
         collect(node, subschema, into: &found, depth: depth)
-        out += found.map { appending(" (this applies when `\(trigger)` is present)", to: $0) }
+        out += found.map { appending(" (this applies when `\(trigger.text)` is present)", to: $0) }
       }
     case .allOf(let list):
       for subschema in list where !evaluator.isValid(node, subschema, depth: depth) {

@@ -29,7 +29,7 @@ extension Reporter {
       path.append(.key(entry.key))
       defer { path.removeLast() }
       var declared = false
-      if object.hasProperties, let subschema = object.schema(for: entry.key) {
+      if let subschema = object.schema(for: entry.key) {
         declared = true
         if !evaluator.isValid(entry.value, subschema, depth: depth) {
           collect(entry.value, subschema, into: &out, depth: depth)
@@ -46,7 +46,7 @@ extension Reporter {
       else { continue }
       if program.schemas[additional].alwaysFalse {
         var item = violation("additionalProperties", entry.value, schema,
-          unknownFieldMessage(entry.key, known: object.names, patterns: object.patterns.map(\.regex.source)))
+          unknownFieldMessage(entry.key, known: object.names.map(\.text), patterns: object.patterns.map(\.regex.source)))
         item.location = entry.keyLocation
         out.append(item)
       } else {
@@ -139,7 +139,7 @@ extension Reporter {
       guard visited.insert(current).inserted else { continue }
       for keyword in program.schemas[current].keywords {
         switch keyword {
-        case .properties(let object): names += object.names
+        case .properties(let object): names += object.names.map(\.text)
         case .ref(let target): pending.append(target)
         case .allOf(let list), .anyOf(let list), .oneOf(let list): pending += list
         case .conditional(let condition, let then, let otherwise):

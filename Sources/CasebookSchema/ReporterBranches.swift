@@ -175,7 +175,7 @@ extension Reporter {
     for keyword in compiled.keywords {
       switch keyword {
       case .required(let names) where compiled.keywords.count == 1:
-        let present = names.filter { has(node.entries ?? [], $0) }.map { "`\($0)`" }
+        let present = names.filter { has(node.entries ?? [], $0) }.map { "`\($0.text)`" }
         return present.count == 1
           ? "the field \(present[0]) is not allowed here; remove it"
           : "the fields \(joinedWithOr(present).replacing(" or ", with: " and ")) must not all be present"
@@ -209,7 +209,7 @@ extension Reporter {
     var mentioned: [String] = []
     for keyword in compiled.keywords {
       if case .properties(let object) = keyword {
-        for (name, subschema) in zip(object.names, object.schemas) {
+        for (name, subschema) in zip(object.names.map(\.text), object.schemas) {
           guard let values = allowedValues(of: subschema) else { continue }
           mentioned.append(name)
           parts.append(values.count == 1
@@ -220,7 +220,7 @@ extension Reporter {
     }
     for keyword in compiled.keywords {
       if case .required(let names) = keyword {
-        for name in names where !mentioned.contains(name) { parts.append("`\(name)` is present") }
+        for name in names.map(\.text) where !mentioned.contains(name) { parts.append("`\(name)` is present") }
       }
     }
     return parts.isEmpty ? nil : parts.joined(separator: " and ")

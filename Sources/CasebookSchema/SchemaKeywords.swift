@@ -9,7 +9,10 @@ extension SchemaCompiler {
   ) throws(SchemaError) -> [Keyword] {
     var keywords: [Keyword] = []
     var reference: (text: String, pointer: String, location: SourceLocation)?
-    var object = ObjectApplicator()
+    var propertyNames: [SchemaName] = []
+    var propertySchemas: [Int] = []
+    var patterns: [(regex: Regex, schema: Int)] = []
+    var additional: Int?
     var hasObjectApplicator = false
     var prefixItems: [Int]?
     var items: Int?
@@ -32,13 +35,14 @@ extension SchemaCompiler {
         for (index, item) in list.enumerated() { result.append(try subschema(item, at: pointer + "/\(index)")) }
         return result
       }
-      func schemaMap() throws(SchemaError) -> [(name: String, schema: Int)] {
+      func schemaMap() throws(SchemaError) -> [(name: SchemaName, schema: Int)] {
         guard let map = value.entries else {
           throw invalid("`\(entry.key)` must be an object whose values are schemas", pointer, document, value)
         }
-        var result: [(name: String, schema: Int)] = []
+        var result: [(name: SchemaName, schema: Int)] = []
         for item in map {
-          result.append((item.key, try subschema(item.value, at: pointer + "/" + escapePointerToken(item.key))))
+          result.append(
+            (SchemaName(item.key), try subschema(item.value, at: pointer + "/" + escapePointerToken(item.key))))
         }
         return result
       }
@@ -104,9 +108,10 @@ extension SchemaCompiler {
           throw invalid("`dependentRequired` must be an object whose values are lists of field names",
             pointer, document, value)
         }
-        var list: [(name: String, required: [String])] = []
+        var list: [(name: SchemaName, required: [SchemaName])] = []
         for item in map {
-          list.append((item.key, try names(item.value, pointer + "/" + escapePointerToken(item.key), document)))
+          list.append(
+            (SchemaName(item.key), try names(item.value, pointer + "/" + escapePointerToken(item.key), document)))
         }
         keywords.append(.dependentRequired(list))
       case "prefixItems": prefixItems = try schemaList(nonEmpty: true)
@@ -114,10 +119,9 @@ extension SchemaCompiler {
       case "contains": contains = try subschema(value, at: pointer)
       case "properties":
         hasObjectApplicator = true
-        object.hasProperties = true
         for (name, index) in try schemaMap() {
-          object.names.append(name)
-          object.schemas.append(index)
+          propertyNames.append(name)
+          propertySchemas.append(index)
         }
       case "patternProperties":
         hasObjectApplicator = true
@@ -126,11 +130,11 @@ extension SchemaCompiler {
         }
         for item in map {
           let itemPointer = pointer + "/" + escapePointerToken(item.key)
-          object.patterns.append((try regex(item.key, at: itemPointer), try subschema(item.value, at: itemPointer)))
+          patterns.append((try regex(item.key, at: itemPointer), try subschema(item.value, at: itemPointer)))
         }
       case "additionalProperties":
         hasObjectApplicator = true
-        object.additional = try subschema(value, at: pointer)
+        additional = try subschema(value, at: pointer)
       case "propertyNames": keywords.append(.propertyNames(try subschema(value, at: pointer)))
       case "dependentSchemas": keywords.append(.dependentSchemas(try schemaMap()))
       case "allOf": keywords.append(.allOf(try schemaList(nonEmpty: true)))
@@ -157,12 +161,8 @@ extension SchemaCompiler {
     }
 
     if hasObjectApplicator {
-      if object.names.count > 8 {
-        var lookup: [TextKey: Int] = [:]
-        for (index, name) in object.names.enumerated() { lookup[TextKey(name)] = index }
-        object.lookup = lookup
-      }
-      keywords.append(.properties(object))
+      keywords.append(.properties(ObjectApplicator(
+        names: propertyNames, schemas: propertySchemas, patterns: patterns, additional: additional)))
     }
     if prefixItems != nil || items != nil {
       keywords.append(.items(prefix: prefixItems ?? [], rest: items))
@@ -199,7 +199,7 @@ extension SchemaCompiler {
     return set
   }
 
-  private func names(_ value: Node, _ pointer: String, _ document: Int) throws(SchemaError) -> [String] {
+  private func names(_ value: Node, _ pointer: String, _ document: Int) throws(SchemaError) -> [SchemaName] {
     guard let list = value.items else {
       throw invalid("expected a list of field names", pointer, document, value)
     }
@@ -213,6 +213,6 @@ extension SchemaCompiler {
       }
       names.append(name)
     }
-    return names
+    return names.map(SchemaName.init)
   }
 }

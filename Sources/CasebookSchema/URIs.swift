@@ -3,18 +3,51 @@
 
 // MARK: - Syntax check
 
+@inline(__always)
 private func isUnreserved(_ byte: UInt8) -> Bool {
-  isAlphaNumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
-    || byte == UInt8(ascii: "~")
+  switch byte {
+  case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+    UInt8(ascii: "~"):
+    true
+  default: false
+  }
 }
 
+@inline(__always)
 private func isSubDelimiter(_ byte: UInt8) -> Bool {
-  "!$&'()*+,;=".utf8.contains(byte)
+  switch byte {
+  case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&")...UInt8(ascii: ","), UInt8(ascii: ";"),
+    UInt8(ascii: "="):
+    true
+  default: false
+  }
+}
+
+/// Bytes allowed in a URI component besides unreserved characters and sub-delimiters.
+private struct ExtraBytes: OptionSet {
+  let rawValue: UInt8
+  static let colon = ExtraBytes(rawValue: 1)
+  static let at = ExtraBytes(rawValue: 2)
+  static let slash = ExtraBytes(rawValue: 4)
+  static let question = ExtraBytes(rawValue: 8)
+  static let pathCharacters: ExtraBytes = [.colon, .at, .slash]
+  static let queryCharacters: ExtraBytes = [.colon, .at, .slash, .question]
+
+  @inline(__always) func allows(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: ":"): contains(.colon)
+    case UInt8(ascii: "@"): contains(.at)
+    case UInt8(ascii: "/"): contains(.slash)
+    case UInt8(ascii: "?"): contains(.question)
+    default: false
+    }
+  }
 }
 
 /// Checks that every byte is allowed (`extra` lists bytes allowed besides unreserved and sub-delims)
 /// and that every `%` starts a percent-encoded octet.
-private func isEncoded(_ bytes: UnsafeBufferPointer<UInt8>, extra: String) -> Bool {
+private func isEncoded(_ bytes: UnsafeBufferPointer<UInt8>, extra: ExtraBytes) -> Bool {
   var index = 0
   while index < bytes.count {
     let byte = bytes[index]
@@ -24,7 +57,7 @@ private func isEncoded(_ bytes: UnsafeBufferPointer<UInt8>, extra: String) -> Bo
       index += 3
       continue
     }
-    guard isUnreserved(byte) || isSubDelimiter(byte) || extra.utf8.contains(byte) else { return false }
+    guard isUnreserved(byte) || isSubDelimiter(byte) || extra.allows(byte) else { return false }
     index += 1
   }
   return true
@@ -37,7 +70,8 @@ func isURI(_ bytes: UnsafeBufferPointer<UInt8>, allowRelative: Bool) -> Bool {
   if let first = bytes.first, first | 0x20 >= 0x61, first | 0x20 <= 0x7A {
     var cursor = 1
     while cursor < bytes.count,
-      isAlphaNumeric(bytes[cursor]) || "+-.".utf8.contains(bytes[cursor])
+      isAlphaNumeric(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "+") || bytes[cursor] == UInt8(ascii: "-")
+        || bytes[cursor] == UInt8(ascii: ".")
     {
       cursor += 1
     }
@@ -50,11 +84,11 @@ func isURI(_ bytes: UnsafeBufferPointer<UInt8>, allowRelative: Bool) -> Bool {
   // Split off the fragment and the query.
   var end = bytes.count
   if let hash = bytes[index...].firstIndex(of: UInt8(ascii: "#")) {
-    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[(hash + 1)...]), extra: ":@/?") else { return false }
+    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[(hash + 1)...]), extra: .queryCharacters) else { return false }
     end = hash
   }
   if let question = bytes[index..<end].firstIndex(of: UInt8(ascii: "?")) {
-    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[(question + 1)..<end]), extra: ":@/?") else { return false }
+    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[(question + 1)..<end]), extra: .queryCharacters) else { return false }
     end = question
   }
   var path = index..<end
@@ -68,13 +102,13 @@ func isURI(_ bytes: UnsafeBufferPointer<UInt8>, allowRelative: Bool) -> Bool {
     let firstSegmentEnd = bytes[path].firstIndex(of: UInt8(ascii: "/")) ?? end
     if bytes[path.lowerBound..<firstSegmentEnd].contains(UInt8(ascii: ":")) { return false }
   }
-  return isEncoded(UnsafeBufferPointer(rebasing: bytes[path]), extra: ":@/")
+  return isEncoded(UnsafeBufferPointer(rebasing: bytes[path]), extra: .pathCharacters)
 }
 
 private func isAuthority(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
   var hostStart = 0
   if let at = bytes.firstIndex(of: UInt8(ascii: "@")) {
-    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[..<at]), extra: ":") else { return false }
+    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[..<at]), extra: .colon) else { return false }
     hostStart = at + 1
   }
   var portStart: Int?
@@ -88,7 +122,7 @@ private func isAuthority(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     }
   } else {
     let colon = bytes[hostStart...].firstIndex(of: UInt8(ascii: ":"))
-    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[hostStart..<(colon ?? bytes.count)]), extra: "")
+    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[hostStart..<(colon ?? bytes.count)]), extra: [])
     else { return false }
     if let colon { portStart = colon + 1 }
   }
