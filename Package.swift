@@ -36,7 +36,9 @@ let package = Package(
       name: "CasebookYAMLTests", dependencies: ["CasebookYAML"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CasebookGitTests", dependencies: ["CasebookGit"]),
-    .testTarget(name: "CasebookSchemaTests", dependencies: ["CasebookSchema"]),
+    .testTarget(
+      name: "CasebookSchemaTests", dependencies: ["CasebookSchema", "CasebookYAML"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookCoreTests",
       dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML", "CasebookTestSupport"],

@@ -1,4 +1,4 @@
-// Interface stubs agreed between modules; the schema layer replaces the bodies.
+// Public surface of the schema layer: the JSON parser, the compiled schema, violations and errors.
 import CasebookYAML
 
 /// One place where an instance does not satisfy its schema.
@@ -8,30 +8,138 @@ public struct SchemaViolation: Sendable, Hashable {
   /// Where in the instance, as a JSON pointer (`/sources/0/url`); empty for the root.
   public var pointer: String
   /// Where in the source file.
+  ///
+  /// The offending node's location; for `additionalProperties`, `unevaluatedProperties` and `propertyNames`
+  /// the offending key's location; for `required` the location of the object that lacks the field.
   public var location: SourceLocation
   /// What is wrong and what to do, for a municipal editor.
   public var message: String
   /// Where in the schema the failing keyword is, as a JSON pointer.
+  ///
+  /// Keywords in a `registry` document rather than the root schema are written `<document URI>#<pointer>`.
   public var schemaPointer: String
+
+  /// Creates a violation.
+  public init(
+    keyword: String, pointer: String, location: SourceLocation, message: String, schemaPointer: String
+  ) {
+    self.keyword = keyword
+    self.pointer = pointer
+    self.location = location
+    self.message = message
+    self.schemaPointer = schemaPointer
+  }
+
+  /// The stable rule id of this violation: `schema.<keyword>`.
+  public var ruleID: String { "schema.\(keyword)" }
 }
 
 /// Why a JSON text or a schema could not be used.
-public enum SchemaError: Error, Sendable, Equatable {
-  case placeholder
+public enum SchemaError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The text is not valid JSON (RFC 8259); `location` is where reading stopped.
+  case invalidJSON(message: String, location: SourceLocation)
+  /// A keyword of the schema has a value it cannot have (`"type": 5`, a bad regular expression...).
+  /// `pointer` is the JSON pointer of the keyword in the schema document (see ``SchemaViolation/schemaPointer``).
+  case invalidSchema(message: String, pointer: String, location: SourceLocation)
+  /// A `$ref` names a schema that is neither in the document nor in the registry.
+  case unresolvableReference(reference: String, pointer: String, location: SourceLocation)
+
+  /// What went wrong and what to do, with the location.
+  public var description: String {
+    switch self {
+    case .invalidJSON(let message, let location):
+      "\(location): invalid JSON: \(message)"
+    case .invalidSchema(let message, let pointer, let location):
+      "\(location): invalid schema at `\(pointer.isEmpty ? "/" : pointer)`: \(message)"
+    case .unresolvableReference(let reference, let pointer, let location):
+      "\(location): the schema at `\(pointer.isEmpty ? "/" : pointer)` refers to `\(reference)`, "
+        + "which is neither in this schema nor in the registry; add the referenced schema or fix the $ref"
+    }
+  }
+
+  /// The stable rule id: `json.syntax`, `schema.invalid` or `schema.unresolved-ref`.
+  public var ruleID: String {
+    switch self {
+    case .invalidJSON: "json.syntax"
+    case .invalidSchema: "schema.invalid"
+    case .unresolvableReference: "schema.unresolved-ref"
+    }
+  }
+
+  /// Where the problem is in the JSON text or schema document.
+  public var location: SourceLocation {
+    switch self {
+    case .invalidJSON(_, let location), .invalidSchema(_, _, let location),
+      .unresolvableReference(_, _, let location):
+      location
+    }
+  }
 }
 
 /// Parses JSON text into a ``Node`` tree with 1-based line:column locations.
+///
+/// Strict RFC 8259: no comments, no trailing commas, no single quotes, UTF-8 only (a leading byte order mark
+/// is skipped). Integers that fit in `Int` become `.integer`; every other number becomes `.float` (`1.0` stays
+/// `.float(1.0)`). Columns count Unicode code points. A key that appears twice in one object is an error
+/// (``Node`` mappings have unique keys, and a repeated key in a hand-edited file is almost always a mistake).
+/// Nesting deeper than ``maximumDepth`` is an error, so no input can exhaust the stack.
 public enum JSONParser {
-  public static func parse(_ bytes: [UInt8]) throws(SchemaError) -> Node { fatalError() }
+  /// The deepest nesting of arrays and objects accepted.
+  public static let maximumDepth = 512
+
+  /// Parses one JSON document.
+  public static func parse(_ bytes: [UInt8]) throws(SchemaError) -> Node {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(SchemaError) -> Node in
+      var reader = JSONReader(buffer)
+      return try reader.readDocument()
+    }
+  }
+
+  /// Parses one JSON document from text.
+  public static func parse(_ text: String) throws(SchemaError) -> Node {
+    try parse(Array(text.utf8))
+  }
 }
 
 /// A compiled JSON Schema (draft 2020-12), ready to validate many instances, from any thread.
+///
+/// Supported: the core and applicator vocabularies (`$ref`, `$defs`, `$id`, `$anchor`, `allOf`, `anyOf`,
+/// `oneOf`, `not`, `if`/`then`/`else`, `dependentSchemas`, `properties`, `patternProperties`,
+/// `additionalProperties`, `propertyNames`, `prefixItems`, `items`, `contains`), unevaluated (`unevaluatedItems`,
+/// `unevaluatedProperties`), validation (all keywords) and `format` for `date`, `date-time`, `email`, `uri` and
+/// `uri-reference`. `$dynamicRef`, `$vocabulary` and unknown keywords are ignored; unknown formats pass.
+/// Regular expressions follow ECMA-262 in Unicode mode, except that backreferences are rejected (matching
+/// stays linear in the length of the text).
 public struct JSONSchema: Sendable {
+  let program: Program
+
   /// Compiles a schema document. `uri` is its retrieval URI, used as base when it has no `$id`.
   /// `registry` holds other documents its `$ref`s may point at, keyed by their `$id` or URI.
-  public init(_ document: Node, uri: String = "", registry: [String: Node] = [:]) throws(SchemaError) { fatalError() }
+  /// `format` is checked as an assertion.
+  public init(_ document: Node, uri: String = "", registry: [String: Node] = [:]) throws(SchemaError) {
+    try self.init(document, uri: uri, registry: registry, assertFormats: true)
+  }
+
+  /// Compiles a schema document; with `assertFormats: false`, `format` is only an annotation (never fails),
+  /// as the specification prescribes by default.
+  public init(
+    _ document: Node, uri: String = "", registry: [String: Node] = [:], assertFormats: Bool
+  ) throws(SchemaError) {
+    var compiler = SchemaCompiler(assertFormats: assertFormats)
+    program = try compiler.compile(root: document, uri: uri, registry: registry)
+  }
+
   /// Every violation in `instance`; empty when it is valid.
-  public func validate(_ instance: Node) -> [SchemaViolation] { fatalError() }
+  public func validate(_ instance: Node) -> [SchemaViolation] {
+    let evaluator = Evaluator(program: program)
+    if evaluator.isValid(instance, program.root, depth: 0) { return [] }
+    var reporter = Reporter(program: program)
+    return reporter.report(instance)
+  }
+
   /// True when `instance` is valid (faster than `validate` when only the answer matters).
-  public func isValid(_ instance: Node) -> Bool { fatalError() }
+  public func isValid(_ instance: Node) -> Bool {
+    let evaluator = Evaluator(program: program)
+    return evaluator.isValid(instance, program.root, depth: 0)
+  }
 }

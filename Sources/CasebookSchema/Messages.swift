@@ -1,0 +1,119 @@
+// Wording for violations: plain-English names for JSON types and short renderings of values.
+import CasebookYAML
+
+/// The kind of value a node is, as an editor would say it: "text", "a list", "a whole number"...
+func describeType(of node: Node) -> String {
+  switch node.value {
+  case .null: "an empty value (null)"
+  case .bool: "true/false"
+  case .integer: "a whole number"
+  case .float(let double): isJSONInteger(node) && double.isFinite ? "a whole number" : "a number"
+  case .string: "text"
+  case .sequence: "a list"
+  case .mapping: "a group of fields"
+  }
+}
+
+/// The kinds a `type` keyword allows, joined with "or": "text or a list".
+func describeTypes(_ types: TypeSet) -> String {
+  var parts: [String] = []
+  if types.contains(.string) { parts.append("text") }
+  if types.contains(.number) {
+    parts.append("a number")
+  } else if types.contains(.integer) {
+    parts.append("a whole number")
+  }
+  if types.contains(.boolean) { parts.append("true/false") }
+  if types.contains(.array) { parts.append("a list") }
+  if types.contains(.object) { parts.append("a group of fields") }
+  if types.contains(.null) { parts.append("an empty value (null)") }
+  return joinedWithOr(parts)
+}
+
+func joinedWithOr(_ parts: [String]) -> String {
+  switch parts.count {
+  case 0: ""
+  case 1: parts[0]
+  default: parts.dropLast().joined(separator: ", ") + " or " + parts.last!
+  }
+}
+
+/// A value in backticks, compact JSON for lists and objects, cut short when long.
+func describeValue(_ node: Node, limit: Int = 60) -> String {
+  "`" + shortened(compactJSON(node), limit: limit) + "`"
+}
+
+/// A scalar shown as the editor wrote it (text without quotes), other values as compact JSON.
+func compactJSON(_ node: Node) -> String {
+  switch node.value {
+  case .null: return "null"
+  case .bool(let flag): return flag ? "true" : "false"
+  case .integer(let int): return String(int)
+  case .float(let double):
+    if isJSONInteger(node), abs(double) < 1e15 { return String(Int(double)) }
+    return "\(double)"
+  case .string(let text): return text
+  case .sequence(let items):
+    return "[" + items.prefix(10).map(quotedJSON).joined(separator: ", ") + (items.count > 10 ? ", …]" : "]")
+  case .mapping(let entries):
+    let shown = entries.prefix(10).map { "\"\($0.key)\": " + quotedJSON($0.value) }
+    return "{" + shown.joined(separator: ", ") + (entries.count > 10 ? ", …}" : "}")
+  }
+}
+
+private func quotedJSON(_ node: Node) -> String {
+  if case .string(let text) = node.value { return "\"" + text + "\"" }
+  return compactJSON(node)
+}
+
+func shortened(_ text: String, limit: Int) -> String {
+  guard text.count > limit else { return text }
+  return String(text.prefix(limit - 1)) + "…"
+}
+
+/// "a, b, c" — at most `limit` values, then "and N more".
+func listOfValues(_ values: [Node], limit: Int = 12) -> String {
+  let shown = values.prefix(limit).map { shortened(compactJSON($0), limit: 40) }
+  let rest = values.count > limit ? " (and \(values.count - limit) more)" : ""
+  return shown.joined(separator: ", ") + rest
+}
+
+func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
+  "\(count) \(count == 1 ? singular : pluralForm ?? singular + "s")"
+}
+
+/// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
+func closestMatch(to word: String, among candidates: [String]) -> String? {
+  let lowered = word.lowercased()
+  var best: (candidate: String, distance: Int)?
+  for candidate in candidates where !sameText(candidate, word) {
+    let distance = candidate.lowercased() == lowered ? 0 : editDistance(lowered, candidate.lowercased())
+    if distance < best?.distance ?? Int.max { best = (candidate, distance) }
+  }
+  guard let best else { return nil }
+  let allowed = word.count <= 3 ? 1 : (word.count <= 6 ? 2 : 3)
+  return best.distance <= allowed ? best.candidate : nil
+}
+
+/// Levenshtein distance with adjacent transpositions counted as one edit, on characters.
+func editDistance(_ lhs: String, _ rhs: String) -> Int {
+  let a = Array(lhs)
+  let b = Array(rhs)
+  if a.isEmpty { return b.count }
+  if b.isEmpty { return a.count }
+  var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+  var previous = Array(0...b.count)
+  var current = [Int](repeating: 0, count: b.count + 1)
+  for i in 1...a.count {
+    current[0] = i
+    for j in 1...b.count {
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+        current[j] = min(current[j], previousPrevious[j - 2] + 1)
+      }
+    }
+    (previousPrevious, previous, current) = (previous, current, previousPrevious)
+  }
+  return previous[b.count]
+}

@@ -1,0 +1,312 @@
+// Parser for ECMA-262 regular expressions in Unicode mode (the dialect of JSON Schema `pattern`).
+// Backreferences are rejected: without them a pattern compiles to an automaton matched in linear time.
+
+struct RegexError: Error {
+  var message: String
+}
+
+/// The syntax tree of a pattern.
+indirect enum RegexNode {
+  case scalar(UInt32)
+  case set(ScalarSet)
+  case sequence([RegexNode])
+  case alternation([RegexNode])
+  case repetition(RegexNode, min: Int, max: Int?)
+  case assertion(RegexAssertion)
+  case lookaround(RegexNode, ahead: Bool, negative: Bool)
+}
+
+enum RegexAssertion: Sendable {
+  case start, end, wordBoundary, notWordBoundary
+}
+
+struct RegexParser {
+  private let scalars: [Unicode.Scalar]
+  private var index = 0
+  private var depth = 0
+  private static let maximumDepth = 200
+  static let maximumRepetition = 10_000
+
+  init(_ pattern: String) {
+    scalars = Array(pattern.unicodeScalars)
+  }
+
+  mutating func parse() throws(RegexError) -> RegexNode {
+    let node = try parseDisjunction()
+    if index < scalars.count {
+      throw RegexError(message: "unmatched `)` at position \(index + 1)")
+    }
+    return node
+  }
+
+  private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+  private mutating func take(_ scalar: Unicode.Scalar) -> Bool {
+    guard peek == scalar else { return false }
+    index += 1
+    return true
+  }
+
+  private mutating func parseDisjunction() throws(RegexError) -> RegexNode {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Self.maximumDepth { throw RegexError(message: "groups are nested too deeply") }
+    var alternatives = [try parseAlternative()]
+    while take("|") { alternatives.append(try parseAlternative()) }
+    return alternatives.count == 1 ? alternatives[0] : .alternation(alternatives)
+  }
+
+  private mutating func parseAlternative() throws(RegexError) -> RegexNode {
+    var items: [RegexNode] = []
+    while let scalar = peek, scalar != "|", scalar != ")" {
+      items.append(try parseTerm())
+    }
+    return items.count == 1 ? items[0] : .sequence(items)
+  }
+
+  private mutating func parseTerm() throws(RegexError) -> RegexNode {
+    let start = index
+    let scalar = scalars[index]
+    index += 1
+    let atom: RegexNode
+    switch scalar {
+    case "^": return .assertion(.start)
+    case "$": return .assertion(.end)
+    case ".":
+      atom = .set(.dot)
+    case "[":
+      atom = .set(try parseClass())
+    case "(":
+      if take("?") {
+        if take(":") {
+          atom = try parseGroupBody()
+        } else if take("=") {
+          return .lookaround(try parseGroupBody(), ahead: true, negative: false)
+        } else if take("!") {
+          return .lookaround(try parseGroupBody(), ahead: true, negative: true)
+        } else if take("<") {
+          if take("=") { return .lookaround(try parseGroupBody(), ahead: false, negative: false) }
+          if take("!") { return .lookaround(try parseGroupBody(), ahead: false, negative: true) }
+          try skipGroupName()
+          atom = try parseGroupBody()
+        } else {
+          throw RegexError(message: "`(?` at position \(start + 1) starts an unknown group "
+            + "(inline flags such as `(?i)` are not part of ECMA-262)")
+        }
+      } else {
+        atom = try parseGroupBody()
+      }
+    case "\\":
+      if take("b") { return .assertion(.wordBoundary) }
+      if take("B") { return .assertion(.notWordBoundary) }
+      atom = try parseEscape(inClass: false)
+    case "*", "+", "?":
+      throw RegexError(message: "`\(scalar)` at position \(start + 1) has nothing to repeat")
+    case "{":
+      index = start
+      if (try? parseBraceQuantifier()) != nil {
+        throw RegexError(message: "`{` at position \(start + 1) has nothing to repeat")
+      }
+      index = start + 1
+      atom = .scalar(scalar.value)
+    default:
+      atom = .scalar(scalar.value)
+    }
+    return try parseQuantifier(atom)
+  }
+
+  private mutating func parseGroupBody() throws(RegexError) -> RegexNode {
+    let open = index
+    let body = try parseDisjunction()
+    guard take(")") else { throw RegexError(message: "the group opened before position \(open + 1) is missing `)`") }
+    return body
+  }
+
+  private mutating func skipGroupName() throws(RegexError) {
+    while let scalar = peek, scalar != ">" {
+      guard scalar.properties.isIDContinue || scalar == "$" else {
+        throw RegexError(message: "invalid character `\(scalar)` in a group name")
+      }
+      index += 1
+    }
+    guard take(">") else { throw RegexError(message: "a group name is missing its closing `>`") }
+  }
+
+  private mutating func parseQuantifier(_ atom: RegexNode) throws(RegexError) -> RegexNode {
+    guard let scalar = peek else { return atom }
+    var bounds: (Int, Int?)
+    switch scalar {
+    case "*": bounds = (0, nil); index += 1
+    case "+": bounds = (1, nil); index += 1
+    case "?": bounds = (0, 1); index += 1
+    case "{":
+      let start = index
+      guard let parsed = try? parseBraceQuantifier() else {
+        index = start
+        return atom
+      }
+      bounds = parsed
+    default:
+      return atom
+    }
+    _ = take("?")  // lazy or greedy: the same language
+    if let max = bounds.1, max < bounds.0 {
+      throw RegexError(message: "the repetition {\(bounds.0),\(max)} has its numbers in the wrong order")
+    }
+    return .repetition(atom, min: bounds.0, max: bounds.1)
+  }
+
+  /// `{n}`, `{n,}` or `{n,m}`; throws when the text there is not a quantifier.
+  private mutating func parseBraceQuantifier() throws(RegexError) -> (Int, Int?) {
+    guard take("{") else { throw RegexError(message: "") }
+    guard let low = parseDecimal() else { throw RegexError(message: "") }
+    var high: Int? = low
+    if take(",") { high = parseDecimal() }
+    guard take("}") else { throw RegexError(message: "") }
+    if low > Self.maximumRepetition || (high ?? 0) > Self.maximumRepetition {
+      throw RegexError(message: "repetition counts above \(Self.maximumRepetition) are not supported")
+    }
+    return (low, high)
+  }
+
+  private mutating func parseDecimal() -> Int? {
+    var value: Int?
+    while let scalar = peek, let digit = Int(exactly: scalar.value), digit >= 48, digit <= 57 {
+      value = min((value ?? 0) * 10 + digit - 48, 1_000_000)
+      index += 1
+    }
+    return value
+  }
+
+  // MARK: - Escapes and classes
+
+  /// An escape after `\` (already consumed): a scalar or a set.
+  private mutating func parseEscape(inClass: Bool) throws(RegexError) -> RegexNode {
+    guard let scalar = peek else { throw RegexError(message: "the pattern ends with a lone `\\`") }
+    let position = index
+    index += 1
+    switch scalar {
+    case "d": return .set(.digits)
+    case "D": return .set(ScalarSet.digits.inverted)
+    case "w": return .set(.wordCharacters)
+    case "W": return .set(ScalarSet.wordCharacters.inverted)
+    case "s": return .set(.whitespace)
+    case "S": return .set(ScalarSet.whitespace.inverted)
+    case "p", "P": return .set(try parseProperty(negated: scalar == "P"))
+    case "t": return .scalar(0x09)
+    case "n": return .scalar(0x0A)
+    case "v": return .scalar(0x0B)
+    case "f": return .scalar(0x0C)
+    case "r": return .scalar(0x0D)
+    case "b" where inClass: return .scalar(0x08)
+    case "-" where inClass: return .scalar(0x2D)
+    case "c":
+      guard let letter = peek, letter.isASCII, letter.properties.isAlphabetic else { throw RegexError(message: "`\\c` must be followed by a letter") }
+      index += 1
+      return .scalar(letter.value % 32)
+    case "0":
+      if let next = peek, ("0"..."9").contains(next) {
+        throw RegexError(message: "octal escapes such as `\\0\(next)` are not allowed")
+      }
+      return .scalar(0)
+    case "1"..."9", "k":
+      throw RegexError(message: "backreferences (`\\\(scalar)` at position \(position + 1)) are not supported")
+    case "x":
+      guard let value = parseHex(count: 2) else { throw RegexError(message: "`\\x` needs two hexadecimal digits") }
+      return .scalar(value)
+    case "u":
+      return .scalar(try parseUnicodeEscape())
+    default:
+      if scalar.isASCII, "^$\\.*+?()[]{}|/".unicodeScalars.contains(scalar) { return .scalar(scalar.value) }
+      throw RegexError(message: "`\\\(scalar)` at position \(position) is not a valid escape")
+    }
+  }
+
+  private mutating func parseUnicodeEscape() throws(RegexError) -> UInt32 {
+    if take("{") {
+      var value: UInt32 = 0
+      var digits = 0
+      while let scalar = peek, scalar.isASCII, let digit = hexValue(UInt8(scalar.value)) {
+        value = value * 16 + UInt32(digit)
+        digits += 1
+        index += 1
+        if value > 0x10FFFF { throw RegexError(message: "`\\u{…}` is above U+10FFFF") }
+      }
+      guard digits > 0, take("}") else { throw RegexError(message: "`\\u{` needs hexadecimal digits and `}`") }
+      return value
+    }
+    guard let high = parseHex(count: 4) else { throw RegexError(message: "`\\u` needs four hexadecimal digits") }
+    if (0xD800...0xDBFF).contains(high), peek == "\\", index + 1 < scalars.count, scalars[index + 1] == "u" {
+      let saved = index
+      index += 2
+      if let low = parseHex(count: 4), (0xDC00...0xDFFF).contains(low) {
+        return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+      }
+      index = saved
+    }
+    return high
+  }
+
+  private mutating func parseHex(count: Int) -> UInt32? {
+    var value: UInt32 = 0
+    for _ in 0..<count {
+      guard let scalar = peek, scalar.isASCII, let digit = hexValue(UInt8(scalar.value)) else { return nil }
+      value = value * 16 + UInt32(digit)
+      index += 1
+    }
+    return value
+  }
+
+  private mutating func parseProperty(negated: Bool) throws(RegexError) -> ScalarSet {
+    guard take("{") else { throw RegexError(message: "`\\p` must be followed by `{Property}`") }
+    var name = ""
+    while let scalar = peek, scalar != "}" {
+      name.unicodeScalars.append(scalar)
+      index += 1
+    }
+    guard take("}") else { throw RegexError(message: "`\\p{` is missing its closing `}`") }
+    guard let property = UnicodeProperty(name: name) else {
+      throw RegexError(message: "`\\p{\(name)}` is not a supported Unicode property")
+    }
+    return ScalarSet(property: property, negated: negated)
+  }
+
+  private mutating func parseClass() throws(RegexError) -> ScalarSet {
+    var set = ScalarSet()
+    let negated = take("^")
+    while true {
+      guard let scalar = peek else { throw RegexError(message: "a character class `[` is missing its closing `]`") }
+      if scalar == "]" {
+        index += 1
+        break
+      }
+      let first = try parseClassAtom()
+      if peek == "-", index + 1 < scalars.count, scalars[index + 1] != "]" {
+        index += 1
+        let second = try parseClassAtom()
+        guard case .scalar(let low) = first, case .scalar(let high) = second else {
+          throw RegexError(message: "a class escape such as `\\d` cannot be the end of a range")
+        }
+        guard low <= high else {
+          throw RegexError(message: "the range in a character class is out of order")
+        }
+        set.add(low...high)
+      } else {
+        switch first {
+        case .scalar(let value): set.add(value...value)
+        case .set(let other): set.add(other)
+        default: break
+        }
+      }
+    }
+    if negated { set = set.inverted }
+    return set
+  }
+
+  private mutating func parseClassAtom() throws(RegexError) -> RegexNode {
+    let scalar = scalars[index]
+    index += 1
+    if scalar == "\\" { return try parseEscape(inClass: true) }
+    return .scalar(scalar.value)
+  }
+}

@@ -1,0 +1,266 @@
+// The slow path, run only on invalid instances: collects every violation with its instance pointer,
+// location and message. Each keyword is first re-checked with the fast evaluator, so valid parts of the
+// document cost no string building.
+import CasebookYAML
+
+struct Reporter {
+  enum PathStep {
+    case key(String)
+    case index(Int)
+  }
+
+  let program: Program
+  let evaluator: Evaluator
+  var path: [PathStep] = []
+
+  init(program: Program) {
+    self.program = program
+    evaluator = Evaluator(program: program)
+  }
+
+  mutating func report(_ instance: Node) -> [SchemaViolation] {
+    var violations: [SchemaViolation] = []
+    collect(instance, program.root, into: &violations, depth: 0)
+    return violations
+  }
+
+  /// The JSON pointer of the current instance location.
+  var pointer: String {
+    var result = ""
+    for step in path {
+      switch step {
+      case .key(let key): result += "/" + escapePointerToken(key)
+      case .index(let index): result += "/\(index)"
+      }
+    }
+    return result
+  }
+
+  /// A violation of `keyword` of `schema` at the current instance location.
+  func violation(_ keyword: String, _ node: Node, _ schema: Int, _ message: String) -> SchemaViolation {
+    SchemaViolation(
+      keyword: keyword, pointer: pointer, location: node.location, message: message,
+      schemaPointer: program.schemas[schema].pointer(of: keyword))
+  }
+
+  mutating func collect(_ node: Node, _ index: Int, into out: inout [SchemaViolation], depth: Int) {
+    let schema = program.schemas[index]
+    if schema.alwaysFalse {
+      out.append(SchemaViolation(
+        keyword: "false", pointer: pointer, location: node.location, message: notAllowedMessage(schema),
+        schemaPointer: schema.pointer))
+      return
+    }
+    if depth > Evaluator.maximumDepth {
+      out.append(SchemaViolation(
+        keyword: "depth", pointer: pointer, location: node.location,
+        message: "the document is nested too deeply to be checked; simplify its structure",
+        schemaPointer: schema.pointer))
+      return
+    }
+    for keyword in schema.keywords where !evaluator.satisfies(keyword, node, schema: index, depth: depth) {
+      let before = out.count
+      collect(keyword, node, schema: index, into: &out, depth: depth + 1)
+      if out.count == before {
+        out.append(SchemaViolation(
+          keyword: "schema", pointer: pointer, location: node.location,
+          message: "this value does not match the schema at `\(schema.pointer.isEmpty ? "/" : schema.pointer)`",
+          schemaPointer: schema.pointer))
+      }
+    }
+  }
+
+  /// "the field `x` is not allowed here", or the schema's own title when it has one.
+  func notAllowedMessage(_ schema: CompiledSchema) -> String {
+    if let text = schema.title ?? schema.description { return "not allowed here: \(text)" }
+    if case .key(let key)? = path.last { return "the field `\(key)` is not allowed here; remove it" }
+    if case .index(let index)? = path.last { return "item \(index + 1) is not allowed here; remove it" }
+    return "no value is allowed here"
+  }
+
+  private mutating func collect(
+    _ keyword: Keyword, _ node: Node, schema index: Int, into out: inout [SchemaViolation], depth: Int
+  ) {
+    let schema = program.schemas[index]
+    switch keyword {
+    case .type(let types):
+      out.append(violation("type", node, index, "expected \(describeTypes(types)), found \(describeType(of: node))"))
+    case .constant(let value):
+      out.append(violation("const", node, index,
+        "\(describeValue(node)) is not allowed here; it must be \(describeValue(value))"))
+    case .enumeration(let enumeration):
+      out.append(violation("enum", node, index, enumMessage(node, enumeration.values)))
+    case .minimum(let limit):
+      out.append(violation("minimum", node, index, "\(compactJSON(node)) is too small; the minimum is \(limit)"))
+    case .exclusiveMinimum(let limit):
+      out.append(violation("exclusiveMinimum", node, index,
+        "\(compactJSON(node)) is too small; it must be greater than \(limit)"))
+    case .maximum(let limit):
+      out.append(violation("maximum", node, index, "\(compactJSON(node)) is too large; the maximum is \(limit)"))
+    case .exclusiveMaximum(let limit):
+      out.append(violation("exclusiveMaximum", node, index,
+        "\(compactJSON(node)) is too large; it must be less than \(limit)"))
+    case .multipleOf(let divisor):
+      out.append(violation("multipleOf", node, index,
+        "\(compactJSON(node)) is not a multiple of \(divisor.value); use a multiple of \(divisor.value)"))
+    case .minLength(let limit):
+      let length = node.string.map(codePointCount) ?? 0
+      out.append(violation("minLength", node, index,
+        "text is too short: \(plural(length, "character")), at least \(limit)" + hint(schema)))
+    case .maxLength(let limit):
+      let length = node.string.map(codePointCount) ?? 0
+      out.append(violation("maxLength", node, index,
+        "text is too long: \(plural(length, "character")), at most \(limit)" + hint(schema)))
+    case .pattern(let regex):
+      let form = schema.description.map { ": \($0)" } ?? " (it must match the pattern `\(regex.source)`)"
+      out.append(violation("pattern", node, index, "\(describeValue(node)) does not have the expected form\(form)"))
+    case .format(let format):
+      out.append(violation("format", node, index, formatMessage(node, format)))
+    case .minItems(let limit):
+      let count = node.items?.count ?? 0
+      out.append(violation("minItems", node, index,
+        "the list has \(plural(count, "item")); at least \(limit) \(limit == 1 ? "is" : "are") needed"))
+    case .maxItems(let limit):
+      let count = node.items?.count ?? 0
+      out.append(violation("maxItems", node, index,
+        "the list has \(plural(count, "item")); at most \(limit) \(limit == 1 ? "is" : "are") allowed"))
+    case .uniqueItems:
+      reportDuplicates(node, schema: index, into: &out)
+    case .items(let prefix, let rest):
+      reportItems(node, prefix: prefix, rest: rest, schema: index, into: &out, depth: depth)
+    case .contains(let subschema, let minimum, let maximum):
+      let items = node.items ?? []
+      let matches = items.filter { evaluator.isValid($0, subschema, depth: depth) }.count
+      let wanted = describeSchema(subschema)
+      let message = matches < minimum
+        ? (minimum == 1 && matches == 0
+          ? "the list needs at least one item that is \(wanted)"
+          : "the list needs at least \(plural(minimum, "item")) that \(minimum == 1 ? "is" : "are") \(wanted), "
+            + "found \(matches)")
+        : "the list may have at most \(plural(maximum ?? 0, "item")) that \(maximum == 1 ? "is" : "are") "
+          + "\(wanted), found \(matches)"
+      let keyword = matches < minimum ? (minimum == 1 ? "contains" : "minContains") : "maxContains"
+      out.append(violation(keyword, node, index, message))
+    case .minProperties(let limit):
+      let count = node.entries?.count ?? 0
+      out.append(violation("minProperties", node, index,
+        "there \(count == 1 ? "is" : "are") \(plural(count, "field")) here; at least \(limit) "
+          + "\(limit == 1 ? "is" : "are") needed"))
+    case .maxProperties(let limit):
+      let count = node.entries?.count ?? 0
+      out.append(violation("maxProperties", node, index,
+        "there \(count == 1 ? "is" : "are") \(plural(count, "field")) here; at most \(limit) "
+          + "\(limit == 1 ? "is" : "are") allowed"))
+    case .required(let names):
+      let entries = node.entries ?? []
+      for name in names where !has(entries, name) {
+        out.append(violation("required", node, index,
+          "missing required field `\(name.text)`" + fieldHint(name.text, index)))
+      }
+    case .dependentRequired(let list):
+      let entries = node.entries ?? []
+      for (trigger, required) in list where has(entries, trigger) {
+        for name in required where !has(entries, name) {
+          let location = entries.first { trigger.matches($0.key) }?.keyLocation ?? node.location
+          var item = violation("dependentRequired", node, index,
+            "missing field `\(name.text)`, which is required when `\(trigger.text)` is present"
+              + fieldHint(name.text, index))
+          item.location = location
+          out.append(item)
+        }
+      }
+    case .properties(let object):
+      reportProperties(node, object, schema: index, into: &out, depth: depth)
+    case .propertyNames(let subschema):
+      reportPropertyNames(node, subschema, into: &out, depth: depth)
+    case .dependentSchemas(let list):
+      let entries = node.entries ?? []
+      for (trigger, subschema) in list
+      where has(entries, trigger) && !evaluator.isValid(node, subschema, depth: depth) {
+        var found: [SchemaViolation] = []
+        collect(node, subschema, into: &found, depth: depth)
+        out += found.map { appending(" (this applies when `\(trigger.text)` is present)", to: $0) }
+      }
+    case .allOf(let list):
+      for subschema in list where !evaluator.isValid(node, subschema, depth: depth) {
+        collect(node, subschema, into: &out, depth: depth)
+      }
+    case .anyOf(let list):
+      reportClosestBranch(node, list, keyword: "anyOf", schema: index, into: &out, depth: depth)
+    case .oneOf(let list):
+      reportOneOf(node, list, schema: index, into: &out, depth: depth)
+    case .not(let subschema):
+      out.append(violation("not", node, index, notMessage(node, subschema)))
+    case .conditional(let condition, let then, let otherwise):
+      reportConditional(node, condition: condition, then: then, otherwise: otherwise, into: &out, depth: depth)
+    case .ref(let target):
+      collect(node, target, into: &out, depth: depth)
+    case .unevaluatedProperties(let subschema):
+      reportUnevaluatedProperties(node, subschema, schema: index, into: &out, depth: depth)
+    case .unevaluatedItems(let subschema):
+      reportUnevaluatedItems(node, subschema, schema: index, into: &out, depth: depth)
+    }
+  }
+
+  func appending(_ suffix: String, to violation: SchemaViolation) -> SchemaViolation {
+    var copy = violation
+    copy.message += suffix
+    return copy
+  }
+
+  /// " (Title)" from the schema's title or description, when it has one.
+  func hint(_ schema: CompiledSchema) -> String {
+    guard let text = schema.title ?? schema.description else { return "" }
+    return " (\(shortened(text, limit: 100)))"
+  }
+
+  /// The title or description of the property `name` in the schema's `properties`, as a hint.
+  func fieldHint(_ name: String, _ schema: Int) -> String {
+    for keyword in program.schemas[schema].keywords {
+      if case .properties(let object) = keyword, let property = object.schema(for: name) {
+        return hint(program.schemas[property])
+      }
+    }
+    return ""
+  }
+
+  private func enumMessage(_ node: Node, _ values: [Node]) -> String {
+    if values.isEmpty { return "no value is allowed here" }
+    var message = "\(describeValue(node)) is not allowed here"
+    if let text = node.string, let suggestion = closestMatch(to: text, among: values.compactMap(\.string)) {
+      message += "; did you mean `\(suggestion)`? Use one of: "
+    } else {
+      message += "; use one of: "
+    }
+    return message + listOfValues(values)
+  }
+
+  private func formatMessage(_ node: Node, _ format: Format) -> String {
+    let value = describeValue(node)
+    switch format {
+    case .date: return "\(value) is not a valid date (YYYY-MM-DD)"
+    case .dateTime:
+      return "\(value) is not a valid date and time (YYYY-MM-DDThh:mm:ss with a time zone, "
+        + "e.g. 2024-05-01T09:30:00+02:00 or 2024-05-01T07:30:00Z)"
+    case .email: return "\(value) is not a valid e-mail address"
+    case .uri: return "\(value) is not a valid URI; write a full address such as https://example.org/page"
+    case .uriReference: return "\(value) is not a valid URI reference (spaces and some characters must be %-encoded)"
+    }
+  }
+
+  private mutating func reportDuplicates(_ node: Node, schema: Int, into out: inout [SchemaViolation]) {
+    let items = node.items ?? []
+    var firstPosition: [JSONKey: Int] = [:]
+    for (position, item) in items.enumerated() {
+      guard let earlier = firstPosition[JSONKey(node: item)] else {
+        firstPosition[JSONKey(node: item)] = position
+        continue
+      }
+      path.append(.index(position))
+      out.append(violation("uniqueItems", item, schema,
+        "item \(position + 1) repeats item \(earlier + 1) (\(describeValue(item, limit: 40))); "
+          + "each item must be unique"))
+      path.removeLast()
+    }
+  }
+}

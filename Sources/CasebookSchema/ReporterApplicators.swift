@@ -1,0 +1,154 @@
+// Violations of the keywords that apply subschemas to fields and items: properties, additionalProperties,
+// propertyNames, prefixItems/items and the unevaluated* keywords.
+import CasebookYAML
+
+extension Reporter {
+  mutating func reportItems(
+    _ node: Node, prefix: [Int], rest: Int?, schema: Int, into out: inout [SchemaViolation], depth: Int
+  ) {
+    let items = node.items ?? []
+    for (position, item) in items.enumerated() {
+      let subschema = position < prefix.count ? prefix[position] : rest
+      guard let subschema, !evaluator.isValid(item, subschema, depth: depth) else { continue }
+      path.append(.index(position))
+      defer { path.removeLast() }
+      if position >= prefix.count, program.schemas[subschema].alwaysFalse {
+        out.append(violation("items", item, schema,
+          "the list has \(plural(items.count, "item")); at most \(prefix.count) "
+            + "\(prefix.count == 1 ? "is" : "are") allowed, so remove item \(position + 1) and the ones after it"))
+        return
+      }
+      collect(item, subschema, into: &out, depth: depth)
+    }
+  }
+
+  mutating func reportProperties(
+    _ node: Node, _ object: ObjectApplicator, schema: Int, into out: inout [SchemaViolation], depth: Int
+  ) {
+    for entry in node.entries ?? [] {
+      path.append(.key(entry.key))
+      defer { path.removeLast() }
+      var declared = false
+      if let subschema = object.schema(for: entry.key) {
+        declared = true
+        if !evaluator.isValid(entry.value, subschema, depth: depth) {
+          collect(entry.value, subschema, into: &out, depth: depth)
+        }
+      }
+      for pattern in object.patterns where pattern.regex.matches(entry.key) {
+        declared = true
+        if !evaluator.isValid(entry.value, pattern.schema, depth: depth) {
+          collect(entry.value, pattern.schema, into: &out, depth: depth)
+        }
+      }
+      guard !declared, let additional = object.additional,
+        !evaluator.isValid(entry.value, additional, depth: depth)
+      else { continue }
+      if program.schemas[additional].alwaysFalse {
+        var item = violation("additionalProperties", entry.value, schema,
+          unknownFieldMessage(entry.key, known: object.names.map(\.text), patterns: object.patterns.map(\.regex.source)))
+        item.location = entry.keyLocation
+        out.append(item)
+      } else {
+        collect(entry.value, additional, into: &out, depth: depth)
+      }
+    }
+  }
+
+  func unknownFieldMessage(_ key: String, known: [String], patterns: [String] = []) -> String {
+    if let suggestion = closestMatch(to: key, among: known) {
+      return "unknown field `\(key)`; did you mean `\(suggestion)`?"
+    }
+    if known.isEmpty, patterns.isEmpty { return "unknown field `\(key)`; no fields are allowed here" }
+    if !known.isEmpty, known.count <= 15 {
+      return "unknown field `\(key)`; remove it or use one of: " + known.joined(separator: ", ")
+    }
+    return "unknown field `\(key)`; remove it or check its spelling"
+  }
+
+  mutating func reportPropertyNames(
+    _ node: Node, _ subschema: Int, into out: inout [SchemaViolation], depth: Int
+  ) {
+    for entry in node.entries ?? [] {
+      let name = Node(.string(entry.key), at: entry.keyLocation)
+      guard !evaluator.isValid(name, subschema, depth: depth) else { continue }
+      path.append(.key(entry.key))
+      defer { path.removeLast() }
+      if program.schemas[subschema].alwaysFalse {
+        out.append(SchemaViolation(
+          keyword: "propertyNames", pointer: pointer, location: entry.keyLocation,
+          message: "the field `\(entry.key)` is not allowed; this object must have no fields",
+          schemaPointer: program.schemas[subschema].pointer))
+        continue
+      }
+      var found: [SchemaViolation] = []
+      collect(name, subschema, into: &found, depth: depth)
+      for var item in found {
+        item.keyword = "propertyNames"
+        item.location = entry.keyLocation
+        item.message = "the field name `\(entry.key)` is not allowed: \(item.message)"
+        out.append(item)
+      }
+    }
+  }
+
+  mutating func reportUnevaluatedProperties(
+    _ node: Node, _ subschema: Int, schema: Int, into out: inout [SchemaViolation], depth: Int
+  ) {
+    let entries = node.entries ?? []
+    let evaluated = evaluator.evaluatedProperties(node, entries, schema: schema, depth: depth)
+    for (position, entry) in entries.enumerated()
+    where !evaluated[position] && !evaluator.isValid(entry.value, subschema, depth: depth) {
+      path.append(.key(entry.key))
+      defer { path.removeLast() }
+      if program.schemas[subschema].alwaysFalse {
+        var item = violation("unevaluatedProperties", entry.value, schema,
+          unknownFieldMessage(entry.key, known: knownPropertyNames(schema)))
+        item.location = entry.keyLocation
+        out.append(item)
+      } else {
+        collect(entry.value, subschema, into: &out, depth: depth)
+      }
+    }
+  }
+
+  mutating func reportUnevaluatedItems(
+    _ node: Node, _ subschema: Int, schema: Int, into out: inout [SchemaViolation], depth: Int
+  ) {
+    let items = node.items ?? []
+    let evaluated = evaluator.evaluatedItems(node, items, schema: schema, depth: depth)
+    for (position, item) in items.enumerated()
+    where !evaluated[position] && !evaluator.isValid(item, subschema, depth: depth) {
+      path.append(.index(position))
+      defer { path.removeLast() }
+      if program.schemas[subschema].alwaysFalse {
+        out.append(violation("unevaluatedItems", item, schema,
+          "item \(position + 1) is not expected here; remove it"))
+      } else {
+        collect(item, subschema, into: &out, depth: depth)
+      }
+    }
+  }
+
+  /// The names in `properties` of the schema and of the subschemas it applies in place.
+  func knownPropertyNames(_ schema: Int) -> [String] {
+    var names: [String] = []
+    var visited: Set<Int> = []
+    var pending = [schema]
+    while let current = pending.popLast() {
+      guard visited.insert(current).inserted else { continue }
+      for keyword in program.schemas[current].keywords {
+        switch keyword {
+        case .properties(let object): names += object.names.map(\.text)
+        case .ref(let target): pending.append(target)
+        case .allOf(let list), .anyOf(let list), .oneOf(let list): pending += list
+        case .conditional(let condition, let then, let otherwise):
+          pending += [condition, then, otherwise].compactMap { $0 }
+        case .dependentSchemas(let list): pending += list.map(\.schema)
+        default: break
+        }
+      }
+    }
+    return names
+  }
+}
