@@ -86,7 +86,7 @@ struct RuleTests {
 
   @Test("Scaffold placeholders must be replaced")
   func placeholder() throws {
-    let found = try diagnostics(["cases/nl/testdorp/a.yaml": Sample.caseStudy(title: "TODO: a short title")])
+    let found = try diagnostics(["cases/nl/testdorp/a.yaml": Sample.caseStudy(title: "\"TODO: a short title\"")])
     let placeholder = try #require(found.first { $0.rule == "catalog.placeholder" })
     #expect(placeholder.pointer == "/title")
   }
