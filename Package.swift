@@ -7,6 +7,8 @@ let package = Package(
   products: [
     .executable(name: "casebook", targets: ["casebook"]),
     .library(name: "CasebookCore", targets: ["CasebookCore"]),
+    // For the benchmark package in bench/, which writes generated catalogues through the git layer.
+    .library(name: "CasebookGit", targets: ["CasebookGit"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -78,15 +78,25 @@ public enum CatalogueLayout {
 
   /// Decides what a path is, or why it does not belong where it is.
   public static func classify(_ path: String) -> PathClassification {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    if parts.first == schemaFolder {
+    var bytes = path
+    return bytes.withUTF8 { classify(path, bytes: $0) }
+  }
+
+  /// Works on the path's bytes: a Character-based split costs many times more, for thousands of paths. The
+  /// usual `cases/<cc>/<municipality>/<name>.yaml` is decided without building anything but the result;
+  /// everything else takes the general way.
+  private static func classify(_ path: String, bytes: UnsafeBufferPointer<UInt8>) -> PathClassification {
+    if let parsed = validMunicipalityFile(path, bytes) { return .file(parsed) }
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    func text(_ number: Int) -> String { String(parts[number]) }
+    if parts[0] == schemaFolder {
       if let kind = schemaFiles[path] { return .file(CataloguePath(path: path, kind: kind)) }
       if parts.count == 2, path.hasSuffix(".schema.json") {
         return .file(CataloguePath(path: path, kind: .schemaDocument))
       }
       return .ignored
     }
-    guard parts.first == casesFolder else { return .ignored }
+    guard parts[0] == casesFolder else { return .ignored }
     if parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
       return misplaced(path, rule: "catalog.layout", "the path `\(path)` has an empty, `.` or `..` part")
     }
@@ -94,14 +104,47 @@ public enum CatalogueLayout {
     case 2, 3:
       return misplaced(
         path, rule: "catalog.layout",
-        "files belong in a municipality folder: move `\(parts.last!)` to cases/<country>/<municipality>/")
+        "files belong in a municipality folder: move `\(text(parts.count - 1))` to cases/<country>/<municipality>/")
     case 4:
-      return classifyMunicipalityFile(path, country: parts[1], municipality: parts[2], name: parts[3])
+      return classifyMunicipalityFile(path, country: text(1), municipality: text(2), name: text(3))
     default:
       return misplaced(
         path, rule: "catalog.nesting",
-        "no folders inside a municipality folder: move the file to cases/\(parts[1])/\(parts[2])/")
+        "no folders inside a municipality folder: move the file to cases/\(text(1))/\(text(2))/")
     }
+  }
+
+  /// The catalogue file at a well-formed `cases/<cc>/<slug>/<slug>.yaml`; nil for anything else (which
+  /// ``classify(_:)`` then looks at the slow way, to say what is wrong).
+  private static func validMunicipalityFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> CataloguePath? {
+    let slash = UInt8(ascii: "/")
+    // cases/cc/ : six bytes of `cases/`, a two-letter code, a slash.
+    guard bytes.count > 9, bytes[5] == slash, bytes[8] == slash,
+      bytes[0] == UInt8(ascii: "c"), bytes[1] == UInt8(ascii: "a"), bytes[2] == UInt8(ascii: "s"),
+      bytes[3] == UInt8(ascii: "e"), bytes[4] == UInt8(ascii: "s"),
+      ISOCountry.isCode(bytes[6], bytes[7])
+    else { return nil }
+    var folderEnd = 9
+    while folderEnd < bytes.count, bytes[folderEnd] != slash { folderEnd += 1 }
+    let nameStart = folderEnd + 1
+    let yaml = ".yaml".utf8
+    guard nameStart + yaml.count < bytes.count,
+      UnsafeBufferPointer(rebasing: bytes[(bytes.count - yaml.count)...]).elementsEqual(yaml)
+    else { return nil }
+    let folder = UnsafeBufferPointer(rebasing: bytes[9..<folderEnd])
+    let stem = UnsafeBufferPointer(rebasing: bytes[nameStart..<(bytes.count - yaml.count)])
+    guard isSlug(folder), isSlug(stem) else { return nil }
+    var parsed = CataloguePath(
+      path: path, kind: .caseStudy, country: String(decoding: bytes[6..<8], as: UTF8.self),
+      municipality: String(decoding: folder, as: UTF8.self))
+    if stem.elementsEqual("municipality".utf8) {
+      parsed.kind = .municipality
+    } else if stem.elementsEqual("policy".utf8) {
+      parsed.kind = .policy
+    } else {
+      parsed.slug = String(decoding: stem, as: UTF8.self)
+    }
+    return parsed
   }
 
   private static func classifyMunicipalityFile(
@@ -116,7 +159,7 @@ public enum CatalogueLayout {
         "the folder name `\(municipality)` must be lower-case letters, digits and dashes, "
           + "for example `\(suggestedSlug(municipality))`")
     }
-    guard name.hasSuffix(".yaml") else {
+    guard name.utf8.reversed().starts(with: ".yaml".utf8.reversed()) else {
       if name.hasSuffix(".yml") {
         return misplaced(
           path, rule: "catalog.extension", "rename `\(name)` to `\(name.dropLast(4)).yaml`: the catalogue uses .yaml")
@@ -125,7 +168,7 @@ public enum CatalogueLayout {
         path, rule: "catalog.unknown-file",
         "only .yaml files belong in a municipality folder; `\(name)` is not one (remove it or move it outside cases/)")
     }
-    let stem = String(name.dropLast(5))
+    let stem = String(decoding: name.utf8.dropLast(5), as: UTF8.self)
     guard isSlug(stem) else {
       return misplaced(
         path, rule: "catalog.slug",
@@ -159,15 +202,20 @@ public enum CatalogueLayout {
 
   /// True for `lower-case-words-123`.
   public static func isSlug(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { isSlug($0) }
+  }
+
+  private static func isSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousWasDash = true
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasDash = false
       case UInt8(ascii: "-") where !previousWasDash: previousWasDash = true
       default: return false
       }
     }
-    return !text.isEmpty && !previousWasDash
+    return !bytes.isEmpty && !previousWasDash
   }
 
   /// A slug made from any text: `Den Haag` → `den-haag`, `Brighton & Hove` → `brighton-hove`.

@@ -1,3 +1,5 @@
+import CasebookYAML
+
 /// Catalogue rules that span files; they run after every file was checked on its own.
 enum CrossFileRules {
   /// Files outside the scope that rules about in-scope files need: the municipality profile and the sibling
@@ -15,59 +17,129 @@ enum CrossFileRules {
     }
   }
 
-  static func check(paths: [String], records: [String: CatalogueRecord], rules: RuleSet) -> [Diagnostic] {
+  /// The rules that span files, over every catalogue file of the snapshot (in path order) and the facts of
+  /// the valid ones (`facts[i]` belongs to `files[i]`; nil when the file has no record or was not checked).
+  static func check(files: [(path: CataloguePath, entry: SnapshotEntry)], facts: [CrossFileFacts?]) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    var folders: [String: (hasProfile: Bool, count: Int)] = [:]
-    for path in paths {
-      guard case .file(let file) = CatalogueLayout.classify(path), let folder = file.municipalityFolder else {
-        continue
+    // Files of one municipality folder are next to each other in path order: the rules work folder by folder
+    // on those runs. Unsafe buffers read fields in place; array subscripts would copy whole elements.
+    files.withUnsafeBufferPointer { files in
+      facts.withUnsafeBufferPointer { facts in
+        var start = 0
+        while start < files.count {
+          guard files[start].path.municipality != nil else {
+            start += 1
+            continue
+          }
+          let folder = folderOf(files[start].path)
+          var end = start + 1
+          while end < files.count, files[end].path.municipality != nil, folderOf(files[end].path) == folder {
+            end += 1
+          }
+          checkFolder(folder, files: files, facts: facts, range: start..<end, into: &diagnostics)
+          start = end
+        }
       }
-      folders[folder, default: (false, 0)].count += 1
-      if file.kind == .municipality { folders[folder]!.hasProfile = true }
     }
-    for (folder, state) in folders where !state.hasProfile {
+    return diagnostics
+  }
+
+  /// A profile in every folder, distinct case titles, and case languages the municipality lists.
+  private static func checkFolder(
+    _ folder: Substring, files: UnsafeBufferPointer<(path: CataloguePath, entry: SnapshotEntry)>,
+    facts: UnsafeBufferPointer<CrossFileFacts?>, range: Range<Int>, into diagnostics: inout [Diagnostic]
+  ) {
+    var languages: [String] = []
+    var hasProfile = false
+    for index in range where files[index].path.kind == .municipality {
+      hasProfile = true
+      languages = facts[index]?.languages ?? []
+    }
+    if !hasProfile {
       diagnostics.append(
         Diagnostic(
-          file: folder, rule: "catalog.missing-municipality",
+          file: String(folder), rule: "catalog.missing-municipality",
           message: "the folder has no municipality.yaml: add the municipality's profile "
             + "(`casebook new municipality --municipality \(folder.dropFirst("cases/".count))`)"))
     }
-    var municipalities: [String: Municipality] = [:]
-    var casesByFolder: [String: [CaseStudy]] = [:]
-    for record in records.values {
-      switch record {
-      case .municipality(let municipality): municipalities[municipality.id] = municipality
-      case .caseStudy(let study): casesByFolder["\(study.country)/\(study.municipality)", default: []].append(study)
-      case .policy: break
-      }
-    }
-    for (folder, studies) in casesByFolder {
-      var firstByTitle: [String: CaseStudy] = [:]
-      for study in studies.sorted(by: { $0.path < $1.path }) {
-        let key = TextFolding.fold(study.title.trimmingSpaces)
-        if let first = firstByTitle[key] {
-          diagnostics.append(
-            Diagnostic(
-              file: study.path, line: study.titleLocation.line, column: study.titleLocation.column,
-              rule: "catalog.duplicate-title",
-              message: "another case of this municipality has the same title (\(first.path)): "
-                + "give each case its own title", pointer: "/title"))
-        } else {
-          firstByTitle[key] = study
-        }
-      }
-      guard let municipality = municipalities[folder], !municipality.languages.isEmpty else { continue }
-      for study in studies where !study.language.isEmpty && !municipality.languages.contains(study.language) {
+    var titles: [(hash: UInt64, index: Int)] = []
+    for index in range {
+      guard let study = facts[index], study.kind == .caseStudy else { continue }
+      let path = files[index].path.path
+      // Folders hold a handful of cases: comparing title hashes with the earlier ones beats a dictionary.
+      if let earlier = titles.first(where: { $0.hash == study.titleHash && facts[$0.index]?.titleKey == study.titleKey }) {
         diagnostics.append(
           Diagnostic(
-            file: study.path, line: study.languageLocation.line, column: study.languageLocation.column,
-            severity: .warning, rule: "catalog.case-language",
-            message: "the case is in `\(study.language)`, which is not among the municipality's languages "
-              + "(\(municipality.languages.joined(separator: ", "))): check `language` here or in municipality.yaml",
-            pointer: "/language"))
+            file: path, line: study.titleLocation.line, column: study.titleLocation.column,
+            rule: "catalog.duplicate-title",
+            message: "another case of this municipality has the same title (\(files[earlier.index].path.path)): "
+              + "give each case its own title", pointer: "/title"))
       }
+      titles.append((study.titleHash, index))
+      guard !languages.isEmpty, !study.language.isEmpty, !languages.contains(study.language) else { continue }
+      diagnostics.append(
+        Diagnostic(
+          file: path, line: study.languageLocation.line, column: study.languageLocation.column,
+          severity: .warning, rule: "catalog.case-language",
+          message: "the case is in `\(study.language)`, which is not among the municipality's languages "
+            + "(\(languages.joined(separator: ", "))): check `language` here or in municipality.yaml",
+          pointer: "/language"))
     }
-    _ = rules
-    return diagnostics
+  }
+
+  /// `cases/cc/slug` of a file in a municipality folder, as a slice of its path (no copy).
+  private static func folderOf(_ file: borrowing CataloguePath) -> Substring {
+    let length = 7 + (file.country?.utf8.count ?? 0) + (file.municipality?.utf8.count ?? 0)
+    let path = file.path
+    return path[..<path.utf8.index(path.utf8.startIndex, offsetBy: min(length, path.utf8.count))]
+  }
+}
+
+/// What the rules spanning files need to know about one valid file: a small extract of its record, kept
+/// (and cached) instead of the whole record.
+struct CrossFileFacts: Sendable, Hashable {
+  var kind: CatalogueFileKind
+  /// A case study's title, trimmed and folded, for spotting duplicates.
+  var titleKey = "" {
+    didSet { titleHash = Self.hash(titleKey) }
+  }
+  /// A hash of ``titleKey``, compared first (String comparison is slow at this scale).
+  private(set) var titleHash: UInt64 = 0
+  var titleLocation = SourceLocation.start
+  /// A case study's language.
+  var language = ""
+  var languageLocation = SourceLocation.start
+  /// A municipality's languages.
+  var languages: [String] = []
+
+  init(kind: CatalogueFileKind) {
+    self.kind = kind
+  }
+
+  /// The facts of a valid record.
+  init(_ record: CatalogueRecord) {
+    switch record {
+    case .caseStudy(let study):
+      self.init(kind: .caseStudy)
+      titleKey = TextFolding.fold(study.title.trimmingSpaces)
+      titleLocation = study.titleLocation
+      language = study.language
+      languageLocation = study.languageLocation
+    case .municipality(let municipality):
+      self.init(kind: .municipality)
+      languages = municipality.languages
+    case .policy:
+      self.init(kind: .policy)
+    }
+  }
+
+  /// FNV-1a over the UTF-8 bytes.
+  private static func hash(_ text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return hash
+    }
   }
 }

@@ -23,6 +23,14 @@ public struct FileReport: Sendable {
 public enum FileCheck {
   /// Reads, validates and decodes one catalogue file.
   public static func check(_ file: CataloguePath, bytes: [UInt8], rules: RuleSet) -> FileReport {
+    bytes.withUnsafeBufferPointer { check(file, buffer: $0, rules: rules).report }
+  }
+
+  /// Like ``check(_:bytes:rules:)`` over bytes held elsewhere; also returns the parsed document of a file
+  /// that has a record, from which the record can be made again (the cache keeps it).
+  static func check(
+    _ file: CataloguePath, buffer: UnsafeBufferPointer<UInt8>, rules: RuleSet
+  ) -> (report: FileReport, document: Node?) {
     var diagnostics: [Diagnostic] = []
     func add(_ rule: String, _ message: String, at location: SourceLocation, pointer: String = "",
              severity: Severity = .error) {
@@ -32,14 +40,14 @@ public enum FileCheck {
           message: message, pointer: pointer))
     }
     if file.kind == .schemaDocument {
-      return FileReport(diagnostics: checkSchemaDocument(file, bytes: bytes))
+      return (FileReport(diagnostics: checkSchemaDocument(file, bytes: Array(buffer))), nil)
     }
     let document: Node
     do {
-      document = try YAMLParser.parse(bytes, limits: rules.limits)
+      document = try YAMLParser.parse(buffer: buffer, limits: rules.limits)
     } catch {
       add(error.rule, error.message, at: error.location)
-      return FileReport(diagnostics: diagnostics)
+      return (FileReport(diagnostics: diagnostics), nil)
     }
     if let schema = rules.schema(for: file.kind) {
       for violation in schema.validate(document) {
@@ -53,8 +61,8 @@ public enum FileCheck {
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
     let report = FileReport(diagnostics: diagnostics)
-    guard !report.hasErrors else { return report }
-    return FileReport(diagnostics: diagnostics, record: CatalogueRecord(file, document: document))
+    guard !report.hasErrors, let record = CatalogueRecord(file, document: document) else { return (report, nil) }
+    return (FileReport(diagnostics: diagnostics, record: record), document)
   }
 
   private static func checkSchemaDocument(_ file: CataloguePath, bytes: [UInt8]) -> [Diagnostic] {

@@ -11,6 +11,23 @@ enum ISOCountry {
     tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
+  /// One flag per pair of lower-case letters, for checking folder names without building a string.
+  private static let table: [Bool] = {
+    var table = [Bool](repeating: false, count: 26 * 26)
+    for code in codes {
+      let letters = Array(code.utf8)
+      table[Int(letters[0] - UInt8(ascii: "a")) * 26 + Int(letters[1] - UInt8(ascii: "a"))] = true
+    }
+    return table
+  }()
+
+  /// True when the two bytes are a known code in lower case.
+  static func isCode(_ first: UInt8, _ second: UInt8) -> Bool {
+    let a = UInt8(ascii: "a")
+    guard first >= a, first < a + 26, second >= a, second < a + 26 else { return false }
+    return table[Int(first - a) * 26 + Int(second - a)]
+  }
+
   /// Codes people often write instead of the ISO one.
   static let commonMistakes: [String: String] = [
     "uk": "gb", "en": "gb", "england": "gb", "scotland": "gb", "wales": "gb", "nederland": "nl",

@@ -5,7 +5,8 @@ import CasebookYAML
 /// Everything a file is checked against: the schemas, the taxonomy and the limits, read from one snapshot's
 /// `schema/` folder. Its ``id`` changes whenever any of them changes, so results can be cached under it.
 public struct RuleSet: Sendable {
-  /// Identifies the rules: the tool's rule version, the limits and the blob ids of every `schema/` file.
+  /// Identifies the rules: the tool's rule version and build, the limits and the blob ids of every `schema/`
+  /// file. Cached results are kept per id, so any change to one of them drops them.
   public let id: String
   /// The use-category taxonomy, when `schema/categories.yaml` is present and readable.
   public let taxonomy: Taxonomy?
@@ -68,7 +69,7 @@ public struct RuleSet: Sendable {
     if let document = document(at: "schema/stewards.yaml", snapshot, reader, limits) {
       stewards = document["stewards"]?.items?.compactMap(\.string) ?? []
     }
-    var identity = codeVersion + "\n\(limits)\n"
+    var identity = codeVersion + "\n\(BuildIdentity.current)\n\(limits)\n"
     for entry in snapshot.entries where entry.path.hasPrefix("schema/") {
       identity += "\(entry.path) \(entry.blobID.hex)\n"
     }

@@ -87,6 +87,25 @@ public final class SnapshotReader {
     }
   }
 
+  /// Calls `body` with the content of `entry`, without copying a blob out of libgit2; refuses content larger
+  /// than `limit` bytes without reading it all. The bytes are valid only during the call.
+  func withBytes<Result>(
+    of entry: SnapshotEntry, limit: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) throws(ReadFailure) -> Result {
+    guard let repository else {
+      return try FileSystem.read(workingDirectory! + entry.path, limit: limit).withUnsafeBufferPointer(body)
+    }
+    do {
+      let size = try repository.blobSize(entry.blobID)
+      if size > limit { throw ReadFailure.tooLarge(size: size, limit: limit) }
+      return try repository.withBlob(entry.blobID) { raw in body(raw.assumingMemoryBound(to: UInt8.self)) }
+    } catch let error as ReadFailure {
+      throw error
+    } catch {
+      throw ReadFailure.unreadable("\(error)")
+    }
+  }
+
   /// The content of `entry`; refuses content larger than `limit` bytes without reading it all.
   public func bytes(of entry: SnapshotEntry, limit: Int) throws(ReadFailure) -> [UInt8] {
     if let repository {

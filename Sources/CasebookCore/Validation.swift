@@ -30,8 +30,10 @@ public struct ValidationReport: Sendable {
   public var files: Int
   /// Every finding, sorted by file and position.
   public var diagnostics: [Diagnostic]
-  /// Valid records of the checked files, by path.
+  /// Valid records of the checked files, by path (empty when the validation was asked not to keep them).
   public var records: [String: CatalogueRecord]
+  /// How many files' results came from the cache, and whether the cache was written.
+  public var cache = CacheStatistics()
 
   /// Number of errors.
   public var errors: Int { diagnostics.count { $0.severity == .error } }
@@ -42,49 +44,78 @@ public struct ValidationReport: Sendable {
 /// Validates a snapshot: every file on its own, then the rules that span files.
 public enum CatalogueValidator {
   /// Validates the files of `snapshot` in `scope` against `rules` (by default the snapshot's own rules).
+  ///
+  /// - Parameters:
+  ///   - records: keep the valid records in the report (a catalogue needs them; `validate` does not, and
+  ///     skipping them keeps memory small on large catalogues).
+  ///   - cache: reuse and extend the per-file result cache under the git directory
+  ///     (`casebook/cache/verdicts-<rules id>`, and `documents-<rules id>` when records are kept): a file is
+  ///     checked again only when its blob, its path or the rules changed.
   public static func validate(
-    _ snapshot: Snapshot, scope: ValidationScope = .all, rules: RuleSet? = nil, limits: YAMLLimits = YAMLLimits()
+    _ snapshot: Snapshot, scope: ValidationScope = .all, rules: RuleSet? = nil, limits: YAMLLimits = YAMLLimits(),
+    records keepRecords: Bool = true, cache useCache: Bool = true
   ) throws(CatalogueError) -> ValidationReport {
-    let reader = try snapshot.makeReader()
-    let rules = rules ?? RuleSet.load(from: snapshot, reader: reader, limits: limits)
-    var diagnostics = rules.problems
-    var files: [CataloguePath] = []
+    let ruleSet: RuleSet
+    if let rules {
+      ruleSet = rules
+    } else {
+      ruleSet = RuleSet.load(from: snapshot, reader: try snapshot.makeReader(), limits: limits)
+    }
+    var diagnostics = ruleSet.problems
+    var files: [(path: CataloguePath, entry: SnapshotEntry)] = []
+    files.reserveCapacity(snapshot.entries.count)
     var checkedCount = 0
     for entry in snapshot.entries {
-      let inScope = scope.contains(entry.path)
       switch CatalogueLayout.classify(entry.path) {
       case .ignored: continue
       case .misplaced(let diagnostic):
-        if inScope {
+        if scope.contains(entry.path) {
           checkedCount += 1
           diagnostics.append(diagnostic)
         }
       case .file(let file):
         if let problem = modeProblem(entry) {
-          if inScope {
+          if scope.contains(entry.path) {
             checkedCount += 1
             diagnostics.append(problem)
           }
         } else {
-          files.append(file)
+          files.append((file, entry))
         }
       }
     }
-    let scoped = files.filter { scope.contains($0.path) }
-    checkedCount += scoped.count
-    let context = CrossFileRules.contextFiles(for: scoped, among: files, scope: scope)
-    let toCheck = scoped + context
-    let reports = try checkFiles(toCheck, snapshot: snapshot, rules: rules)
-    var records: [String: CatalogueRecord] = [:]
-    for (file, report) in zip(toCheck, reports) {
-      if let record = report.record { records[file.path] = record }
+    // Positions in `files` of the files to check: all of them, or those in scope and then their context.
+    var toCheck = Array(files.indices)
+    var scopedCount = files.count
+    if case .all = scope {} else {
+      let scoped = files.indices.filter { scope.contains(files[$0].path.path) }
+      let context = Set(
+        CrossFileRules.contextFiles(for: scoped.map { files[$0].path }, among: files.map(\.path), scope: scope))
+      toCheck = scoped + files.indices.filter { context.contains(files[$0].path) }
+      scopedCount = scoped.count
     }
-    for report in reports.prefix(scoped.count) { diagnostics += report.diagnostics }
-    diagnostics += CrossFileRules.check(
-      paths: files.map(\.path), records: records, rules: rules
-    ).filter { scope.contains($0.file) || isFolderInScope($0.file, scope) }
-    let checkedRecords = records.filter { scope.contains($0.key) }
-    return ValidationReport(files: checkedCount, diagnostics: diagnostics.sorted(), records: checkedRecords)
+    checkedCount += scopedCount
+    let caches = useCache ? ValidationCaches(snapshot: snapshot, rules: ruleSet, records: keepRecords) : nil
+    let checking = toCheck.map { files[$0] }
+    let results = try checkFiles(checking, snapshot: snapshot, rules: ruleSet, records: keepRecords, caches: caches)
+    var statistics = CacheStatistics()
+    var facts = [CrossFileFacts?](repeating: nil, count: files.count)
+    var records: [String: CatalogueRecord] = [:]
+    for (position, result) in results.enumerated() {
+      if result.fromCache { statistics.hits += 1 } else { statistics.misses += 1 }
+      facts[toCheck[position]] = result.verdict.facts
+      guard position < scopedCount else { continue }
+      diagnostics += result.verdict.diagnostics
+      if let record = result.record { records[checking[position].path.path] = record }
+    }
+    if let caches { statistics.saved = saveCaches(caches, files: checking, results: results) }
+    var crossFile = CrossFileRules.check(files: files, facts: facts)
+    if case .all = scope {} else {
+      crossFile = crossFile.filter { scope.contains($0.file) || isFolderInScope($0.file, scope) }
+    }
+    diagnostics += crossFile
+    diagnostics.sort()
+    return ValidationReport(files: checkedCount, diagnostics: diagnostics, records: records, cache: statistics)
   }
 
   private static func isFolderInScope(_ folder: String, _ scope: ValidationScope) -> Bool {
@@ -109,56 +140,6 @@ public enum CatalogueValidator {
     case .tree, .other:
       return Diagnostic(
         file: entry.path, rule: "catalog.not-a-file", message: "only plain files belong in the catalogue")
-    }
-  }
-
-  /// Checks files in parallel, one snapshot reader per worker; results come back in the order of `files`.
-  static func checkFiles(
-    _ files: [CataloguePath], snapshot: Snapshot, rules: RuleSet
-  ) throws(CatalogueError) -> [FileReport] {
-    guard !files.isEmpty else { return [] }
-    let workers = max(1, min(ProcessInfoCompat.activeProcessorCount, (files.count + 15) / 16))
-    let results = ResultSlots<FileReport>(count: files.count)
-    let failure = ResultSlots<CatalogueError>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      let reader: SnapshotReader
-      do throws(CatalogueError) {
-        reader = try snapshot.makeReader()
-      } catch {
-        failure.set(0, error)
-        return
-      }
-      var index = worker
-      while index < files.count {
-        let file = files[index]
-        results.set(index, checkOne(file, snapshot: snapshot, reader: reader, rules: rules))
-        index += workers
-      }
-    }
-    if let error = failure.take(0) { throw error }
-    return (0..<files.count).map { results.take($0)! }
-  }
-
-  static func checkOne(
-    _ file: CataloguePath, snapshot: Snapshot, reader: SnapshotReader, rules: RuleSet
-  ) -> FileReport {
-    guard let entry = snapshot.entry(at: file.path) else { return FileReport(diagnostics: []) }
-    do {
-      let bytes = try reader.bytes(of: entry, limit: rules.limits.maxBytes)
-      return FileCheck.check(file, bytes: bytes, rules: rules)
-    } catch {
-      switch error {
-      case .tooLarge(let size, let limit):
-        return FileReport(diagnostics: [
-          Diagnostic(
-            file: file.path, rule: "yaml.too-large",
-            message: "the file is \(size) bytes; the limit is \(limit) bytes: split it or shorten it")
-        ])
-      case .unreadable(let reason):
-        return FileReport(diagnostics: [
-          Diagnostic(file: file.path, rule: "git.unreadable", message: "the file cannot be read: \(reason)")
-        ])
-      }
     }
   }
 }

@@ -12,6 +12,11 @@ public struct ValidationRequest: Sendable {
   public var changedRange: String?
   /// Limits for reading YAML.
   public var limits: YAMLLimits
+  /// Keep the valid records in the report; `casebook validate` only reports findings and turns this off,
+  /// which keeps memory small on large catalogues.
+  public var keepsRecords = true
+  /// Reuse and extend the per-file result cache under the git directory.
+  public var usesCache = true
 
   /// Creates a request.
   public init(
@@ -36,9 +41,13 @@ extension CatalogueValidator {
       let rules = RuleSet.load(from: changes.base, reader: try changes.base.makeReader(), limits: request.limits)
       var files = changes.changedFiles
       if !prefixes.isEmpty { files = files.filter { ValidationScope.paths(prefixes).contains($0) } }
-      return try validate(changes.head, scope: .files(files), rules: rules, limits: request.limits)
+      return try validate(
+        changes.head, scope: .files(files), rules: rules, limits: request.limits, records: request.keepsRecords,
+        cache: request.usesCache)
     }
     let snapshot = try workspace.snapshot(revision: request.revision)
-    return try validate(snapshot, scope: prefixes.isEmpty ? .all : .paths(prefixes), limits: request.limits)
+    return try validate(
+      snapshot, scope: prefixes.isEmpty ? .all : .paths(prefixes), limits: request.limits,
+      records: request.keepsRecords, cache: request.usesCache)
   }
 }

@@ -29,6 +29,15 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
     tail = UInt32(next(4))
   }
 
+  /// Makes an id from its 20 raw bytes in memory; nil when `bytes` does not hold exactly 20 bytes. Faster
+  /// than the generic initialiser, for decoding many ids.
+  public init?(bytes: UnsafeRawBufferPointer) {
+    guard bytes.count == ObjectID.byteCount else { return nil }
+    head = UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+    middle = UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    tail = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+  }
+
   /// Parses a full 40-character hex id (upper or lower case); nil for anything else.
   public init?(hex: String) {
     var hex = hex
@@ -87,6 +96,12 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
   public var bytes: [UInt8] {
     var oid = self.oid
     return withUnsafeBytes(of: &oid.id) { Array($0) }
+  }
+
+  /// Calls `body` with the 20 raw bytes, without allocating.
+  public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    var oid = self.oid
+    return try withUnsafeBytes(of: &oid.id) { try body($0) }
   }
 
   /// The 40-character lower-case hex form.

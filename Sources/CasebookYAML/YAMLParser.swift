@@ -30,16 +30,22 @@ public struct YAMLLimits: Sendable, Hashable {
 public enum YAMLParser {
   /// Parses `bytes` as a single YAML document.
   public static func parse(_ bytes: [UInt8], limits: YAMLLimits = YAMLLimits()) throws(YAMLError) -> Node {
-    try bytes.withUnsafeBufferPointer { parse(buffer: $0, limits: limits) }.get()
+    try bytes.withUnsafeBufferPointer { parseResult($0, limits: limits) }.get()
+  }
+
+  /// Parses the bytes in `buffer` as a single YAML document, without copying them (for bytes that live
+  /// elsewhere, such as a blob inside libgit2).
+  public static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = YAMLLimits()) throws(YAMLError) -> Node {
+    try parseResult(buffer, limits: limits).get()
   }
 
   /// Parses `text` as a single YAML document.
   public static func parse(_ text: String, limits: YAMLLimits = YAMLLimits()) throws(YAMLError) -> Node {
     var text = text
-    return try text.withUTF8 { parse(buffer: $0, limits: limits) }.get()
+    return try text.withUTF8 { parseResult($0, limits: limits) }.get()
   }
 
-  private static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) -> Result<Node, YAMLError> {
+  private static func parseResult(_ buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) -> Result<Node, YAMLError> {
     Result { () throws(YAMLError) -> Node in
       guard buffer.count <= limits.maxBytes else {
         throw .tooLarge(byteCount: buffer.count, limit: limits.maxBytes)

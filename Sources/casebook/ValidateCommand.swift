@@ -40,7 +40,8 @@ struct ValidateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let request = ValidationRequest(directory: global.directory, paths: paths, revision: rev, changedRange: changed)
+    var request = ValidationRequest(directory: global.directory, paths: paths, revision: rev, changedRange: changed)
+    request.keepsRecords = false
     let report = try CLI.perform { () throws(CatalogueError) in try CatalogueValidator.run(request) }
     Terminal.write(DiagnosticRenderer.render(report, format: format, color: Terminal.stdoutIsColorTerminal))
     if report.errors > 0 || (strict && report.warnings > 0) {

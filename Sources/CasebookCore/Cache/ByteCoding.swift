@@ -33,7 +33,9 @@ public struct ByteWriter: Sendable {
     int(values.count)
     for value in values { string(value) }
   }
-  public mutating func objectID(_ id: ObjectID) { bytes.append(contentsOf: id.bytes) }
+  public mutating func objectID(_ id: ObjectID) { id.withBytes { bytes.append(contentsOf: $0) } }
+  /// Appends raw bytes as they are (no length).
+  public mutating func raw(_ data: some Collection<UInt8>) { bytes.append(contentsOf: data) }
   public mutating func location(_ location: SourceLocation) {
     uint32(UInt32(truncatingIfNeeded: location.line))
     uint32(UInt32(truncatingIfNeeded: location.column))
@@ -69,7 +71,8 @@ public struct ByteWriter: Sendable {
 
 /// Reads what ``ByteWriter`` wrote; any inconsistency throws ``CorruptCache``.
 public struct ByteReader {
-  let bytes: [UInt8]
+  /// Everything being read.
+  public let bytes: [UInt8]
   /// The position of the next byte to read.
   public var offset = 0
 
@@ -79,19 +82,18 @@ public struct ByteReader {
   /// True when every byte was read.
   public var isAtEnd: Bool { offset == bytes.count }
 
-  private mutating func take(_ count: Int) throws(CorruptCache) -> ArraySlice<UInt8> {
-    guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
-    defer { offset += count }
-    return bytes[offset..<offset + count]
+  /// Reads a fixed-size little-endian integer without building a slice (the hot path of decoding).
+  private mutating func load<T: FixedWidthInteger>(_: T.Type) throws(CorruptCache) -> T {
+    let size = MemoryLayout<T>.size
+    guard size <= bytes.count - offset else { throw CorruptCache() }
+    let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
+    offset += size
+    return T(littleEndian: value)
   }
 
-  public mutating func uint8() throws(CorruptCache) -> UInt8 { try take(1).first! }
-  public mutating func uint32() throws(CorruptCache) -> UInt32 {
-    try take(4).reversed().reduce(0) { $0 << 8 | UInt32($1) }
-  }
-  public mutating func uint64() throws(CorruptCache) -> UInt64 {
-    try take(8).reversed().reduce(0) { $0 << 8 | UInt64($1) }
-  }
+  public mutating func uint8() throws(CorruptCache) -> UInt8 { try load(UInt8.self) }
+  public mutating func uint32() throws(CorruptCache) -> UInt32 { try load(UInt32.self) }
+  public mutating func uint64() throws(CorruptCache) -> UInt64 { try load(UInt64.self) }
   public mutating func int() throws(CorruptCache) -> Int { Int(Int64(bitPattern: try uint64())) }
   public mutating func double() throws(CorruptCache) -> Double { Double(bitPattern: try uint64()) }
   public mutating func bool() throws(CorruptCache) -> Bool {
@@ -103,8 +105,13 @@ public struct ByteReader {
   }
   public mutating func string() throws(CorruptCache) -> String {
     let count = try int()
-    let slice = try take(count)
-    guard let text = String(validating: slice, as: UTF8.self) else { throw CorruptCache() }
+    guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
+    let start = offset
+    offset += count
+    let text = bytes.withUnsafeBufferPointer { buffer in
+      String(validating: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
+    }
+    guard let text else { throw CorruptCache() }
     return text
   }
   public mutating func optionalString() throws(CorruptCache) -> String? {
@@ -118,8 +125,16 @@ public struct ByteReader {
     for _ in 0..<count { values.append(try string()) }
     return values
   }
+  /// Skips `count` bytes and returns where they start.
+  public mutating func skip(_ count: Int) throws(CorruptCache) -> Int {
+    guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
+    defer { offset += count }
+    return offset
+  }
   public mutating func objectID() throws(CorruptCache) -> ObjectID {
-    guard let id = ObjectID(bytes: Array(try take(20))) else { throw CorruptCache() }
+    let start = try skip(ObjectID.byteCount)
+    let id = bytes.withUnsafeBytes { ObjectID(bytes: UnsafeRawBufferPointer(rebasing: $0[start..<start + ObjectID.byteCount])) }
+    guard let id else { throw CorruptCache() }
     return id
   }
   public mutating func location() throws(CorruptCache) -> SourceLocation {

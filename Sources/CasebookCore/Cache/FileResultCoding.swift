@@ -1,0 +1,69 @@
+/// What validation keeps of one checked file: its diagnostics and, for a valid record, the facts the rules
+/// spanning files need. This is what the verdict cache stores; the record itself is rebuilt from the cached
+/// document only when a caller asks for records.
+struct FileVerdict: Sendable {
+  var diagnostics: [Diagnostic]
+  /// Present exactly when the file produced a record.
+  var facts: CrossFileFacts?
+}
+
+extension ByteWriter {
+  /// Writes a verdict of the file at `path` (diagnostics about `path` itself do not repeat it).
+  mutating func verdict(_ verdict: FileVerdict, path: String) {
+    int(verdict.diagnostics.count)
+    for diagnostic in verdict.diagnostics {
+      optionalString(diagnostic.file == path ? nil : diagnostic.file)
+      int(diagnostic.line)
+      int(diagnostic.column)
+      uint8(diagnostic.severity == .error ? 0 : 1)
+      string(diagnostic.rule)
+      string(diagnostic.message)
+      string(diagnostic.pointer)
+    }
+    bool(verdict.facts != nil)
+    if let facts = verdict.facts {
+      uint8(UInt8(CatalogueFileKind.allCases.firstIndex(of: facts.kind)!))
+      string(facts.titleKey)
+      location(facts.titleLocation)
+      string(facts.language)
+      location(facts.languageLocation)
+      strings(facts.languages)
+    }
+  }
+}
+
+extension ByteReader {
+  /// Reads a verdict written by ``ByteWriter/verdict(_:path:)`` for the file at `path`.
+  mutating func verdict(path: String) throws(CorruptCache) -> FileVerdict {
+    let count = try int()
+    guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
+    var diagnostics: [Diagnostic] = []
+    diagnostics.reserveCapacity(count)
+    for _ in 0..<count {
+      let file = try optionalString() ?? path
+      let line = try int()
+      let column = try int()
+      let severity: Severity
+      switch try uint8() {
+      case 0: severity = .error
+      case 1: severity = .warning
+      default: throw CorruptCache()
+      }
+      diagnostics.append(
+        Diagnostic(
+          file: file, line: line, column: column, severity: severity, rule: try string(), message: try string(),
+          pointer: try string()))
+    }
+    guard try bool() else { return FileVerdict(diagnostics: diagnostics, facts: nil) }
+    let kinds = CatalogueFileKind.allCases
+    let kindIndex = Int(try uint8())
+    guard kindIndex < kinds.count else { throw CorruptCache() }
+    var facts = CrossFileFacts(kind: kinds[kinds.index(kinds.startIndex, offsetBy: kindIndex)])
+    facts.titleKey = try string()
+    facts.titleLocation = try location()
+    facts.language = try string()
+    facts.languageLocation = try location()
+    facts.languages = try strings()
+    return FileVerdict(diagnostics: diagnostics, facts: facts)
+  }
+}

@@ -1,0 +1,181 @@
+import CasebookYAML
+import Dispatch
+import Foundation
+
+/// The outcome of checking one file in the parallel phase of a validation.
+struct CheckedFile: Sendable {
+  var verdict: FileVerdict
+  /// The record, when the file has one and records were asked for.
+  var record: CatalogueRecord?
+  /// For a file checked now: its encoded verdict, for the cache (nil when it came from the cache, or when it
+  /// could not be read, which is not cached).
+  var newVerdict: [UInt8]?
+  /// For a file checked now with records asked for: its encoded document, for the cache.
+  var newDocument: [UInt8]?
+  /// True when the verdict came from the cache.
+  var fromCache = false
+}
+
+/// The caches one validation reads and extends: verdicts always, documents (to rebuild records) on request.
+struct ValidationCaches: Sendable {
+  static let verdictKind = "verdicts"
+  static let documentKind = "documents"
+
+  let verdicts: ResultCache
+  let documents: ResultCache?
+
+  init(snapshot: Snapshot, rules: RuleSet, records: Bool) {
+    verdicts = ResultCache(gitDirectory: snapshot.gitDirectory, kind: Self.verdictKind, rulesID: rules.id)
+    documents = records
+      ? ResultCache(gitDirectory: snapshot.gitDirectory, kind: Self.documentKind, rulesID: rules.id) : nil
+  }
+}
+
+extension CatalogueValidator {
+  /// Checks files in parallel; results come back in the order of `files`. Files are handed out in small
+  /// chunks as workers become free (each worker borrows a snapshot reader), results go to per-file slots
+  /// without locking, and files whose blob was checked before under the same rules come from the cache.
+  static func checkFiles(
+    _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
+    records: Bool, caches: ValidationCaches?
+  ) throws(CatalogueError) -> [CheckedFile] {
+    guard !files.isEmpty else { return [] }
+    let workers = max(1, ProcessInfoCompat.activeProcessorCount)
+    let chunkSize = min(64, max(4, files.count / (workers * 16)))
+    let chunks = (files.count + chunkSize - 1) / chunkSize
+    let results = DisjointSlots<CheckedFile>(count: files.count)
+    let readers = ReaderPool(snapshot: snapshot)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      guard let reader = readers.take() else { return }
+      defer { readers.put(reader) }
+      for index in chunk * chunkSize..<min(files.count, (chunk + 1) * chunkSize) {
+        let (file, entry) = files[index]
+        results.set(index, checkOne(file, entry: entry, reader: reader, rules: rules, records: records, caches: caches))
+      }
+    }
+    if let error = readers.failure { throw error }
+    return results.takeAll()
+  }
+
+  /// One file: from the cache when its blob was checked under these rules, otherwise read and checked.
+  static func checkOne(
+    _ file: CataloguePath, entry: SnapshotEntry, reader: SnapshotReader, rules: RuleSet, records: Bool,
+    caches: ValidationCaches?
+  ) -> CheckedFile {
+    let key = ResultCache.Key(blob: entry.blobID, path: file.path)
+    if let caches, let cached = cachedResult(file, key: key, records: records, caches: caches) { return cached }
+    let checked: (report: FileReport, document: Node?)
+    do {
+      checked = try reader.withBytes(of: entry, limit: rules.limits.maxBytes) { buffer in
+        FileCheck.check(file, buffer: buffer, rules: rules)
+      }
+    } catch {
+      return CheckedFile(verdict: FileVerdict(diagnostics: [readProblem(error, file: file)], facts: nil))
+    }
+    let verdict = FileVerdict(diagnostics: checked.report.diagnostics, facts: checked.report.record.map(CrossFileFacts.init))
+    var result = CheckedFile(verdict: verdict, record: records ? checked.report.record : nil)
+    if caches != nil {
+      var writer = ByteWriter()
+      writer.verdict(verdict, path: file.path)
+      result.newVerdict = writer.bytes
+      if records, let document = checked.document {
+        var documentWriter = ByteWriter()
+        documentWriter.node(document)
+        result.newDocument = documentWriter.bytes
+      }
+    }
+    return result
+  }
+
+  /// The cached result, or nil when anything needed is missing or does not decode.
+  private static func cachedResult(
+    _ file: CataloguePath, key: ResultCache.Key, records: Bool, caches: ValidationCaches
+  ) -> CheckedFile? {
+    guard let (verdictReader, end) = caches.verdicts.reader(for: key),
+      case var reader = verdictReader, let verdict = try? reader.verdict(path: file.path), reader.offset == end
+    else { return nil }
+    var result = CheckedFile(verdict: verdict, fromCache: true)
+    guard records, verdict.facts != nil else { return result }
+    guard let (start, documentEnd) = caches.documents?.reader(for: key), case var documentReader = start,
+      let document = try? documentReader.node(), documentReader.offset == documentEnd,
+      let record = CatalogueRecord(file, document: document)
+    else { return nil }
+    result.record = record
+    return result
+  }
+
+  private static func readProblem(_ error: ReadFailure, file: CataloguePath) -> Diagnostic {
+    switch error {
+    case .tooLarge(let size, let limit):
+      Diagnostic(
+        file: file.path, rule: "yaml.too-large",
+        message: "the file is \(size) bytes; the limit is \(limit) bytes: split it or shorten it")
+    case .unreadable(let reason):
+      Diagnostic(file: file.path, rule: "git.unreadable", message: "the file cannot be read: \(reason)")
+    }
+  }
+
+  /// Adds this run's new results to the caches; writes nothing when every result came from them.
+  static func saveCaches(
+    _ caches: ValidationCaches, files: [(path: CataloguePath, entry: SnapshotEntry)], results: [CheckedFile]
+  ) -> Bool {
+    guard results.contains(where: { $0.newVerdict != nil }) else { return false }
+    var verdicts: [(key: ResultCache.Key, value: [UInt8]?)] = []
+    var documents: [(key: ResultCache.Key, value: [UInt8]?)] = []
+    verdicts.reserveCapacity(results.count)
+    for (file, result) in zip(files, results) where result.fromCache || result.newVerdict != nil {
+      let key = ResultCache.Key(blob: file.entry.blobID, path: file.path.path)
+      verdicts.append((key, result.newVerdict))
+      if result.verdict.facts != nil { documents.append((key, result.newDocument)) }
+    }
+    caches.verdicts.save(current: verdicts)
+    if let cache = caches.documents, results.contains(where: { $0.newDocument != nil }) {
+      cache.save(current: documents)
+    }
+    return true
+  }
+}
+
+/// Snapshot readers lent to workers, one at a time each: a reader (and its repository) is used by one thread
+/// at a time, and is reused by the next chunk instead of reopening the repository.
+private final class ReaderPool: @unchecked Sendable {
+  // Safe: `free` and `failure` are only touched under `lock`; a reader is used by one worker at a time.
+  private let lock = NSLock()
+  private let snapshot: Snapshot
+  private var free: [SnapshotReader] = []
+  private var error: CatalogueError?
+
+  init(snapshot: Snapshot) { self.snapshot = snapshot }
+
+  /// A reader, or nil when none can be opened (the error is kept in ``failure``).
+  func take() -> SnapshotReader? {
+    lock.lock()
+    if let reader = free.popLast() {
+      lock.unlock()
+      return reader
+    }
+    let failed = error != nil
+    lock.unlock()
+    if failed { return nil }
+    do throws(CatalogueError) {
+      return try snapshot.makeReader()
+    } catch {
+      lock.lock()
+      self.error = error
+      lock.unlock()
+      return nil
+    }
+  }
+
+  func put(_ reader: SnapshotReader) {
+    lock.lock()
+    free.append(reader)
+    lock.unlock()
+  }
+
+  var failure: CatalogueError? {
+    lock.lock()
+    defer { lock.unlock() }
+    return error
+  }
+}

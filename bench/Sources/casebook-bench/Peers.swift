@@ -1,0 +1,66 @@
+import Foundation
+
+/// The other validators and readers measured on the same files.
+enum Peers {
+  /// Creates bench/.venv with jsonschema, PyYAML and check-jsonschema from PyPI, once.
+  static func virtualEnvironment(bench: String) throws -> String {
+    let venv = bench + "/.venv"
+    let marker = venv + "/.casebook-bench-ready"
+    if !FileManager.default.fileExists(atPath: marker) {
+      log("creating \(venv) with jsonschema, pyyaml and check-jsonschema from PyPI ...")
+      try Measure.run(["python3", "-m", "venv", venv], quiet: true).check("python3 -m venv")
+      try Measure.run(
+        [venv + "/bin/pip", "install", "--quiet", "--disable-pip-version-check", "jsonschema", "pyyaml",
+         "check-jsonschema"], quiet: true
+      ).check("pip install")
+      _ = FileManager.default.createFile(atPath: marker, contents: Data())
+    }
+    let probe = try Measure.run(
+      [venv + "/bin/python", "-c", "import yaml; assert yaml.__with_libyaml__, 'PyYAML without libyaml'"],
+      quiet: true)
+    try probe.check("PyYAML C loader check")
+    return venv
+  }
+
+  /// Versions of the peers, for the results file.
+  static func versions(venv: String) -> String {
+    let script = """
+      import importlib.metadata as m, platform, yaml
+      print("Python " + platform.python_version() + ", jsonschema " + m.version("jsonschema") + ", PyYAML "
+        + m.version("pyyaml") + " (libyaml " + yaml.__libyaml_version__ + "), check-jsonschema "
+        + m.version("check-jsonschema"))
+      """
+    return ((try? Measure.run([venv + "/bin/python", "-c", script], quiet: true))?.output ?? "unknown")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Python jsonschema + PyYAML CSafeLoader over the exported folder.
+  static func pythonJSONSchema(venv: String, bench: String, export: String) throws -> Measure.Outcome {
+    try Measure.run([venv + "/bin/python", bench + "/peers/jsonschema_yaml.py", export]).check("jsonschema peer")
+  }
+
+  /// check-jsonschema, once per schema, over the exported files of each kind.
+  static func checkJSONSchema(venv: String, export: String, files: [String: [String]]) throws -> Measure.Outcome {
+    var total = Measure.Outcome(seconds: 0, peakBytes: 0, status: 0, output: "")
+    for (kind, paths) in files.sorted(by: { $0.key < $1.key }) where !paths.isEmpty {
+      let outcome = try Measure.run(
+        [venv + "/bin/check-jsonschema", "--schemafile", "\(export)/schema/\(kind).schema.json"] + paths.map { export + "/" + $0 }
+      ).check("check-jsonschema \(kind)")
+      total.seconds += outcome.seconds
+      total.peakBytes = max(total.peakBytes, outcome.peakBytes)
+    }
+    return total
+  }
+
+  /// The exported case, policy and municipality files, relative to the export folder, by schema.
+  static func filesByKind(export: String) throws -> [String: [String]] {
+    var files: [String: [String]] = ["case": [], "policy": [], "municipality": []]
+    for path in try FileManager.default.subpathsOfDirectory(atPath: export + "/cases").sorted()
+    where path.hasSuffix(".yaml") {
+      let name = (path as NSString).lastPathComponent
+      let kind = name == "municipality.yaml" ? "municipality" : name == "policy.yaml" ? "policy" : "case"
+      files[kind]!.append("cases/" + path)
+    }
+    return files
+  }
+}
