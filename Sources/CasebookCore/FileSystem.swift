@@ -1,3 +1,5 @@
+import CasebookGit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -38,6 +40,39 @@ enum FileSystem {
     }
     if filled < size { bytes.removeSubrange(filled...) }
     return bytes
+  }
+
+  /// What `lstat` says about a regular file, in the terms the git index records.
+  struct FileStatus {
+    var size: Int
+    var modified: FileTime
+    var changed: FileTime
+    var inode: UInt64
+  }
+
+  /// The type of the entry at `path` and, for a regular file, its status; nil when it does not exist.
+  static func entryStatus(_ path: String) -> (type: EntryType, status: FileStatus?)? {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return nil }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG:
+      #if os(Linux)
+        let (modified, changed) = (status.st_mtim, status.st_ctim)
+      #else
+        let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
+      #endif
+      return (
+        .regular(executable: status.st_mode & S_IXUSR != 0),
+        FileStatus(
+          size: Int(status.st_size),
+          modified: FileTime(seconds: Int64(modified.tv_sec), nanoseconds: UInt32(modified.tv_nsec)),
+          changed: FileTime(seconds: Int64(changed.tv_sec), nanoseconds: UInt32(changed.tv_nsec)),
+          inode: UInt64(status.st_ino))
+      )
+    case S_IFLNK: return (.symlink, nil)
+    case S_IFDIR: return (.directory, nil)
+    default: return (.other, nil)
+    }
   }
 
   /// The type of the entry at `path`, without following a symbolic link; nil when it does not exist.

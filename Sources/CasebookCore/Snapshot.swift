@@ -35,9 +35,16 @@ public struct Snapshot: Sendable {
   let gitDirectory: String
   /// The working directory, for working-tree snapshots.
   let workingDirectory: String?
+  /// For a working-tree snapshot: how many files' blob ids came from the index instead of being read and
+  /// hashed (see `Workspace.workingTreeSnapshot()`).
+  public let reusedStagedIDs: Int
   private let index: [String: Int]
 
-  init(origin: Origin, entries: [SnapshotEntry], gitDirectory: String, workingDirectory: String?) {
+  init(
+    origin: Origin, entries: [SnapshotEntry], gitDirectory: String, workingDirectory: String?,
+    reusedStagedIDs: Int = 0
+  ) {
+    self.reusedStagedIDs = reusedStagedIDs
     self.origin = origin
     self.entries = entries.sorted { $0.path < $1.path }
     self.gitDirectory = gitDirectory

@@ -58,49 +58,6 @@ public final class Workspace {
       workingDirectory: repository.workingDirectory)
   }
 
-  /// A snapshot of the files on disk under `cases/` and `schema/`.
-  public func workingTreeSnapshot() throws(CatalogueError) -> Snapshot {
-    guard let root = repository.workingDirectory else { throw .noWorkingTree }
-    var entries: [SnapshotEntry] = []
-    for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
-      try scan(root: root, relative: folder, into: &entries)
-    }
-    return Snapshot(
-      origin: .workingTree, entries: entries, gitDirectory: repository.gitDirectory, workingDirectory: root)
-  }
-
-  private func scan(root: String, relative: String, into entries: inout [SnapshotEntry]) throws(CatalogueError) {
-    let absolute = root + relative
-    guard case .directory = FileSystem.entryType(absolute) else { return }
-    let names: [String]
-    do { names = try FileSystem.list(absolute) } catch { throw .unreadable(path: relative, reason: "\(error)") }
-    for name in names where name != ".git" {
-      let path = relative + "/" + name
-      switch FileSystem.entryType(root + path) {
-      case .regular(let executable):
-        let bytes: [UInt8]
-        do {
-          bytes = try FileSystem.read(root + path, limit: Int.max)
-        } catch {
-          throw .unreadable(path: path, reason: "\(error)")
-        }
-        entries.append(
-          SnapshotEntry(path: path, blobID: .blob(hashing: bytes), mode: executable ? .executable : .regular))
-      case .symlink:
-        entries.append(
-          SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink))
-      case .directory:
-        if FileSystem.entryType(root + path + "/.git") != nil {
-          entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .submodule))
-        } else {
-          try scan(root: root, relative: path, into: &entries)
-        }
-      case .other, nil:
-        entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .other(0)))
-      }
-    }
-  }
-
   /// The commit a revision names.
   public func resolve(_ revision: String) throws(CatalogueError) -> ObjectID {
     do {

@@ -97,6 +97,35 @@ public final class Index {
     return entries
   }
 
+  /// All staged entries (stage 0) with the file status git recorded when it last looked at each file, and
+  /// the modification time of the index file they were read from; nil when the index file changed while it
+  /// was read (then nothing can be concluded from the recorded status).
+  ///
+  /// A file whose size, modification time, status-change time and inode still match its entry, and whose
+  /// modification time is before the index file's (so the entry is not "racily clean", see `git help
+  /// index-format`), has the entry's blob id — as far as `git status` trusts it, without reading the file.
+  public func entriesWithStatus() throws(GitError) -> (entries: [StagedFile], indexModified: FileTime)? {
+    guard let before = FileTime.modification(of: path) else { return nil }
+    try check(git_index_read(pointer, 0), "git_index_read")
+    let count = git_index_entrycount(pointer)
+    var entries: [StagedFile] = []
+    entries.reserveCapacity(count)
+    for position in 0..<count {
+      guard let entry = git_index_get_byindex(pointer, position), git_index_entry_stage(entry) == 0 else {
+        continue
+      }
+      let value = entry.pointee
+      entries.append(
+        StagedFile(
+          path: String(cString: value.path), id: ObjectID(value.id), mode: FileMode(rawMode: value.mode),
+          size: value.file_size, modified: FileTime(seconds: Int64(value.mtime.seconds), nanoseconds: value.mtime.nanoseconds),
+          changed: FileTime(seconds: Int64(value.ctime.seconds), nanoseconds: value.ctime.nanoseconds),
+          inode: value.ino))
+    }
+    guard FileTime.modification(of: path) == before else { return nil }
+    return (entries, before)
+  }
+
   /// Writes the staged content as trees into the repository and returns the root tree's id (for
   /// `Repository.createCommit`). The index file itself is not written.
   public func writeTree() throws(GitError) -> ObjectID {
@@ -115,6 +144,61 @@ public final class Index {
   /// Discards unwritten changes and reads `.git/index` again.
   public func reload() throws(GitError) {
     try check(git_index_read(pointer, 1), "git_index_read")
+  }
+}
+
+/// A second and nanosecond, as the index records file times.
+public struct FileTime: Sendable, Hashable, Comparable {
+  /// Seconds since 1970.
+  public var seconds: Int64
+  /// Nanoseconds within the second.
+  public var nanoseconds: UInt32
+
+  /// Makes a time.
+  public init(seconds: Int64, nanoseconds: UInt32) {
+    self.seconds = seconds
+    self.nanoseconds = nanoseconds
+  }
+
+  public static func < (lhs: FileTime, rhs: FileTime) -> Bool {
+    (lhs.seconds, lhs.nanoseconds) < (rhs.seconds, rhs.nanoseconds)
+  }
+
+  /// The modification time of the file at `path`; nil when it cannot be read.
+  static func modification(of path: String) -> FileTime? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    #if os(Linux)
+      return FileTime(seconds: Int64(status.st_mtim.tv_sec), nanoseconds: UInt32(status.st_mtim.tv_nsec))
+    #else
+      return FileTime(seconds: Int64(status.st_mtimespec.tv_sec), nanoseconds: UInt32(status.st_mtimespec.tv_nsec))
+    #endif
+  }
+}
+
+/// A staged file with the status the index recorded for it.
+public struct StagedFile: Sendable, Hashable {
+  /// Path from the root of the working tree.
+  public var path: String
+  /// The staged blob.
+  public var id: ObjectID
+  /// The staged mode.
+  public var mode: FileMode
+  /// The file size when staged, truncated to 32 bits as the index stores it.
+  public var size: UInt32
+  /// The file's modification time when staged.
+  public var modified: FileTime
+  /// The file's status-change time (ctime) when staged.
+  public var changed: FileTime
+  /// The file's inode number, truncated to 32 bits.
+  public var inode: UInt32
+
+  /// Makes a staged file.
+  public init(
+    path: String, id: ObjectID, mode: FileMode, size: UInt32, modified: FileTime, changed: FileTime, inode: UInt32
+  ) {
+    self.path = path; self.id = id; self.mode = mode; self.size = size
+    self.modified = modified; self.changed = changed; self.inode = inode
   }
 }
 

@@ -10,7 +10,7 @@ import CasebookGit
 public struct CacheStatistics: Sendable, Hashable {
   /// Files whose results came from the cache.
   public var hits = 0
-  /// Files that were checked (and whose results were added to the cache).
+  /// Files that were checked because the cache had no result for them (all files when no cache is used).
   public var misses = 0
   /// True when the run wrote a cache file (it does not when nothing new was learnt).
   public var saved = false

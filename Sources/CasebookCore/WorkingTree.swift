@@ -1,0 +1,127 @@
+import CasebookGit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Workspace {
+  /// A snapshot of the files on disk under `cases/` and `schema/`.
+  ///
+  /// Blob ids come from the index where git itself would trust it (like `git status`): a regular file whose
+  /// size, modification and status-change times and inode match its staged entry, and whose entry is not
+  /// racily clean, has the staged id without being read. Every other file is read and hashed. The index is
+  /// not used at all when content filters may apply (`core.autocrlf`, attributes files), since the staged id
+  /// is then not the hash of the bytes on disk.
+  public func workingTreeSnapshot() throws(CatalogueError) -> Snapshot {
+    guard let root = repository.workingDirectory else { throw .noWorkingTree }
+    var scan = WorkingTreeScan(root: root, staged: StagedIDs(repository: repository, root: root))
+    for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
+      try scan.scan(relative: folder)
+    }
+    return Snapshot(
+      origin: .workingTree, entries: scan.entries, gitDirectory: repository.gitDirectory, workingDirectory: root,
+      reusedStagedIDs: scan.reused)
+  }
+}
+
+/// The index's blob ids by path, with what is needed to tell when one may be trusted.
+struct StagedIDs {
+  private let files: [String: StagedFile]
+  private let indexModified: FileTime
+
+  /// Reads the index; nil in a bare repository, without an index, or when filters may change content.
+  init?(repository: Repository, root: String) {
+    guard !repository.isBare, !Self.filtersMayApply(repository, root: root),
+      let index = try? repository.index(), let read = try? index.entriesWithStatus()
+    else { return nil }
+    var files: [String: StagedFile] = [:]
+    files.reserveCapacity(read.entries.count)
+    for entry in read.entries where entry.mode == .regular || entry.mode == .executable {
+      files[entry.path] = entry
+    }
+    self.files = files
+    indexModified = read.indexModified
+  }
+
+  /// The staged id of the file at `path` when its status on disk says it is unchanged since it was staged.
+  func id(for path: String, status: FileSystem.FileStatus, executable: Bool) -> ObjectID? {
+    guard let staged = files[path],
+      staged.mode == (executable ? .executable : .regular),
+      staged.size == UInt32(truncatingIfNeeded: status.size),
+      staged.modified == status.modified,
+      staged.changed == status.changed,
+      staged.inode == UInt32(truncatingIfNeeded: status.inode),
+      // Racily clean: changed in the same clock tick the index was written, so equal times prove nothing.
+      staged.modified < indexModified
+    else { return nil }
+    return staged.id
+  }
+
+  /// True when git may convert content between the index and the disk (line endings, attributes), so that a
+  /// staged id may not be the hash of the file's bytes.
+  private static func filtersMayApply(_ repository: Repository, root: String) -> Bool {
+    if let value = try? repository.configValue("core.autocrlf"), ["true", "input"].contains(value.lowercased()) {
+      return true
+    }
+    if (try? repository.configValue("core.attributesfile")) ?? nil != nil { return true }
+    var attributeFiles = [root + ".gitattributes", repository.gitDirectory + "info/attributes"]
+    if let home = getenv("HOME").map({ String(cString: $0) }) { attributeFiles.append(home + "/.config/git/attributes") }
+    if let config = getenv("XDG_CONFIG_HOME").map({ String(cString: $0) }) { attributeFiles.append(config + "/git/attributes") }
+    return attributeFiles.contains { FileSystem.entryType($0) != nil }
+  }
+}
+
+/// Walks `cases/` and `schema/` on disk, without following links.
+struct WorkingTreeScan {
+  let root: String
+  var staged: StagedIDs?
+  var entries: [SnapshotEntry] = []
+  /// Files whose id came from the index.
+  var reused = 0
+
+  init(root: String, staged: StagedIDs?) {
+    self.root = root
+    self.staged = staged
+  }
+
+  mutating func scan(relative: String) throws(CatalogueError) {
+    let absolute = root + relative
+    guard case .directory = FileSystem.entryType(absolute) else { return }
+    let names: [String]
+    do { names = try FileSystem.list(absolute) } catch { throw .unreadable(path: relative, reason: "\(error)") }
+    // An attributes file below may filter what follows: stop trusting the index from here on.
+    if names.contains(".gitattributes") { staged = nil }
+    for name in names where name != ".git" {
+      let path = relative + "/" + name
+      switch FileSystem.entryStatus(root + path) {
+      case (.regular(let executable), let status)?:
+        let mode: FileMode = executable ? .executable : .regular
+        if let status, let id = staged?.id(for: path, status: status, executable: executable) {
+          reused += 1
+          entries.append(SnapshotEntry(path: path, blobID: id, mode: mode))
+          continue
+        }
+        let bytes: [UInt8]
+        do {
+          bytes = try FileSystem.read(root + path, limit: Int.max)
+        } catch {
+          throw .unreadable(path: path, reason: "\(error)")
+        }
+        entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: bytes), mode: mode))
+      case (.symlink, _)?:
+        entries.append(
+          SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink))
+      case (.directory, _)?:
+        if FileSystem.entryType(root + path + "/.git") != nil {
+          entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .submodule))
+        } else {
+          try scan(relative: path)
+        }
+      case (.other, _)?, nil:
+        entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .other(0)))
+      }
+    }
+  }
+}
