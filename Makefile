@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/casebook
 DEBUG_BIN    := .build/debug/casebook
 
-.PHONY: all deps build release run test clean help
+.PHONY: all deps build release run test bench bench-deps clean help
 
 all: build
 
@@ -13,6 +13,7 @@ help:
 	@echo "make run    build (release) and validate this repository's own catalogue"
 	@echo "make test   run the test suite, then validate this repository's own catalogue"
 	@echo "make build  debug build; make release: release build"
+	@echo "make bench  benchmark on generated catalogues against peers; writes bench/results.md (BENCH_ARGS=...)"
 
 # Installs the C libraries casebook links against, only when one is missing.
 deps:
@@ -40,5 +41,29 @@ test: deps
 	$(SWIFT) test
 	$(DEBUG_BIN) validate
 
+# The benchmark (not part of `make test`): a separate SwiftPM package in bench/, a C peer built here, and the
+# Python peers installed by the harness into bench/.venv. BENCH_ARGS passes options, e.g. --sizes 1000,10000.
+BENCH_APT   := gcc git python3 python3-venv
+BENCH_ARGS  ?=
+READ_PARSE  := bench/.build/read_parse
+
+bench-deps: deps
+	@missing=""; \
+	for package in $(BENCH_APT); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+bench: bench-deps release
+	mkdir -p bench/.build
+	gcc -O2 -Wall -Wextra -o $(READ_PARSE) bench/c/read_parse.c $$(pkg-config --cflags --libs libgit2 yaml-0.1) -lpthread
+	cd bench && $(SWIFT) build -c release
+	bench/.build/release/casebook-bench --bench $(CURDIR)/bench --casebook $(CURDIR)/$(RELEASE_BIN) \
+	  --read-parse $(CURDIR)/$(READ_PARSE) $(BENCH_ARGS)
+
 clean:
-	rm -rf .build
+	rm -rf .build bench/.build

@@ -65,12 +65,17 @@ extension CatalogueValidator {
     let key = ResultCache.Key(blob: entry.blobID, path: file.path)
     if let caches, let cached = cachedResult(file, key: key, records: records, caches: caches) { return cached }
     let checked: (report: FileReport, document: Node?)
-    do {
-      checked = try reader.withBytes(of: entry, limit: rules.limits.maxBytes) { buffer in
-        FileCheck.check(file, buffer: buffer, rules: rules)
+    if file.kind == .schemaDocument, rules.compiledSchemaBlobs[file.path] == entry.blobID {
+      // The same bytes compiled under the same path when the rules were loaded: nothing to report.
+      checked = (FileReport(diagnostics: []), nil)
+    } else {
+      do {
+        checked = try reader.withBytes(of: entry, limit: rules.limits.maxBytes) { buffer in
+          FileCheck.check(file, buffer: buffer, rules: rules)
+        }
+      } catch {
+        return CheckedFile(verdict: FileVerdict(diagnostics: [readProblem(error, file: file)], facts: nil))
       }
-    } catch {
-      return CheckedFile(verdict: FileVerdict(diagnostics: [readProblem(error, file: file)], facts: nil))
     }
     let verdict = FileVerdict(diagnostics: checked.report.diagnostics, facts: checked.report.record.map(CrossFileFacts.init))
     var result = CheckedFile(verdict: verdict, record: records ? checked.report.record : nil)

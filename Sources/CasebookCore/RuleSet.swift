@@ -17,6 +17,9 @@ public struct RuleSet: Sendable {
   /// Problems with the rules themselves (a missing schema); reported once per run.
   public let problems: [Diagnostic]
   let schemas: [CatalogueFileKind: JSONSchema]
+  /// Paths and blob ids of the schema files that compiled while loading (their own check would only compile
+  /// them again).
+  var compiledSchemaBlobs: [String: ObjectID] = [:]
 
   /// Version of the checks coded in the tool; bump it when a rule changes so cached results are dropped.
   static let codeVersion = "casebook-rules-1"
@@ -43,6 +46,7 @@ public struct RuleSet: Sendable {
     from snapshot: Snapshot, reader: SnapshotReader, limits: YAMLLimits = YAMLLimits()
   ) -> RuleSet {
     var schemas: [CatalogueFileKind: JSONSchema] = [:]
+    var compiled: [String: ObjectID] = [:]
     var problems: [Diagnostic] = []
     for (kind, path) in schemaPaths.sorted(by: { $0.value < $1.value }) {
       guard let entry = snapshot.entry(at: path) else {
@@ -60,6 +64,7 @@ public struct RuleSet: Sendable {
         let schema = try? JSONSchema(document, uri: path)
       else { continue }
       schemas[kind] = schema
+      compiled[path] = entry.blobID
     }
     var taxonomy: Taxonomy?
     var stewards: [String] = []
@@ -73,9 +78,11 @@ public struct RuleSet: Sendable {
     for entry in snapshot.entries where entry.path.hasPrefix("schema/") {
       identity += "\(entry.path) \(entry.blobID.hex)\n"
     }
-    return RuleSet(
+    var rules = RuleSet(
       id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
       limits: limits, problems: problems, schemas: schemas)
+    rules.compiledSchemaBlobs = compiled
+    return rules
   }
 
   private static func document(

@@ -26,6 +26,8 @@ final class Regex: Sendable {
   private let programs: [RegexProgram]
   private let sets: [ScalarSet]
   private let anchoredAtStart: Bool
+  /// The automaton for ASCII text, when the pattern allows one.
+  private let dfa: AsciiDFA?
 
   init(_ pattern: String) throws(RegexError) {
     source = pattern
@@ -42,6 +44,7 @@ final class Regex: Sendable {
     } else {
       anchoredAtStart = false
     }
+    dfa = programs.count == 1 ? AsciiDFA(program: programs[0], sets: sets, anchoredAtStart: anchoredAtStart) : nil
   }
 
   // MARK: - Matching
@@ -50,7 +53,8 @@ final class Regex: Sendable {
   func matches(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      run(program: 0, bytes: bytes, from: 0, searching: true)
+      if let dfa, let result = dfa.matches(bytes) { return result }
+      return run(program: 0, bytes: bytes, from: 0, searching: true)
     }
   }
 
