@@ -18,13 +18,16 @@ enum CrossFileRules {
   }
 
   /// The rules that span files, over every catalogue file of the snapshot (in path order) and the facts of
-  /// the valid ones (`facts[i]` belongs to `files[i]`; nil when the file has no record or was not checked).
-  static func check(files: [(path: CataloguePath, entry: SnapshotEntry)], facts: [CrossFileFacts?]) -> [Diagnostic] {
+  /// the valid ones: `results[resultOf[i]]` belongs to `files[i]` (`resultOf[i]` is -1 for a file not checked).
+  static func check(
+    files: [(path: CataloguePath, entry: SnapshotEntry)], results: [CheckedFile], resultOf: [Int32]
+  ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     // Files of one municipality folder are next to each other in path order: the rules work folder by folder
     // on those runs. Unsafe buffers read fields in place; array subscripts would copy whole elements.
     files.withUnsafeBufferPointer { files in
-      facts.withUnsafeBufferPointer { facts in
+      results.withUnsafeBufferPointer { results in
+        let facts = Facts(results: results, resultOf: resultOf)
         var start = 0
         while start < files.count {
           guard files[start].path.municipality != nil else {
@@ -47,7 +50,7 @@ enum CrossFileRules {
   /// A profile in every folder, distinct case titles, and case languages the municipality lists.
   private static func checkFolder(
     _ folder: Substring, files: UnsafeBufferPointer<(path: CataloguePath, entry: SnapshotEntry)>,
-    facts: UnsafeBufferPointer<CrossFileFacts?>, range: Range<Int>, into diagnostics: inout [Diagnostic]
+    facts: Facts, range: Range<Int>, into diagnostics: inout [Diagnostic]
   ) {
     var languages: [String] = []
     var hasProfile = false
@@ -84,6 +87,17 @@ enum CrossFileRules {
           message: "the case is in `\(study.language)`, which is not among the municipality's languages "
             + "(\(languages.joined(separator: ", "))): check `language` here or in municipality.yaml",
           pointer: "/language"))
+    }
+  }
+
+  /// The facts of the file at a position in the file list, read in place from the results.
+  private struct Facts {
+    let results: UnsafeBufferPointer<CheckedFile>
+    let resultOf: [Int32]
+
+    subscript(_ index: Int) -> CrossFileFacts? {
+      let position = Int(resultOf[index])
+      return position < 0 ? nil : results[position].verdict.facts
     }
   }
 

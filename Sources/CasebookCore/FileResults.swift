@@ -5,15 +5,23 @@ import Foundation
 /// The outcome of checking one file in the parallel phase of a validation.
 struct CheckedFile: Sendable {
   var verdict: FileVerdict
-  /// The record, when the file has one and records were asked for.
-  var record: CatalogueRecord?
-  /// For a file checked now: its encoded verdict, for the cache (nil when it came from the cache, or when it
-  /// could not be read, which is not cached).
-  var newVerdict: [UInt8]?
+  /// The record, when the file has one and records were asked for (boxed: a record is large inline, and
+  /// most runs keep none, so an unboxed optional would make every result as large as a case study).
+  var recordBox: RecordBox?
+  var record: CatalogueRecord? { recordBox?.record }
+  /// True for a file checked now whose verdict belongs in the cache (not for one read from the cache, nor for
+  /// one that could not be read, which is not cached). It is encoded when the cache is saved.
+  var isNew = false
   /// For a file checked now with records asked for: its encoded document, for the cache.
   var newDocument: [UInt8]?
   /// True when the verdict came from the cache.
   var fromCache = false
+}
+
+/// A record on the heap.
+final class RecordBox: Sendable {
+  let record: CatalogueRecord
+  init(_ record: CatalogueRecord) { self.record = record }
 }
 
 /// The caches one validation reads and extends: verdicts always, documents (to rebuild records) on request.
@@ -33,8 +41,8 @@ struct ValidationCaches: Sendable {
 
 extension CatalogueValidator {
   /// Checks files in parallel; results come back in the order of `files`. Files are handed out in small
-  /// chunks as workers become free (each worker borrows a snapshot reader), results go to per-file slots
-  /// without locking, and files whose blob was checked before under the same rules come from the cache.
+  /// chunks as workers become free (each worker borrows a snapshot reader), each chunk's results are
+  /// published at once, and files whose blob was checked before under the same rules come from the cache.
   static func checkFiles(
     _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
     records: Bool, caches: ValidationCaches?
@@ -43,18 +51,26 @@ extension CatalogueValidator {
     let workers = max(1, ProcessInfoCompat.activeProcessorCount)
     let chunkSize = min(64, max(4, files.count / (workers * 16)))
     let chunks = (files.count + chunkSize - 1) / chunkSize
-    let results = DisjointSlots<CheckedFile>(count: files.count)
     let readers = ReaderPool(snapshot: snapshot)
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      guard let reader = readers.take() else { return }
-      defer { readers.put(reader) }
-      for index in chunk * chunkSize..<min(files.count, (chunk + 1) * chunkSize) {
-        let (file, entry) = files[index]
-        results.set(index, checkOne(file, entry: entry, reader: reader, rules: rules, records: records, caches: caches))
+    // Workers fill the result array's own storage, so there is never a second copy of the results.
+    let results = [CheckedFile](unsafeUninitializedCapacity: files.count) { buffer, initialized in
+      let slots = ChunkedSlots(buffer, chunks: chunks)
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        guard let reader = readers.take() else { return }
+        defer { readers.put(reader) }
+        let range = chunk * chunkSize..<min(files.count, (chunk + 1) * chunkSize)
+        var checked: [CheckedFile] = []
+        checked.reserveCapacity(range.count)
+        for index in range {
+          let (file, entry) = files[index]
+          checked.append(checkOne(file, entry: entry, reader: reader, rules: rules, records: records, caches: caches))
+        }
+        slots.publish(checked, chunk: chunk, at: range.lowerBound)
       }
+      initialized = slots.finish(chunkSize: chunkSize)
     }
     if let error = readers.failure { throw error }
-    return results.takeAll()
+    return results
   }
 
   /// One file: from the cache when its blob was checked under these rules, otherwise read and checked.
@@ -78,11 +94,9 @@ extension CatalogueValidator {
       }
     }
     let verdict = FileVerdict(diagnostics: checked.report.diagnostics, facts: checked.report.record.map(CrossFileFacts.init))
-    var result = CheckedFile(verdict: verdict, record: records ? checked.report.record : nil)
+    var result = CheckedFile(verdict: verdict, recordBox: records ? checked.report.record.map(RecordBox.init) : nil)
     if caches != nil {
-      var writer = ByteWriter()
-      writer.verdict(verdict, path: file.path)
-      result.newVerdict = writer.bytes
+      result.isNew = true
       if records, let document = checked.document {
         var documentWriter = ByteWriter()
         documentWriter.node(document)
@@ -105,7 +119,7 @@ extension CatalogueValidator {
       let document = try? documentReader.node(), documentReader.offset == documentEnd,
       let record = CatalogueRecord(file, document: document)
     else { return nil }
-    result.record = record
+    result.recordBox = RecordBox(record)
     return result
   }
 
@@ -124,18 +138,29 @@ extension CatalogueValidator {
   static func saveCaches(
     _ caches: ValidationCaches, files: [(path: CataloguePath, entry: SnapshotEntry)], results: [CheckedFile]
   ) -> Bool {
-    guard results.contains(where: { $0.newVerdict != nil }) else { return false }
-    var verdicts: [(key: ResultCache.Key, value: [UInt8]?)] = []
-    var documents: [(key: ResultCache.Key, value: [UInt8]?)] = []
-    verdicts.reserveCapacity(results.count)
-    for (file, result) in zip(files, results) where result.fromCache || result.newVerdict != nil {
+    guard results.contains(where: \.isNew) else { return false }
+    var keys: [ResultCache.Key] = []
+    var documentKeys: [ResultCache.Key] = []
+    var documentFiles: [Int] = []
+    keys.reserveCapacity(results.count)
+    var positions: [Int] = []
+    positions.reserveCapacity(results.count)
+    for (position, (file, result)) in zip(files, results).enumerated() where result.fromCache || result.isNew {
       let key = ResultCache.Key(blob: file.entry.blobID, path: file.path.path)
-      verdicts.append((key, result.newVerdict))
-      if result.verdict.facts != nil { documents.append((key, result.newDocument)) }
+      keys.append(key)
+      positions.append(position)
+      if result.verdict.facts != nil {
+        documentKeys.append(key)
+        documentFiles.append(position)
+      }
     }
-    caches.verdicts.save(current: verdicts)
+    caches.verdicts.save(keys: keys, isNew: { results[positions[$0]].isNew }) { index, writer in
+      writer.verdict(results[positions[index]].verdict, path: files[positions[index]].path.path)
+    }
     if let cache = caches.documents, results.contains(where: { $0.newDocument != nil }) {
-      cache.save(current: documents)
+      cache.save(keys: documentKeys, isNew: { results[documentFiles[$0]].newDocument != nil }) { index, writer in
+        writer.raw(results[documentFiles[index]].newDocument!)
+      }
     }
     return true
   }

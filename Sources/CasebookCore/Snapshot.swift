@@ -38,7 +38,6 @@ public struct Snapshot: Sendable {
   /// For a working-tree snapshot: how many files' blob ids came from the index instead of being read and
   /// hashed (see `Workspace.workingTreeSnapshot()`).
   public let reusedStagedIDs: Int
-  private let index: [String: Int]
 
   init(
     origin: Origin, entries: [SnapshotEntry], gitDirectory: String, workingDirectory: String?,
@@ -49,15 +48,18 @@ public struct Snapshot: Sendable {
     self.entries = entries.sorted { $0.path < $1.path }
     self.gitDirectory = gitDirectory
     self.workingDirectory = workingDirectory
-    var index: [String: Int] = [:]
-    index.reserveCapacity(entries.count)
-    for (position, entry) in self.entries.enumerated() { index[entry.path] = position }
-    self.index = index
   }
 
   /// The entry at `path`, if the snapshot has one.
   public func entry(at path: String) -> SnapshotEntry? {
-    index[path].map { entries[$0] }
+    // Binary search over the sorted entries: a dictionary of every path would cost memory at scale.
+    var low = 0
+    var high = entries.count
+    while low < high {
+      let middle = (low + high) / 2
+      if entries[middle].path < path { low = middle + 1 } else { high = middle }
+    }
+    return low < entries.count && entries[low].path == path ? entries[low] : nil
   }
 
   /// A short description for messages: `working tree` or `revision main (1a2b3c4)`.

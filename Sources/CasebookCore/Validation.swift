@@ -96,20 +96,20 @@ public enum CatalogueValidator {
     }
     checkedCount += scopedCount
     let caches = useCache ? ValidationCaches(snapshot: snapshot, rules: ruleSet, records: keepRecords) : nil
-    let checking = toCheck.map { files[$0] }
+    let checking = scopedCount == files.count && toCheck.count == files.count ? files : toCheck.map { files[$0] }
     let results = try checkFiles(checking, snapshot: snapshot, rules: ruleSet, records: keepRecords, caches: caches)
     var statistics = CacheStatistics()
-    var facts = [CrossFileFacts?](repeating: nil, count: files.count)
+    var resultOf = [Int32](repeating: -1, count: files.count)
     var records: [String: CatalogueRecord] = [:]
     for (position, result) in results.enumerated() {
       if result.fromCache { statistics.hits += 1 } else { statistics.misses += 1 }
-      facts[toCheck[position]] = result.verdict.facts
+      resultOf[toCheck[position]] = Int32(position)
       guard position < scopedCount else { continue }
       diagnostics += result.verdict.diagnostics
       if let record = result.record { records[checking[position].path.path] = record }
     }
+    var crossFile = CrossFileRules.check(files: files, results: results, resultOf: resultOf)
     if let caches { statistics.saved = saveCaches(caches, files: checking, results: results) }
-    var crossFile = CrossFileRules.check(files: files, facts: facts)
     if case .all = scope {} else {
       crossFile = crossFile.filter { scope.contains($0.file) || isFolderInScope($0.file, scope) }
     }

@@ -115,7 +115,15 @@ func check(_ code: Int32, _ function: String) throws(GitError) {
 enum LibGit2 {
   /// Runs `git_libgit2_init` once, on first use, thread-safely (Swift's lazy global initialisation). libgit2
   /// is never shut down: its global state lives as long as the process.
-  private static let initialized: Int32 = git_libgit2_init()
+  private static let initialized: Int32 = {
+    let code = git_libgit2_init()
+    guard code >= 0 else { return code }
+    // Packs are read through mapped windows of 4 MB, at most 16 MB at once (libgit2's defaults map a whole
+    // pack, up to 1 GB per window), and each repository's object cache (trees and commits) holds at most
+    // 4 MB (default 256 MB): reading every blob and tree of a large catalogue then costs the same time but a
+    // fraction of the memory, since windows and cached objects are dropped when the limits are reached.
+    return casebook_git_set_memory_limits(4 << 20, 16 << 20, 4 << 20)
+  }()
 
   /// Makes sure libgit2 is initialised (it must be before any other libgit2 call, which would otherwise use
   /// an unset allocator); cheap after the first call. Every entry point that does not need a `Repository`

@@ -22,7 +22,7 @@ public struct CacheFile: Sendable {
 
   /// The payload saved with `version`, or nil when the file is missing, damaged or of another version.
   public func load(version: UInt32) -> [UInt8]? {
-    guard let bytes = try? FileSystem.read(path, limit: 1 << 31), bytes.count >= 28,
+    guard var bytes = try? FileSystem.read(path, limit: 1 << 31), bytes.count >= 28,
       Array(bytes[0..<8]) == Self.magic
     else { return nil }
     var reader = ByteReader(bytes)
@@ -31,8 +31,9 @@ public struct CacheFile: Sendable {
       let length = try? reader.uint64(), let checksum = try? reader.uint64(),
       length == UInt64(bytes.count - 28)
     else { return nil }
-    let payload = Array(bytes[28...])
-    return Self.checksum(payload) == checksum ? payload : nil
+    reader = ByteReader([])
+    bytes.removeSubrange(0..<28)  // in place: large payloads are not copied
+    return Self.checksum(bytes) == checksum ? bytes : nil
   }
 
   /// Saves `payload` under `version`. Best effort: a cache that cannot be written is simply not used.
@@ -45,8 +46,35 @@ public struct CacheFile: Sendable {
     let folder = String(path[..<path.lastIndex(of: "/")!])
     guard FileSystem.makeFolders(folder) else { return }
     let temporary = "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
-    guard FileSystem.writeNew(temporary, header.bytes + payload) else { return }
+    guard FileSystem.writeNew(temporary, [header.bytes, payload]) else { return }
     if rename(temporary, path) != 0 { unlink(temporary) }
+  }
+
+  /// Saves a payload that `body` appends to the stream piece by piece; the stream writes out every megabyte,
+  /// so a large payload is never held whole. Same file format, atomicity and best effort as ``save(_:version:)``.
+  public func save(version: UInt32, streaming body: (inout CacheStream) -> Void) {
+    let folder = String(path[..<path.lastIndex(of: "/")!])
+    guard FileSystem.makeFolders(folder) else { return }
+    let temporary = "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return }
+    var stream = CacheStream(descriptor: descriptor)
+    stream.failed = !stream.write(Array(repeating: 0, count: 28)[...])  // the header, written last
+    stream.length = 0
+    stream.checksum = CacheStream.checksumStart
+    body(&stream)
+    stream.flush()
+    var header = ByteWriter()
+    header.bytes.append(contentsOf: Self.magic)
+    header.uint32(version)
+    header.uint64(UInt64(stream.length))
+    header.uint64(stream.checksum)
+    let headerWritten = header.bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, 28, 0) } == 28
+    close(descriptor)
+    guard headerWritten, !stream.failed, rename(temporary, path) == 0 else {
+      unlink(temporary)
+      return
+    }
   }
 
   /// FNV-1a, 64 bits: enough to notice damage, not meant against tampering (the cache is rebuilt from git).
@@ -60,6 +88,55 @@ public struct CacheFile: Sendable {
   }
 }
 
+#if canImport(Glibc)
+  private let systemWrite = Glibc.write
+#else
+  private let systemWrite = Darwin.write
+#endif
+
+/// A cache file being written: append to ``writer``; the stream writes it out as it grows and keeps the
+/// payload's length and checksum.
+public struct CacheStream {
+  /// Append the payload here.
+  public var writer = ByteWriter()
+  fileprivate let descriptor: Int32
+  fileprivate var length = 0
+  fileprivate var checksum: UInt64 = checksumStart
+  fileprivate var failed = false
+  fileprivate static let checksumStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  fileprivate init(descriptor: Int32) { self.descriptor = descriptor }
+
+  /// Writes out what was appended when it has grown past a megabyte; call between complete pieces.
+  public mutating func flushIfLarge() {
+    if writer.bytes.count >= 1 << 20 { flush() }
+  }
+
+  fileprivate mutating func flush() {
+    guard !writer.bytes.isEmpty else { return }
+    for byte in writer.bytes {
+      checksum ^= UInt64(byte)
+      checksum = checksum &* 0x100_0000_01b3
+    }
+    length += writer.bytes.count
+    if !failed { failed = !write(writer.bytes[...]) }
+    writer.bytes.removeAll(keepingCapacity: true)
+  }
+
+  fileprivate func write(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        systemWrite(descriptor, buffer.baseAddress! + written, bytes.count - written)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      written += count
+    }
+    return true
+  }
+}
+
 extension FileSystem {
   /// Creates a folder and its parents; true when it exists afterwards.
   static func makeFolders(_ path: String) -> Bool {
@@ -70,22 +147,25 @@ extension FileSystem {
     return mkdir(path, 0o755) == 0 || errno == EEXIST
   }
 
-  /// Writes a new file with all of `bytes`; false on any failure (the partial file is removed).
-  static func writeNew(_ path: String, _ bytes: [UInt8]) -> Bool {
+  /// Writes a new file with all of `parts`, one after the other (no joined copy of large payloads); false on
+  /// any failure (the partial file is removed).
+  static func writeNew(_ path: String, _ parts: [[UInt8]]) -> Bool {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return false }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        write(descriptor, buffer.baseAddress! + written, bytes.count - written)
+    for bytes in parts {
+      var written = 0
+      while written < bytes.count {
+        let count = bytes.withUnsafeBytes { buffer in
+          write(descriptor, buffer.baseAddress! + written, bytes.count - written)
+        }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else {
+          close(descriptor)
+          unlink(path)
+          return false
+        }
+        written += count
       }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else {
-        close(descriptor)
-        unlink(path)
-        return false
-      }
-      written += count
     }
     close(descriptor)
     return true
