@@ -1,0 +1,162 @@
+/// Output formats of the listing commands (`search`, `stats`).
+public enum ListFormat: String, Sendable, Hashable, CaseIterable {
+  /// An aligned table for reading in a terminal.
+  case table
+  /// One JSON object.
+  case json
+  /// RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheets detect the encoding.
+  case csv
+  /// A GitHub-flavoured Markdown table.
+  case markdown
+}
+
+/// Terminal styling: bold only when writing to a colour terminal.
+enum Style {
+  static func bold(_ text: String, _ enabled: Bool) -> String {
+    enabled ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+  }
+}
+
+/// CSV text for spreadsheets: UTF-8 with a byte-order mark, so that accents survive opening the file.
+enum SpreadsheetCSV {
+  static let byteOrderMark = "\u{FEFF}"
+
+  static func text(_ table: Table) -> String { byteOrderMark + table.csv() }
+
+  /// Lists in one cell, joined with `; `.
+  static func list(_ values: [String]) -> String { values.joined(separator: "; ") }
+}
+
+/// Renders search results in the requested format.
+public enum SearchRenderer {
+  /// The results as text; `color` highlights matched words in bold (table format only).
+  public static func render(_ results: SearchResults, format: ListFormat, color: Bool = false) -> String {
+    switch format {
+    case .table: table(results, color: color)
+    case .json: json(results).text(pretty: true) + "\n"
+    case .csv: SpreadsheetCSV.text(csvTable(results))
+    case .markdown: markdown(results)
+    }
+  }
+
+  static func score(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+  private static func municipalityLabel(_ hit: SearchHit) -> String {
+    "\(hit.municipality.name) (\(hit.country))"
+  }
+
+  private static func table(_ results: SearchResults, color: Bool) -> String {
+    guard !results.hits.isEmpty else {
+      return results.hint.map { $0 + "\n" } ?? "no results\n"
+    }
+    let table = Table(
+      columns: ["ID", "TITLE", "MUNICIPALITY", "YEAR", "CATEGORIES"],
+      rows: results.hits.map { hit in
+        [
+          hit.id, shortened(hit.title, 60), municipalityLabel(hit), hit.year.map(String.init) ?? "",
+          hit.categories.joined(separator: ", "),
+        ]
+      }, numericColumns: [3])
+    var lines = table.aligned().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    var output = lines[0] + "\n" + lines[1] + "\n"
+    for (position, hit) in results.hits.enumerated() {
+      output += lines[position + 2] + "\n"
+      if !hit.snippet.isEmpty {
+        output += "    " + hit.snippet.map { $0.highlighted ? Style.bold($0.text, color) : $0.text }.joined() + "\n"
+      }
+    }
+    output += "\n" + countLine(results) + "\n"
+    if let facets = results.facets {
+      output += "\n" + Style.bold("Facets", color) + "\n"
+      let width = facets.map(\.name.count).max() ?? 0
+      for facet in facets {
+        let counts = facet.counts.map { "\($0.value) \($0.count)" }.joined(separator: " · ")
+        output += "  " + facet.name + String(repeating: " ", count: width - facet.name.count) + "  " + counts + "\n"
+      }
+    }
+    return output
+  }
+
+  private static func countLine(_ results: SearchResults) -> String {
+    let noun = results.total == 1 ? "result" : "results"
+    if results.hits.count < results.total {
+      return "showing \(results.hits.count) of \(results.total) \(noun) (--limit 0 shows all)"
+    }
+    return "\(results.total) \(noun)"
+  }
+
+  static func shortened(_ text: String, _ length: Int) -> String {
+    text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+  }
+
+  /// The results as a JSON object: `total`, `results`, and `facets` or `hint` when present.
+  public static func json(_ results: SearchResults) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("total", .int(results.total)),
+      (
+        "results",
+        .array(
+          results.hits.map { hit in
+            .object([
+              ("id", .string(hit.id)), ("kind", .string(hit.kind.rawValue)), ("title", .string(hit.title)),
+              ("municipality", .string(hit.municipality.name)), ("municipality_id", .string(hit.municipality.id)),
+              ("country", .string(hit.country)), ("year", hit.year.map { .int($0) } ?? .null),
+              ("categories", .strings(hit.categories)), ("channels", .strings(hit.channels)),
+              ("language", .string(hit.language)), ("tags", .strings(hit.tags)),
+              ("score", .double(score(hit.score))), ("matched_words", .int(hit.matchedWords)),
+              ("path", .string(hit.path)), ("snippet", .string(hit.snippetText)),
+            ])
+          })
+      ),
+    ]
+    if let facets = results.facets {
+      members.append(
+        (
+          "facets",
+          .object(facets.map { facet in (facet.name, .object(facet.counts.map { ($0.value, .int($0.count)) })) })
+        ))
+    }
+    if let hint = results.hint { members.append(("hint", .string(hint))) }
+    return .object(members)
+  }
+
+  /// The columns of the CSV form, in order.
+  public static let csvColumns = [
+    "id", "kind", "title", "municipality", "municipality_id", "country", "year", "categories", "channels",
+    "language", "tags", "score", "path", "snippet",
+  ]
+
+  static func csvTable(_ results: SearchResults) -> Table {
+    Table(
+      columns: csvColumns,
+      rows: results.hits.map { hit in
+        [
+          hit.id, hit.kind.rawValue, hit.title, hit.municipality.name, hit.municipality.id, hit.country,
+          hit.year.map(String.init) ?? "", SpreadsheetCSV.list(hit.categories), SpreadsheetCSV.list(hit.channels),
+          hit.language, SpreadsheetCSV.list(hit.tags), String(score(hit.score)), hit.path, hit.snippetText,
+        ]
+      })
+  }
+
+  private static func markdown(_ results: SearchResults) -> String {
+    guard !results.hits.isEmpty else { return "_\(results.hint ?? "no results")_\n" }
+    let table = Table(
+      columns: ["id", "title", "municipality", "year", "categories", "snippet"],
+      rows: results.hits.map { hit in
+        [
+          "`\(hit.id)`", hit.title, municipalityLabel(hit), hit.year.map(String.init) ?? "",
+          hit.categories.joined(separator: ", "),
+          hit.snippet.map { $0.highlighted ? "**\($0.text)**" : $0.text }.joined(),
+        ]
+      }, numericColumns: [3])
+    var output = table.markdown() + "\n" + countLine(results) + "\n"
+    if let facets = results.facets {
+      output += "\n**Facets**\n\n"
+      for facet in facets {
+        output += "- \(facet.name): " + facet.counts.map { "\($0.value) (\($0.count))" }.joined(separator: ", ") + "\n"
+      }
+    }
+    return output
+  }
+}
