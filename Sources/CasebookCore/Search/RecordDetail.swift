@@ -120,16 +120,27 @@ extension QuerySession {
     throw .unknownRecord(argument, suggestions: Self.nearest(text, among: Array(files.keys)))
   }
 
-  /// Ids close to a mistyped one: the same file name in another folder first, then by edit distance.
+  /// Ids close to a mistyped one: the same file name in another folder, then the nearest by edit distance,
+  /// then ids that contain the file name.
   static func nearest(_ text: String, among ids: [String]) -> [String] {
     var stem = text
     if stem.hasSuffix(".yaml") { stem.removeLast(5) }
     let last = stem.split(separator: "/").last.map(String.init) ?? stem
-    var found = ids.filter { $0.split(separator: "/").last.map(String.init) == last }.sorted()
-    for id in NearestNames.suggestions(for: stem, among: ids, limit: 5) where !found.contains(id) { found.append(id) }
-    if found.isEmpty, last.count >= 4 {
-      found = ids.filter { $0.contains(last) }.sorted()
+    let target = Array(stem.unicodeScalars)
+    let allowed = max(3, target.count / 4)
+    var scored: [(rank: Int, id: String)] = []
+    for id in ids {
+      let sameName = id.split(separator: "/").last.map(String.init) == last
+      let distance = NearestNames.editDistance(target, Array(id.unicodeScalars))
+      if sameName {
+        scored.append((0, id))
+      } else if distance <= allowed {
+        scored.append((1 + distance, id))
+      } else if last.count >= 4, id.contains(last) {
+        scored.append((1000, id))
+      }
     }
-    return Array(found.prefix(5))
+    scored.sort { ($0.rank, $0.id) < ($1.rank, $1.id) }
+    return scored.prefix(5).map(\.id)
   }
 }

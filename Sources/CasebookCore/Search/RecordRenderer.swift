@@ -102,7 +102,7 @@ struct DocumentLayout {
     title = document[titleKey]?.string ?? detail.id
     let kindName = ["case": "Case study", "policy": "Social-media policy", "municipality": "Municipality"][
       detail.kind.rawValue]!
-    subtitle = "\(kindName) \(detail.id) · \(detail.municipalityName) (\(detail.country)) · \(detail.file.path)"
+    subtitle = "\(kindName) · \(detail.municipalityName) (\(detail.country)) · \(detail.file.path)"
     for entry in document.entries ?? [] where entry.key != titleKey {
       let label = Self.label(entry.key)
       let value = entry.value
@@ -203,7 +203,8 @@ struct DocumentLayout {
   }
 
   func text(color: Bool, width: Int = 80) -> String {
-    var output = Style.bold(title, color) + "\n" + subtitle + "\n"
+    var output = Style.bold(String(Wrap.lines(title, width: width, first: "", rest: "").dropLast()), color) + "\n"
+    output += Wrap.lines(subtitle, width: width, first: "", rest: "  ")
     if !facts.isEmpty {
       output += "\n"
       let labelWidth = facts.map(\.0.count).max() ?? 0

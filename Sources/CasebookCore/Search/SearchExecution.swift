@@ -144,7 +144,7 @@ extension SearchIndex {
   }
 
   /// Says which single filter, dropped, gives the most results — found by counting the documents that fail
-  /// only that filter — or why nothing can match.
+  /// only that filter — or else whether dropping the words would, or why nothing can match.
   private func emptyHint(_ query: SearchQuery, _ filters: ResolvedFilters, _ failures: [UInt16]) -> String {
     let what =
       query.kinds == [.caseStudy] ? "no case studies match" : query.kinds == [.policy] ? "no policies match" : "nothing matches"
@@ -161,8 +161,10 @@ extension SearchIndex {
     if !query.words.isEmpty { active.append(.words) }
     if Set(query.kinds) != [.caseStudy, .policy] { active.append(.kind) }
     active += filters.typed.keys.sorted { ResolvedFilters.bit($0) < ResolvedFilters.bit($1) }
+    // The words are what the user is looking for: suggest dropping them only when no filter alone is to blame.
     var best: (name: SearchFilterName, count: Int)?
-    for name in active {
+    for name in active.filter({ $0 != .words }) + [.words] where active.contains(name) {
+      guard best == nil || name != .words else { break }
       let others = ~ResolvedFilters.bit(name)
       let count = failures.count { $0 & others == 0 }
       if count > (best?.count ?? 0) { best = (name, count) }
