@@ -18,7 +18,7 @@ public struct RuleSet: Sendable {
   let schemas: [CatalogueFileKind: JSONSchema]
 
   /// Version of the checks coded in the tool; bump it when a rule changes so cached results are dropped.
-  static let codeVersion = "casebook-rules-1"
+  static let codeVersion = "casebook-rules-2"
 
   /// The schema file each kind of file is validated against.
   public static let schemaPaths: [CatalogueFileKind: String] = [
