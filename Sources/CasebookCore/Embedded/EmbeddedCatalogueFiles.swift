@@ -2749,9 +2749,10 @@ channels:
 #   share_knowledge: {committed: true, how: …, activities: [Deze catalogus / this catalogue]}
 
 # NL: Digitale inclusie.  EN: Digital inclusion.
+# NL/EN: measures = skills-training, assisted-access, public-access-points, plain-language, offline-alternatives, partner-organisations
 # digital_inclusion:
 #   committed: true
-#   measures: [Hulp in de bibliotheek / help at the library]
+#   measures: [assisted-access, offline-alternatives]
 #   partners: [Bibliotheek / library]
 #   description: …
 
@@ -2759,7 +2760,7 @@ channels:
 # employee_access:
 #   work_access: designated-staff
 #   granted_by: Teamleider Communicatie / head of communications
-#   procedure: …
+#   procedure: Aanvraag via de teamleider / request through the team leader
 #   description: …
 
 # NL: Accountbeheer.  EN: Account management.
@@ -2772,7 +2773,7 @@ channels:
 #   accounts:
 #     - platform: instagram
 #       handle: "@gemeente"
-#       purpose: …
+#       purpose: Nieuws en vragen / news and questions
 #       url: https://www.instagram.com/gemeente
 #   description: …
 
@@ -2818,11 +2819,12 @@ channels:
 #   description: …
 
 # NL: Huisregels voor inwoners.  EN: House rules for residents. moderation = none, reactive, active, pre-moderation
+# NL/EN: removal_grounds = discrimination, threats, insults, personal-data, spam, advertising, off-topic, illegal, impersonation
 # citizen_conduct:
 #   house_rules: true
 #   house_rules_url: https://www.example.org/huisregels
 #   moderation: reactive
-#   removal_grounds: [Schelden / abuse, reclame / advertising]
+#   removal_grounds: [insults, spam, advertising]
 #   removed_comments_archived: true
 #   description: …
 
@@ -2835,6 +2837,7 @@ channels:
 #   description: …
 
 # NL: Training.  EN: Training. frequency = once, yearly, twice-yearly, quarterly, on-request
+# NL/EN: topics = dialogue, webcare, writing, monitoring, measurement, security, privacy, legal, accessibility, crisis
 # training:
 #   provided: true
 #   topics: [dialogue, webcare]
