@@ -125,6 +125,12 @@ struct PreReceiveHookTests {
     #expect(onBranch.status != 0)
     #expect(try server.serverTip("elsewhere") == "")
 
+    // Rewriting the default branch's history would drop others' work: refused even for a steward.
+    let rewind = try server.push("+HEAD~2:main", as: ["CASEBOOK_ACTOR": steward.email])
+    #expect(rewind.status != 0)
+    #expect(rewind.errors.contains("force push"))
+    #expect(try server.serverTip() == accepted)
+
     // A maintainer pushing an invalid file is refused too.
     try server.commit(["cases/nl/testdorp/2022-kapot.yaml": Sample.caseStudy(title: "Kapot", categories: ["repport"])], "Broken")
     let broken = try server.push(as: ["CASEBOOK_ACTOR": ann])
