@@ -10,6 +10,8 @@ extension Reporter {
     /// 2: the value is of the wrong type for the branch.
     var tier: Int
     var deepest: Int
+    /// Whether a `type` keyword failed on the value itself (rather than a const, enum or false schema).
+    var wrongType: Bool
   }
 
   mutating func reportOneOf(
@@ -41,16 +43,19 @@ extension Reporter {
       collect(node, subschema, into: &found, depth: depth)
       var tier = 0
       var deepest = 0
+      var wrongType = false
       for item in found {
         let itemDepth = item.pointer.reduce(0) { $0 + ($1 == "/" ? 1 : 0) }
         deepest = max(deepest, itemDepth)
         if item.pointer == here, ["type", "false", "const", "enum"].contains(item.keyword) {
           tier = 2
+          wrongType = wrongType || item.keyword == "type"
         } else if itemDepth == baseDepth + 1, item.keyword == "const" || item.keyword == "enum", tier < 1 {
           tier = 1
         }
       }
-      branches.append(Branch(position: position, schema: subschema, violations: found, tier: tier, deepest: deepest))
+      branches.append(Branch(
+        position: position, schema: subschema, violations: found, tier: tier, deepest: deepest, wrongType: wrongType))
     }
     // Wrong type for every branch: one message listing the kinds that would fit.
     if branches.allSatisfy({ $0.tier == 2 }) {
@@ -58,9 +63,9 @@ extension Reporter {
       var values: [Node] = []
       var complete = true
       for branch in branches {
-        if let branchTypes = typeSet(of: branch.schema) {
+        if branch.wrongType, let branchTypes = typeSet(of: branch.schema) {
           types.formUnion(branchTypes)
-        } else if let branchValues = allowedValues(of: branch.schema) {
+        } else if !branch.wrongType, let branchValues = allowedValues(of: branch.schema) {
           values += branchValues
         } else {
           complete = false
@@ -74,6 +79,12 @@ extension Reporter {
       if complete, types.isEmpty, !values.isEmpty {
         out.append(violation(keyword, node, schema,
           "\(describeValue(node)) is not allowed here; use one of: \(listOfValues(values))"))
+        return
+      }
+      if complete, !types.isEmpty {
+        let expected = values.map { describeValue($0, limit: 40) } + [describeTypes(types)]
+        out.append(violation(keyword, node, schema,
+          "expected \(joinedWithOr(expected)), found \(describeType(of: node))"))
         return
       }
     }

@@ -52,6 +52,16 @@ struct BranchReportingTests {
     #expect(found.map(\.message) == ["`done` is not allowed here; use one of: draft, final"])
   }
 
+  @Test("constants and types of the branches are combined")
+  func constAndTypeUnion() throws {
+    let found = try violations(
+      schema: #"{"oneOf": [{"const": "none"}, {"type": "object", "required": ["name"]}]}"#, instance: "5")
+    #expect(found.map(\.message) == ["expected `none` or a group of fields, found a whole number"])
+    let text = try violations(
+      schema: #"{"anyOf": [{"type": "string", "const": "none"}, {"type": "integer"}]}"#, instance: #""some""#)
+    #expect(text.map(\.message) == ["expected `none` or a whole number, found text"])
+  }
+
   @Test("without a discriminator, the branch with the fewest violations is reported")
   func fewestViolations() throws {
     let found = try violations(
