@@ -12,13 +12,17 @@ struct JSONReader {
   private var columnPosition = 0
   private var columnValue = 1
   private var scratch: [UInt8] = []
+  // The items and entries of all open containers, innermost last; a container's array is cut from here
+  // when it closes, so it is allocated once at its final size.
+  private var openItems: [Node] = []
+  private var openEntries: [Node.Entry] = []
 
   /// One array or object being read.
   private struct OpenContainer {
     var isObject: Bool
     var location: SourceLocation
-    var items: [Node] = []
-    var entries: [Node.Entry] = []
+    /// Where its items or entries start in `openItems` or `openEntries`.
+    var start: Int
     var key = ""
     var keyLocation = SourceLocation.start
     /// Positions of the keys read so far, by key; only built for large objects.
@@ -61,7 +65,8 @@ struct JSONReader {
           throw error("arrays and objects are nested more than \(JSONParser.maximumDepth) levels deep")
         }
         position += 1
-        var container = OpenContainer(isObject: isObject, location: location)
+        var container = OpenContainer(
+          isObject: isObject, location: location, start: isObject ? openEntries.count : openItems.count)
         skipWhitespace()
         let closing = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
         if position < bytes.count, bytes[position] == closing {
@@ -93,10 +98,9 @@ struct JSONReader {
         guard !stack.isEmpty else { return value }
         let top = stack.count - 1
         if stack[top].isObject {
-          stack[top].entries.append(
-            Node.Entry(key: stack[top].key, keyLocation: stack[top].keyLocation, value: value))
+          openEntries.append(Node.Entry(key: stack[top].key, keyLocation: stack[top].keyLocation, value: value))
         } else {
-          stack[top].items.append(value)
+          openItems.append(value)
         }
         skipWhitespace()
         guard position < bytes.count else { throw endOfText(stack) }
@@ -120,8 +124,13 @@ struct JSONReader {
         }
         position += 1
         let container = stack.removeLast()
-        value = Node(
-          container.isObject ? .mapping(container.entries) : .sequence(container.items), at: container.location)
+        if container.isObject {
+          value = Node(.mapping(Array(openEntries[container.start...])), at: container.location)
+          openEntries.removeSubrange(container.start...)
+        } else {
+          value = Node(.sequence(Array(openItems[container.start...])), at: container.location)
+          openItems.removeSubrange(container.start...)
+        }
       }
     }
   }
@@ -157,18 +166,18 @@ struct JSONReader {
   /// Where `key` was first written in the object, if it already has it. Small objects are searched
   /// linearly; from 16 keys on, an index keeps the check linear in the object's size.
   private func firstEntry(named key: String, in container: inout OpenContainer) -> SourceLocation? {
-    let entries = container.entries
+    let entries = openEntries[container.start...]
     if entries.count < 16 {
       for entry in entries where sameText(entry.key, key) { return entry.keyLocation }
       return nil
     }
     if container.keyIndex == nil {
       var index: [TextKey: Int] = [:]
-      for (position, entry) in entries.enumerated() { index[TextKey(entry.key)] = position }
+      for position in entries.indices { index[TextKey(entries[position].key)] = position }
       container.keyIndex = index
     }
     if let position = container.keyIndex?[TextKey(key)] { return entries[position].keyLocation }
-    container.keyIndex?[TextKey(key)] = entries.count
+    container.keyIndex?[TextKey(key)] = entries.endIndex
     return nil
   }
 
@@ -186,6 +195,7 @@ struct JSONReader {
   private mutating func readString() throws(SchemaError) -> String {
     position += 1  // opening quote
     let start = position
+    skipPlainText()
     while position < bytes.count {
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
@@ -198,6 +208,23 @@ struct JSONReader {
       position += byte < 0x80 ? 1 : try utf8SequenceLength(at: position)
     }
     throw error("unexpected end of the text inside a string; a closing `\"` is missing")
+  }
+
+  /// Skips 8 bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
+  private mutating func skipPlainText() {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    guard let base = bytes.baseAddress else { return }
+    while position + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+      let quotes = word ^ (ones &* 0x22)
+      let backslashes = word ^ (ones &* 0x5C)
+      // A byte is zero in `x` exactly when `(x - 1) & ~x` has its high bit set (for bytes below 0x80).
+      let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+        | ((word &- ones &* 0x20) & ~word) | word
+      if special & highBits != 0 { return }
+      position += 8
+    }
   }
 
   private mutating func readEscapedString(from start: Int) throws(SchemaError) -> String {
