@@ -15,11 +15,11 @@ extension Reporter {
   }
 
   mutating func reportOneOf(
-    _ node: Node, _ list: [Int], schema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, _ list: [Int], schema: Int, into out: inout [SchemaViolation]
   ) {
-    let matching = list.indices.filter { evaluator.isValid(node, list[$0], depth: depth) }
+    let matching = list.indices.filter { evaluator.isValid(node, list[$0]) }
     guard matching.count > 1 else {
-      reportClosestBranch(node, list, keyword: "oneOf", schema: schema, into: &out, depth: depth)
+      reportClosestBranch(node, list, keyword: "oneOf", schema: schema, into: &out)
       return
     }
     let names = matching.map { position in
@@ -33,14 +33,14 @@ extension Reporter {
 
   /// Reports the violations of the branch that came closest to matching.
   mutating func reportClosestBranch(
-    _ node: Node, _ list: [Int], keyword: String, schema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, _ list: [Int], keyword: String, schema: Int, into out: inout [SchemaViolation]
   ) {
     let here = pointer
     let baseDepth = path.count
     var branches: [Branch] = []
     for (position, subschema) in list.enumerated() {
       var found: [SchemaViolation] = []
-      collect(node, subschema, into: &found, depth: depth)
+      collect(node, subschema, into: &found)
       var tier = 0
       var deepest = 0
       var wrongType = false
@@ -202,12 +202,12 @@ extension Reporter {
   }
 
   mutating func reportConditional(
-    _ node: Node, condition: Int, then: Int?, otherwise: Int?, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, condition: Int, then: Int?, otherwise: Int?, into out: inout [SchemaViolation]
   ) {
-    let holds = evaluator.isValid(node, condition, depth: depth)
+    let holds = evaluator.isValid(node, condition)
     guard let branch = holds ? then : otherwise else { return }
     var found: [SchemaViolation] = []
-    collect(node, branch, into: &found, depth: depth)
+    collect(node, branch, into: &found)
     let suffix = conditionText(condition).map { " (this applies \(holds ? "when" : "unless") \($0))" } ?? ""
     out += found.map { appending(suffix, to: $0) }
   }

@@ -24,7 +24,7 @@ struct SchemaCompiler {
   private var resources: [String: Location] = [:]
   private var anchors: [String: Location] = [:]
   var pendingReferences: [PendingReference] = []
-  static let maximumDepth = 200
+  static let maximumDepth = 128
 
   init(assertFormats: Bool) {
     self.assertFormats = assertFormats
