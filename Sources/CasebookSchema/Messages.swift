@@ -14,6 +14,18 @@ func describeType(of node: Node) -> String {
   }
 }
 
+/// What a node is, concretely for scalars: "text", "the number 5", "`true`", "a list"...
+func describeFound(_ node: Node) -> String {
+  switch node.value {
+  case .null: "an empty value (null)"
+  case .bool(let flag): flag ? "`true`" : "`false`"
+  case .integer, .float: "the number \(compactJSON(node))"
+  case .string: "text"
+  case .sequence: "a list"
+  case .mapping: "a group of fields"
+  }
+}
+
 /// The kinds a `type` keyword allows, joined with "or": "text or a list".
 func describeTypes(_ types: TypeSet) -> String {
   var parts: [String] = []

@@ -18,9 +18,9 @@ struct StackGuard {
   /// The lowest address the guarded frames may reach.
   private let floor: UInt
   /// Set once the floor was reached; the answer of the validation is then "invalid".
-  private let exceeded: UnsafeMutablePointer<Bool>
+  private let exceeded: UnsafeMutablePointer<Bool>?
 
-  init(exceeded: UnsafeMutablePointer<Bool>) {
+  init(exceeded: UnsafeMutablePointer<Bool>?) {
     let here = stackAddress()
     if let low = currentThreadStackLowAddress(), here > low + Self.margin {
       floor = low + Self.margin
@@ -34,11 +34,11 @@ struct StackGuard {
   @inline(__always)
   func isExhausted() -> Bool {
     guard stackAddress() < floor else { return false }
-    exceeded.pointee = true
+    exceeded?.pointee = true
     return true
   }
 
-  var wasExceeded: Bool { exceeded.pointee }
+  var wasExceeded: Bool { exceeded?.pointee ?? false }
 }
 
 /// The address of a local variable of a fresh frame: the current depth of the stack.

@@ -75,6 +75,11 @@ struct ViolationTests {
       instance: #"{"sources": "https://example.org"}"#,
       expected: [ExpectedViolation("type", "/sources", "1:13", "expected a list, found text")]),
     ViolationCase(
+      name: "a wrong type names the value when it is a scalar",
+      schema: #"{"properties": {"public": {"type": "string"}}}"#,
+      instance: #"{"public": true}"#,
+      expected: [ExpectedViolation("type", "/public", "1:12", "expected text, found `true`")]),
+    ViolationCase(
       name: "enum lists the allowed values",
       schema: #"{"properties": {"colour": {"enum": ["a", "b", "c"]}}}"#,
       instance: #"{"colour": "blue"}"#,
@@ -217,7 +222,7 @@ struct ViolationTests {
       name: "violations inside $ref'd definitions point at the instance and the definition",
       schema: ##"{"$defs": {"url": {"type": "string"}}, "properties": {"home": {"$ref": "#/$defs/url"}}}"##,
       instance: #"{"home": 5}"#,
-      expected: [ExpectedViolation("type", "/home", "1:10", "expected text, found a whole number")]),
+      expected: [ExpectedViolation("type", "/home", "1:10", "expected text, found the number 5")]),
   ]
 
   @Test("message, pointer and location of each violation", arguments: cases)
