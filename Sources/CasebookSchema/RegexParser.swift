@@ -201,7 +201,9 @@ struct RegexParser {
     case "b" where inClass: return .scalar(0x08)
     case "-" where inClass: return .scalar(0x2D)
     case "c":
-      guard let letter = peek, letter.isASCII, letter.properties.isAlphabetic else { throw RegexError(message: "`\\c` must be followed by a letter") }
+      guard let letter = peek, letter.isASCII, letter.properties.isAlphabetic else {
+        throw RegexError(message: "`\\c` must be followed by a letter")
+      }
       index += 1
       return .scalar(letter.value % 32)
     case "0":

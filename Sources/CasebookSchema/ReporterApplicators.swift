@@ -46,7 +46,8 @@ extension Reporter {
       else { continue }
       if program.schemas[additional].alwaysFalse {
         var item = violation("additionalProperties", entry.value, schema,
-          unknownFieldMessage(entry.key, known: object.names.map(\.text), patterns: object.patterns.map(\.regex.source)))
+          unknownFieldMessage(
+            entry.key, known: object.names.map(\.text), patterns: object.patterns.map(\.regex.source)))
         item.location = entry.keyLocation
         out.append(item)
       } else {

@@ -79,7 +79,8 @@ extension Reporter {
       }
     }
     let best = branches.min {
-      ($0.tier, $0.violations.count, -$0.deepest, $0.position) < ($1.tier, $1.violations.count, -$1.deepest, $1.position)
+      ($0.tier, $0.violations.count, -$0.deepest, $0.position)
+        < ($1.tier, $1.violations.count, -$1.deepest, $1.position)
     }!
     out += best.violations
   }

@@ -34,7 +34,8 @@ struct RobustnessTests {
 
   @Test("a `not` around a check that ran out of stack does not make a document valid")
   func notAroundTooDeep() throws {
-    let schema = try JSONSchema(JSONParser.parse(##"{"$defs": {"r": \##(Self.recursive)}, "not": {"$ref": "#/$defs/r"}}"##))
+    let schema = try JSONSchema(
+      JSONParser.parse(##"{"$defs": {"r": \##(Self.recursive)}, "not": {"$ref": "#/$defs/r"}}"##))
     let document = try nested(JSONParser.maximumDepth - 1, around: "\"x\"")
     let found = schema.validate(document)
     #expect(schema.isValid(document) == found.isEmpty)

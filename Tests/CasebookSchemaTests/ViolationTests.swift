@@ -91,6 +91,11 @@ struct ViolationTests {
       expected: [ExpectedViolation("enum", "", "1:1",
         "`vidoe` is not allowed here; did you mean `video`? Use one of: video, image, text")]),
     ViolationCase(
+      name: "line breaks in values are shown as escapes, keeping messages on one line",
+      schema: #"{"enum": ["a", "b"]}"#,
+      instance: #""a\nb""#,
+      expected: [ExpectedViolation("enum", "", "1:1", #"`a\nb` is not allowed here; use one of: a, b"#)]),
+    ViolationCase(
       name: "const says the one allowed value",
       schema: #"{"const": "policy"}"#,
       instance: #""case""#,
@@ -144,7 +149,8 @@ struct ViolationTests {
       schema: #"{"propertyNames": {"pattern": "^[a-z]+$"}}"#,
       instance: "{\n  \"ok\": 1,\n  \"Bad\": 2\n}",
       expected: [ExpectedViolation("propertyNames", "/Bad", "3:3",
-        "the field name `Bad` is not allowed: `Bad` does not have the expected form (it must match the pattern `^[a-z]+$`)")]),
+        "the field name `Bad` is not allowed: `Bad` does not have the expected form "
+          + "(it must match the pattern `^[a-z]+$`)")]),
     ViolationCase(
       name: "duplicates are reported at the repeated item",
       schema: #"{"uniqueItems": true}"#,
@@ -168,7 +174,8 @@ struct ViolationTests {
       name: "a false subschema forbids the field",
       schema: #"{"properties": {"legacyId": false}}"#,
       instance: #"{"legacyId": 7}"#,
-      expected: [ExpectedViolation("false", "/legacyId", "1:14", "the field `legacyId` is not allowed here; remove it")]),
+      expected: [ExpectedViolation("false", "/legacyId", "1:14",
+        "the field `legacyId` is not allowed here; remove it")]),
     ViolationCase(
       name: "not with required forbids the field",
       schema: #"{"not": {"required": ["draft"]}}"#,
