@@ -219,7 +219,11 @@ struct RegexParser {
     case "u":
       return .scalar(try parseUnicodeEscape())
     default:
-      if scalar.isASCII, "^$\\.*+?()[]{}|/".unicodeScalars.contains(scalar) { return .scalar(scalar.value) }
+      // Unicode mode allows only syntax characters here; any escaped ASCII punctuation (`\@`, `\:`...) can
+      // only mean itself, so it is accepted for schemas written with other regex dialects in mind.
+      if scalar.isASCII, scalar.properties.isPatternSyntax || "/".unicodeScalars.contains(scalar) {
+        return .scalar(scalar.value)
+      }
       throw RegexError(message: "`\\\(scalar)` at position \(position) is not a valid escape")
     }
   }

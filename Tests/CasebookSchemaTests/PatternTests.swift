@@ -28,6 +28,7 @@ struct PatternTests {
     ("^(?!www\\.)", "www.example.org", false), ("(?<=\\$)\\d+", "costs $30", true), ("(?<=\\$)\\d+", "30", false),
     ("(?<!-)\\b\\d+", "-5", false), ("^\\u00e4$", "ä", true), ("^\\u{1F600}$", "😀", true),
     ("^\\ud83d\\ude00$", "😀", true), ("^\\x41$", "A", true), ("^[\\-+]$", "-", true), ("^\\/$", "/", true),
+    ("^a\\@b\\:c$", "a@b:c", true),
     ("^(?:a|b)*c$", "ababc", true), ("^(?<year>\\d{4})$", "2024", true), ("^a*?b$", "aab", true),
     ("^\\t$", "\t", true), ("^[\\b]$", "\u{8}", true), ("^\\cJ$", "\n", true), ("^\\0$", "\u{0}", true),
   ])
@@ -54,7 +55,7 @@ struct PatternTests {
   @Test("invalid patterns are rejected with a reason", arguments: [
     ("^(abc]", "missing `)`"), ("[z-a]", "out of order"), ("a**", "nothing to repeat"), ("(?i)a", "inline flags"),
     ("\\p{Klingon}", "not a supported Unicode property"), ("(a)\\1", "backreferences"), ("a{3,1}", "wrong order"),
-    ("[abc", "missing its closing `]`"), ("\\", "lone `\\`"), ("a)", "unmatched `)`"),
+    ("[abc", "missing its closing `]`"), ("\\", "lone `\\`"), ("\\q", "not a valid escape"), ("a)", "unmatched `)`"),
   ])
   func invalid(pattern: String, reason: String) {
     #expect {
