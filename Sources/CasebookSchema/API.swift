@@ -130,16 +130,24 @@ public struct JSONSchema: Sendable {
   }
 
   /// Every violation in `instance`; empty when it is valid.
+  ///
+  /// A document nested so deeply that checking it would risk the thread's stack gets a `depth` violation.
   public func validate(_ instance: Node) -> [SchemaViolation] {
-    let evaluator = Evaluator(program: program)
-    if evaluator.isValid(instance, program.root, depth: 0) { return [] }
-    var reporter = Reporter(program: program)
-    return reporter.report(instance)
+    var exceeded = false
+    return withUnsafeMutablePointer(to: &exceeded) { flag in
+      let evaluator = Evaluator(program: program, stack: StackGuard(exceeded: flag))
+      if evaluator.isValid(instance, program.root), !flag.pointee { return [] }
+      var reporter = Reporter(evaluator: evaluator)
+      return reporter.report(instance)
+    }
   }
 
   /// True when `instance` is valid (faster than `validate` when only the answer matters).
   public func isValid(_ instance: Node) -> Bool {
-    let evaluator = Evaluator(program: program)
-    return evaluator.isValid(instance, program.root, depth: 0)
+    var exceeded = false
+    return withUnsafeMutablePointer(to: &exceeded) { flag in
+      let evaluator = Evaluator(program: program, stack: StackGuard(exceeded: flag))
+      return evaluator.isValid(instance, program.root) && !flag.pointee
+    }
   }
 }
