@@ -58,7 +58,8 @@ struct HistoryGuard {
 
   private func hygiene(_ entry: TreeEntry, change: TreeChange, commit: CommitInfo) throws(GitError) -> [Diagnostic] {
     func problem(_ rule: String, _ message: String) -> [Diagnostic] {
-      [Diagnostic(file: entry.path, rule: rule, message: "\(Self.label(commit)) \(Self.verb(change)) this file: \(message)")]
+      let text = "\(Self.label(commit)) \(Self.verb(change)) this file: \(message)"
+      return [Diagnostic(file: entry.path, rule: rule, message: text)]
     }
     switch entry.mode {
     case .regular, .executable: break

@@ -9,8 +9,8 @@ struct InitCommand: ParsableCommand {
     discussion: """
       Writes schema/ (schemas, use categories, stewards), a README for contributors in Dutch and English,
       cases/README.md, editor settings (.vscode/settings.json), a GitHub Actions workflow, a GitLab CI job and a
-      pre-receive hook for your own git server, and commits them on main, so that
-      `casebook validate --changed` has a first base. The stewards are the --steward addresses, or your
+      pre-receive hook for your own git server, and commits them (on main, or on the branch of the empty clone
+      it runs in), so that `casebook validate --changed` has a first base. The stewards are the --steward addresses, or your
       `git config user.email`.
       """
   )
@@ -22,7 +22,8 @@ struct InitCommand: ParsableCommand {
 
   @Option(
     name: .customLong("steward"),
-    help: ArgumentHelp("A steward's e-mail address (repeat for more; default: git config user.email).", valueName: "EMAIL"))
+    help: ArgumentHelp(
+      "A steward's e-mail address (repeat for more; default: git config user.email).", valueName: "EMAIL"))
   var stewards: [String] = []
 
   @Flag(help: "Write into a folder that already has files (files of the same name are replaced).")

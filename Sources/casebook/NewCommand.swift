@@ -21,7 +21,8 @@ struct NewCommand: ParsableCommand {
   @Argument(help: "What to write: case, policy or municipality.")
   var kind: ScaffoldKind
 
-  @Option(help: ArgumentHelp("The municipality's country code and folder, e.g. nl/voorbeeldstad.", valueName: "CC/NAME"))
+  @Option(
+    help: ArgumentHelp("The municipality's country code and folder, e.g. nl/voorbeeldstad.", valueName: "CC/NAME"))
   var municipality: String
 
   @Option(help: "The title (a case needs one; for a municipality, its name).")

@@ -21,7 +21,8 @@ final class Sandbox {
     // `git status` must not refresh (rewrite) the index: tests compare the index file byte for byte.
     environment["GIT_OPTIONAL_LOCKS"] = "0"
     environment["NO_COLOR"] = "1"
-    environment["PATH"] = casebookExecutable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+    let programs = casebookExecutable.deletingLastPathComponent().path
+    environment["PATH"] = programs + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
     for (key, value) in extra { environment[key] = value }
     self.environment = environment
   }
@@ -31,17 +32,23 @@ final class Sandbox {
   }
 
   /// Runs `casebook` in `directory`.
-  func casebook(_ arguments: [String], in directory: String, environment extra: [String: String] = [:]) throws -> CommandResult {
+  func casebook(
+    _ arguments: [String], in directory: String, environment extra: [String: String] = [:]
+  ) throws -> CommandResult {
     try run(casebookExecutable, arguments, in: directory, environment: extra)
   }
 
   /// Runs the git command line, the independent oracle of what casebook did.
-  func git(_ arguments: [String], in directory: String, environment extra: [String: String] = [:]) throws -> CommandResult {
+  func git(
+    _ arguments: [String], in directory: String, environment extra: [String: String] = [:]
+  ) throws -> CommandResult {
     try run(URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments, in: directory, environment: extra)
   }
 
   /// Like ``git(_:in:environment:)``, for commands that must succeed: their output.
-  func gitOutput(_ arguments: [String], in directory: String, environment extra: [String: String] = [:]) throws -> String {
+  func gitOutput(
+    _ arguments: [String], in directory: String, environment extra: [String: String] = [:]
+  ) throws -> String {
     let result = try git(arguments, in: directory, environment: extra)
     guard result.status == 0 else {
       throw SandboxError.failed("git \(arguments.joined(separator: " ")): \(result.errors)")

@@ -18,6 +18,11 @@ private func officeCatalogue(identity: Bool = true) throws -> (TemporaryCatalogu
   return (catalogue, try Sandbox())
 }
 
+/// The number of commits on HEAD.
+private func commitCount(_ root: String, _ sandbox: Sandbox) throws -> Int {
+  try #require(Int(try sandbox.gitOutput(["rev-list", "--count", "HEAD"], in: root).trimmingCharacters(in: .newlines)))
+}
+
 /// `TemporaryCatalogue.commit` writes commits and files, not the index: stage the working tree (which is HEAD)
 /// so that `git status` starts clean, as in a real clone.
 private func stageEverything(_ catalogue: TemporaryCatalogue) throws {
@@ -58,14 +63,17 @@ struct SubmitCommandTests {
     #expect(try sandbox.git(["fsck", "--strict"], in: root).status == 0)
   }
 
-  @Test("An invalid file is refused with its problems and leaves refs, index and working tree untouched", arguments: [false, true])
+  @Test(
+    "An invalid file is refused with its problems and leaves refs, index and working tree untouched",
+    arguments: [false, true])
   func invalidRefused(onBranch: Bool) throws {
     let (catalogue, sandbox) = try officeCatalogue()
     try catalogue.write(casePath, Sample.caseStudy(categories: ["repport"]))
     try catalogue.write("notes.txt", "unrelated\n")
     _ = try sandbox.gitOutput(["add", "notes.txt"], in: catalogue.root)
     let before = try RepositoryState(of: catalogue.root, sandbox: sandbox)
-    let result = try sandbox.casebook(["submit", casePath, "-m", "Add"] + (onBranch ? ["--branch"] : []), in: catalogue.root)
+    let arguments = ["submit", casePath, "-m", "Add"] + (onBranch ? ["--branch"] : [])
+    let result = try sandbox.casebook(arguments, in: catalogue.root)
     #expect(result.status == 1)
     #expect(result.output.contains("\(casePath):4:"))
     #expect(result.output.contains("[catalog.unknown-category]"))
@@ -123,7 +131,7 @@ struct SubmitCommandTests {
       for (number, path) in paths.enumerated() {
         try catalogue.write(path, Sample.caseStudy(title: "Gelijktijdig \(round) \(number)"))
       }
-      let commitsBefore = Int(try sandbox.gitOutput(["rev-list", "--count", "HEAD"], in: root).trimmingCharacters(in: .newlines))!
+      let commitsBefore = try commitCount(root, sandbox)
       let running = try paths.map { try sandbox.start(casebookExecutable, ["submit", $0, "-m", "Add \($0)"], in: root) }
       let results = try running.map { try $0.finish() }
       let committed = zip(paths, results).filter { $0.1.status == 0 }.map(\.0)
@@ -138,7 +146,7 @@ struct SubmitCommandTests {
         #expect(try sandbox.git(["cat-file", "-e", "HEAD:\(path)"], in: root).status == 0)
         #expect(try sandbox.gitOutput(["status", "--porcelain", "--", path], in: root) == "")
       }
-      let commitsAfter = Int(try sandbox.gitOutput(["rev-list", "--count", "HEAD"], in: root).trimmingCharacters(in: .newlines))!
+      let commitsAfter = try commitCount(root, sandbox)
       #expect(commitsAfter == commitsBefore + committed.count)
       #expect(try sandbox.gitOutput(["rev-list", "--merges", "HEAD"], in: root) == "")
     }

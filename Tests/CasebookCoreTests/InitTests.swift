@@ -33,7 +33,8 @@ struct InitTests {
 
   @Test("The editor settings are JSON with comments that map each kind of file to its schema")
   func editorSettings() throws {
-    let file = try #require(CatalogueInitializer.files(stewards: ["a@example.org"]).first { $0.path == ".vscode/settings.json" })
+    let files = CatalogueInitializer.files(stewards: ["a@example.org"])
+    let file = try #require(files.first { $0.path == ".vscode/settings.json" })
     let text = String(decoding: file.bytes, as: UTF8.self)
     let json = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
       .joined(separator: "\n")
@@ -58,6 +59,18 @@ struct InitTests {
     _ = try CatalogueInitializer.run(InitRequest(directory: folder, stewards: ["a@example.org"], force: true, commit: false))
     #expect(FileManager.default.fileExists(atPath: folder + "/schema/stewards.yaml"))
     #expect(FileManager.default.fileExists(atPath: folder + "/notes.txt"))
+  }
+
+  @Test("A fresh clone of an empty repository counts as empty; the CI jobs guard its branch")
+  func emptyClone() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    _ = try Repository.create(at: folder, bare: false, initialBranch: "trunk")
+    let result = try CatalogueInitializer.run(InitRequest(directory: folder, stewards: ["a@example.org"], commit: false))
+    #expect(result.branch == "trunk")
+    let workflow = try String(contentsOfFile: folder + "/.github/workflows/casebook.yml", encoding: .utf8)
+    #expect(workflow.contains("branches: [trunk]"))
+    #expect(workflow.contains("${{ github.event.pull_request.number }}"))
   }
 
   @Test("A steward address that is not an e-mail address is a usage error, before anything is written")

@@ -38,7 +38,9 @@ private func answering(_ node: Node, key: String?) -> Node {
   case .sequence(let items):
     return Node(.sequence(items.map { answering($0, key: key) }))
   case .mapping(let entries):
-    return Node(.mapping(entries.map { Node.Entry(key: $0.key, keyLocation: $0.keyLocation, value: answering($0.value, key: $0.key)) }))
+    return Node(
+      .mapping(
+        entries.map { Node.Entry(key: $0.key, keyLocation: $0.keyLocation, value: answering($0.value, key: $0.key)) }))
   default:
     return node
   }
@@ -70,7 +72,9 @@ func uncommentingOptionalFields(_ text: String) -> String {
 
 @Suite("casebook new: scaffolds")
 struct ScaffoldTests {
-  @Test("A scaffold fails only on its placeholders until they are filled, and passes once they are", arguments: ScaffoldKind.allCases)
+  @Test(
+    "A scaffold fails only on its placeholders until they are filled, and passes once they are",
+    arguments: ScaffoldKind.allCases)
   func failsUntilFilled(kind: ScaffoldKind) throws {
     let catalogue = try catalogue()
     let result = try Scaffold.write(
@@ -93,7 +97,8 @@ struct ScaffoldTests {
     let text = uncommentingOptionalFields(try String(contentsOfFile: result.absolutePath, encoding: .utf8))
     let document = answering(try YAMLParser.parse(text), key: nil)
     let schema = "schema/\(kind == .caseStudy ? "case" : kind.rawValue).schema.json"
-    let topLevel = Set(try YAMLParser.parse(try String(contentsOfFile: packageRoot + "/" + schema, encoding: .utf8))["properties"]?.entries?.map(\.key) ?? [])
+    let schemaDocument = try YAMLParser.parse(try String(contentsOfFile: packageRoot + "/" + schema, encoding: .utf8))
+    let topLevel = Set(schemaDocument["properties"]?.entries?.map(\.key) ?? [])
     #expect(Set(document.entries?.map(\.key) ?? []) == topLevel, "the scaffold should show every field of \(schema)")
     try catalogue.write(result.path, YAMLWriter.write(document))
     let report = try validate(result.path, in: catalogue)

@@ -2175,7 +2175,7 @@ on:
   pull_request_target:
     types: [opened, synchronize, reopened]
   push:
-    branches: [main]
+    branches: [{{branch}}]
 
 permissions:
   contents: read

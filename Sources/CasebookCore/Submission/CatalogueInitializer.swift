@@ -52,8 +52,8 @@ public enum CatalogueInitializer {
   public static let commitMessage = "Start a casebook catalogue"
 
   /// Every file of a new catalogue whose stewards are `stewards`: the embedded `schema/` folder (with its own
-  /// `stewards.yaml`) and the files of `templates/init/`.
-  public static func files(stewards: [String]) -> [CatalogueFile] {
+  /// `stewards.yaml`) and the files of `templates/init/`, whose CI jobs guard the branch `branch`.
+  public static func files(stewards: [String], branch: String = "main") -> [CatalogueFile] {
     var files: [CatalogueFile] = []
     for file in EmbeddedCatalogueFiles.files(under: CatalogueLayout.schemaFolder) {
       let path = CatalogueLayout.schemaFolder + "/" + file.path
@@ -61,10 +61,12 @@ public enum CatalogueInitializer {
       files.append(CatalogueFile(path: path, bytes: Array(text.utf8), executable: file.executable))
     }
     if !files.contains(where: { $0.path == "schema/stewards.yaml" }) {
-      files.append(CatalogueFile(path: "schema/stewards.yaml", bytes: Array(stewardsText(stewards).utf8), executable: false))
+      files.append(
+        CatalogueFile(path: "schema/stewards.yaml", bytes: Array(stewardsText(stewards).utf8), executable: false))
     }
     for file in EmbeddedCatalogueFiles.files(under: "templates/init") {
-      files.append(CatalogueFile(path: file.path, bytes: Array(file.text.utf8), executable: file.executable))
+      let text = TemplateText.fill(file.text, ["branch": branch])
+      files.append(CatalogueFile(path: file.path, bytes: Array(text.utf8), executable: file.executable))
     }
     return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
   }
@@ -109,15 +111,17 @@ public enum CatalogueInitializer {
       }
       if request.commit && identity == nil { throw CatalogueError.git(.identityMissing) }
       let repository = try existing ?? Repository.create(at: directory, bare: false)
-      let files = files(stewards: stewards)
+      guard let branch = try repository.headBranch() else { throw CatalogueError.detachedHead }
+      let shortBranch = branch.hasPrefix("refs/heads/") ? String(branch.dropFirst("refs/heads/".count)) : branch
+      let files = files(stewards: stewards, branch: shortBranch)
       if request.commit { try repository.index().checkNotLocked() }
       for file in files {
-        try FileSystem.writeFile(directory + "/" + file.path, file.bytes, executable: file.executable, existing: .replace)
+        try FileSystem.writeFile(
+          directory + "/" + file.path, file.bytes, executable: file.executable, existing: .replace)
       }
       var result = InitResult(
-        directory: directory, files: files.map(\.path), stewards: stewards, commit: nil, branch: "main")
+        directory: directory, files: files.map(\.path), stewards: stewards, commit: nil, branch: shortBranch)
       if request.commit, let identity {
-        guard let branch = try repository.headBranch() else { throw CatalogueError.detachedHead }
         let signature = try Signature.now(name: identity.name, email: identity.email)
         var changes: [String: FileChange] = [:]
         for file in files { changes[file.path] = .write(file.bytes, file.executable ? .executable : .regular) }
@@ -128,7 +132,6 @@ public enum CatalogueInitializer {
         let index = try repository.index()
         for file in files { try index.add(path: file.path) }
         try index.write()
-        result.branch = branch.hasPrefix("refs/heads/") ? String(branch.dropFirst("refs/heads/".count)) : branch
       }
       return result
     } catch let error as CatalogueError {

@@ -63,11 +63,12 @@ extension FileSystem {
     guard close(descriptor) == 0 else { throw .unwritable(path: path, reason: lastErrorText()) }
   }
 
-  /// True when `path` is a folder with nothing in it, or does not exist.
+  /// True when `path` does not exist, or is a folder with nothing in it but perhaps a `.git` folder (a fresh
+  /// clone of an empty repository).
   static func isEmptyOrMissing(_ path: String) -> Bool {
     guard let type = entryType(path) else { return true }
-    guard case .directory = type else { return false }
-    return (try? list(path))?.isEmpty ?? false
+    guard case .directory = type, let names = try? list(path) else { return false }
+    return names.allSatisfy { $0 == ".git" }
   }
 
   /// The text of the current `errno`.

@@ -31,7 +31,9 @@ public struct ScaffoldRequest: Sendable {
   public var year: Int?
 
   /// Creates a request.
-  public init(directory: String? = nil, kind: ScaffoldKind, municipality: String, title: String? = nil, year: Int? = nil) {
+  public init(
+    directory: String? = nil, kind: ScaffoldKind, municipality: String, title: String? = nil, year: Int? = nil
+  ) {
     self.directory = directory
     self.kind = kind
     self.municipality = municipality
@@ -150,7 +152,8 @@ public enum Scaffold {
     guard (1990...2100).contains(year) else {
       throw .invalidArgument("the year \(year) is outside 1990–2100: pass --year with the year of the case")
     }
-    let path = try path(kind: request.kind, country: country, municipality: municipality, title: request.title, year: year)
+    let path = try path(
+      kind: request.kind, country: country, municipality: municipality, title: request.title, year: year)
     let workspace = try Workspace(directory: request.directory)
     guard let root = workspace.workingDirectory else { throw .noWorkingTree }
     let folder = root + "\(CatalogueLayout.casesFolder)/\(country)/\(municipality)/"

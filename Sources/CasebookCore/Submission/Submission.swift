@@ -66,7 +66,9 @@ public enum Submission {
     guard !request.message.allSatisfy(\.isWhitespace) else {
       throw .invalidArgument("a submission needs a message: pass -m \"What you add or change\"")
     }
-    guard !request.paths.isEmpty else { throw .invalidArgument("name the files to submit, for example cases/nl/x/2024-y.yaml") }
+    guard !request.paths.isEmpty else {
+      throw .invalidArgument("name the files to submit, for example cases/nl/x/2024-y.yaml")
+    }
     let workspace = try Workspace(directory: request.directory)
     guard let root = workspace.workingDirectory else { throw .noWorkingTree }
     let lock = try SubmitLock.acquire(gitDirectory: workspace.gitDirectory)
@@ -84,7 +86,8 @@ public enum Submission {
       let index = try repository.index()
       var staged: [String: TreeEntry] = [:]
       for pass in 0..<2 {
-        let report = try validate(contents, deletions: files.deletions, workspace: workspace, head: head, limits: request.limits)
+        let report = try validate(
+          contents, deletions: files.deletions, workspace: workspace, head: head, limits: request.limits)
         if report.errors > 0 {
           try index.reload()
           return .rejected(report)
@@ -189,7 +192,8 @@ public enum Submission {
       // Leave refs as they were: move the branch back, unless something else has moved it since.
       if let head {
         try? repository.updateReference(
-          branch, to: head, expected: .commit(commit), message: "casebook submit: undone, the index could not be written")
+          branch, to: head, expected: .commit(commit),
+          message: "casebook submit: undone, the index could not be written")
       }
       throw error
     }

@@ -50,7 +50,8 @@ struct SubmittedFiles {
     switch FileSystem.entryType(root + path) {
     case .regular(let executable)?:
       do {
-        contents[path] = (try FileSystem.read(root + path, limit: Self.maximumFileBytes), executable ? .executable : .regular)
+        let bytes = try FileSystem.read(root + path, limit: Self.maximumFileBytes)
+        contents[path] = (bytes, executable ? .executable : .regular)
       } catch {
         switch error {
         case .tooLarge(let size, let limit):
