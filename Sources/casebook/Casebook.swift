@@ -7,7 +7,7 @@ struct Casebook: ParsableCommand {
     commandName: "casebook",
     abstract: "Share social-media case studies and policies between municipalities through a git repository.",
     version: CasebookVersion.current,
-    subcommands: [ValidateCommand.self]
+    subcommands: [ValidateCommand.self, CompareCommand.self, RankCommand.self]
   )
 
   @OptionGroup var global: GlobalOptions
