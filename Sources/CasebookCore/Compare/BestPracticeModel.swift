@@ -213,8 +213,11 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
 
 /// A value written in a model: a yes/no, a number or a text.
 public enum ModelValue: Sendable, Hashable, CustomStringConvertible {
+  /// `true` or `false`.
   case bool(Bool)
+  /// A number (integers and decimals compare numerically).
   case number(Double)
+  /// A text, compared exactly.
   case string(String)
 
   /// True when `node` holds this value (numbers compare numerically).

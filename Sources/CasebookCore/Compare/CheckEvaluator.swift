@@ -2,14 +2,21 @@ import CasebookYAML
 
 /// The result of a check: it passes, is partial, or fails.
 public enum CheckOutcome: String, Sendable, Hashable {
-  case pass, partial, fail
+  /// The check holds.
+  case pass
+  /// Part of it holds (see the combination rules of ``CheckEvaluator``).
+  case partial
+  /// It does not hold.
+  case fail
 }
 
 /// What was found in one field that a check read.
 public enum FoundValue: Sendable, Hashable {
   /// The field is not in the policy.
   case missing
+  /// A yes/no.
   case bool(Bool)
+  /// A number.
   case number(Double)
   /// A text, shortened for reports.
   case text(String)

@@ -1,6 +1,15 @@
 /// Output formats of `compare` and `rank`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, markdown, json, html, csv
+  /// Aligned text for a terminal.
+  case text
+  /// GitHub-flavoured Markdown.
+  case markdown
+  /// A JSON object.
+  case json
+  /// One self-contained HTML page.
+  case html
+  /// RFC 4180 CSV (league tables only).
+  case csv
 }
 
 /// Renders a comparison in any format except CSV.

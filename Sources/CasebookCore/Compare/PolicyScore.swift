@@ -2,9 +2,13 @@ import CasebookYAML
 
 /// How far a policy meets one criterion.
 public enum CriterionStatus: String, Sendable, Hashable, CaseIterable {
+  /// The check passes.
   case met
+  /// The check is partial.
   case partial
+  /// The check fails.
   case missing
+  /// The criterion's `applies_if` does not pass; left out of the scores.
   case notApplicable = "not-applicable"
 
   /// What the status counts for in a score: 1, 0.5, 0, or nil (left out).
