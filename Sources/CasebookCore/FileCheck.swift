@@ -63,7 +63,11 @@ public enum FileCheck {
       _ = try JSONSchema(document, uri: file.path)
       return []
     } catch {
-      return [Diagnostic(file: file.path, rule: "schema.invalid-schema", message: "\(error)")]
+      return [
+        Diagnostic(
+          file: file.path, line: error.location.line, column: error.location.column, rule: error.ruleID,
+          message: error.message)
+      ]
     }
   }
 }

@@ -45,14 +45,17 @@ public enum SchemaError: Error, Sendable, Equatable, CustomStringConvertible {
   case unresolvableReference(reference: String, pointer: String, location: SourceLocation)
 
   /// What went wrong and what to do, with the location.
-  public var description: String {
+  public var description: String { "\(location): \(message)" }
+
+  /// What went wrong and what to do, without the location.
+  public var message: String {
     switch self {
-    case .invalidJSON(let message, let location):
-      "\(location): invalid JSON: \(message)"
-    case .invalidSchema(let message, let pointer, let location):
-      "\(location): invalid schema at `\(pointer.isEmpty ? "/" : pointer)`: \(message)"
-    case .unresolvableReference(let reference, let pointer, let location):
-      "\(location): the schema at `\(pointer.isEmpty ? "/" : pointer)` refers to `\(reference)`, "
+    case .invalidJSON(let message, _):
+      "invalid JSON: \(message)"
+    case .invalidSchema(let message, let pointer, _):
+      "invalid schema at `\(pointer.isEmpty ? "/" : pointer)`: \(message)"
+    case .unresolvableReference(let reference, let pointer, _):
+      "the schema at `\(pointer.isEmpty ? "/" : pointer)` refers to `\(reference)`, "
         + "which is neither in this schema nor in the registry; add the referenced schema or fix the $ref"
     }
   }

@@ -125,8 +125,9 @@ func closestMatch(to word: String, among candidates: [String]) -> String? {
   return best.distance <= allowed ? best.candidate : nil
 }
 
-/// Levenshtein distance with adjacent transpositions counted as one edit, on characters.
-func editDistance(_ lhs: String, _ rhs: String) -> Int {
+/// Levenshtein distance with adjacent transpositions counted as one edit, on characters; the measure behind
+/// every did-you-mean of the project.
+public func editDistance(_ lhs: String, _ rhs: String) -> Int {
   let a = Array(lhs)
   let b = Array(rhs)
   if a.isEmpty { return b.count }
