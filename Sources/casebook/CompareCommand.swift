@@ -10,14 +10,18 @@ struct CompareCommand: ParsableCommand {
     commandName: "compare",
     abstract: "Compare a municipality's social-media policy with the best-practice model.",
     discussion: """
-      MUNICIPALITY is cc/slug (nl/voorbeeldstad), the folder name, or the name, when it names one municipality.
-      Each criterion is met, partial, missing or not applicable, with the fields read and what was found, a
-      recommendation, and peers: municipalities whose policy meets it and cases that show it in practice.
-      Scores (0-100, per pillar and overall) weigh met as 1, partial as 0.5 and missing as 0; criteria that do
-      not apply are left out. The report is in the policy's language (Dutch for nl, English otherwise) unless
-      --lang says otherwise.
-      Exit status: 0 report written, 1 no usable policy or model in the catalogue, 64 bad usage (unknown or
+      MUNICIPALITY is cc/slug (nl/voorbeeldstad), the folder name, or the name, when it names one \
+      municipality. Each criterion is met, partial, missing or not applicable, with the fields read and what \
+      was found, a recommendation, and peers: municipalities whose policy meets it and cases that show it in \
+      practice.
+
+      Scores (0-100, per pillar and overall) weigh met as 1, partial as 0.5 and missing as 0; criteria that \
+      do not apply are left out. The report is in the policy's language (Dutch for nl, English otherwise) \
+      unless --lang says otherwise.
+
+      Exit status: 0 report written, 1 no usable policy or model in the catalogue, 64 bad usage (unknown or \
       ambiguous municipality, an invalid --model file).
+
       """
   )
 
@@ -29,7 +33,7 @@ struct CompareCommand: ParsableCommand {
   @Option(name: .customLong("with"), help: ArgumentHelp("Put another municipality beside it.", valueName: "OTHER"))
   var other: String?
 
-  @Option(help: ArgumentHelp("Use this best-practice model instead of schema/best-practice.yaml.", valueName: "FILE"))
+  @Option(help: ArgumentHelp("Use this best-practice model instead of schema/best-practice.yaml (a path relative to -C DIR when given).", valueName: "FILE"))
   var model: String?
 
   @Option(help: ArgumentHelp("Report language: nl or en (default: the policy's language).", valueName: "nl|en"))
@@ -61,15 +65,17 @@ struct RankCommand: ParsableCommand {
     commandName: "rank",
     abstract: "Rank every municipality with a policy by its best-practice score.",
     discussion: """
-      Overall and per-pillar scores (0-100), best first; equal scores share a rank and are sorted by name.
+      Overall and per-pillar scores (0-100), best first; equal scores share a rank and are sorted by name. \
       Policies with errors are left out and named on standard error.
+
       Exit status: 0 table written, 1 no usable model in the catalogue, 64 bad usage.
+
       """
   )
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp("Use this best-practice model instead of schema/best-practice.yaml.", valueName: "FILE"))
+  @Option(help: ArgumentHelp("Use this best-practice model instead of schema/best-practice.yaml (a path relative to -C DIR when given).", valueName: "FILE"))
   var model: String?
 
   @Option(help: ArgumentHelp("Report language: nl or en.", valueName: "nl|en"))

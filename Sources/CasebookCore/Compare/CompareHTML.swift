@@ -33,7 +33,7 @@ struct CompareHTML {
   }
 
   func summary() -> String {
-    var html = "<section aria-labelledby=\"scores\">\n<h2 id=\"scores\">\(escape(words.score))</h2>\n"
+    var html = "<section aria-labelledby=\"scores\">\n<h2 id=\"scores\">\(escape(words.scores))</h2>\n"
     for score in scores {
       html += "<p class=\"overall\">\(escape(score.name)): <strong>\(escape(ScoreFormat.score(score.score, language)))</strong> / 100"
       html += " <span class=\"muted\">(\(escape(words.median)): \(escape(ScoreFormat.score(report.catalogue.medianScore, language))))</span></p>\n"
@@ -49,7 +49,7 @@ struct CompareHTML {
           + [escape(ScoreFormat.score(report.catalogue.medianScore(ofPillar: pillar.id), language)), "100"])
     }
     html += HTMLPage.table(
-      caption: "\(words.score) (0–100)", columns: columns, rows: rows, numeric: Set(1..<columns.count))
+      caption: "\(words.scores) (0–100)", columns: columns, rows: rows, numeric: Set(1..<columns.count))
     html += "<div class=\"charts\">\n"
     for pillar in model.pillars {
       html += chart(pillar)
@@ -137,7 +137,7 @@ struct CompareHTML {
         "<code>\(escape(criterion.id))</code><br/>\(escape(criterion.title(language)))"
           + "<br/><span class=\"muted\">\(escape(words.weight)) \(escape(ScoreFormat.number(criterion.weight)))</span>",
         HTMLPage.status(result.status, words),
-        escape(ReasonText.of(result, language)),
+        found(result),
         advice,
       ])
     }
@@ -145,6 +145,12 @@ struct CompareHTML {
       caption: pillar.title(language), columns: [words.criterion, words.status, words.found, words.recommendation],
       rows: rows, numeric: [])
     return html + "</section>\n"
+  }
+
+  /// The fields read, one per line.
+  func found(_ result: CriterionResult) -> String {
+    let lead = result.status == .notApplicable ? "\(escape(words.doesNotApply)):" : ""
+    return lead + "<ul class=\"found\">" + ReasonText.parts(result, language).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
   }
 
   func peer(_ peer: Peer) -> String {

@@ -61,7 +61,8 @@ enum HTMLPage {
     svg .bar-median { fill: var(--median); }
     svg .bar-best { fill: var(--paper); stroke: var(--best); stroke-width: 2; stroke-dasharray: 6 3; }
     ol.recommendations li { margin-bottom: 0.5rem; }
-    .peers { margin: 0.25rem 0 0; padding-left: 1.1rem; }
+    .peers, .found { margin: 0.25rem 0 0; padding-left: 1.1rem; }
+    .found { margin: 0; }
     footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 0.5rem; color: var(--muted);
       font-size: 0.9rem; }
     @media print {

@@ -66,7 +66,7 @@ public enum RankRenderer {
     let escape = HTMLPage.escape
     var body = "<header>\n<h1>\(escape(words.leagueTitle))</h1>\n"
     body += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
-    body += "</header>\n<main>\n<section aria-labelledby=\"table\">\n<h2 id=\"table\">\(escape(words.score))</h2>\n"
+    body += "</header>\n<main>\n<section aria-labelledby=\"table\">\n<h2 id=\"table\">\(escape(words.scores))</h2>\n"
     body += HTMLPage.table(
       caption: words.leagueTitle, columns: table.columns, rows: table.rows.map { $0.map(escape) },
       numeric: table.numericColumns, rowHeaders: false)

@@ -28,6 +28,7 @@ struct ReportWords: Sendable {
   let overall: String
   let pillar: String
   let score: String
+  let scores: String
   let median: String
   let bestPractice: String
   let criterion: String
@@ -66,13 +67,13 @@ struct ReportWords: Sendable {
 
   static let en = ReportWords(
     heading: "compared with best practice", headingBoth: "side by side, compared with best practice",
-    policy: "Policy", model: "Model", overall: "Overall", pillar: "Pillar", score: "Score",
+    policy: "Policy", model: "Model", overall: "Overall", pillar: "Pillar", score: "Score", scores: "Scores",
     median: "Catalogue median", bestPractice: "Best practice", criterion: "Criterion", status: "Status",
     weight: "weight", found: "Found", recommendation: "Recommendation", guidance: "Guidance", source: "Source",
     peers: "Learn from", caseWord: "case", topRecommendations: "Top recommendations",
     noRecommendations: "Every criterion that applies is met.", doesBetter: "Where %@ does better",
     notApplicableShort: "n/a", notSet: "not set", filledIn: "filled in", items: "items", item: "item", version: "version",
-    doesNotApply: "Does not apply", rank: "Rank", municipality: "Municipality",
+    doesNotApply: "Does not apply (its condition does not hold)", rank: "Rank", municipality: "Municipality",
     leagueTitle: "Social-media policies compared with best practice", method: "How scores are computed",
     methodText: "A criterion that is met counts 1, partial 0.5, missing 0; a criterion that does not apply is left "
       + "out. A pillar's score is 100 × the sum of weight × credit over the sum of the weights of its criteria that "
@@ -84,13 +85,13 @@ struct ReportWords: Sendable {
 
   static let nl = ReportWords(
     heading: "vergeleken met de goede praktijk", headingBoth: "naast elkaar, vergeleken met de goede praktijk",
-    policy: "Beleid", model: "Model", overall: "Totaal", pillar: "Pijler", score: "Score",
+    policy: "Beleid", model: "Model", overall: "Totaal", pillar: "Pijler", score: "Score", scores: "Scores",
     median: "Mediaan catalogus", bestPractice: "Goede praktijk", criterion: "Criterium", status: "Status",
     weight: "gewicht", found: "Gevonden", recommendation: "Aanbeveling", guidance: "Toelichting", source: "Bron",
     peers: "Leer van", caseWord: "casus", topRecommendations: "Belangrijkste aanbevelingen",
     noRecommendations: "Aan elk criterium dat van toepassing is, is voldaan.", doesBetter: "Waar %@ het beter doet",
     notApplicableShort: "n.v.t.", notSet: "niet ingevuld", filledIn: "ingevuld", items: "elementen", item: "element", version: "versie",
-    doesNotApply: "Niet van toepassing", rank: "Plaats", municipality: "Gemeente",
+    doesNotApply: "Niet van toepassing (de voorwaarde geldt niet)", rank: "Plaats", municipality: "Gemeente",
     leagueTitle: "Sociale-mediabeleid vergeleken met de goede praktijk", method: "Zo worden de scores berekend",
     methodText: "Een criterium waaraan voldaan is, telt 1, gedeeltelijk 0,5, ontbrekend 0; een criterium dat niet "
       + "van toepassing is, telt niet mee. De score van een pijler is 100 × de som van gewicht × waardering gedeeld "
@@ -121,7 +122,12 @@ extension String {
 /// The reason text of a criterion: which fields were read, what was found, and what was needed.
 enum ReasonText {
   static func of(_ result: CriterionResult, _ language: ReportLanguage) -> String {
-    let words = ReportWords.of(language)
+    let text = parts(result, language).joined(separator: "; ")
+    return result.status == .notApplicable ? "\(ReportWords.of(language).doesNotApply): \(text)" : text
+  }
+
+  /// The tallies and findings of a result, one text each.
+  static func parts(_ result: CriterionResult, _ language: ReportLanguage) -> [String] {
     var parts: [String] = []
     for tally in result.result.tallies {
       parts.append(
@@ -132,8 +138,7 @@ enum ReasonText {
     var seen: [FieldPath: Int] = [:]
     for finding in result.result.findings { seen[finding.path, default: 0] += 1 }
     parts += result.result.findings.map { finding($0, language, showCondition: seen[$0.path, default: 0] > 1) }
-    let text = parts.joined(separator: "; ")
-    return result.status == .notApplicable ? "\(words.doesNotApply): \(text)" : text
+    return parts
   }
 
   /// `path: value ✓`, or `path: value ✗ (what was needed)`; `showCondition` adds the condition to a pass too
