@@ -7,7 +7,10 @@ struct Casebook: ParsableCommand {
     commandName: "casebook",
     abstract: "Share social-media case studies and policies between municipalities through a git repository.",
     version: CasebookVersion.current,
-    subcommands: [ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self]
+    subcommands: [
+      ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
+      RankCommand.self,
+    ]
   )
 
   @OptionGroup var global: GlobalOptions

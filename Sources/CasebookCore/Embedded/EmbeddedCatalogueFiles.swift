@@ -18,6 +18,7 @@ only local `$defs`), so editors and validators can use it as it is.
 | `policy.schema.json` | `cases/<cc>/<municipality>/policy.yaml`: the social-media policy (optional file) |
 | `categories.schema.json` | `schema/categories.yaml`: the seven use categories (after Gibson 2010) |
 | `stewards.schema.json` | `schema/stewards.yaml`: who may change `schema/` and everything outside `cases/` |
+| `best-practice.schema.json` | `schema/best-practice.yaml`: the best-practice model `casebook compare` scores policies against |
 
 ## Layout rules the schemas cannot express
 
@@ -49,6 +50,8 @@ picks up. It gives completion, hover help from the `description`s, and errors fo
 
 ## Policy fields and the best-practice criteria
 
+The criteria and their checks live in `best-practice.yaml`; the main README explains the checks and the scores.
+
 In `policy.yaml`, a yes/no commitment that is left out counts as "no", and a section that is left out has
 no points. The criteria read these fields:
 
@@ -61,7 +64,7 @@ no points. The criteria read these fields:
 | kok.measure | `measurement.kpis`, `.reporting_frequency`, `.report_to`, `.results_published` |
 | kok.trust | `trust.staff_empowered`, `.written_agreements`; `content.approval` |
 | kok.integrated | `integration.part_of_communication_strategy`, `.never_sole_channel`, `.other_channels` |
-| kok.representative | `representativeness.check_input`, `.methods` |
+| kok.representative | `representativeness.check_input`, `.methods`; applies only when `listening.monitoring` or `interaction.asks_for_input` is true or `categories` includes participate or collaborate |
 | kok.response-time | `response.published_terms`, `.first_response_hours`, `.every_message_answered`, `.outside_office_hours` |
 | kok.interact | `interaction.mode`, `.asks_for_input`, `.reports_back` |
 | gibson.uses | `categories` |
@@ -84,6 +87,1562 @@ Sources: Kok, D. (2011), research on Dutch municipalities' use of social media
 (http://www.david-kok.nl/publicaties.html); Gibson, A. (2010) *Local by Social* (http://localbysocial.net);
 Hrdinová, J., Helbig, N. & Peters, C. S. (2010) *Designing social media policy for government: eight
 essential elements*, Center for Technology in Government.
+
+"""#),
+    EmbeddedFile(
+      path: "schema/best-practice.schema.json", executable: false,
+      text: #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://casebook.example.org/schema/best-practice.schema.json",
+  "title": "Best-practice model for social-media policies",
+  "description": "The model `casebook compare` and `casebook rank` score policies against (schema/best-practice.yaml, or a file given with --model). Pillars group weighted criteria; each criterion has a declarative check on policy.yaml fields. Scores: met counts 1, partial 0.5, missing 0, not-applicable is left out; a pillar's score is 100 × the sum of weight × credit divided by the sum of the weights of its applicable criteria, and the overall score is the same sum over all criteria.",
+  "type": "object",
+  "required": [
+    "version",
+    "title",
+    "pillars",
+    "criteria"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "Version of the model; raise it by one whenever a criterion, check or weight changes, so scores from different versions are not mixed up."
+    },
+    "title": {
+      "type": "object",
+      "description": "The model's name in Dutch and English.",
+      "required": [
+        "nl",
+        "en"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "nl": {
+          "type": "string",
+          "description": "Dutch text.",
+          "minLength": 2,
+          "maxLength": 200
+        },
+        "en": {
+          "type": "string",
+          "description": "English text.",
+          "minLength": 2,
+          "maxLength": 200
+        }
+      }
+    },
+    "description": {
+      "type": "object",
+      "description": "What the model is and how to read it, in Dutch and English.",
+      "required": [
+        "nl",
+        "en"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "nl": {
+          "type": "string",
+          "description": "Dutch text.",
+          "minLength": 10,
+          "maxLength": 4000
+        },
+        "en": {
+          "type": "string",
+          "description": "English text.",
+          "minLength": 10,
+          "maxLength": 4000
+        }
+      }
+    },
+    "sources": {
+      "type": "array",
+      "description": "The publications the model is based on.",
+      "items": {
+        "$ref": "#/$defs/source",
+        "description": "One publication."
+      },
+      "minItems": 1
+    },
+    "pillars": {
+      "type": "array",
+      "description": "The pillars, in the order reports show them.",
+      "items": {
+        "$ref": "#/$defs/pillar",
+        "description": "One pillar."
+      },
+      "minItems": 1,
+      "maxItems": 20
+    },
+    "criteria": {
+      "type": "array",
+      "description": "The criteria, in the order reports show them within a pillar.",
+      "items": {
+        "$ref": "#/$defs/criterion",
+        "description": "One criterion."
+      },
+      "minItems": 1,
+      "maxItems": 500
+    }
+  },
+  "$defs": {
+    "scalar": {
+      "description": "A value to compare with: true or false, a number, or a text.",
+      "type": [
+        "boolean",
+        "number",
+        "string"
+      ]
+    },
+    "check": {
+      "type": "object",
+      "description": "A declarative check on policy fields. One of: a field check (`path` with one condition: present, non-empty, equals, includes, one-of, at-least, at-most), `all-of`, `any-of`, or `at-least` with `checks`. Each may add `partial`. A check passes, is partial, or fails; for a criterion that means met, partial or missing.",
+      "anyOf": [
+        {
+          "title": "path",
+          "required": [
+            "path"
+          ]
+        },
+        {
+          "title": "all-of",
+          "required": [
+            "all-of"
+          ]
+        },
+        {
+          "title": "any-of",
+          "required": [
+            "any-of"
+          ]
+        },
+        {
+          "title": "checks",
+          "required": [
+            "checks"
+          ]
+        }
+      ],
+      "dependentSchemas": {
+        "path": {
+          "$ref": "#/$defs/field_check"
+        },
+        "all-of": {
+          "$ref": "#/$defs/all_of"
+        },
+        "any-of": {
+          "$ref": "#/$defs/any_of"
+        },
+        "checks": {
+          "$ref": "#/$defs/count_check"
+        }
+      }
+    },
+    "field_check": {
+      "type": "object",
+      "description": "A check on one policy field: `path` plus exactly one condition. A field that is not in the policy fails every condition.",
+      "required": [
+        "path"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "path": {
+          "type": "string",
+          "description": "A policy field as a dotted path of property names from the top of policy.yaml, for example `listening.monitoring` or `legal.privacy.covered`. It must exist in schema/policy.schema.json. A list field is read as a whole: paths do not go into list items.",
+          "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$",
+          "maxLength": 200
+        },
+        "present": {
+          "const": true,
+          "description": "Passes when the field is filled in (any value, also false or an empty list)."
+        },
+        "non-empty": {
+          "const": true,
+          "description": "Passes when the field has content: a text with a non-space character, a list or section with at least one entry; a number or a yes/no counts when it is there."
+        },
+        "equals": {
+          "description": "Passes when the field has exactly this value (true, a number, or a text such as `dialogue`).",
+          "type": [
+            "boolean",
+            "number",
+            "string"
+          ]
+        },
+        "includes": {
+          "description": "Passes when the field is a list that contains this value.",
+          "type": [
+            "boolean",
+            "number",
+            "string"
+          ]
+        },
+        "one-of": {
+          "type": "array",
+          "description": "Passes when the field's value is one of these values.",
+          "items": {
+            "$ref": "#/$defs/scalar",
+            "description": "One allowed value."
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "at-least": {
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1000000,
+          "description": "Passes when the field is a number of at least this value, or a list with at least this many items (counting only the values listed in `of`, when given)."
+        },
+        "at-most": {
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1000000,
+          "description": "Passes when the field is a number of at most this value, or a list with at most this many items (counting only the values listed in `of`, when given)."
+        },
+        "of": {
+          "type": "array",
+          "description": "With at-least or at-most on a list: count only the items that are one of these values.",
+          "items": {
+            "$ref": "#/$defs/scalar",
+            "description": "One value to count."
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "partial": {
+          "$ref": "#/$defs/check",
+          "description": "Optional: when the check does not pass, the criterion is still `partial` if this check passes or is partial. It replaces the built-in partial rule of all-of, any-of and at-least."
+        }
+      },
+      "oneOf": [
+        {
+          "title": "present",
+          "required": [
+            "present"
+          ]
+        },
+        {
+          "title": "non-empty",
+          "required": [
+            "non-empty"
+          ]
+        },
+        {
+          "title": "equals",
+          "required": [
+            "equals"
+          ]
+        },
+        {
+          "title": "includes",
+          "required": [
+            "includes"
+          ]
+        },
+        {
+          "title": "one-of",
+          "required": [
+            "one-of"
+          ]
+        },
+        {
+          "title": "at-least",
+          "required": [
+            "at-least"
+          ]
+        },
+        {
+          "title": "at-most",
+          "required": [
+            "at-most"
+          ]
+        }
+      ],
+      "dependentSchemas": {
+        "of": {
+          "description": "`of` counts list items for at-least or at-most.",
+          "anyOf": [
+            {
+              "required": [
+                "at-least"
+              ]
+            },
+            {
+              "required": [
+                "at-most"
+              ]
+            }
+          ]
+        }
+      }
+    },
+    "all_of": {
+      "type": "object",
+      "description": "Passes when every check in the list passes; partial when at least one of them passes or is partial; otherwise it fails.",
+      "required": [
+        "all-of"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "all-of": {
+          "type": "array",
+          "description": "The checks combined.",
+          "items": {
+            "$ref": "#/$defs/check",
+            "description": "One check."
+          },
+          "minItems": 1,
+          "maxItems": 50
+        },
+        "partial": {
+          "$ref": "#/$defs/check",
+          "description": "Optional: when the check does not pass, the criterion is still `partial` if this check passes or is partial. It replaces the built-in partial rule of all-of, any-of and at-least."
+        }
+      }
+    },
+    "any_of": {
+      "type": "object",
+      "description": "Passes when at least one check in the list passes; partial when none passes but one is partial; otherwise it fails.",
+      "required": [
+        "any-of"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "any-of": {
+          "type": "array",
+          "description": "The checks combined.",
+          "items": {
+            "$ref": "#/$defs/check",
+            "description": "One check."
+          },
+          "minItems": 1,
+          "maxItems": 50
+        },
+        "partial": {
+          "$ref": "#/$defs/check",
+          "description": "Optional: when the check does not pass, the criterion is still `partial` if this check passes or is partial. It replaces the built-in partial rule of all-of, any-of and at-least."
+        }
+      }
+    },
+    "count_check": {
+      "type": "object",
+      "description": "Passes when at least `at-least` of the checks in `checks` pass; partial when fewer pass but at least one passes or is partial; otherwise it fails.",
+      "required": [
+        "at-least",
+        "checks"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "at-least": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 50,
+          "description": "How many of the checks must pass."
+        },
+        "checks": {
+          "type": "array",
+          "description": "The checks counted.",
+          "items": {
+            "$ref": "#/$defs/check",
+            "description": "One check."
+          },
+          "minItems": 1,
+          "maxItems": 50
+        },
+        "partial": {
+          "$ref": "#/$defs/check",
+          "description": "Optional: when the check does not pass, the criterion is still `partial` if this check passes or is partial. It replaces the built-in partial rule of all-of, any-of and at-least."
+        }
+      }
+    },
+    "criterion": {
+      "type": "object",
+      "description": "One criterion of good practice: what is checked, why, and what to do about it.",
+      "required": [
+        "id",
+        "pillar",
+        "weight",
+        "title",
+        "guidance",
+        "source",
+        "check",
+        "recommendation"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "Stable id, source first: `kok.listen`, `gibson.uses`, `ctg.legal`. Never rename an id that reports or other models refer to.",
+          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*$",
+          "maxLength": 80
+        },
+        "pillar": {
+          "type": "string",
+          "description": "The id of the pillar this criterion counts towards.",
+          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+          "maxLength": 40
+        },
+        "weight": {
+          "type": "number",
+          "exclusiveMinimum": 0,
+          "maximum": 100,
+          "description": "How much the criterion counts within its pillar and overall, relative to the others (for example 1, 2 or 3). Must be more than 0."
+        },
+        "title": {
+          "type": "object",
+          "description": "A short name in Dutch and English.",
+          "required": [
+            "nl",
+            "en"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "nl": {
+              "type": "string",
+              "description": "Dutch text.",
+              "minLength": 2,
+              "maxLength": 200
+            },
+            "en": {
+              "type": "string",
+              "description": "English text.",
+              "minLength": 2,
+              "maxLength": 200
+            }
+          }
+        },
+        "guidance": {
+          "type": "object",
+          "description": "What good practice is and why, in Dutch and English.",
+          "required": [
+            "nl",
+            "en"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "nl": {
+              "type": "string",
+              "description": "Dutch text.",
+              "minLength": 10,
+              "maxLength": 4000
+            },
+            "en": {
+              "type": "string",
+              "description": "English text.",
+              "minLength": 10,
+              "maxLength": 4000
+            }
+          }
+        },
+        "source": {
+          "type": "string",
+          "description": "Where the criterion comes from: a citation such as \"Kok (2011), vijf aandachtspunten\".",
+          "minLength": 3,
+          "maxLength": 500
+        },
+        "check": {
+          "$ref": "#/$defs/check",
+          "description": "When the criterion is met, partial or missing."
+        },
+        "applies_if": {
+          "$ref": "#/$defs/check",
+          "description": "Optional: the criterion applies only when this check passes; otherwise it is not-applicable and left out of the scores."
+        },
+        "recommendation": {
+          "type": "object",
+          "description": "What a municipality that does not meet the criterion should do, in Dutch and English.",
+          "required": [
+            "nl",
+            "en"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "nl": {
+              "type": "string",
+              "description": "Dutch text.",
+              "minLength": 10,
+              "maxLength": 4000
+            },
+            "en": {
+              "type": "string",
+              "description": "English text.",
+              "minLength": 10,
+              "maxLength": 4000
+            }
+          }
+        },
+        "cases": {
+          "type": "object",
+          "description": "Which case studies show this criterion in practice: cases with any of these categories or tags are offered as examples.",
+          "minProperties": 1,
+          "additionalProperties": false,
+          "properties": {
+            "categories": {
+              "type": "array",
+              "description": "Use-category ids from schema/categories.yaml.",
+              "items": {
+                "type": "string",
+                "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+                "description": "One category id."
+              },
+              "minItems": 1,
+              "uniqueItems": true
+            },
+            "tags": {
+              "type": "array",
+              "description": "Case tags, as written in the cases' `tags`.",
+              "items": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 80,
+                "description": "One tag."
+              },
+              "minItems": 1,
+              "uniqueItems": true
+            }
+          }
+        }
+      }
+    },
+    "pillar": {
+      "type": "object",
+      "description": "One pillar: a group of criteria with its own score.",
+      "required": [
+        "id",
+        "title"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "Stable id, for example `listen`.",
+          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+          "maxLength": 40
+        },
+        "title": {
+          "type": "object",
+          "description": "The pillar's name in Dutch and English.",
+          "required": [
+            "nl",
+            "en"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "nl": {
+              "type": "string",
+              "description": "Dutch text.",
+              "minLength": 2,
+              "maxLength": 200
+            },
+            "en": {
+              "type": "string",
+              "description": "English text.",
+              "minLength": 2,
+              "maxLength": 200
+            }
+          }
+        },
+        "description": {
+          "type": "object",
+          "description": "What the pillar is about, in Dutch and English.",
+          "required": [
+            "nl",
+            "en"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "nl": {
+              "type": "string",
+              "description": "Dutch text.",
+              "minLength": 10,
+              "maxLength": 2000
+            },
+            "en": {
+              "type": "string",
+              "description": "English text.",
+              "minLength": 10,
+              "maxLength": 2000
+            }
+          }
+        }
+      }
+    },
+    "source": {
+      "type": "object",
+      "description": "A publication the model is based on.",
+      "required": [
+        "citation"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "citation": {
+          "type": "string",
+          "description": "The reference, for example \"Gibson, A. (2010) Local by Social\".",
+          "minLength": 3,
+          "maxLength": 500
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "pattern": "^https?://[^\\s]+$",
+          "maxLength": 2000,
+          "description": "Where it can be read."
+        }
+      }
+    }
+  }
+}
+
+"""#),
+    EmbeddedFile(
+      path: "schema/best-practice.yaml", executable: false,
+      text: #"""
+# yaml-language-server: $schema=./best-practice.schema.json
+# The best-practice model that `casebook compare` and `casebook rank` score policies against.
+# Pillars are the five steps of Kok (2011); the criteria come from Kok's steps and attention points,
+# Gibson (2010) and the eight policy elements of Hrdinová, Helbig & Peters (2010). Checks read the fields
+# of policy.yaml (see schema/README.md). Raise `version` whenever a criterion, check or weight changes.
+version: 1
+title:
+  nl: Goede praktijk voor gemeentelijk sociale-mediabeleid
+  en: Good practice for municipal social-media policy
+description:
+  nl: >-
+    Vijf pijlers volgens de vijfpuntentrap van Kok: luisteren, inbedden, authentiek zijn, experimenteren
+    en meten. Elke pijler bundelt criteria uit Kok, uit Gibson en uit de acht beleidselementen van het
+    Center for Technology in Government. Een criterium is voldaan (telt 1), gedeeltelijk voldaan (0,5)
+    of ontbreekt (0), naar zijn gewicht; een criterium dat niet van toepassing is, telt niet mee.
+  en: >-
+    Five pillars after Kok's five-step ladder: listen, embed, be authentic, experiment and measure. Each
+    pillar groups criteria from Kok, from Gibson and from the eight policy elements of the Center for
+    Technology in Government. A criterion is met (counts 1), partial (0.5) or missing (0), by its weight; a
+    criterion that does not apply is left out.
+sources:
+  - citation: >-
+      Kok, D. (2011) Een onderzoek naar het gebruik van sociale media door gemeenten in Nederland
+    url: http://www.david-kok.nl/publicaties.html
+  - citation: >-
+      Gibson, A. (2010) Local by Social: how local authorities can use social media to achieve more for less
+    url: http://localbysocial.net
+  - citation: >-
+      Hrdinová, J., Helbig, N. & Peters, C. S. (2010) Designing social media policy for government: eight
+      essential elements. Center for Technology in Government, University at Albany
+
+pillars:
+  - id: listen
+    title:
+      nl: Luisteren
+      en: Listening
+    description:
+      nl: >-
+        De basis van de trap: weten wat er over de gemeente gezegd wordt, en iedereen horen, niet alleen wie
+        online het hardst roept.
+      en: >-
+        The base of the ladder: knowing what is said about the municipality, and hearing everyone, not only
+        those who shout loudest online.
+  - id: embed
+    title:
+      nl: Inbedden
+      en: Embedding
+    description:
+      nl: >-
+        Sociale media horen in de werkprocessen en in de communicatiestrategie, met een duidelijk doel,
+        afspraken over wie wat doet en de randvoorwaarden op orde.
+      en: >-
+        Social media belong in the work processes and the communication strategy, with a clear objective,
+        agreements on who does what, and the preconditions in place.
+  - id: authentic
+    title:
+      nl: Authentiek en geloofwaardig
+      en: Authentic and credible
+    description:
+      nl: >-
+        Herkenbaar, persoonlijk en betrouwbaar in het gesprek met inwoners: van zenden naar interactie.
+      en: >-
+        Recognisable, personal and trustworthy in the conversation with residents: from broadcasting to
+        interaction.
+  - id: experiment
+    title:
+      nl: Experimenteren
+      en: Experimenting
+    description:
+      nl: >-
+        Ruimte en middelen om goedkoop en eenvoudig nieuwe dingen te proberen, en de rollen van de gemeente
+        als vernieuwer, ondersteuner en verbinder.
+      en: >-
+        Room and means to try new things cheaply and simply, and the council's roles as innovator, supporter
+        and convener.
+  - id: measure
+    title:
+      nl: Meten
+      en: Measuring
+    description:
+      nl: >-
+        Resultaten meten, erover rapporteren en wat werkt delen met anderen.
+      en: >-
+        Measuring results, reporting on them, and sharing what works with others.
+
+criteria:
+  # --- listen -------------------------------------------------------------------------------------
+  - id: kok.listen
+    pillar: listen
+    weight: 3
+    title:
+      nl: Luisteren en monitoren
+      en: Listening and monitoring
+    guidance:
+      nl: >-
+        Luisteren is de eerste trede. De meeste gemeenten hebben een knipselkrant van wat de kranten over hen
+        schrijven, maar niet van wat er op sociale media gezegd wordt. Volg dat systematisch en regelmatig,
+        bundel het in een digitale knipselkrant en laat die lezen door meer mensen dan het team dat haar
+        maakt.
+      en: >-
+        Listening is the first step. Most municipalities have a press-clipping service for what newspapers
+        write about them, but not for what is said on social media. Follow it systematically and regularly,
+        compile it into a digital clipping service, and have it read by more people than the team that
+        makes it.
+    source: Kok (2011), vijfpuntentrap, stap 1
+    check:
+      all-of:
+        - path: listening.monitoring
+          equals: true
+        - path: listening.clipping_service
+          equals: true
+        - path: listening.frequency
+          one-of: [continuous, daily, weekly]
+        - path: listening.readers
+          at-least: 2
+    recommendation:
+      nl: >-
+        Monitor minstens wekelijks wat er over de gemeente gezegd wordt, bundel het in een digitale
+        knipselkrant en stuur die naar bestuur, management en de vakafdelingen, niet alleen naar communicatie.
+      en: >-
+        Monitor at least weekly what is said about the municipality, compile it into a digital clipping
+        service, and send it to the executive, management and the departments, not only to communications.
+    cases:
+      tags: [monitoring, knipselkrant, webcare, signalen]
+
+  - id: kok.representative
+    pillar: listen
+    weight: 2
+    title:
+      nl: Niet alleen de luidste stem
+      en: Not only the loudest voices
+    guidance:
+      nl: >-
+        Op sociale media voeren vaak dezelfde mensen het woord. Wie inbreng van sociale media gebruikt, moet
+        nagaan wiens mening die vertegenwoordigt en ook de stille inwoners opzoeken, bijvoorbeeld met een
+        panel, een enquête of bijeenkomsten in de wijk.
+      en: >-
+        On social media the same people often do the talking. Whoever uses input from social media must check
+        whose views it represents and also reach the quieter residents, for example through a panel, a survey
+        or meetings in the neighbourhood.
+    source: Kok (2011), aandachtspunt 3
+    applies_if:
+      any-of:
+        - path: listening.monitoring
+          equals: true
+        - path: interaction.asks_for_input
+          equals: true
+        - path: categories
+          includes: participate
+        - path: categories
+          includes: collaborate
+    check:
+      all-of:
+        - path: representativeness.check_input
+          equals: true
+        - path: representativeness.methods
+          at-least: 2
+    recommendation:
+      nl: >-
+        Ga na wie er reageert voordat u online inbreng gebruikt, en leg dezelfde vragen ook voor via minstens
+        twee andere wegen, zoals een inwonerspanel, een enquête of gesprekken met groepen die online weinig
+        van zich laten horen.
+      en: >-
+        Check who is responding before you use online input, and put the same questions through at least two
+        other routes as well, such as a residents' panel, a survey or conversations with groups that are
+        rarely heard online.
+    cases:
+      categories: [participate]
+      tags: [inspraak, consultation, participatie]
+
+  - id: gibson.digital-inclusion
+    pillar: listen
+    weight: 2
+    title:
+      nl: Digitale kloof helpen dichten
+      en: Helping to close the digital divide
+    guidance:
+      nl: >-
+        Sociale media zijn nog niet voor iedereen. Volgens Gibson heeft de gemeente een taak om de digitale
+        kloof te helpen dichten: nuttige diensten aanbieden en mensen helpen die te gebruiken, samen met
+        partners zoals de bibliotheek, zonder de andere kanalen af te sluiten.
+      en: >-
+        Social media are not yet for everyone. Gibson argues that councils have a task in helping to close
+        the digital divide: offering useful services and helping people to use them, with partners such as
+        the library, without closing the other channels.
+    source: Gibson (2010), Local by Social, digital inclusion
+    check:
+      all-of:
+        - path: digital_inclusion.committed
+          equals: true
+        - path: digital_inclusion.measures
+          at-least: 2
+        - path: digital_inclusion.partners
+          non-empty: true
+    recommendation:
+      nl: >-
+        Neem in het beleid op hoe de gemeente inwoners helpt die (nog) niet online zijn: cursussen, hulp bij
+        digitale diensten, openbare computers of taal op B1-niveau, samen met partners zoals de bibliotheek.
+      en: >-
+        State in the policy how the municipality helps residents who are not (yet) online: courses, help with
+        digital services, public computers or plain language, together with partners such as the library.
+    cases:
+      tags: [digitale-inclusie, digital-inclusion, bibliotheek]
+
+  # --- embed --------------------------------------------------------------------------------------
+  - id: kok.embed
+    pillar: embed
+    weight: 3
+    title:
+      nl: Ingebed in processen, met een duidelijk doel
+      en: Embedded in processes, with a clear objective
+    guidance:
+      nl: >-
+        Sociale media werken pas als ze in de werkprocessen zitten: een vraag of melding die binnenkomt, gaat
+        naar wie erover gaat en wordt daar afgehandeld. Dat vraagt een duidelijke doelstelling en afspraken
+        over wie wat doet.
+      en: >-
+        Social media work only when they are part of the work processes: a question or report that comes in
+        goes to whoever is responsible and is dealt with there. That takes a clear objective and agreements on
+        who does what.
+    source: Kok (2011), vijfpuntentrap, stap 2
+    check:
+      all-of:
+        - path: goals
+          at-least: 1
+        - path: embedding.processes
+          non-empty: true
+        - path: embedding.responsibilities
+          non-empty: true
+        - path: embedding.routing
+          equals: true
+    recommendation:
+      nl: >-
+        Schrijf op wat de gemeente met sociale media wil bereiken, in welke werkprocessen ze een rol spelen en
+        wie welke taak heeft, en zorg dat vragen en meldingen naar de verantwoordelijke afdeling gaan en daar
+        worden opgevolgd.
+      en: >-
+        Write down what the municipality wants to achieve with social media, which work processes they are
+        part of and who has which task, and make sure questions and reports reach the responsible department
+        and are followed up there.
+    cases:
+      categories: [report, service]
+      tags: [meldingen, terugkoppeling, openbare-ruimte]
+
+  - id: kok.integrated
+    pillar: embed
+    weight: 2
+    title:
+      nl: Deel van de hele communicatiestrategie
+      en: Part of the whole communication strategy
+    guidance:
+      nl: >-
+        Sociale media zijn een onderdeel van de totale communicatiestrategie en mogen nooit alleen komen te
+        staan: wie geen sociale media gebruikt, moet de gemeente via andere kanalen blijven bereiken en
+        dezelfde informatie krijgen.
+      en: >-
+        Social media are one part of the whole communication strategy and must never stand alone: people who
+        do not use social media must still reach the municipality through other channels and get the same
+        information.
+    source: Kok (2011), aandachtspunt 2
+    check:
+      all-of:
+        - path: integration.part_of_communication_strategy
+          equals: true
+        - path: integration.never_sole_channel
+          equals: true
+        - path: integration.other_channels
+          at-least: 2
+    recommendation:
+      nl: >-
+        Koppel het sociale-mediabeleid aan de communicatiestrategie en spreek af dat belangrijke informatie
+        nooit alleen via sociale media verschijnt, maar ook via bijvoorbeeld de website, de krant, telefoon
+        of balie.
+      en: >-
+        Link the social-media policy to the communication strategy, and agree that important information never
+        appears on social media alone but also through, for example, the website, the local paper, the phone
+        or the front desk.
+    cases:
+      tags: [communicatiemix, kanalen]
+
+  - id: kok.trust
+    pillar: embed
+    weight: 2
+    title:
+      nl: Loslaten en vertrouwen
+      en: Letting go and trusting staff
+    guidance:
+      nl: >-
+        Sociale media gaan voor een groot deel om loslaten en vertrouwen: medewerkers reageren zelf binnen
+        hun vakgebied, zonder dat elk bericht vooraf wordt goedgekeurd. De risico's beheers je met goede,
+        schriftelijke afspraken.
+      en: >-
+        Social media are largely about letting go and trust: staff respond themselves within their own field,
+        without every message being approved first. The risks are managed through good written agreements.
+    source: Kok (2011), aandachtspunt 1
+    check:
+      all-of:
+        - path: trust.staff_empowered
+          equals: true
+        - path: trust.written_agreements
+          equals: true
+        - path: content.approval
+          one-of: [none, sensitive-only]
+    recommendation:
+      nl: >-
+        Geef getrainde medewerkers ruimte om zelf te reageren, leg vast wat wel en niet mag, en laat alleen
+        gevoelige berichten vooraf controleren.
+      en: >-
+        Let trained staff respond on their own, write down what they may and may not do, and have only
+        sensitive messages checked beforehand.
+
+  - id: kok.response-time
+    pillar: embed
+    weight: 2
+    title:
+      nl: Reactietermijnen, en altijd reageren
+      en: Response times, and always responding
+    guidance:
+      nl: >-
+        Geef duidelijk aan binnen welke termijn de gemeente reageert, maar reageer altijd, ook als het
+        antwoord alleen een verwijzing is. Wie geen antwoord krijgt, haakt af.
+      en: >-
+        State clearly within what time the municipality responds, but always respond, even when the answer is
+        only a referral. People who get no answer give up.
+    source: Kok (2011), aandachtspunt 4
+    check:
+      all-of:
+        - path: response.published_terms
+          equals: true
+        - path: response.first_response_hours
+          present: true
+        - path: response.every_message_answered
+          equals: true
+        - path: response.outside_office_hours
+          one-of: [auto-reply, urgent-only, full]
+    recommendation:
+      nl: >-
+        Publiceer binnen hoeveel uur de gemeente op een bericht reageert, op de website en in de profielen
+        van de accounts, spreek af dat elk bericht een antwoord krijgt, en laat buiten kantooruren ten minste
+        een automatisch bericht weten wanneer het antwoord komt.
+      en: >-
+        Publish within how many hours the municipality responds to a message, on the website and in the
+        account profiles, agree that every message gets an answer, and outside office hours at least send an
+        automatic reply that says when the answer will come.
+    cases:
+      tags: [webcare, terugkoppeling]
+
+  - id: gibson.uses
+    pillar: embed
+    weight: 2
+    title:
+      nl: De breedte van het gebruik
+      en: Range of uses
+    guidance:
+      nl: >-
+        Gibson onderscheidt zeven toepassingen: informeren, problemen melden, inspraak, campagnes,
+        gemeenschapsvorming, dienstverlening en kennisdeling en samenwerking. Wie sociale media alleen
+        gebruikt om nieuws te verspreiden, laat het meeste liggen.
+      en: >-
+        Gibson describes seven uses: informing, reporting problems, participation, campaigns, community
+        building, service delivery, and knowledge sharing and collaboration. Using social media only to spread
+        news leaves most of the value unused.
+    source: Gibson (2010), Local by Social, seven uses
+    check:
+      path: categories
+      at-least: 5
+      partial:
+        path: categories
+        at-least: 3
+    recommendation:
+      nl: >-
+        Kijk welke van de zeven toepassingen het beleid nog niet noemt, en kies er een paar die passen bij de
+        doelen van de gemeente, zoals meldingen of inspraak via sociale media.
+      en: >-
+        See which of the seven uses the policy does not yet cover, and choose a few that fit the
+        municipality's goals, such as reporting problems or consultation through social media.
+    cases:
+      categories: [report, participate, community, service, collaborate]
+
+  - id: ctg.employee-access
+    pillar: embed
+    weight: 1
+    title:
+      nl: Toegang voor medewerkers
+      en: Employee access
+    guidance:
+      nl: >-
+        Het beleid regelt welke medewerkers sociale media voor hun werk gebruiken, wie die toegang geeft en
+        hoe je haar aanvraagt.
+      en: >-
+        The policy sets out which staff use social media for their work, who grants that access, and how it
+        is requested.
+    source: Hrdinová, Helbig & Peters (2010), element 1
+    check:
+      all-of:
+        - path: employee_access.work_access
+          present: true
+        - path: employee_access.granted_by
+          present: true
+        - path: employee_access.procedure
+          non-empty: true
+    recommendation:
+      nl: >-
+        Leg vast welke medewerkers sociale media voor hun werk mogen gebruiken, wie toestemming geeft en hoe
+        je toegang aanvraagt.
+      en: >-
+        Set out which staff may use social media for work, who gives permission, and how to request access.
+
+  - id: ctg.account-management
+    pillar: embed
+    weight: 1
+    title:
+      nl: Beheer van accounts
+      en: Account management
+    guidance:
+      nl: >-
+        Houd een register bij van alle officiële accounts, laat een nieuw account goedkeuren en hef accounts
+        op die niet meer gebruikt worden, zodat er geen verweesde of nagemaakte accounts blijven bestaan.
+      en: >-
+        Keep a register of all official accounts, have new accounts approved, and close accounts that are no
+        longer used, so no orphaned or fake accounts remain.
+    source: Hrdinová, Helbig & Peters (2010), element 2
+    check:
+      all-of:
+        - path: account_management.register
+          equals: true
+        - path: account_management.approval_required
+          equals: true
+        - path: account_management.inactive_accounts_closed
+          equals: true
+        - path: account_management.accounts
+          non-empty: true
+    recommendation:
+      nl: >-
+        Leg een register aan van alle officiële accounts, spreek af wie een nieuw account goedkeurt, en hef
+        accounts op die enkele maanden niet gebruikt zijn.
+      en: >-
+        Keep a register of all official accounts, agree who approves a new account, and close accounts that
+        have not been used for a few months.
+
+  - id: ctg.acceptable-use
+    pillar: embed
+    weight: 1
+    title:
+      nl: Aanvaardbaar gebruik
+      en: Acceptable use
+    guidance:
+      nl: >-
+        Het beleid zegt wat medewerkers tijdens het werk met sociale media mogen, wat niet mag en wat er
+        gebeurt als iemand de regels overtreedt.
+      en: >-
+        The policy says what staff may do with social media during work, what is not allowed, and what
+        happens when someone breaks the rules.
+    source: Hrdinová, Helbig & Peters (2010), element 3
+    check:
+      all-of:
+        - path: acceptable_use.personal_use_at_work
+          present: true
+        - path: acceptable_use.prohibited
+          non-empty: true
+        - path: acceptable_use.consequences_defined
+          equals: true
+    recommendation:
+      nl: >-
+        Beschrijf wat medewerkers tijdens werktijd met sociale media mogen, wat verboden is en welke gevolgen
+        een overtreding heeft.
+      en: >-
+        Describe what staff may do with social media during working hours, what is prohibited, and what the
+        consequences of breaking the rules are.
+
+  - id: ctg.security
+    pillar: embed
+    weight: 1
+    title:
+      nl: Beveiliging
+      en: Security
+    guidance:
+      nl: >-
+        Een gehackt account schaadt het vertrouwen in de gemeente. Gebruik tweestapsverificatie en een
+        wachtwoordkluis, trek toegang direct in bij vertrek, en heb een draaiboek voor een gehackt of
+        misbruikt account.
+      en: >-
+        A hacked account damages trust in the municipality. Use two-factor authentication and a password
+        manager, withdraw access as soon as someone leaves, and have a procedure for a hacked or misused
+        account.
+    source: Hrdinová, Helbig & Peters (2010), element 6; Kok (2011), aandachtspunt 1
+    check:
+      all-of:
+        - path: security.two_factor
+          equals: true
+        - path: security.password_management
+          equals: true
+        - path: security.offboarding
+          equals: true
+        - path: security.incident_procedure
+          equals: true
+    recommendation:
+      nl: >-
+        Zet tweestapsverificatie aan op alle accounts, bewaar wachtwoorden in een wachtwoordkluis, trek
+        rechten in bij vertrek en schrijf een draaiboek voor een gehackt account.
+      en: >-
+        Turn on two-factor authentication for every account, keep passwords in a password manager, withdraw
+        access when people leave, and write a procedure for a hacked account.
+
+  - id: ctg.legal
+    pillar: embed
+    weight: 2
+    title:
+      nl: Juridische kaders
+      en: Legal issues
+    guidance:
+      nl: >-
+        Ook op sociale media gelden de regels voor privacy, archivering, digitale toegankelijkheid en
+        openbaarheid van bestuur. Het beleid zegt hoe de gemeente daaraan voldoet.
+      en: >-
+        The rules on privacy, records retention and archiving, digital accessibility and freedom of
+        information apply on social media too. The policy says how the municipality complies with them.
+    source: Hrdinová, Helbig & Peters (2010), element 7
+    check:
+      all-of:
+        - path: legal.privacy.covered
+          equals: true
+        - path: legal.records.covered
+          equals: true
+        - path: legal.accessibility.covered
+          equals: true
+        - path: legal.freedom_of_information.covered
+          equals: true
+    recommendation:
+      nl: >-
+        Werk in het beleid alle vier de juridische onderwerpen uit: privacy, archivering van berichten,
+        toegankelijkheid van de inhoud en openbaarheid, met de wetten die gelden en de maatregelen die de
+        gemeente neemt.
+      en: >-
+        Cover all four legal topics in the policy: privacy, archiving of messages, accessibility of content and
+        freedom of information, with the laws that apply and the measures the municipality takes.
+
+  # --- authentic ----------------------------------------------------------------------------------
+  - id: kok.authentic
+    pillar: authentic
+    weight: 3
+    title:
+      nl: Authenticiteit en geloofwaardigheid
+      en: Authenticity and credibility
+    guidance:
+      nl: >-
+        Geloofwaardig ben je als inwoners zien wie er spreekt, als fouten zichtbaar worden hersteld in plaats
+        van stil verwijderd, en als je alleen belooft wat je kunt waarmaken. Een openbare lijst van officiële
+        accounts laat zien wat echt van de gemeente is.
+      en: >-
+        You are credible when residents can see who is speaking, when mistakes are corrected visibly instead
+        of being deleted quietly, and when you promise only what you can deliver. A published list of official
+        accounts shows what really belongs to the municipality.
+    source: Kok (2011), vijfpuntentrap, stap 3
+    check:
+      all-of:
+        - path: authenticity.disclose_identity
+          equals: true
+        - path: authenticity.correct_mistakes_openly
+          equals: true
+        - path: authenticity.keep_promises
+          equals: true
+        - path: account_management.accounts_published
+          equals: true
+    recommendation:
+      nl: >-
+        Spreek af dat de gemeente altijd herkenbaar is, fouten zichtbaar herstelt en alleen belooft wat ze kan
+        waarmaken, en publiceer de lijst van officiële accounts op de website.
+      en: >-
+        Agree that the municipality is always recognisable, corrects mistakes visibly and promises only what
+        it can deliver, and publish the list of official accounts on the website.
+
+  - id: kok.interact
+    pillar: authentic
+    weight: 2
+    title:
+      nl: Van zenden naar interactie
+      en: From broadcasting to interaction
+    guidance:
+      nl: >-
+        De overheid heeft jarenlang gezonden en moet nu leren interageren. Wie alleen zendt, loopt een
+        vertrouwensrisico. Vraag inwoners om hun inbreng en laat zien wat er mee gebeurd is.
+      en: >-
+        Government has broadcast for years and must now learn to interact. Broadcasting only puts trust at
+        risk. Ask residents for their input and show what was done with it.
+    source: Kok (2011), aandachtspunt 5
+    check:
+      all-of:
+        - path: interaction.mode
+          one-of: [dialogue, mixed]
+        - path: interaction.asks_for_input
+          equals: true
+        - path: interaction.reports_back
+          equals: true
+    recommendation:
+      nl: >-
+        Gebruik de accounts ook voor het gesprek: stel inwoners regelmatig vragen, reageer op wat zij zeggen
+        en koppel terug wat de gemeente met hun inbreng gedaan heeft.
+      en: >-
+        Use the accounts for conversation too: ask residents questions regularly, respond to what they say,
+        and report back what the municipality did with their input.
+    cases:
+      categories: [participate, collaborate]
+      tags: [terugkoppeling, inspraak, consultation]
+
+  - id: gibson.personal
+    pillar: authentic
+    weight: 2
+    title:
+      nl: Persoonlijk, geen corporate PR
+      en: Personal, not corporate PR
+    guidance:
+      nl: >-
+        Sociale media vragen een persoonlijke aanpak: "this is not corporate PR". Schrijf zoals je praat,
+        laat zien wie er antwoordt, en zorg dat medewerkers geleerd hebben een gesprek te voeren.
+      en: >-
+        Social media need a personal approach: "this is not corporate PR". Write as you speak, show who is
+        answering, and make sure staff have learned to hold a conversation.
+    source: Gibson (2010), Local by Social
+    check:
+      all-of:
+        - path: tone.style
+          equals: personal
+        - path: tone.named_staff
+          equals: true
+        - path: training.topics
+          includes: dialogue
+      partial:
+        any-of:
+          - path: tone.style
+            one-of: [personal, mixed]
+          - path: tone.named_staff
+            equals: true
+          - path: training.topics
+            includes: dialogue
+    recommendation:
+      nl: >-
+        Kies een persoonlijke toon in plaats van de stijl van persberichten, laat medewerkers hun antwoorden
+        met hun naam ondertekenen, en train hen in het voeren van een gesprek.
+      en: >-
+        Choose a personal tone instead of press-release style, let staff sign their answers with their name,
+        and train them in holding a conversation.
+    cases:
+      tags: [webcare, toon, tone-of-voice]
+
+  - id: ctg.employee-conduct
+    pillar: authentic
+    weight: 1
+    title:
+      nl: Gedrag van medewerkers
+      en: Employee conduct
+    guidance:
+      nl: >-
+        Een gedragscode geldt ook online. Medewerkers die privé over hun werk schrijven, zeggen dat ze bij de
+        gemeente werken, en krijgen richtlijnen voor hun privégebruik.
+      en: >-
+        A code of conduct applies online too. Staff who write about their work on private accounts say that
+        they work for the municipality, and get guidelines for their private use.
+    source: Hrdinová, Helbig & Peters (2010), element 4
+    check:
+      all-of:
+        - path: employee_conduct.code_of_conduct
+          equals: true
+        - path: employee_conduct.disclose_role
+          equals: true
+        - path: employee_conduct.private_use_guidelines
+          equals: true
+    recommendation:
+      nl: >-
+        Laat de gedragscode uitdrukkelijk ook voor sociale media gelden, vraag medewerkers hun functie te
+        vermelden als ze privé over het werk schrijven, en geef richtlijnen voor privégebruik.
+      en: >-
+        Make the code of conduct apply explicitly to social media, ask staff to mention their role when they
+        write about work privately, and give guidelines for private use.
+
+  - id: ctg.content
+    pillar: authentic
+    weight: 1
+    title:
+      nl: Inhoud
+      en: Content
+    guidance:
+      nl: >-
+        Het beleid regelt wie mag publiceren, welke berichten vooraf worden goedgekeurd, hoe de inhoud wordt
+        gepland en aan welke eisen ze voldoet.
+      en: >-
+        The policy settles who may publish, which messages are approved beforehand, how content is planned,
+        and which standards it meets.
+    source: Hrdinová, Helbig & Peters (2010), element 5
+    check:
+      all-of:
+        - path: content.who_may_post
+          present: true
+        - path: content.approval
+          present: true
+        - path: content.editorial_calendar
+          equals: true
+        - path: content.standards
+          non-empty: true
+    recommendation:
+      nl: >-
+        Leg vast wie namens de gemeente publiceert en wat vooraf wordt goedgekeurd, werk met een
+        contentkalender, en noem de eisen aan de inhoud, zoals taalniveau B1 en beeldrecht.
+      en: >-
+        Set out who publishes for the municipality and what is approved beforehand, work with an editorial
+        calendar, and name the content standards, such as plain language and image rights.
+
+  - id: ctg.citizen-conduct
+    pillar: authentic
+    weight: 1
+    title:
+      nl: Huisregels voor inwoners
+      en: Citizen conduct
+    guidance:
+      nl: >-
+        Gepubliceerde huisregels zeggen welke reacties worden verwijderd en waarom. Reacties worden volgens
+        die regels gemodereerd, en een verwijderde reactie wordt eerst gearchiveerd, zodat de gemeente er
+        verantwoording over kan afleggen.
+      en: >-
+        Published house rules say which comments are removed and why. Comments are moderated against those
+        rules, and a removed comment is archived first, so the municipality can account for it.
+    source: Hrdinová, Helbig & Peters (2010), element 8
+    check:
+      all-of:
+        - path: citizen_conduct.house_rules
+          equals: true
+        - path: citizen_conduct.moderation
+          one-of: [reactive, active, pre-moderation]
+        - path: citizen_conduct.removal_grounds
+          at-least: 3
+        - path: citizen_conduct.removed_comments_archived
+          equals: true
+    recommendation:
+      nl: >-
+        Publiceer huisregels met de gronden waarop reacties worden verwijderd, modereer daarop, en archiveer
+        een reactie voordat u haar verwijdert.
+      en: >-
+        Publish house rules with the grounds on which comments are removed, moderate against them, and archive
+        a comment before removing it.
+
+  # --- experiment ---------------------------------------------------------------------------------
+  - id: kok.experiment
+    pillar: experiment
+    weight: 3
+    title:
+      nl: Ruimte om te experimenteren
+      en: Room to experiment
+    guidance:
+      nl: >-
+        Durf te experimenteren. Goedkope en eenvoudige proeven leren de organisatie en haar doelgroepen met
+        sociale media omgaan, mits er ruimte en een klein budget is en elke proef wordt geëvalueerd.
+      en: >-
+        Dare to experiment. Cheap, simple trials teach the organisation and its audiences to work with social
+        media, provided there is room, a small budget, and every trial is evaluated.
+    source: Kok (2011), vijfpuntentrap, stap 4; Gibson (2010), innovate
+    check:
+      all-of:
+        - path: experimentation.allowed
+          equals: true
+        - any-of:
+            - path: experimentation.budget_reserved
+              equals: true
+            - path: experimentation.budget
+              present: true
+        - path: experimentation.pilots
+          non-empty: true
+        - path: experimentation.evaluation
+          equals: true
+    recommendation:
+      nl: >-
+        Geef teams uitdrukkelijk ruimte voor kleine proeven met een vast jaarbudget, noem de proeven die
+        lopen of gepland zijn, en evalueer elke proef en deel de lessen.
+      en: >-
+        Give teams explicit room for small trials with a fixed yearly budget, list the trials that are running
+        or planned, and evaluate each one and share the lessons.
+    cases:
+      tags: [pilot, experiment, proef]
+
+  - id: gibson.innovate
+    pillar: experiment
+    weight: 1
+    title:
+      nl: Rol van de gemeente, innoveren
+      en: Council role, innovating
+    guidance:
+      nl: >-
+        De gemeente innoveert met goedkope, eenvoudige experimenten die haarzelf en haar inwoners leren wat
+        sociale media kunnen.
+      en: >-
+        The council innovates through cheap, simple experiments that teach itself and its residents what
+        social media can do.
+    source: Gibson (2010), Local by Social, council roles
+    check:
+      all-of:
+        - path: council_roles.innovate.committed
+          equals: true
+        - any-of:
+            - path: council_roles.innovate.activities
+              non-empty: true
+            - path: experimentation.pilots
+              non-empty: true
+    recommendation:
+      nl: >-
+        Neem de rol van vernieuwer op in het beleid en maak haar concreet met ten minste één proef per jaar.
+      en: >-
+        Take on the role of innovator in the policy and make it concrete with at least one trial a year.
+    cases:
+      tags: [pilot, experiment, innovatie]
+
+  - id: gibson.support-community
+    pillar: experiment
+    weight: 1
+    title:
+      nl: Rol van de gemeente, gemeenschapsprojecten steunen
+      en: Council role, supporting community projects
+    guidance:
+      nl: >-
+        Initiatieven van inwoners die via sociale media ontstaan, verdienen respect en, waar nodig, steun:
+        kennis, een ruimte of aandacht op de kanalen van de gemeente.
+      en: >-
+        Residents' own initiatives that arise through social media deserve respect and, where needed, support:
+        knowledge, a room, or attention on the council's channels.
+    source: Gibson (2010), Local by Social, council roles
+    check:
+      all-of:
+        - path: council_roles.support_community.committed
+          equals: true
+        - any-of:
+            - path: council_roles.support_community.how
+              non-empty: true
+            - path: council_roles.support_community.activities
+              non-empty: true
+    recommendation:
+      nl: >-
+        Zeg in het beleid hoe de gemeente initiatieven van inwoners steunt, bijvoorbeeld met een vast
+        aanspreekpunt of door ze op de eigen kanalen te delen.
+      en: >-
+        Say in the policy how the municipality supports residents' initiatives, for example with a contact
+        person or by sharing them on its own channels.
+    cases:
+      categories: [community]
+      tags: [vrijwilligers, volunteers, buurtploegen]
+
+  - id: gibson.convene
+    pillar: experiment
+    weight: 1
+    title:
+      nl: Rol van de gemeente, samenbrengen
+      en: Council role, bringing people together
+    guidance:
+      nl: >-
+        De gemeente is uitstekend geplaatst om inwoners, organisaties, bedrijven, leveranciers en gebruikers
+        samen een idee te laten uitwerken.
+      en: >-
+        The council is well placed to bring residents, organisations, businesses, suppliers and users together
+        to work out an idea.
+    source: Gibson (2010), Local by Social, council roles
+    check:
+      all-of:
+        - path: council_roles.convene.committed
+          equals: true
+        - any-of:
+            - path: council_roles.convene.how
+              non-empty: true
+            - path: council_roles.convene.activities
+              non-empty: true
+    recommendation:
+      nl: >-
+        Neem de rol van verbinder op: breng inwoners, organisaties en ondernemers online en in de wijk samen
+        rond een concreet plan.
+      en: >-
+        Take on the role of convener: bring residents, organisations and businesses together, online and in
+        the neighbourhood, around a concrete plan.
+    cases:
+      categories: [collaborate, participate]
+      tags: [wijkbudget, consultation]
+
+  # --- measure ------------------------------------------------------------------------------------
+  - id: kok.measure
+    pillar: measure
+    weight: 3
+    title:
+      nl: Resultaten meten
+      en: Measuring results
+    guidance:
+      nl: >-
+        Meten hoort bij de trap: een kwart van de organisaties meet eigenlijk niets. Kies indicatoren die bij
+        de doelen passen, rapporteer er regelmatig over aan wie beslist, en maak de resultaten openbaar.
+      en: >-
+        Measuring is part of the ladder: a quarter of organisations measure nothing at all. Choose indicators
+        that fit the goals, report on them regularly to those who decide, and publish the results.
+    source: Kok (2011), vijfpuntentrap, stap 5
+    check:
+      all-of:
+        - path: measurement.kpis
+          at-least: 2
+        - path: measurement.reporting_frequency
+          one-of: [weekly, monthly, quarterly, twice-yearly]
+        - path: measurement.report_to
+          non-empty: true
+        - path: measurement.results_published
+          equals: true
+    recommendation:
+      nl: >-
+        Kies minstens twee indicatoren die bij de doelen passen, zoals het aandeel berichten dat binnen de
+        termijn beantwoord is, rapporteer er minstens halfjaarlijks over aan het bestuur en publiceer de
+        uitkomsten.
+      en: >-
+        Choose at least two indicators that fit the goals, such as the share of messages answered within the
+        published time, report on them at least twice a year to the executive, and publish the results.
+    cases:
+      tags: [meten, evaluatie, resultaten]
+
+  - id: gibson.share-knowledge
+    pillar: measure
+    weight: 1
+    title:
+      nl: Rol van de gemeente, kennis delen
+      en: Council role, sharing knowledge
+    guidance:
+      nl: >-
+        Herken en erken geslaagde projecten bij andere besturen en organisaties, en deel de eigen ervaringen,
+        bijvoorbeeld door casussen en beleid in deze casebook te zetten.
+      en: >-
+        Recognise successful projects in other councils and organisations, and share your own experience, for
+        example by adding cases and your policy to this casebook.
+    source: Gibson (2010), Local by Social, council roles
+    check:
+      all-of:
+        - path: council_roles.share_knowledge.committed
+          equals: true
+        - any-of:
+            - path: council_roles.share_knowledge.how
+              non-empty: true
+            - path: council_roles.share_knowledge.activities
+              non-empty: true
+    recommendation:
+      nl: >-
+        Spreek af dat de gemeente leert van projecten elders en haar eigen ervaringen deelt, bijvoorbeeld in
+        een regionaal netwerk of met casussen in de casebook.
+      en: >-
+        Agree that the municipality learns from projects elsewhere and shares its own experience, for example
+        in a regional network or with cases in the casebook.
+    cases:
+      categories: [collaborate]
 
 """#),
     EmbeddedFile(
