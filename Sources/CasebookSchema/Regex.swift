@@ -26,6 +26,8 @@ final class Regex: Sendable {
   private let programs: [RegexProgram]
   private let sets: [ScalarSet]
   private let anchoredAtStart: Bool
+  /// The automaton for the main program, when the pattern allows one.
+  private let automaton: RegexDFA?
 
   init(_ pattern: String) throws(RegexError) {
     source = pattern
@@ -42,6 +44,7 @@ final class Regex: Sendable {
     } else {
       anchoredAtStart = false
     }
+    automaton = RegexDFA(instructions: programs[0].instructions, sets: sets, anchoredAtStart: anchoredAtStart)
   }
 
   // MARK: - Matching
@@ -50,7 +53,8 @@ final class Regex: Sendable {
   func matches(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      run(program: 0, bytes: bytes, from: 0, searching: true)
+      if let automaton { return automaton.matches(bytes) }
+      return run(program: 0, bytes: bytes, from: 0, searching: true)
     }
   }
 

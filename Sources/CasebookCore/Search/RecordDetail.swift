@@ -1,3 +1,4 @@
+import CasebookSchema
 import CasebookYAML
 
 /// One record with everything `show` presents: the validated document, its municipality and its history.
@@ -126,12 +127,11 @@ extension QuerySession {
     var stem = text
     if stem.hasSuffix(".yaml") { stem.removeLast(5) }
     let last = stem.split(separator: "/").last.map(String.init) ?? stem
-    let target = Array(stem.unicodeScalars)
-    let allowed = max(3, target.count / 4)
+    let allowed = max(3, stem.count / 4)
     var scored: [(rank: Int, id: String)] = []
     for id in ids {
       let sameName = id.split(separator: "/").last.map(String.init) == last
-      let distance = NearestNames.editDistance(target, Array(id.unicodeScalars))
+      let distance = editDistance(stem, id)
       if sameName {
         scored.append((0, id))
       } else if distance <= allowed {
