@@ -24,10 +24,10 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write every valid case study, policy or municipality as CSV, JSON or NDJSON.",
     discussion: """
-      Each record becomes one flat row or object. Columns are stable: id, path and place first, then every
-      field in the order of its JSON Schema — nested objects as dotted paths (owner.role), lists of objects as
-      one list per field (sources.url) — then fields the schema does not name, sorted. In csv, lists are joined
-      with "; "; the file is UTF-8 with a byte-order mark so that spreadsheets keep accents. Files that fail
+      Each record becomes one flat row or object. Columns are stable: id, path and place first, then every \
+      field in the order of its JSON Schema — nested objects as dotted paths (owner.role), lists of objects as \
+      one list per field (sources.url) — then fields the schema does not name, sorted. In csv, lists are joined \
+      with "; "; the file is UTF-8 with a byte-order mark so that spreadsheets keep accents. Files that fail \
       validation are skipped with a warning.
       """
   )

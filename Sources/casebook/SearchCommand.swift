@@ -7,16 +7,16 @@ struct SearchCommand: ParsableCommand {
     commandName: "search",
     abstract: "Find case studies (and policies) by use category, place, channel, year and words.",
     discussion: """
-      Words are matched case- and accent-insensitively in title, summary, outcomes, lessons and tags and ranked
-      with BM25; records with more of the words come first; `partici*` matches every word that starts with
+      Words are matched case- and accent-insensitively in title, summary, outcomes, lessons and tags and ranked \
+      with BM25; records with more of the words come first; `partici*` matches every word that starts with \
       `partici`. Without words, every record that passes the filters is listed, newest first.
 
-      Filters can be repeated: values of the same filter are alternatives (--category report --category service:
-      either), different filters must all hold (--category report --country nl: both).
-      --category takes an id, a Dutch or English label or an alias (inspraak, Participatie and consultation all
+      Filters can be repeated: values of the same filter are alternatives (--category report --category service: \
+      either), different filters must all hold (--category report --country nl: both). \
+      --category takes an id, a Dutch or English label or an alias (inspraak, Participatie and consultation all \
       mean participate). --municipality takes cc/slug, the folder name or the municipality's name.
 
-      Files that fail validation are skipped with a warning. Exit status: 0 (also when nothing matches: a line
+      Files that fail validation are skipped with a warning. Exit status: 0 (also when nothing matches: a line \
       says which filter to drop), 64 bad usage (unknown category, municipality or country, bad year).
       """
   )

@@ -9,11 +9,11 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Show a case study, policy or municipality with who submitted and changed it.",
     discussion: """
-      ID is the path without cases/ and .yaml: gb/brighton-and-hove/2010-snow-4x4-drivers for a case study,
-      nl/voorbeeldstad/policy for a policy, nl/voorbeeldstad for a municipality; a path to the file works too.
-      Provenance comes from git history: who first submitted the file, who changed it last, how many commits
-      touched it (--history lists them). In a working tree, history is read from HEAD and the output says when
-      the file has uncommitted changes.
+      ID is the path without cases/ and .yaml: gb/brighton-and-hove/2010-snow-4x4-drivers for a case study, \
+      nl/voorbeeldstad/policy for a policy, nl/voorbeeldstad for a municipality; a path to the file works too. \
+      Provenance comes from git history: who first submitted the file, who changed it last, how many commits \
+      touched it (--history lists them). In a working tree, history is read from HEAD and the output says when \
+      the file has uncommitted changes. \
       Exit status: 0 shown, 1 the file has validation errors, 64 unknown id (the nearest ids are suggested).
       """
   )

@@ -17,10 +17,10 @@ struct StatsCommand: ParsableCommand {
     commandName: "stats",
     abstract: "Count case studies per use category and country (or year): the gap map.",
     discussion: """
-      Each cell counts the case studies (or, with --kind policy, the policies) in a use category for a country
-      or year; a record with two categories counts in both rows, the `all` row counts each record once. Empty
-      cells are the uses nobody has shared yet; they show as · in the table and Markdown forms and as 0 in csv
-      and json. Also counts municipalities, policies and case studies. Files that fail validation are skipped
+      Each cell counts the case studies (or, with --kind policy, the policies) in a use category for a country \
+      or year; a record with two categories counts in both rows, the `all` row counts each record once. Empty \
+      cells are the uses nobody has shared yet; they show as · in the table and Markdown forms and as 0 in csv \
+      and json. Also counts municipalities, policies and case studies. Files that fail validation are skipped \
       with a warning.
       """
   )
