@@ -8,9 +8,13 @@ enum Snippet {
   static func make(_ text: String, words: [QueryWord]) -> [SnippetPart] {
     let ranges = SearchText.wordRanges(in: text)
     guard !ranges.isEmpty else { return text.isEmpty ? [] : [SnippetPart(text: collapse(text), highlighted: false)] }
+    // Only words whose first letter could match are folded (folding is the costly part).
+    let firstLetters = Set(words.compactMap { $0.text.utf8.first })
     let matched = words.isEmpty
       ? [Bool](repeating: false, count: ranges.count)
       : ranges.map { range in
+        let first = text.utf8[range.lowerBound]
+        if first < 0x80, !firstLetters.contains(first | 0x20), !firstLetters.contains(first) { return false }
         let word = TextFolding.fold(String(text[range]))
         return words.contains { $0.matches(word) }
       }
@@ -59,17 +63,19 @@ enum Snippet {
 
   /// Runs of white space (line breaks included) as one space.
   static func collapse(_ text: some StringProtocol) -> String {
-    var result = ""
+    var result = String.UnicodeScalarView()
     var lastWasSpace = false
-    for character in text {
-      if character.isWhitespace {
+    for scalar in text.unicodeScalars {
+      let isSpace = scalar.isASCII ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+        : scalar.properties.isWhitespace
+      if isSpace {
         if !lastWasSpace { result.append(" ") }
         lastWasSpace = true
       } else {
-        result.append(character)
+        result.append(scalar)
         lastWasSpace = false
       }
     }
-    return result
+    return String(result)
   }
 }
