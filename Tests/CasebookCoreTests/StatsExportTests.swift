@@ -172,3 +172,33 @@ struct SearchFormatTests {
     #expect(markdown.contains("**café**"))
   }
 }
+
+@Suite("Output cannot drive the terminal")
+struct ControlCharacterTests {
+  @Test("A title with an escaped ESC shows as a replacement character everywhere but JSON, which escapes it")
+  func escapedControlCharacters() throws {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    let path = "cases/gb/riverton/2010-flood-volunteers.yaml"
+    let text = try #require(TemporaryCatalogue.searchFixtureFiles()[path])
+    try catalogue.write(
+      path, text.replacing("title: Flood volunteers found through Twitter", with: #"title: "Flood \e[31mvolunteers\e]0;owned\a found""#))
+    let session = try QuerySession.open(directory: catalogue.root, revision: nil)
+    let index = try session.searchIndex().index
+    let results = try index.search(SearchQuery(words: QueryWord.parse(["volunteers"]), facets: true))
+    #expect(results.hits.first?.title.contains("\u{1B}") == true, "the data keeps what the file says")
+    let outputs = [
+      SearchRenderer.render(results, format: .table), SearchRenderer.render(results, format: .table, color: true),
+      SearchRenderer.render(results, format: .markdown), SearchRenderer.render(results, format: .csv),
+      RecordRenderer.render(try session.recordDetail("gb/riverton/2010-flood-volunteers"), format: .text),
+      RecordRenderer.render(try session.recordDetail("gb/riverton/2010-flood-volunteers"), format: .markdown),
+      try session.export(kind: .caseStudy).table.render(.csv),
+    ]
+    for output in outputs {
+      let withoutBold = output.replacing("\u{1B}[1m", with: "").replacing("\u{1B}[0m", with: "")
+      #expect(!withoutBold.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+      #expect(output.contains("Flood \u{FFFD}[31mvolunteers"))
+    }
+    #expect(!SearchRenderer.render(results, format: .table, color: true).contains("\u{1B}[31m"))
+    #expect(SearchRenderer.render(results, format: .json).contains(#"Flood \u001b[31mvolunteers"#))
+  }
+}

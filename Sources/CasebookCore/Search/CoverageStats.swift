@@ -100,9 +100,11 @@ public enum CoverageRenderer {
   public static func render(_ stats: CoverageStats, format: ListFormat, color: Bool = false) -> String {
     switch format {
     case .table:
-      return Style.bold(heading(stats), color) + "\n\n" + table(stats, gaps: true).aligned() + "\n" + summary(stats)
+      return Display.finish(
+        Display.bold(heading(stats)) + "\n\n" + table(stats, gaps: true).aligned() + "\n" + summary(stats), color: color)
     case .markdown:
-      return "**" + heading(stats) + "**\n\n" + table(stats, gaps: true).markdown() + "\n" + summary(stats)
+      return Display.finish(
+        "**" + heading(stats) + "**\n\n" + table(stats, gaps: true).markdown() + "\n" + summary(stats), color: false)
     case .csv:
       return SpreadsheetCSV.text(table(stats, gaps: false))
     case .json:

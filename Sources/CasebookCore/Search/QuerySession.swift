@@ -52,6 +52,8 @@ public enum SkippedFiles {
     var names = files.prefix(shownNames).joined(separator: ", ")
     if files.count > shownNames { names += " and \(files.count - shownNames) more" }
     let noun = files.count == 1 ? "file that fails" : "files that fail"
-    return "warning: skipped \(files.count) \(noun) validation: \(names) (run `casebook validate` for details)"
+    return Display.finish(
+      "warning: skipped \(files.count) \(noun) validation: \(names) (run `casebook validate` for details)", color: false,
+      keep: [])
   }
 }

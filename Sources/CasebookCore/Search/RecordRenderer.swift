@@ -20,8 +20,8 @@ public enum RecordRenderer {
     -> String
   {
     switch format {
-    case .text: DocumentLayout(detail, history: history).text(color: color)
-    case .markdown: DocumentLayout(detail, history: history).markdown()
+    case .text: Display.finish(DocumentLayout(detail, history: history).text(), color: color)
+    case .markdown: Display.finish(DocumentLayout(detail, history: history).markdown(), color: false)
     case .json: json(detail, history: history).text(pretty: true) + "\n"
     case .yaml: yaml(detail, history: history)
     }
@@ -75,7 +75,7 @@ public enum RecordRenderer {
   private static func yaml(_ detail: RecordDetail, history: Bool) -> String {
     var lines = ["# \(detail.id) (\(detail.kind.rawValue)), \(detail.file.path)"]
     lines += DocumentLayout.provenanceLines(detail.provenance, history: history).map { "# " + $0 }
-    return lines.joined(separator: "\n") + "\n" + YAMLWriter.write(detail.document)
+    return Display.finish(lines.joined(separator: "\n"), color: false) + "\n" + YAMLWriter.write(detail.document)
   }
 }
 
@@ -202,8 +202,8 @@ struct DocumentLayout {
     return [.fact(label(entry.key), "", level: level)] + lines(entry.value, key: entry.key, level: level + 1, taxonomy)
   }
 
-  func text(color: Bool, width: Int = 80) -> String {
-    var output = Style.bold(String(Wrap.lines(title, width: width, first: "", rest: "").dropLast()), color) + "\n"
+  func text(width: Int = 80) -> String {
+    var output = Display.bold(String(Wrap.lines(title, width: width, first: "", rest: "").dropLast())) + "\n"
     output += Wrap.lines(subtitle, width: width, first: "", rest: "  ")
     if !facts.isEmpty {
       output += "\n"
@@ -214,7 +214,7 @@ struct DocumentLayout {
       }
     }
     for (heading, lines) in sections {
-      output += "\n" + Style.bold(heading, color) + "\n"
+      output += "\n" + Display.bold(heading) + "\n"
       for line in lines {
         switch line {
         case .paragraph(let text): output += Wrap.lines(text, width: width, first: "  ", rest: "  ")

@@ -10,10 +10,37 @@ public enum ListFormat: String, Sendable, Hashable, CaseIterable {
   case markdown
 }
 
-/// Terminal styling: bold only when writing to a colour terminal.
-enum Style {
-  static func bold(_ text: String, _ enabled: Bool) -> String {
-    enabled ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+/// Text for people: bold marks, and the last pass that keeps catalogue text from driving the terminal.
+enum Display {
+  private static let boldStart: Unicode.Scalar = "\u{E000}"
+  private static let boldEnd: Unicode.Scalar = "\u{E001}"
+  private static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+  /// Marks `text` to be bold (see ``finish(_:color:keep:)``).
+  static func bold(_ text: String) -> String {
+    String(String.UnicodeScalarView([boldStart])) + text + String(String.UnicodeScalarView([boldEnd]))
+  }
+
+  /// Replaces control characters other than those in `keep` (C0, DEL and C1: a title with an escaped `\e`
+  /// must not recolour or retitle the terminal) by U+FFFD, and turns bold marks into ANSI bold when `color`,
+  /// or drops them.
+  static func finish(_ text: String, color: Bool, keep: Set<Unicode.Scalar> = ["\n"]) -> String {
+    let clean = text.unicodeScalars.allSatisfy { scalar in
+      scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value)
+        && scalar != boldStart && scalar != boldEnd || keep.contains(scalar)
+    }
+    if clean { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == boldStart || scalar == boldEnd {
+        if color { result.append(contentsOf: (scalar == boldStart ? "\u{1B}[1m" : "\u{1B}[0m").unicodeScalars) }
+      } else if keep.contains(scalar) || scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value) {
+        result.append(scalar)
+      } else {
+        result.append(replacement)
+      }
+    }
+    return String(result)
   }
 }
 
@@ -21,7 +48,9 @@ enum Style {
 enum SpreadsheetCSV {
   static let byteOrderMark = "\u{FEFF}"
 
-  static func text(_ table: Table) -> String { byteOrderMark + table.csv() }
+  static func text(_ table: Table) -> String {
+    Display.finish(byteOrderMark + table.csv(), color: false, keep: ["\n", "\r", "\t"])
+  }
 
   /// Lists in one cell, joined with `; `.
   static func list(_ values: [String]) -> String { values.joined(separator: "; ") }
@@ -32,10 +61,10 @@ public enum SearchRenderer {
   /// The results as text; `color` highlights matched words in bold (table format only).
   public static func render(_ results: SearchResults, format: ListFormat, color: Bool = false) -> String {
     switch format {
-    case .table: table(results, color: color)
+    case .table: Display.finish(table(results), color: color)
     case .json: json(results).text(pretty: true) + "\n"
     case .csv: SpreadsheetCSV.text(csvTable(results))
-    case .markdown: markdown(results)
+    case .markdown: Display.finish(markdown(results), color: false)
     }
   }
 
@@ -45,7 +74,7 @@ public enum SearchRenderer {
     "\(hit.municipality.name) (\(hit.country))"
   }
 
-  private static func table(_ results: SearchResults, color: Bool) -> String {
+  private static func table(_ results: SearchResults) -> String {
     guard !results.hits.isEmpty else {
       return results.hint.map { $0 + "\n" } ?? "no results\n"
     }
@@ -63,12 +92,12 @@ public enum SearchRenderer {
     for (position, hit) in results.hits.enumerated() {
       output += lines[position + 2] + "\n"
       if !hit.snippet.isEmpty {
-        output += "    " + hit.snippet.map { $0.highlighted ? Style.bold($0.text, color) : $0.text }.joined() + "\n"
+        output += "    " + hit.snippet.map { $0.highlighted ? Display.bold($0.text) : $0.text }.joined() + "\n"
       }
     }
     output += "\n" + countLine(results) + "\n"
     if let facets = results.facets {
-      output += "\n" + Style.bold("Facets", color) + "\n"
+      output += "\n" + Display.bold("Facets") + "\n"
       let width = facets.map(\.name.count).max() ?? 0
       for facet in facets {
         let counts = facet.counts.map { "\($0.value) \($0.count)" }.joined(separator: " · ")
