@@ -13,10 +13,15 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
 
 /// One cell of an export.
 public enum ExportValue: Sendable, Hashable {
+  /// The record does not have the field.
   case null
+  /// Text.
   case text(String)
+  /// A whole number.
   case integer(Int)
+  /// Any other number.
   case number(Double)
+  /// A yes/no field.
   case flag(Bool)
   /// A list of scalars, or of one field of a list of objects (one entry per object, empty where missing).
   case list([String])
@@ -49,8 +54,11 @@ public enum ExportValue: Sendable, Hashable {
 /// the order of its JSON Schema (objects as dotted paths such as `owner.role`, lists of objects as one list
 /// column per field such as `sources.url`), then any field the schema does not name, sorted.
 public struct ExportTable: Sendable, Hashable {
+  /// The kind of record in the rows.
   public var kind: RecordKind
+  /// Column names, in order.
   public var columns: [String]
+  /// One row per record, as many cells as columns.
   public var rows: [[ExportValue]]
 
   /// The table in `format`.

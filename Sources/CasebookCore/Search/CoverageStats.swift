@@ -1,6 +1,8 @@
 /// What the columns of the coverage matrix are.
 public enum CoverageDimension: String, Sendable, Hashable, CaseIterable {
+  /// One column per country.
   case country
+  /// One column per year.
   case year
 }
 
@@ -27,14 +29,17 @@ public struct CoverageStats: Sendable, Hashable {
   public var columns: [String]
   /// One row per category, in taxonomy order.
   public var rows: [CoverageRow]
-  /// Distinct records per column, and over all.
+  /// Distinct records per column.
   public var columnTotals: [Int]
+  /// Distinct records over all.
   public var total: Int
-  /// Municipalities with a valid profile, and the countries they are in.
+  /// Municipalities with a valid profile.
   public var municipalities: Int
+  /// Countries those municipalities are in.
   public var countries: Int
-  /// Valid policies and case studies.
+  /// Valid policies.
   public var policies: Int
+  /// Valid case studies.
   public var cases: Int
 
   /// Categories without any record.

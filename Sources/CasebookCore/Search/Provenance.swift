@@ -4,11 +4,13 @@ import CasebookGit
 public struct CommitSummary: Sendable, Hashable {
   /// The full commit id.
   public var id: String
-  /// The author's name and e-mail address.
+  /// The author's name.
   public var author: String
+  /// The author's e-mail address.
   public var email: String
-  /// When the author made the change: seconds since 1970 and the offset from UTC in minutes.
+  /// When the author made the change, in seconds since 1970.
   public var time: Int64
+  /// The author's offset from UTC in minutes.
   public var offsetMinutes: Int
   /// The first line of the message.
   public var message: String

@@ -15,8 +15,6 @@ public enum QueryError: Error, Sendable, Equatable {
   case unknownRecord(String, suggestions: [String])
   /// `show` was given a record whose file has validation errors.
   case invalidRecord(path: String, errors: Int)
-  /// Options that cannot be used together, or an option value that is not allowed.
-  case badOption(String)
 
   /// True when the command line was at fault (exit code 64).
   public var isUsageError: Bool {
@@ -51,8 +49,6 @@ public enum QueryError: Error, Sendable, Equatable {
     case .invalidRecord(let path, let errors):
       return "`\(path)` has \(errors) validation error\(errors == 1 ? "" : "s"), so it cannot be shown: "
         + "run `casebook validate \(path)` to see them"
-    case .badOption(let text):
-      return text
     }
   }
 
@@ -62,6 +58,7 @@ public enum QueryError: Error, Sendable, Equatable {
 }
 
 extension QueryError: CustomStringConvertible {
+  /// The message.
   public var description: String { message }
 }
 

@@ -6,7 +6,9 @@
 
 /// A piece of a snippet; matched words are highlighted.
 public struct SnippetPart: Sendable, Hashable {
+  /// The text of this piece.
   public var text: String
+  /// True for a matched word.
   public var highlighted: Bool
 }
 
@@ -14,16 +16,23 @@ public struct SnippetPart: Sendable, Hashable {
 public struct SearchHit: Sendable, Hashable {
   /// `cc/municipality/slug` (`…/policy` for a policy).
   public var id: String
+  /// Case study or policy.
   public var kind: RecordKind
   /// Path of the file from the repository root.
   public var path: String
+  /// The record's title.
   public var title: String
+  /// The municipality it belongs to.
   public var municipality: IndexedMunicipality
   /// The year of a case, or the year a policy was adopted; nil when unknown.
   public var year: Int?
+  /// Use-category ids.
   public var categories: [String]
+  /// Channels.
   public var channels: [String]
+  /// Language code.
   public var language: String
+  /// Tags (case studies only).
   public var tags: [String]
   /// BM25F relevance; 0 without search words.
   public var score: Double
@@ -40,7 +49,9 @@ public struct SearchHit: Sendable, Hashable {
 
 /// One value of a facet and how many results have it.
 public struct FacetCount: Sendable, Hashable {
+  /// The value (a category id, country code, channel or year).
   public var value: String
+  /// How many results have it.
   public var count: Int
 }
 

@@ -59,7 +59,24 @@ public struct SearchQuery: Sendable, Hashable {
 
 /// A filter of the command line, in the order they are tried when suggesting one to drop.
 public enum SearchFilterName: String, Sendable, Hashable, CaseIterable {
-  case words, kind, category, country, municipality, channel, year, language, tag
+  /// The search words.
+  case words
+  /// `--kind`.
+  case kind
+  /// `--category`.
+  case category
+  /// `--country`.
+  case country
+  /// `--municipality`.
+  case municipality
+  /// `--channel`.
+  case channel
+  /// `--year`.
+  case year
+  /// `--language`.
+  case language
+  /// `--tag`.
+  case tag
 
   /// How the filter is written on the command line.
   public var option: String {
@@ -69,7 +86,9 @@ public enum SearchFilterName: String, Sendable, Hashable, CaseIterable {
 
 /// A range of years, both ends included.
 public struct YearRange: Sendable, Hashable {
+  /// The first year.
   public var first: Int
+  /// The last year.
   public var last: Int
 
   /// Reads `2010`, `2010..2012`, `2010..` or `..2012`.
