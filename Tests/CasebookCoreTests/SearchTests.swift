@@ -150,6 +150,23 @@ struct SearchFilterTests {
   }
 }
 
+@Suite("Search on an empty catalogue")
+struct EmptyCatalogueSearchTests {
+  @Test("An empty catalogue says it has no cases yet, or points at the policies it has")
+  func empty() throws {
+    let catalogue = try TemporaryCatalogue()
+    let index = try QuerySession.open(directory: catalogue.root, revision: nil).searchIndex().index
+    let results = try index.search(SearchQuery(facets: true))
+    #expect(results.total == 0)
+    #expect(results.hint == "the catalogue has no valid case studies yet")
+    #expect(index.coverage(by: .country).columns.isEmpty)
+    try catalogue.write("cases/nl/lindendorp/municipality.yaml", Sample.municipality(name: "Lindendorp"))
+    try catalogue.write("cases/nl/lindendorp/policy.yaml", Sample.policy())
+    let withPolicy = try QuerySession.open(directory: catalogue.root, revision: nil).searchIndex().index
+    #expect(try withPolicy.search(SearchQuery()).hint?.contains("add --kind all to get 1 result") == true)
+  }
+}
+
 @Suite("Search ranking")
 struct SearchRankingTests {
   @Test("A word in the title ranks above the same word only in the lessons")

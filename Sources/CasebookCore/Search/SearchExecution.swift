@@ -182,8 +182,10 @@ extension SearchIndex {
     }
     let results = { (count: Int) in count == 1 ? "1 result" : "\(count) results" }
     var line: String
-    if active.isEmpty {
-      line = "the catalogue has no valid \(query.kinds == [.policy] ? "policies" : "case studies") yet"
+    if query.words.isEmpty && filters.typed.isEmpty {
+      let noun = query.kinds == [.policy] ? "policies" : query.kinds == [.caseStudy] ? "case studies" : "records"
+      line = "the catalogue has no valid \(noun) yet"
+      if let best, best.name == .kind { line += ", but it has other records: add --kind all to get \(results(best.count))" }
     } else if let best {
       switch best.name {
       case .words:
