@@ -60,9 +60,18 @@ public enum FileCheck {
         at: .start, severity: .warning)
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
+    dropFindingsAtPlaceholders(&diagnostics)
     let report = FileReport(diagnostics: diagnostics)
     guard !report.hasErrors, let record = CatalogueRecord(file, document: document) else { return (report, nil) }
     return (FileReport(diagnostics: diagnostics, record: record), document)
+  }
+
+  /// A `TODO` placeholder is reported once, as a placeholder, not also as a bad category, pattern or format.
+  private static func dropFindingsAtPlaceholders(_ diagnostics: inout [Diagnostic]) {
+    let placeholder = "catalog.placeholder"
+    guard diagnostics.contains(where: { $0.rule == placeholder }) else { return }
+    let pointers = Set(diagnostics.lazy.filter { $0.rule == placeholder }.map(\.pointer))
+    diagnostics.removeAll { $0.rule != placeholder && pointers.contains($0.pointer) }
   }
 
   private static func checkSchemaDocument(_ file: CataloguePath, bytes: [UInt8]) -> [Diagnostic] {
@@ -71,7 +80,11 @@ public enum FileCheck {
       _ = try JSONSchema(document, uri: file.path)
       return []
     } catch {
-      return [Diagnostic(file: file.path, rule: "schema.invalid-schema", message: "\(error)")]
+      return [
+        Diagnostic(
+          file: file.path, line: error.location.line, column: error.location.column, rule: error.ruleID,
+          message: error.message)
+      ]
     }
   }
 }

@@ -16,13 +16,15 @@ public struct RuleSet: Sendable {
   public let limits: YAMLLimits
   /// Problems with the rules themselves (a missing schema); reported once per run.
   public let problems: [Diagnostic]
+  /// The fields of `schema/policy.schema.json`, which best-practice checks may read.
+  public let policyFields: PolicyFields?
   let schemas: [CatalogueFileKind: JSONSchema]
   /// Paths and blob ids of the schema files that compiled while loading (their own check would only compile
   /// them again).
   var compiledSchemaBlobs: [String: ObjectID] = [:]
 
   /// Version of the checks coded in the tool; bump it when a rule changes so cached results are dropped.
-  static let codeVersion = "casebook-rules-1"
+  static let codeVersion = "casebook-rules-2"
 
   /// The schema file each kind of file is validated against.
   public static let schemaPaths: [CatalogueFileKind: String] = [
@@ -48,6 +50,7 @@ public struct RuleSet: Sendable {
     var schemas: [CatalogueFileKind: JSONSchema] = [:]
     var compiled: [String: ObjectID] = [:]
     var problems: [Diagnostic] = []
+    var policyFields: PolicyFields?
     for (kind, path) in schemaPaths.sorted(by: { $0.value < $1.value }) {
       guard let entry = snapshot.entry(at: path) else {
         if requiredKinds.contains(kind) {
@@ -65,6 +68,7 @@ public struct RuleSet: Sendable {
       else { continue }
       schemas[kind] = schema
       compiled[path] = entry.blobID
+      if kind == .policy { policyFields = PolicyFields(schema: document) }
     }
     var taxonomy: Taxonomy?
     var stewards: [String] = []
@@ -80,7 +84,7 @@ public struct RuleSet: Sendable {
     }
     var rules = RuleSet(
       id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
-      limits: limits, problems: problems, schemas: schemas)
+      limits: limits, problems: problems, policyFields: policyFields, schemas: schemas)
     rules.compiledSchemaBlobs = compiled
     return rules
   }

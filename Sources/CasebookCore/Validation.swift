@@ -34,6 +34,8 @@ public struct ValidationReport: Sendable {
   public var records: [String: CatalogueRecord]
   /// How many files' results came from the cache, and whether the cache was written.
   public var cache = CacheStatistics()
+  /// How many commits were checked one by one (`--changed`); nil when no commits were.
+  public var commits: Int? = nil
 
   /// Number of errors.
   public var errors: Int { diagnostics.count { $0.severity == .error } }

@@ -45,14 +45,17 @@ public enum SchemaError: Error, Sendable, Equatable, CustomStringConvertible {
   case unresolvableReference(reference: String, pointer: String, location: SourceLocation)
 
   /// What went wrong and what to do, with the location.
-  public var description: String {
+  public var description: String { "\(location): \(message)" }
+
+  /// What went wrong and what to do, without the location.
+  public var message: String {
     switch self {
-    case .invalidJSON(let message, let location):
-      "\(location): invalid JSON: \(message)"
-    case .invalidSchema(let message, let pointer, let location):
-      "\(location): invalid schema at `\(pointer.isEmpty ? "/" : pointer)`: \(message)"
-    case .unresolvableReference(let reference, let pointer, let location):
-      "\(location): the schema at `\(pointer.isEmpty ? "/" : pointer)` refers to `\(reference)`, "
+    case .invalidJSON(let message, _):
+      "invalid JSON: \(message)"
+    case .invalidSchema(let message, let pointer, _):
+      "invalid schema at `\(pointer.isEmpty ? "/" : pointer)`: \(message)"
+    case .unresolvableReference(let reference, let pointer, _):
+      "the schema at `\(pointer.isEmpty ? "/" : pointer)` refers to `\(reference)`, "
         + "which is neither in this schema nor in the registry; add the referenced schema or fix the $ref"
     }
   }
@@ -130,16 +133,24 @@ public struct JSONSchema: Sendable {
   }
 
   /// Every violation in `instance`; empty when it is valid.
+  ///
+  /// A document nested so deeply that checking it would risk the thread's stack gets a `depth` violation.
   public func validate(_ instance: Node) -> [SchemaViolation] {
-    let evaluator = Evaluator(program: program)
-    if evaluator.isValid(instance, program.root, depth: 0) { return [] }
-    var reporter = Reporter(program: program)
-    return reporter.report(instance)
+    var exceeded = false
+    return withUnsafeMutablePointer(to: &exceeded) { flag in
+      let evaluator = Evaluator(program: program, stack: StackGuard(exceeded: flag))
+      if evaluator.isValid(instance, program.root), !flag.pointee { return [] }
+      var reporter = Reporter(evaluator: evaluator)
+      return reporter.report(instance)
+    }
   }
 
   /// True when `instance` is valid (faster than `validate` when only the answer matters).
   public func isValid(_ instance: Node) -> Bool {
-    let evaluator = Evaluator(program: program)
-    return evaluator.isValid(instance, program.root, depth: 0)
+    var exceeded = false
+    return withUnsafeMutablePointer(to: &exceeded) { flag in
+      let evaluator = Evaluator(program: program, stack: StackGuard(exceeded: flag))
+      return evaluator.isValid(instance, program.root) && !flag.pointee
+    }
   }
 }

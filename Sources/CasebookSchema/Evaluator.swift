@@ -1,164 +1,163 @@
 // The fast path: a yes/no answer without building pointers or messages, stopping at the first failure.
+// `satisfies` only dispatches; loops live in small helpers, which keeps the recursive frames small.
 import CasebookYAML
 
 struct Evaluator {
   let program: Program
-  /// Subschema applications nested deeper than this count as failures; it bounds stack use whatever the
-  /// instance (the JSON reader already limits nesting to 512).
-  static let maximumDepth = 1_500
+  let stack: StackGuard
 
-  func isValid(_ node: Node, _ index: Int, depth: Int) -> Bool {
-    if program.schemas[index].alwaysFalse || depth > Self.maximumDepth { return false }
-    for keyword in program.schemas[index].keywords where !satisfies(keyword, node, schema: index, depth: depth) {
+  func isValid(_ node: Node, _ index: Int) -> Bool {
+    if program.schemas[index].alwaysFalse || stack.isExhausted() { return false }
+    for keyword in program.schemas[index].keywords where !satisfies(keyword, node, schema: index) {
       return false
     }
     return true
   }
 
-  func satisfies(_ keyword: Keyword, _ node: Node, schema: Int, depth: Int) -> Bool {
-    let depth = depth + 1
+  func satisfies(_ keyword: Keyword, _ node: Node, schema: Int) -> Bool {
     switch keyword {
-    case .type(let types):
-      return types.allows(node)
-    case .constant(let value):
-      return jsonEqual(node, value)
-    case .enumeration(let enumeration):
-      return enumeration.contains(node)
-    case .minimum(let limit):
-      guard let number = JSONNumber(node) else { return true }
-      return number.compare(limit) >= 0
-    case .exclusiveMinimum(let limit):
-      guard let number = JSONNumber(node) else { return true }
-      return number.compare(limit) > 0
-    case .maximum(let limit):
-      guard let number = JSONNumber(node) else { return true }
-      return number.compare(limit) <= 0
-    case .exclusiveMaximum(let limit):
-      guard let number = JSONNumber(node) else { return true }
-      return number.compare(limit) < 0
-    case .multipleOf(let divisor):
-      guard let number = JSONNumber(node) else { return true }
-      return divisor.divides(number)
-    case .minLength(let limit):
-      guard case .string(let text) = node.value else { return true }
-      // A code point takes one to four bytes.
-      let bytes = text.utf8.count
-      return bytes >= limit && (bytes >= 4 * limit || codePointCount(text) >= limit)
-    case .maxLength(let limit):
-      guard case .string(let text) = node.value else { return true }
-      return text.utf8.count <= limit || codePointCount(text) <= limit
-    case .pattern(let regex):
-      guard case .string(let text) = node.value else { return true }
-      return regex.matches(text)
-    case .format(let format):
-      guard case .string(let text) = node.value else { return true }
-      return format.accepts(text)
-    case .minItems(let limit):
-      guard case .sequence(let items) = node.value else { return true }
-      return items.count >= limit
-    case .maxItems(let limit):
-      guard case .sequence(let items) = node.value else { return true }
-      return items.count <= limit
-    case .uniqueItems:
-      guard case .sequence(let items) = node.value else { return true }
-      return firstDuplicate(in: items) == nil
-    case .items(let prefix, let rest):
-      guard case .sequence(let items) = node.value else { return true }
-      for (position, item) in items.enumerated() {
-        if position < prefix.count {
-          if !isValid(item, prefix[position], depth: depth) { return false }
-        } else if let rest {
-          if !isValid(item, rest, depth: depth) { return false }
-        } else {
-          break
-        }
-      }
-      return true
+    case .type(let types): return types.allows(node)
+    case .constant(let value): return jsonEqual(node, value)
+    case .enumeration(let enumeration): return enumeration.contains(node)
+    case .minimum(let limit): return JSONNumber(node).map { $0.compare(limit) >= 0 } ?? true
+    case .exclusiveMinimum(let limit): return JSONNumber(node).map { $0.compare(limit) > 0 } ?? true
+    case .maximum(let limit): return JSONNumber(node).map { $0.compare(limit) <= 0 } ?? true
+    case .exclusiveMaximum(let limit): return JSONNumber(node).map { $0.compare(limit) < 0 } ?? true
+    case .multipleOf(let divisor): return JSONNumber(node).map(divisor.divides) ?? true
+    case .minLength(let limit): return hasMinimumLength(node, limit)
+    case .maxLength(let limit): return hasMaximumLength(node, limit)
+    case .pattern(let regex): return node.string.map(regex.matches) ?? true
+    case .format(let format): return node.string.map(format.accepts) ?? true
+    case .minItems(let limit): return node.items.map { $0.count >= limit } ?? true
+    case .maxItems(let limit): return node.items.map { $0.count <= limit } ?? true
+    case .uniqueItems: return node.items.map { firstDuplicate(in: $0) == nil } ?? true
+    case .items(let prefix, let rest): return itemsSatisfy(node, prefix: prefix, rest: rest)
     case .contains(let subschema, let minimum, let maximum):
-      guard case .sequence(let items) = node.value else { return true }
-      var matches = 0
-      for item in items where isValid(item, subschema, depth: depth) {
-        matches += 1
-        if maximum == nil, matches >= minimum { return true }
-        if let maximum, matches > maximum { return false }
-      }
-      return matches >= minimum
-    case .minProperties(let limit):
-      guard case .mapping(let entries) = node.value else { return true }
-      return entries.count >= limit
-    case .maxProperties(let limit):
-      guard case .mapping(let entries) = node.value else { return true }
-      return entries.count <= limit
-    case .required(let names):
-      guard case .mapping(let entries) = node.value else { return true }
-      return names.allSatisfy { has(entries, $0) }
-    case .dependentRequired(let list):
-      guard case .mapping(let entries) = node.value else { return true }
-      for (name, required) in list where has(entries, name) {
-        if !required.allSatisfy({ has(entries, $0) }) { return false }
-      }
-      return true
-    case .properties(let object):
-      guard case .mapping(let entries) = node.value else { return true }
-      for entry in entries {
-        var declared = false
-        if let subschema = object.schema(for: entry.key) {
-          declared = true
-          if !isValid(entry.value, subschema, depth: depth) { return false }
-        }
-        for pattern in object.patterns where pattern.regex.matches(entry.key) {
-          declared = true
-          if !isValid(entry.value, pattern.schema, depth: depth) { return false }
-        }
-        if !declared, let additional = object.additional, !isValid(entry.value, additional, depth: depth) {
-          return false
-        }
-      }
-      return true
-    case .propertyNames(let subschema):
-      guard case .mapping(let entries) = node.value else { return true }
-      return entries.allSatisfy { isValid(Node(.string($0.key), at: $0.keyLocation), subschema, depth: depth) }
-    case .dependentSchemas(let list):
-      guard case .mapping(let entries) = node.value else { return true }
-      for (name, subschema) in list where has(entries, name) {
-        if !isValid(node, subschema, depth: depth) { return false }
-      }
-      return true
-    case .allOf(let list):
-      return list.allSatisfy { isValid(node, $0, depth: depth) }
-    case .anyOf(let list):
-      return list.contains { isValid(node, $0, depth: depth) }
-    case .oneOf(let list):
-      var matches = 0
-      for subschema in list where isValid(node, subschema, depth: depth) {
-        matches += 1
-        if matches > 1 { return false }
-      }
-      return matches == 1
-    case .not(let subschema):
-      return !isValid(node, subschema, depth: depth)
+      return containsSatisfies(node, subschema, minimum: minimum, maximum: maximum)
+    case .minProperties(let limit): return node.entries.map { $0.count >= limit } ?? true
+    case .maxProperties(let limit): return node.entries.map { $0.count <= limit } ?? true
+    case .required(let names): return hasRequired(node, names)
+    case .dependentRequired(let list): return hasDependentRequired(node, list)
+    case .properties(let object): return propertiesSatisfy(node, object)
+    case .propertyNames(let subschema): return propertyNamesSatisfy(node, subschema)
+    case .dependentSchemas(let list): return dependentSchemasSatisfy(node, list)
+    case .allOf(let list): return list.allSatisfy { isValid(node, $0) }
+    case .anyOf(let list): return list.contains { isValid(node, $0) }
+    case .oneOf(let list): return matchesExactlyOne(node, list)
+    case .not(let subschema): return !isValid(node, subschema)
     case .conditional(let condition, let then, let otherwise):
-      if isValid(node, condition, depth: depth) {
-        return then.map { isValid(node, $0, depth: depth) } ?? true
-      }
-      return otherwise.map { isValid(node, $0, depth: depth) } ?? true
-    case .ref(let target):
-      return isValid(node, target, depth: depth)
-    case .unevaluatedProperties(let subschema):
-      guard case .mapping(let entries) = node.value else { return true }
-      let evaluated = evaluatedProperties(node, entries, schema: schema, depth: depth)
-      for (position, entry) in entries.enumerated() where !evaluated[position] {
-        if !isValid(entry.value, subschema, depth: depth) { return false }
-      }
-      return true
-    case .unevaluatedItems(let subschema):
-      guard case .sequence(let items) = node.value else { return true }
-      let evaluated = evaluatedItems(node, items, schema: schema, depth: depth)
-      for (position, item) in items.enumerated() where !evaluated[position] {
-        if !isValid(item, subschema, depth: depth) { return false }
-      }
-      return true
+      guard let branch = isValid(node, condition) ? then : otherwise else { return true }
+      return isValid(node, branch)
+    case .ref(let target): return isValid(node, target)
+    case .unevaluatedProperties(let subschema): return unevaluatedPropertiesSatisfy(node, subschema, schema: schema)
+    case .unevaluatedItems(let subschema): return unevaluatedItemsSatisfy(node, subschema, schema: schema)
     }
+  }
+
+  private func hasMinimumLength(_ node: Node, _ limit: Int) -> Bool {
+    guard case .string(let text) = node.value else { return true }
+    // A code point takes one to four bytes.
+    let bytes = text.utf8.count
+    return bytes >= limit && (bytes >= 4 * limit || codePointCount(text) >= limit)
+  }
+
+  private func hasMaximumLength(_ node: Node, _ limit: Int) -> Bool {
+    guard case .string(let text) = node.value else { return true }
+    return text.utf8.count <= limit || codePointCount(text) <= limit
+  }
+
+  private func itemsSatisfy(_ node: Node, prefix: [Int], rest: Int?) -> Bool {
+    guard case .sequence(let items) = node.value else { return true }
+    for position in items.indices {
+      if position < prefix.count {
+        if !isValid(items[position], prefix[position]) { return false }
+      } else {
+        guard let rest else { return true }
+        if !isValid(items[position], rest) { return false }
+      }
+    }
+    return true
+  }
+
+  private func containsSatisfies(_ node: Node, _ subschema: Int, minimum: Int, maximum: Int?) -> Bool {
+    guard case .sequence(let items) = node.value else { return true }
+    var matches = 0
+    for item in items where isValid(item, subschema) {
+      matches += 1
+      if maximum == nil, matches >= minimum { return true }
+      if let maximum, matches > maximum { return false }
+    }
+    return matches >= minimum
+  }
+
+  private func hasRequired(_ node: Node, _ names: [SchemaName]) -> Bool {
+    guard case .mapping(let entries) = node.value else { return true }
+    return names.allSatisfy { has(entries, $0) }
+  }
+
+  private func hasDependentRequired(_ node: Node, _ list: [(name: SchemaName, required: [SchemaName])]) -> Bool {
+    guard case .mapping(let entries) = node.value else { return true }
+    for (name, required) in list where has(entries, name) {
+      if !required.allSatisfy({ has(entries, $0) }) { return false }
+    }
+    return true
+  }
+
+  private func propertiesSatisfy(_ node: Node, _ object: ObjectApplicator) -> Bool {
+    guard case .mapping(let entries) = node.value else { return true }
+    for entry in entries {
+      var declared = false
+      if let subschema = object.schema(for: entry.key) {
+        declared = true
+        if !isValid(entry.value, subschema) { return false }
+      }
+      for pattern in object.patterns where pattern.regex.matches(entry.key) {
+        declared = true
+        if !isValid(entry.value, pattern.schema) { return false }
+      }
+      if !declared, let additional = object.additional, !isValid(entry.value, additional) { return false }
+    }
+    return true
+  }
+
+  private func propertyNamesSatisfy(_ node: Node, _ subschema: Int) -> Bool {
+    guard case .mapping(let entries) = node.value else { return true }
+    return entries.allSatisfy { isValid(Node(.string($0.key), at: $0.keyLocation), subschema) }
+  }
+
+  private func dependentSchemasSatisfy(_ node: Node, _ list: [(name: SchemaName, schema: Int)]) -> Bool {
+    guard case .mapping(let entries) = node.value else { return true }
+    for (name, subschema) in list where has(entries, name) {
+      if !isValid(node, subschema) { return false }
+    }
+    return true
+  }
+
+  private func matchesExactlyOne(_ node: Node, _ list: [Int]) -> Bool {
+    var matches = 0
+    for subschema in list where isValid(node, subschema) {
+      matches += 1
+      if matches > 1 { return false }
+    }
+    return matches == 1
+  }
+
+  private func unevaluatedPropertiesSatisfy(_ node: Node, _ subschema: Int, schema: Int) -> Bool {
+    guard case .mapping(let entries) = node.value else { return true }
+    let evaluated = evaluatedProperties(node, entries, schema: schema)
+    for position in entries.indices where !evaluated[position] {
+      if !isValid(entries[position].value, subschema) { return false }
+    }
+    return true
+  }
+
+  private func unevaluatedItemsSatisfy(_ node: Node, _ subschema: Int, schema: Int) -> Bool {
+    guard case .sequence(let items) = node.value else { return true }
+    let evaluated = evaluatedItems(node, items, schema: schema)
+    for position in items.indices where !evaluated[position] {
+      if !isValid(items[position], subschema) { return false }
+    }
+    return true
   }
 }
 

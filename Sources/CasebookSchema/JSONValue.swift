@@ -6,9 +6,10 @@ import CasebookYAML
 /// (`"ä" == "a\u{308}"`), which JSON does not.
 @inline(__always)
 func sameText(_ lhs: String, _ rhs: String) -> Bool {
+  // Equal code points imply `==`, so the (fast) `==` rules out most pairs; the bytes confirm the rest.
+  guard lhs.utf8.count == rhs.utf8.count, lhs == rhs else { return false }
   var lhs = lhs
   var rhs = rhs
-  guard lhs.utf8.count == rhs.utf8.count else { return false }
   return lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
 }
 

@@ -14,6 +14,18 @@ func describeType(of node: Node) -> String {
   }
 }
 
+/// What a node is, concretely for scalars: "text", "the number 5", "`true`", "a list"...
+func describeFound(_ node: Node) -> String {
+  switch node.value {
+  case .null: "an empty value (null)"
+  case .bool(let flag): flag ? "`true`" : "`false`"
+  case .integer, .float: "the number \(compactJSON(node))"
+  case .string: "text"
+  case .sequence: "a list"
+  case .mapping: "a group of fields"
+  }
+}
+
 /// The kinds a `type` keyword allows, joined with "or": "text or a list".
 func describeTypes(_ types: TypeSet) -> String {
   var parts: [String] = []
@@ -52,7 +64,7 @@ func compactJSON(_ node: Node) -> String {
   case .float(let double):
     if isJSONInteger(node), abs(double) < 1e15 { return String(Int(double)) }
     return "\(double)"
-  case .string(let text): return text
+  case .string(let text): return printable(text)
   case .sequence(let items):
     return "[" + items.prefix(10).map(quotedJSON).joined(separator: ", ") + (items.count > 10 ? ", …]" : "]")
   case .mapping(let entries):
@@ -62,8 +74,26 @@ func compactJSON(_ node: Node) -> String {
 }
 
 private func quotedJSON(_ node: Node) -> String {
-  if case .string(let text) = node.value { return "\"" + text + "\"" }
+  if case .string(let text) = node.value { return "\"" + printable(text) + "\"" }
   return compactJSON(node)
+}
+
+/// The text with line breaks, tabs and other control characters written as escapes, so that messages
+/// stay on one line.
+func printable(_ text: String) -> String {
+  guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+  var result = ""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\n": result += "\\n"
+    case "\r": result += "\\r"
+    case "\t": result += "\\t"
+    case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+      result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    default: result.unicodeScalars.append(scalar)
+    }
+  }
+  return result
 }
 
 func shortened(_ text: String, limit: Int) -> String {
@@ -95,8 +125,9 @@ func closestMatch(to word: String, among candidates: [String]) -> String? {
   return best.distance <= allowed ? best.candidate : nil
 }
 
-/// Levenshtein distance with adjacent transpositions counted as one edit, on characters.
-func editDistance(_ lhs: String, _ rhs: String) -> Int {
+/// Levenshtein distance with adjacent transpositions counted as one edit, on characters; the measure behind
+/// every did-you-mean of the project.
+public func editDistance(_ lhs: String, _ rhs: String) -> Int {
   let a = Array(lhs)
   let b = Array(rhs)
   if a.isEmpty { return b.count }

@@ -26,8 +26,8 @@ final class Regex: Sendable {
   private let programs: [RegexProgram]
   private let sets: [ScalarSet]
   private let anchoredAtStart: Bool
-  /// The automaton for ASCII text, when the pattern allows one.
-  private let dfa: AsciiDFA?
+  /// The automaton for the main program, when the pattern allows one.
+  private let automaton: RegexDFA?
 
   init(_ pattern: String) throws(RegexError) {
     source = pattern
@@ -44,7 +44,7 @@ final class Regex: Sendable {
     } else {
       anchoredAtStart = false
     }
-    dfa = programs.count == 1 ? AsciiDFA(program: programs[0], sets: sets, anchoredAtStart: anchoredAtStart) : nil
+    automaton = RegexDFA(instructions: programs[0].instructions, sets: sets, anchoredAtStart: anchoredAtStart)
   }
 
   // MARK: - Matching
@@ -53,7 +53,7 @@ final class Regex: Sendable {
   func matches(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      if let dfa, let result = dfa.matches(bytes) { return result }
+      if let automaton { return automaton.matches(bytes) }
       return run(program: 0, bytes: bytes, from: 0, searching: true)
     }
   }

@@ -1,143 +1,199 @@
-// A deterministic automaton for ASCII text, built once from a pattern's program when the program has no
-// lookarounds and no word-boundary assertions. Matching is then one table lookup per byte instead of a
-// simulation of every NFA thread; text with a non-ASCII byte still goes to the Pike VM.
+// A deterministic automaton built from a pattern's program at compile time, for the common patterns
+// (no lookarounds, no \b, no \p{…} classes): matching is then one table lookup per character.
+// Patterns it cannot handle, or whose automaton would be too large, use the Pike VM.
 
-struct AsciiDFA: Sendable {
-  /// The byte class of each ASCII byte: bytes no instruction tells apart share a class.
-  private let classOf: [UInt8]
+struct RegexDFA: Sendable {
+  /// Character class of each ASCII scalar.
+  private let asciiClass: [UInt16]
+  /// Sorted starts of the scalar intervals and the class of each interval, for non-ASCII scalars.
+  private let intervalStarts: [UInt32]
+  private let intervalClass: [UInt16]
   private let classCount: Int
-  /// `transitions[state * classCount + class]`: the next state.
+  /// `state * classCount + class` → next state, or -1 when no match is possible any more.
   private let transitions: [Int32]
-  /// A match was found on the way into the state (the search can stop).
-  private let matched: [Bool]
-  /// A match exists if the text ends in this state (through `$`, or a match already found).
-  private let matchedAtEnd: [Bool]
-  /// No match can be found from this state whatever follows.
-  private let dead: [Bool]
+  /// Whether the pattern has matched once the state is reached (so the search can stop).
+  private let acceptsNow: [Bool]
+  /// Whether the pattern matches if the text ends in the state (patterns ending in `$`).
+  private let acceptsAtEnd: [Bool]
 
-  /// Most states built before giving up (the VM is used then).
-  static let maximumStates = 512
+  // Bounds on the construction, so that compiling any pattern stays fast and small.
+  private static let maximumInstructions = 1_000
+  private static let maximumAtoms = 256
+  private static let maximumClasses = 512
+  private static let maximumStates = 2_048
+  private static let maximumTableSize = 1 << 16
+  private static let maximumKernelEntries = 200_000
 
-  /// The automaton of `program`, or nil when the program needs what it cannot express.
-  init?(program: RegexProgram, sets: [ScalarSet], anchoredAtStart: Bool) {
-    let code = program.instructions
-    guard !program.backward, code.count < 4_000 else { return nil }
-    for instruction in code {
+  private struct StateKey: Hashable {
+    var kernel: [Int32]
+    var atStart: Bool
+  }
+
+  init?(instructions: [RegexInstruction], sets: [ScalarSet], anchoredAtStart: Bool) {
+    guard instructions.count <= Self.maximumInstructions else { return nil }
+    // The scalars each consuming instruction accepts ("atoms").
+    var atomOf = [Int](repeating: -1, count: instructions.count)
+    var atoms: [[ClosedRange<UInt32>]] = []
+    for (pc, instruction) in instructions.enumerated() {
       switch instruction {
-      case .look, .assert(.wordBoundary), .assert(.notWordBoundary): return nil
-      default: continue
+      case .scalar(let value):
+        atomOf[pc] = atoms.count
+        atoms.append([value...value])
+      case .set(let set):
+        guard let ranges = sets[set].intervals() else { return nil }
+        atomOf[pc] = atoms.count
+        atoms.append(ranges)
+      case .look, .assert(.wordBoundary), .assert(.notWordBoundary):
+        return nil
+      default:
+        break
       }
     }
-    func accepts(_ pc: Int, _ byte: UInt8) -> Bool {
-      switch code[pc] {
-      case .scalar(let value): value == UInt32(byte)
-      case .set(let set): sets[set].contains(UInt32(byte))
-      default: false
+    guard atoms.count <= Self.maximumAtoms else { return nil }
+
+    // Split the scalars into intervals where atom membership is constant; equal membership → one class.
+    var bounds: Set<UInt32> = [0]
+    for ranges in atoms {
+      for range in ranges {
+        bounds.insert(range.lowerBound)
+        if range.upperBound < 0x10FFFF { bounds.insert(range.upperBound + 1) }
       }
     }
-    // Byte classes: bytes accepted by exactly the same consuming instructions.
-    let consuming = code.indices.filter {
-      switch code[$0] {
-      case .scalar, .set: true
-      default: false
+    let starts = bounds.sorted()
+    let words = max(1, (atoms.count + 63) / 64)
+    var classBySignature: [[UInt64]: UInt16] = [:]
+    var signatures: [[UInt64]] = []
+    var intervalClass: [UInt16] = []
+    var cursors = [Int](repeating: 0, count: atoms.count)
+    for start in starts {
+      var signature = [UInt64](repeating: 0, count: words)
+      for (atom, ranges) in atoms.enumerated() {
+        while cursors[atom] < ranges.count, ranges[cursors[atom]].upperBound < start { cursors[atom] += 1 }
+        if cursors[atom] < ranges.count, ranges[cursors[atom]].lowerBound <= start {
+          signature[atom / 64] |= 1 << UInt64(atom % 64)
+        }
       }
-    }
-    var classOf = [UInt8](repeating: 0, count: 128)
-    var signatures: [[Bool]: UInt8] = [:]
-    var representatives: [UInt8] = []
-    for byte in UInt8(0)..<128 {
-      let signature = consuming.map { accepts($0, byte) }
-      if let known = signatures[signature] {
-        classOf[Int(byte)] = known
+      if let known = classBySignature[signature] {
+        intervalClass.append(known)
       } else {
-        guard representatives.count < 128 else { return nil }
-        signatures[signature] = UInt8(representatives.count)
-        classOf[Int(byte)] = UInt8(representatives.count)
-        representatives.append(byte)
+        guard signatures.count < Self.maximumClasses else { return nil }
+        classBySignature[signature] = UInt16(signatures.count)
+        intervalClass.append(UInt16(signatures.count))
+        signatures.append(signature)
       }
     }
-    // Subset construction over closures of program counters.
-    struct State: Hashable {
-      var pcs: [Int32]
-      var matched: Bool
-      var matchedAtEnd: Bool
+    let classCount = signatures.count
+    func classOf(_ scalar: UInt32) -> Int {
+      var low = 0
+      var high = starts.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if starts[middle] <= scalar { low = middle } else { high = middle - 1 }
+      }
+      return Int(intervalClass[low])
     }
-    func closure(_ seeds: [Int], atStart: Bool, alreadyMatched: Bool) -> State {
-      var seen = Set<Int>()
-      var stack = seeds.reversed().map { $0 }
-      var pcs: [Int32] = []
-      var state = State(pcs: [], matched: alreadyMatched, matchedAtEnd: alreadyMatched)
+
+    // Subset construction. A state is the set of instructions reached after consuming a character
+    // (its kernel); the start state also knows it is at the start of the text.
+    func closure(_ kernel: [Int32], atStart: Bool, atEnd: Bool) -> (consuming: [Int], matched: Bool) {
+      var seen = [Bool](repeating: false, count: instructions.count)
+      var stack = kernel.map(Int.init)
+      var consuming: [Int] = []
+      var matched = false
       while let pc = stack.popLast() {
-        guard seen.insert(pc).inserted else { continue }
-        switch code[pc] {
-        case .match: state.matched = true; state.matchedAtEnd = true
+        if seen[pc] { continue }
+        seen[pc] = true
+        switch instructions[pc] {
+        case .match: matched = true
         case .jump(let target): stack.append(target)
-        case .split(let first, let second): stack.append(second); stack.append(first)
+        case .split(let first, let second): stack += [second, first]
         case .assert(.start): if atStart { stack.append(pc + 1) }
-        case .assert(.end): if reachesMatchAtEnd(pc + 1, atStart: atStart) { state.matchedAtEnd = true }
-        case .scalar, .set: pcs.append(Int32(pc))
+        case .assert(.end): if atEnd { stack.append(pc + 1) }
+        case .scalar, .set: consuming.append(pc)
         case .assert, .look: break
         }
       }
-      state.pcs = pcs.sorted()
-      return state
+      return (consuming, matched)
     }
-    /// Whether `match` follows `pc` without consuming, when the text ends here.
-    func reachesMatchAtEnd(_ start: Int, atStart: Bool) -> Bool {
-      var seen = Set<Int>()
-      var stack = [start]
-      while let pc = stack.popLast() {
-        guard seen.insert(pc).inserted else { continue }
-        switch code[pc] {
-        case .match: return true
-        case .jump(let target): stack.append(target)
-        case .split(let first, let second): stack.append(second); stack.append(first)
-        case .assert(.end): stack.append(pc + 1)
-        case .assert(.start): if atStart { stack.append(pc + 1) }
-        default: continue
-        }
-      }
-      return false
-    }
-    var states = [closure([0], atStart: true, alreadyMatched: false)]
-    var numbers: [State: Int32] = [states[0]: 0]
+
+    let restart: [Int32] = anchoredAtStart ? [] : [0]
+    var keys = [StateKey(kernel: [0], atStart: true)]
+    var stateIndex = [keys[0]: Int32(0)]
     var transitions: [Int32] = []
+    var acceptsNow: [Bool] = []
+    var acceptsAtEnd: [Bool] = []
+    var kernelEntries = 1
     var next = 0
-    while next < states.count {
-      let state = states[next]
+    while next < keys.count {
+      let key = keys[next]
       next += 1
-      for representative in representatives {
-        var seeds = state.pcs.filter { accepts(Int($0), representative) }.map { Int($0) + 1 }
-        if !anchoredAtStart { seeds.append(0) }
-        let target = closure(seeds, atStart: false, alreadyMatched: state.matched)
-        if let number = numbers[target] {
-          transitions.append(number)
+      let (consuming, matched) = closure(key.kernel, atStart: key.atStart, atEnd: false)
+      acceptsNow.append(matched)
+      acceptsAtEnd.append(matched || closure(key.kernel, atStart: key.atStart, atEnd: true).matched)
+      for characterClass in 0..<classCount {
+        var kernel = restart
+        let signature = signatures[characterClass]
+        for pc in consuming where signature[atomOf[pc] / 64] & (1 << UInt64(atomOf[pc] % 64)) != 0 {
+          kernel.append(Int32(pc + 1))
+        }
+        guard !kernel.isEmpty else {
+          transitions.append(-1)
+          continue
+        }
+        let target = StateKey(kernel: Array(Set(kernel)).sorted(), atStart: false)
+        if let known = stateIndex[target] {
+          transitions.append(known)
         } else {
-          guard states.count < Self.maximumStates else { return nil }
-          numbers[target] = Int32(states.count)
-          transitions.append(Int32(states.count))
-          states.append(target)
+          kernelEntries += target.kernel.count
+          guard keys.count < Self.maximumStates, (keys.count + 1) * classCount <= Self.maximumTableSize,
+            kernelEntries <= Self.maximumKernelEntries
+          else { return nil }
+          stateIndex[target] = Int32(keys.count)
+          transitions.append(Int32(keys.count))
+          keys.append(target)
         }
       }
     }
-    self.classOf = classOf
-    classCount = representatives.count
+
+    self.asciiClass = (0..<128).map { UInt16(classOf($0)) }
+    self.intervalStarts = starts
+    self.intervalClass = intervalClass
+    self.classCount = classCount
     self.transitions = transitions
-    matched = states.map(\.matched)
-    matchedAtEnd = states.map(\.matchedAtEnd)
-    dead = states.map { $0.pcs.isEmpty && !$0.matchedAtEnd }
+    self.acceptsNow = acceptsNow
+    self.acceptsAtEnd = acceptsAtEnd
   }
 
-  /// Whether the pattern matches somewhere in `bytes`; nil when a non-ASCII byte decides it (use the VM).
-  func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+  func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var state = 0
-    if matched[0] { return true }
-    for byte in bytes {
-      guard byte < 0x80 else { return nil }
-      state = Int(transitions[state &* classCount &+ Int(classOf[Int(byte)])])
-      if matched[state] { return true }
-      if dead[state] { return false }
+    if acceptsNow[0] { return true }
+    var position = 0
+    while position < bytes.count {
+      let byte = bytes[position]
+      let characterClass: Int
+      if byte < 0x80 {
+        characterClass = Int(asciiClass[Int(byte)])
+        position += 1
+      } else {
+        let (scalar, length) = decode(at: position, bytes)
+        characterClass = nonASCIIClass(scalar)
+        position += length
+      }
+      let target = transitions[state * classCount + characterClass]
+      if target < 0 { return false }
+      state = Int(target)
+      if acceptsNow[state] { return true }
     }
-    return matchedAtEnd[state]
+    return acceptsAtEnd[state]
+  }
+
+  private func nonASCIIClass(_ scalar: UInt32) -> Int {
+    var low = 0
+    var high = intervalStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if intervalStarts[middle] <= scalar { low = middle } else { high = middle - 1 }
+    }
+    return Int(intervalClass[low])
   }
 }

@@ -201,7 +201,9 @@ struct RegexParser {
     case "b" where inClass: return .scalar(0x08)
     case "-" where inClass: return .scalar(0x2D)
     case "c":
-      guard let letter = peek, letter.isASCII, letter.properties.isAlphabetic else { throw RegexError(message: "`\\c` must be followed by a letter") }
+      guard let letter = peek, letter.isASCII, letter.properties.isAlphabetic else {
+        throw RegexError(message: "`\\c` must be followed by a letter")
+      }
       index += 1
       return .scalar(letter.value % 32)
     case "0":
@@ -217,7 +219,11 @@ struct RegexParser {
     case "u":
       return .scalar(try parseUnicodeEscape())
     default:
-      if scalar.isASCII, "^$\\.*+?()[]{}|/".unicodeScalars.contains(scalar) { return .scalar(scalar.value) }
+      // Unicode mode allows only syntax characters here; any escaped ASCII punctuation (`\@`, `\:`...) can
+      // only mean itself, so it is accepted for schemas written with other regex dialects in mind.
+      if scalar.isASCII, scalar.properties.isPatternSyntax || "/".unicodeScalars.contains(scalar) {
+        return .scalar(scalar.value)
+      }
       throw RegexError(message: "`\\\(scalar)` at position \(position) is not a valid escape")
     }
   }

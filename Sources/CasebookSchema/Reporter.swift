@@ -13,15 +13,26 @@ struct Reporter {
   let evaluator: Evaluator
   var path: [PathStep] = []
 
-  init(program: Program) {
-    self.program = program
-    evaluator = Evaluator(program: program)
+  init(evaluator: Evaluator) {
+    program = evaluator.program
+    self.evaluator = evaluator
   }
 
   mutating func report(_ instance: Node) -> [SchemaViolation] {
     var violations: [SchemaViolation] = []
-    collect(instance, program.root, into: &violations, depth: 0)
+    collect(instance, program.root, into: &violations)
+    // The fast path may have run out of stack where this one did not look (inside `not`, for instance).
+    if evaluator.stack.wasExceeded, !violations.contains(where: { $0.keyword == "depth" }) {
+      violations.append(tooDeep(instance, program.schemas[program.root]))
+    }
     return violations
+  }
+
+  private func tooDeep(_ node: Node, _ schema: CompiledSchema) -> SchemaViolation {
+    SchemaViolation(
+      keyword: "depth", pointer: pointer, location: node.location,
+      message: "the document is nested too deeply to be checked here; simplify its structure",
+      schemaPointer: schema.pointer)
   }
 
   /// The JSON pointer of the current instance location.
@@ -43,7 +54,7 @@ struct Reporter {
       schemaPointer: program.schemas[schema].pointer(of: keyword))
   }
 
-  mutating func collect(_ node: Node, _ index: Int, into out: inout [SchemaViolation], depth: Int) {
+  mutating func collect(_ node: Node, _ index: Int, into out: inout [SchemaViolation]) {
     let schema = program.schemas[index]
     if schema.alwaysFalse {
       out.append(SchemaViolation(
@@ -51,16 +62,13 @@ struct Reporter {
         schemaPointer: schema.pointer))
       return
     }
-    if depth > Evaluator.maximumDepth {
-      out.append(SchemaViolation(
-        keyword: "depth", pointer: pointer, location: node.location,
-        message: "the document is nested too deeply to be checked; simplify its structure",
-        schemaPointer: schema.pointer))
+    if evaluator.stack.isExhausted() {
+      out.append(tooDeep(node, schema))
       return
     }
-    for keyword in schema.keywords where !evaluator.satisfies(keyword, node, schema: index, depth: depth) {
+    for keyword in schema.keywords where !evaluator.satisfies(keyword, node, schema: index) {
       let before = out.count
-      collect(keyword, node, schema: index, into: &out, depth: depth + 1)
+      collect(keyword, node, schema: index, into: &out)
       if out.count == before {
         out.append(SchemaViolation(
           keyword: "schema", pointer: pointer, location: node.location,
@@ -79,12 +87,12 @@ struct Reporter {
   }
 
   private mutating func collect(
-    _ keyword: Keyword, _ node: Node, schema index: Int, into out: inout [SchemaViolation], depth: Int
+    _ keyword: Keyword, _ node: Node, schema index: Int, into out: inout [SchemaViolation]
   ) {
     let schema = program.schemas[index]
     switch keyword {
     case .type(let types):
-      out.append(violation("type", node, index, "expected \(describeTypes(types)), found \(describeType(of: node))"))
+      out.append(violation("type", node, index, "expected \(describeTypes(types)), found \(describeFound(node))"))
     case .constant(let value):
       out.append(violation("const", node, index,
         "\(describeValue(node)) is not allowed here; it must be \(describeValue(value))"))
@@ -127,10 +135,10 @@ struct Reporter {
     case .uniqueItems:
       reportDuplicates(node, schema: index, into: &out)
     case .items(let prefix, let rest):
-      reportItems(node, prefix: prefix, rest: rest, schema: index, into: &out, depth: depth)
+      reportItems(node, prefix: prefix, rest: rest, schema: index, into: &out)
     case .contains(let subschema, let minimum, let maximum):
       let items = node.items ?? []
-      let matches = items.filter { evaluator.isValid($0, subschema, depth: depth) }.count
+      let matches = items.filter { evaluator.isValid($0, subschema) }.count
       let wanted = describeSchema(subschema)
       let message = matches < minimum
         ? (minimum == 1 && matches == 0
@@ -170,35 +178,35 @@ struct Reporter {
         }
       }
     case .properties(let object):
-      reportProperties(node, object, schema: index, into: &out, depth: depth)
+      reportProperties(node, object, schema: index, into: &out)
     case .propertyNames(let subschema):
-      reportPropertyNames(node, subschema, into: &out, depth: depth)
+      reportPropertyNames(node, subschema, into: &out)
     case .dependentSchemas(let list):
       let entries = node.entries ?? []
       for (trigger, subschema) in list
-      where has(entries, trigger) && !evaluator.isValid(node, subschema, depth: depth) {
+      where has(entries, trigger) && !evaluator.isValid(node, subschema) {
         var found: [SchemaViolation] = []
-        collect(node, subschema, into: &found, depth: depth)
+        collect(node, subschema, into: &found)
         out += found.map { appending(" (this applies when `\(trigger.text)` is present)", to: $0) }
       }
     case .allOf(let list):
-      for subschema in list where !evaluator.isValid(node, subschema, depth: depth) {
-        collect(node, subschema, into: &out, depth: depth)
+      for subschema in list where !evaluator.isValid(node, subschema) {
+        collect(node, subschema, into: &out)
       }
     case .anyOf(let list):
-      reportClosestBranch(node, list, keyword: "anyOf", schema: index, into: &out, depth: depth)
+      reportClosestBranch(node, list, keyword: "anyOf", schema: index, into: &out)
     case .oneOf(let list):
-      reportOneOf(node, list, schema: index, into: &out, depth: depth)
+      reportOneOf(node, list, schema: index, into: &out)
     case .not(let subschema):
       out.append(violation("not", node, index, notMessage(node, subschema)))
     case .conditional(let condition, let then, let otherwise):
-      reportConditional(node, condition: condition, then: then, otherwise: otherwise, into: &out, depth: depth)
+      reportConditional(node, condition: condition, then: then, otherwise: otherwise, into: &out)
     case .ref(let target):
-      collect(node, target, into: &out, depth: depth)
+      collect(node, target, into: &out)
     case .unevaluatedProperties(let subschema):
-      reportUnevaluatedProperties(node, subschema, schema: index, into: &out, depth: depth)
+      reportUnevaluatedProperties(node, subschema, schema: index, into: &out)
     case .unevaluatedItems(let subschema):
-      reportUnevaluatedItems(node, subschema, schema: index, into: &out, depth: depth)
+      reportUnevaluatedItems(node, subschema, schema: index, into: &out)
     }
   }
 

@@ -4,12 +4,12 @@ import CasebookYAML
 
 extension Reporter {
   mutating func reportItems(
-    _ node: Node, prefix: [Int], rest: Int?, schema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, prefix: [Int], rest: Int?, schema: Int, into out: inout [SchemaViolation]
   ) {
     let items = node.items ?? []
     for (position, item) in items.enumerated() {
       let subschema = position < prefix.count ? prefix[position] : rest
-      guard let subschema, !evaluator.isValid(item, subschema, depth: depth) else { continue }
+      guard let subschema, !evaluator.isValid(item, subschema) else { continue }
       path.append(.index(position))
       defer { path.removeLast() }
       if position >= prefix.count, program.schemas[subschema].alwaysFalse {
@@ -18,12 +18,12 @@ extension Reporter {
             + "\(prefix.count == 1 ? "is" : "are") allowed, so remove item \(position + 1) and the ones after it"))
         return
       }
-      collect(item, subschema, into: &out, depth: depth)
+      collect(item, subschema, into: &out)
     }
   }
 
   mutating func reportProperties(
-    _ node: Node, _ object: ObjectApplicator, schema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, _ object: ObjectApplicator, schema: Int, into out: inout [SchemaViolation]
   ) {
     for entry in node.entries ?? [] {
       path.append(.key(entry.key))
@@ -31,26 +31,27 @@ extension Reporter {
       var declared = false
       if let subschema = object.schema(for: entry.key) {
         declared = true
-        if !evaluator.isValid(entry.value, subschema, depth: depth) {
-          collect(entry.value, subschema, into: &out, depth: depth)
+        if !evaluator.isValid(entry.value, subschema) {
+          collect(entry.value, subschema, into: &out)
         }
       }
       for pattern in object.patterns where pattern.regex.matches(entry.key) {
         declared = true
-        if !evaluator.isValid(entry.value, pattern.schema, depth: depth) {
-          collect(entry.value, pattern.schema, into: &out, depth: depth)
+        if !evaluator.isValid(entry.value, pattern.schema) {
+          collect(entry.value, pattern.schema, into: &out)
         }
       }
       guard !declared, let additional = object.additional,
-        !evaluator.isValid(entry.value, additional, depth: depth)
+        !evaluator.isValid(entry.value, additional)
       else { continue }
       if program.schemas[additional].alwaysFalse {
         var item = violation("additionalProperties", entry.value, schema,
-          unknownFieldMessage(entry.key, known: object.names.map(\.text), patterns: object.patterns.map(\.regex.source)))
+          unknownFieldMessage(
+            entry.key, known: object.names.map(\.text), patterns: object.patterns.map(\.regex.source)))
         item.location = entry.keyLocation
         out.append(item)
       } else {
-        collect(entry.value, additional, into: &out, depth: depth)
+        collect(entry.value, additional, into: &out)
       }
     }
   }
@@ -67,11 +68,11 @@ extension Reporter {
   }
 
   mutating func reportPropertyNames(
-    _ node: Node, _ subschema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, _ subschema: Int, into out: inout [SchemaViolation]
   ) {
     for entry in node.entries ?? [] {
       let name = Node(.string(entry.key), at: entry.keyLocation)
-      guard !evaluator.isValid(name, subschema, depth: depth) else { continue }
+      guard !evaluator.isValid(name, subschema) else { continue }
       path.append(.key(entry.key))
       defer { path.removeLast() }
       if program.schemas[subschema].alwaysFalse {
@@ -82,7 +83,7 @@ extension Reporter {
         continue
       }
       var found: [SchemaViolation] = []
-      collect(name, subschema, into: &found, depth: depth)
+      collect(name, subschema, into: &found)
       for var item in found {
         item.keyword = "propertyNames"
         item.location = entry.keyLocation
@@ -93,12 +94,12 @@ extension Reporter {
   }
 
   mutating func reportUnevaluatedProperties(
-    _ node: Node, _ subschema: Int, schema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, _ subschema: Int, schema: Int, into out: inout [SchemaViolation]
   ) {
     let entries = node.entries ?? []
-    let evaluated = evaluator.evaluatedProperties(node, entries, schema: schema, depth: depth)
+    let evaluated = evaluator.evaluatedProperties(node, entries, schema: schema)
     for (position, entry) in entries.enumerated()
-    where !evaluated[position] && !evaluator.isValid(entry.value, subschema, depth: depth) {
+    where !evaluated[position] && !evaluator.isValid(entry.value, subschema) {
       path.append(.key(entry.key))
       defer { path.removeLast() }
       if program.schemas[subschema].alwaysFalse {
@@ -107,25 +108,25 @@ extension Reporter {
         item.location = entry.keyLocation
         out.append(item)
       } else {
-        collect(entry.value, subschema, into: &out, depth: depth)
+        collect(entry.value, subschema, into: &out)
       }
     }
   }
 
   mutating func reportUnevaluatedItems(
-    _ node: Node, _ subschema: Int, schema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, _ subschema: Int, schema: Int, into out: inout [SchemaViolation]
   ) {
     let items = node.items ?? []
-    let evaluated = evaluator.evaluatedItems(node, items, schema: schema, depth: depth)
+    let evaluated = evaluator.evaluatedItems(node, items, schema: schema)
     for (position, item) in items.enumerated()
-    where !evaluated[position] && !evaluator.isValid(item, subschema, depth: depth) {
+    where !evaluated[position] && !evaluator.isValid(item, subschema) {
       path.append(.index(position))
       defer { path.removeLast() }
       if program.schemas[subschema].alwaysFalse {
         out.append(violation("unevaluatedItems", item, schema,
           "item \(position + 1) is not expected here; remove it"))
       } else {
-        collect(item, subschema, into: &out, depth: depth)
+        collect(item, subschema, into: &out)
       }
     }
   }

@@ -13,11 +13,11 @@ extension Reporter {
   }
 
   mutating func reportOneOf(
-    _ node: Node, _ list: [Int], schema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, _ list: [Int], schema: Int, into out: inout [SchemaViolation]
   ) {
-    let matching = list.indices.filter { evaluator.isValid(node, list[$0], depth: depth) }
+    let matching = list.indices.filter { evaluator.isValid(node, list[$0]) }
     guard matching.count > 1 else {
-      reportClosestBranch(node, list, keyword: "oneOf", schema: schema, into: &out, depth: depth)
+      reportClosestBranch(node, list, keyword: "oneOf", schema: schema, into: &out)
       return
     }
     let names = matching.map { position in
@@ -31,18 +31,18 @@ extension Reporter {
 
   /// Reports the violations of the branch that came closest to matching.
   mutating func reportClosestBranch(
-    _ node: Node, _ list: [Int], keyword: String, schema: Int, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, _ list: [Int], keyword: String, schema: Int, into out: inout [SchemaViolation]
   ) {
     let here = pointer
     let baseDepth = path.count
     var branches: [Branch] = []
     for (position, subschema) in list.enumerated() {
       var found: [SchemaViolation] = []
-      collect(node, subschema, into: &found, depth: depth)
+      collect(node, subschema, into: &found)
       var tier = 0
       var deepest = 0
       for item in found {
-        let itemDepth = item.pointer.reduce(0) { $0 + ($1 == "/" ? 1 : 0) }
+        let itemDepth = depth(of: item.pointer)
         deepest = max(deepest, itemDepth)
         if item.pointer == here, ["type", "false", "const", "enum"].contains(item.keyword) {
           tier = 2
@@ -52,30 +52,10 @@ extension Reporter {
       }
       branches.append(Branch(position: position, schema: subschema, violations: found, tier: tier, deepest: deepest))
     }
-    // Wrong type for every branch: one message listing the kinds that would fit.
-    if branches.allSatisfy({ $0.tier == 2 }) {
-      var types: TypeSet = []
-      var values: [Node] = []
-      var complete = true
-      for branch in branches {
-        if let branchTypes = typeSet(of: branch.schema) {
-          types.formUnion(branchTypes)
-        } else if let branchValues = allowedValues(of: branch.schema) {
-          values += branchValues
-        } else {
-          complete = false
-        }
-      }
-      if complete, values.isEmpty, !types.isEmpty {
-        out.append(violation(keyword, node, schema,
-          "expected \(describeTypes(types)), found \(describeType(of: node))"))
-        return
-      }
-      if complete, types.isEmpty, !values.isEmpty {
-        out.append(violation(keyword, node, schema,
-          "\(describeValue(node)) is not allowed here; use one of: \(listOfValues(values))"))
-        return
-      }
+    let applicator = program.schemas[schema].pointer(of: keyword)
+    if let combined = combinedViolation(node, branches, keyword: keyword, schemaPointer: applicator, here: here) {
+      out.append(combined)
+      return
     }
     // A discriminator field with a value no branch accepts: list the values that select a branch.
     if branches.allSatisfy({ $0.tier == 1 }), let field = discriminator(branches.first!, baseDepth: baseDepth),
@@ -94,21 +74,98 @@ extension Reporter {
         out.append(SchemaViolation(
           keyword: keyword, pointer: field.pointer, location: field.location,
           message: "\(describeValue(value)) is not allowed here; use one of: \(listOfValues(values))",
-          schemaPointer: program.schemas[schema].pointer(of: keyword)))
+          schemaPointer: applicator))
         return
       }
     }
     let best = branches.min {
-      ($0.tier, $0.violations.count, -$0.deepest, $0.position) < ($1.tier, $1.violations.count, -$1.deepest, $1.position)
+      ($0.tier, $0.violations.count, -$0.deepest, $0.position)
+        < ($1.tier, $1.violations.count, -$1.deepest, $1.position)
     }!
     out += best.violations
+  }
+
+  /// One message for branches that all fail at the same place for the same kind of reason: a wrong type or
+  /// value ("expected text or a list"), or one missing field each ("add one of the fields `a` or `b`").
+  private func combinedViolation(
+    _ node: Node, _ branches: [Branch], keyword: String, schemaPointer: String, here: String
+  ) -> SchemaViolation? {
+    guard let first = branches.first?.violations.first,
+      branches.allSatisfy({ !$0.violations.isEmpty && $0.violations.allSatisfy { $0.pointer == first.pointer } }),
+      first.pointer.hasPrefix(here), let tokens = pointerTokens(String(first.pointer.dropFirst(here.count))),
+      let value = descendant(of: node, at: tokens)
+    else { return nil }
+    let result = { (message: String) in
+      SchemaViolation(
+        keyword: keyword, pointer: first.pointer, location: first.location, message: message,
+        schemaPointer: schemaPointer)
+    }
+    if branches.allSatisfy({ $0.violations.count == 1 && $0.violations[0].keyword == "required" }) {
+      var names: [String] = []
+      for branch in branches {
+        guard let owner = schemaIndex(ofKeyword: "required", at: branch.violations[0].schemaPointer) else { return nil }
+        for case .required(let required) in program.schemas[owner].keywords {
+          for name in required where !has(value.entries ?? [], name) && !names.contains(name.text) {
+            names.append(name.text)
+          }
+        }
+      }
+      return result("missing one of the fields \(joinedWithOr(names.map { "`\($0)`" })); add one")
+    }
+    var types: TypeSet = []
+    var values: [Node] = []
+    for branch in branches {
+      guard branch.violations.allSatisfy({ ["type", "const", "enum"].contains($0.keyword) }) else { return nil }
+      if let valueFailure = branch.violations.first(where: { $0.keyword != "type" }) {
+        guard let owner = schemaIndex(ofKeyword: valueFailure.keyword, at: valueFailure.schemaPointer),
+          let allowed = allowedValues(of: owner)
+        else { return nil }
+        values += allowed.filter { candidate in !values.contains { jsonEqual($0, candidate) } }
+      } else {
+        guard let owner = schemaIndex(ofKeyword: "type", at: branch.violations[0].schemaPointer),
+          let allowed = typeSet(of: owner)
+        else { return nil }
+        types.formUnion(allowed)
+      }
+    }
+    if types.isEmpty {
+      return result("\(describeValue(value)) is not allowed here; use one of: \(listOfValues(values))")
+    }
+    let expected = values.map { describeValue($0, limit: 40) } + [describeTypes(types)]
+    return result("expected \(joinedWithOr(expected)), found \(describeFound(value))")
+  }
+
+  /// The number of reference tokens in a JSON pointer.
+  private func depth(of pointer: String) -> Int {
+    pointer.reduce(0) { $0 + ($1 == "/" ? 1 : 0) }
+  }
+
+  /// The node reached from `node` by following the pointer's tokens.
+  private func descendant(of node: Node, at tokens: [String]) -> Node? {
+    var current = node
+    for token in tokens {
+      if let entries = current.entries {
+        guard let entry = entries.first(where: { sameText($0.key, token) }) else { return nil }
+        current = entry.value
+      } else if let items = current.items, let index = Int(token), items.indices.contains(index) {
+        current = items[index]
+      } else {
+        return nil
+      }
+    }
+    return current
+  }
+
+  /// The subschema whose `keyword` is at `schemaPointer`.
+  private func schemaIndex(ofKeyword keyword: String, at schemaPointer: String) -> Int? {
+    program.schemas.indices.first { program.schemas[$0].pointer(of: keyword) == schemaPointer }
   }
 
   private func discriminator(
     _ branch: Branch, baseDepth: Int
   ) -> (name: String, pointer: String, location: SourceLocation)? {
     for item in branch.violations where item.keyword == "const" || item.keyword == "enum" {
-      guard item.pointer.reduce(0, { $0 + ($1 == "/" ? 1 : 0) }) == baseDepth + 1,
+      guard depth(of: item.pointer) == baseDepth + 1,
         let slash = item.pointer.lastIndex(of: "/"),
         let name = pointerTokens(String(item.pointer[slash...]))?.first
       else { continue }
@@ -191,12 +248,12 @@ extension Reporter {
   }
 
   mutating func reportConditional(
-    _ node: Node, condition: Int, then: Int?, otherwise: Int?, into out: inout [SchemaViolation], depth: Int
+    _ node: Node, condition: Int, then: Int?, otherwise: Int?, into out: inout [SchemaViolation]
   ) {
-    let holds = evaluator.isValid(node, condition, depth: depth)
+    let holds = evaluator.isValid(node, condition)
     guard let branch = holds ? then : otherwise else { return }
     var found: [SchemaViolation] = []
-    collect(node, branch, into: &found, depth: depth)
+    collect(node, branch, into: &found)
     let suffix = conditionText(condition).map { " (this applies \(holds ? "when" : "unless") \($0))" } ?? ""
     out += found.map { appending(suffix, to: $0) }
   }

@@ -209,6 +209,25 @@ struct ScalarSet: Sendable {
     nested = [inner]
   }
 
+  /// The set as sorted, disjoint ranges; nil when it involves Unicode properties (too many ranges).
+  func intervals() -> [ClosedRange<UInt32>]? {
+    guard properties.isEmpty else { return nil }
+    var union = ScalarSet(ranges: ranges)
+    for inner in nested {
+      guard let innerRanges = inner.intervals() else { return nil }
+      for range in innerRanges { union.add(range) }
+    }
+    guard negated else { return union.ranges }
+    var complement: [ClosedRange<UInt32>] = []
+    var next: UInt32 = 0
+    for range in union.ranges {
+      if range.lowerBound > next { complement.append(next...(range.lowerBound - 1)) }
+      next = range.upperBound + 1
+    }
+    if next <= 0x10FFFF { complement.append(next...0x10FFFF) }
+    return complement
+  }
+
   /// The set with its ASCII membership table filled in; call before matching.
   func finalized() -> ScalarSet {
     var copy = self

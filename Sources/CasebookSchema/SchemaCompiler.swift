@@ -18,13 +18,15 @@ struct SchemaCompiler {
   }
 
   let assertFormats: Bool
+  /// Compiling recurses along the schema document; deep documents are rejected before the stack runs out.
+  private let stack = StackGuard(exceeded: nil)
   var schemas: [CompiledSchema] = []
   private var documents: [(uri: String, node: Node)] = []
   private var compiledAt: [Location: Int] = [:]
   private var resources: [String: Location] = [:]
   private var anchors: [String: Location] = [:]
   var pendingReferences: [PendingReference] = []
-  static let maximumDepth = 200
+  static let maximumDepth = 128
 
   init(assertFormats: Bool) {
     self.assertFormats = assertFormats
@@ -62,9 +64,9 @@ struct SchemaCompiler {
     let location = Location(document: document, pointer: pointer)
     if let index = compiledAt[location] { return index }
     let shownPointer = displayPointer(pointer, document: document)
-    guard depth <= Self.maximumDepth else {
+    guard depth <= Self.maximumDepth, !stack.isExhausted() else {
       throw SchemaError.invalidSchema(
-        message: "subschemas are nested more than \(Self.maximumDepth) levels deep",
+        message: "subschemas are nested too deeply (at most \(Self.maximumDepth) levels); simplify the schema",
         pointer: shownPointer, location: node.location)
     }
     let index = schemas.count

@@ -99,7 +99,9 @@ extension SchemaCompiler {
         guard let name = value.string else { throw invalid("`format` must be text", pointer, document, value) }
         if assertFormats, let format = Format(name: name) { keywords.append(.format(format)) }
       case "uniqueItems":
-        guard let flag = value.bool else { throw invalid("`uniqueItems` must be true or false", pointer, document, value) }
+        guard let flag = value.bool else {
+          throw invalid("`uniqueItems` must be true or false", pointer, document, value)
+        }
         if flag { keywords.append(.uniqueItems) }
       case "required":
         keywords.append(.required(try names(value, pointer, document)))

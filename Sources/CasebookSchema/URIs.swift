@@ -84,11 +84,13 @@ func isURI(_ bytes: UnsafeBufferPointer<UInt8>, allowRelative: Bool) -> Bool {
   // Split off the fragment and the query.
   var end = bytes.count
   if let hash = bytes[index...].firstIndex(of: UInt8(ascii: "#")) {
-    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[(hash + 1)...]), extra: .queryCharacters) else { return false }
+    let fragment = UnsafeBufferPointer(rebasing: bytes[(hash + 1)...])
+    guard isEncoded(fragment, extra: .queryCharacters) else { return false }
     end = hash
   }
   if let question = bytes[index..<end].firstIndex(of: UInt8(ascii: "?")) {
-    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[(question + 1)..<end]), extra: .queryCharacters) else { return false }
+    let query = UnsafeBufferPointer(rebasing: bytes[(question + 1)..<end])
+    guard isEncoded(query, extra: .queryCharacters) else { return false }
     end = question
   }
   var path = index..<end

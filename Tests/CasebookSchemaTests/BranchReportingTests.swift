@@ -42,7 +42,7 @@ struct BranchReportingTests {
     let found = try violations(
       schema: #"{"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}"#,
       instance: "5")
-    #expect(found.map(\.message) == ["expected text or a list, found a whole number"])
+    #expect(found.map(\.message) == ["expected text or a list, found the number 5"])
     #expect(found.map(\.keyword) == ["anyOf"])
   }
 
@@ -50,6 +50,36 @@ struct BranchReportingTests {
   func constUnion() throws {
     let found = try violations(schema: #"{"anyOf": [{"const": "draft"}, {"const": "final"}]}"#, instance: #""done""#)
     #expect(found.map(\.message) == ["`done` is not allowed here; use one of: draft, final"])
+  }
+
+  @Test("constants and types of the branches are combined")
+  func constAndTypeUnion() throws {
+    let found = try violations(
+      schema: #"{"oneOf": [{"const": "none"}, {"type": "object", "required": ["name"]}]}"#, instance: "5")
+    #expect(found.map(\.message) == ["expected `none` or a group of fields, found the number 5"])
+    let text = try violations(
+      schema: #"{"anyOf": [{"type": "string", "const": "none"}, {"type": "integer"}]}"#, instance: #""some""#)
+    #expect(text.map(\.message) == ["expected `none` or a whole number, found text"])
+  }
+
+  @Test("branches failing on the same field's type are combined at that field")
+  func nestedTypeUnion() throws {
+    let found = try violations(
+      schema: #"""
+        {"oneOf": [{"properties": {"x": {"type": "string"}}}, {"properties": {"x": {"type": "integer"}}}]}
+        """#,
+      instance: #"{"x": true}"#)
+    #expect(found.map(ExpectedViolation.init).map(\.description) == [
+      "oneOf /x @1:7: expected text or a whole number, found `true`"
+    ])
+  }
+
+  @Test("branches each missing one field ask for one of them")
+  func oneOfTheFields() throws {
+    let found = try violations(
+      schema: #"{"anyOf": [{"required": ["email"]}, {"required": ["phone"]}]}"#, instance: #"{"name": "x"}"#)
+    #expect(found.map(\.message) == ["missing one of the fields `email` or `phone`; add one"])
+    #expect(found.map(\.schemaPointer) == ["/anyOf"])
   }
 
   @Test("without a discriminator, the branch with the fewest violations is reported")

@@ -2,12 +2,14 @@ import CasebookSchema
 import CasebookYAML
 import Testing
 
+/// `{"pattern": pattern}`, compiled.
+func patternSchema(_ pattern: String) throws -> JSONSchema {
+  try JSONSchema(Node(.mapping([Node.Entry(key: "pattern", keyLocation: .start, value: Node(.string(pattern)))])))
+}
+
 /// Whether `text` satisfies `{"pattern": pattern}`.
 func patternAccepts(_ pattern: String, _ text: String) throws -> Bool {
-  let schema = try JSONSchema(Node(.mapping([
-    Node.Entry(key: "pattern", keyLocation: .start, value: Node(.string(pattern)))
-  ])))
-  return schema.isValid(Node(.string(text)))
+  try patternSchema(pattern).isValid(Node(.string(text)))
 }
 
 @Suite("pattern (ECMA-262, Unicode mode)")
@@ -26,6 +28,7 @@ struct PatternTests {
     ("^(?!www\\.)", "www.example.org", false), ("(?<=\\$)\\d+", "costs $30", true), ("(?<=\\$)\\d+", "30", false),
     ("(?<!-)\\b\\d+", "-5", false), ("^\\u00e4$", "ä", true), ("^\\u{1F600}$", "😀", true),
     ("^\\ud83d\\ude00$", "😀", true), ("^\\x41$", "A", true), ("^[\\-+]$", "-", true), ("^\\/$", "/", true),
+    ("^a\\@b\\:c$", "a@b:c", true),
     ("^(?:a|b)*c$", "ababc", true), ("^(?<year>\\d{4})$", "2024", true), ("^a*?b$", "aab", true),
     ("^\\t$", "\t", true), ("^[\\b]$", "\u{8}", true), ("^\\cJ$", "\n", true), ("^\\0$", "\u{0}", true),
   ])
@@ -36,21 +39,23 @@ struct PatternTests {
   @Test("patterns that backtracking engines take exponential time on finish quickly")
   func noCatastrophicBacktracking() throws {
     let text = Node(.string(String(repeating: "a", count: 20_000) + "!"))
-    let schemas = try ["^(a+)+$", "^(a|aa)*$", "^(a*)*b$"].map { pattern in
+    // With and without `(?=)`, so that both matchers are covered.
+    let patterns = ["^(a+)+$", "^(a|aa)*$", "^(a*)*b$", "(?=)^(a+)+$", "(?=a)(a|aa)*$", "^(?!b)(a*)*b$"]
+    let schemas = try patterns.map { pattern in
       try JSONSchema(JSONParser.parse(#"{"pattern": "\#(pattern)"}"#))
     }
     var results: [Bool] = []
     let elapsed = ContinuousClock().measure {
       results = schemas.map { $0.isValid(text) }
     }
-    #expect(results == [false, false, false])
+    #expect(results == Array(repeating: false, count: patterns.count))
     #expect(elapsed < .seconds(10))
   }
 
   @Test("invalid patterns are rejected with a reason", arguments: [
     ("^(abc]", "missing `)`"), ("[z-a]", "out of order"), ("a**", "nothing to repeat"), ("(?i)a", "inline flags"),
     ("\\p{Klingon}", "not a supported Unicode property"), ("(a)\\1", "backreferences"), ("a{3,1}", "wrong order"),
-    ("[abc", "missing its closing `]`"), ("\\", "lone `\\`"), ("a)", "unmatched `)`"),
+    ("[abc", "missing its closing `]`"), ("\\", "lone `\\`"), ("\\q", "not a valid escape"), ("a)", "unmatched `)`"),
   ])
   func invalid(pattern: String, reason: String) {
     #expect {
@@ -86,5 +91,33 @@ struct NumberTests {
   ])
   func comparisons(schema: String, value: String, expected: Bool) throws {
     #expect(try JSONSchema(JSONParser.parse(schema)).isValid(JSONParser.parse(value)) == expected)
+  }
+}
+
+@Suite("pattern engines agree")
+struct PatternEngineTests {
+  /// Patterns without lookarounds run on a precomputed automaton; an empty lookahead `(?=)` changes nothing
+  /// in the language but sends the same pattern to the general matcher. Both must agree on every text.
+  @Test("the automaton and the general matcher accept the same texts")
+  func automatonMatchesGeneralMatcher() throws {
+    let pieces = ["a", "b", "ä", "[ab]", "[^a]", ".", "(a|b)", "a*", "b+", "c?", "^", "$", "(ab)*", "a{1,2}",
+      "\\d", "[a-c]+", "(|a)", "(a*)*", "[^\\n]"]
+    let alphabet: [Character] = ["a", "b", "c", "ä", "1", "\n"]
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func random(_ bound: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(bound))
+    }
+    var disagreements: [String] = []
+    for _ in 0..<300 {
+      let pattern = (0..<(1 + random(5))).map { _ in pieces[random(pieces.count)] }.joined()
+      let texts = (0..<30).map { _ in String((0..<random(7)).map { _ in alphabet[random(alphabet.count)] }) }
+      let automaton = try patternSchema(pattern)
+      let general = try patternSchema("(?=)" + pattern)
+      for text in texts where automaton.isValid(Node(.string(text))) != general.isValid(Node(.string(text))) {
+        disagreements.append("\(pattern) on \(text.debugDescription)")
+      }
+    }
+    #expect(disagreements.isEmpty)
   }
 }

@@ -75,6 +75,11 @@ struct ViolationTests {
       instance: #"{"sources": "https://example.org"}"#,
       expected: [ExpectedViolation("type", "/sources", "1:13", "expected a list, found text")]),
     ViolationCase(
+      name: "a wrong type names the value when it is a scalar",
+      schema: #"{"properties": {"public": {"type": "string"}}}"#,
+      instance: #"{"public": true}"#,
+      expected: [ExpectedViolation("type", "/public", "1:12", "expected text, found `true`")]),
+    ViolationCase(
       name: "enum lists the allowed values",
       schema: #"{"properties": {"colour": {"enum": ["a", "b", "c"]}}}"#,
       instance: #"{"colour": "blue"}"#,
@@ -85,6 +90,11 @@ struct ViolationTests {
       instance: #""vidoe""#,
       expected: [ExpectedViolation("enum", "", "1:1",
         "`vidoe` is not allowed here; did you mean `video`? Use one of: video, image, text")]),
+    ViolationCase(
+      name: "line breaks in values are shown as escapes, keeping messages on one line",
+      schema: #"{"enum": ["a", "b"]}"#,
+      instance: #""a\nb""#,
+      expected: [ExpectedViolation("enum", "", "1:1", #"`a\nb` is not allowed here; use one of: a, b"#)]),
     ViolationCase(
       name: "const says the one allowed value",
       schema: #"{"const": "policy"}"#,
@@ -139,7 +149,8 @@ struct ViolationTests {
       schema: #"{"propertyNames": {"pattern": "^[a-z]+$"}}"#,
       instance: "{\n  \"ok\": 1,\n  \"Bad\": 2\n}",
       expected: [ExpectedViolation("propertyNames", "/Bad", "3:3",
-        "the field name `Bad` is not allowed: `Bad` does not have the expected form (it must match the pattern `^[a-z]+$`)")]),
+        "the field name `Bad` is not allowed: `Bad` does not have the expected form "
+          + "(it must match the pattern `^[a-z]+$`)")]),
     ViolationCase(
       name: "duplicates are reported at the repeated item",
       schema: #"{"uniqueItems": true}"#,
@@ -163,7 +174,8 @@ struct ViolationTests {
       name: "a false subschema forbids the field",
       schema: #"{"properties": {"legacyId": false}}"#,
       instance: #"{"legacyId": 7}"#,
-      expected: [ExpectedViolation("false", "/legacyId", "1:14", "the field `legacyId` is not allowed here; remove it")]),
+      expected: [ExpectedViolation("false", "/legacyId", "1:14",
+        "the field `legacyId` is not allowed here; remove it")]),
     ViolationCase(
       name: "not with required forbids the field",
       schema: #"{"not": {"required": ["draft"]}}"#,
@@ -217,7 +229,7 @@ struct ViolationTests {
       name: "violations inside $ref'd definitions point at the instance and the definition",
       schema: ##"{"$defs": {"url": {"type": "string"}}, "properties": {"home": {"$ref": "#/$defs/url"}}}"##,
       instance: #"{"home": 5}"#,
-      expected: [ExpectedViolation("type", "/home", "1:10", "expected text, found a whole number")]),
+      expected: [ExpectedViolation("type", "/home", "1:10", "expected text, found the number 5")]),
   ]
 
   @Test("message, pointer and location of each violation", arguments: cases)

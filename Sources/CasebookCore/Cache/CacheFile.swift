@@ -23,16 +23,18 @@ public struct CacheFile: Sendable {
   /// The payload saved with `version`, or nil when the file is missing, damaged or of another version.
   public func load(version: UInt32) -> [UInt8]? {
     guard var bytes = try? FileSystem.read(path, limit: 1 << 31), bytes.count >= 28,
-      Array(bytes[0..<8]) == Self.magic
+      bytes[0..<8].elementsEqual(Self.magic)
     else { return nil }
-    var reader = ByteReader(bytes)
-    reader.offset = 8
-    guard let storedVersion = try? reader.uint32(), storedVersion == version,
-      let length = try? reader.uint64(), let checksum = try? reader.uint64(),
-      length == UInt64(bytes.count - 28)
-    else { return nil }
-    reader = ByteReader([])
-    bytes.removeSubrange(0..<28)  // in place: large payloads are not copied
+    let (storedVersion, length, checksum) = bytes.withUnsafeBytes { raw in
+      (
+        UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)),
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt64.self)),
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 20, as: UInt64.self))
+      )
+    }
+    guard storedVersion == version, length == UInt64(bytes.count - 28) else { return nil }
+    // In place: a large cache is not copied a second time.
+    bytes.removeSubrange(0..<28)
     return Self.checksum(bytes) == checksum ? bytes : nil
   }
 
@@ -51,89 +53,73 @@ public struct CacheFile: Sendable {
   }
 
   /// Saves a payload that `body` appends to the stream piece by piece; the stream writes out every megabyte,
-  /// so a large payload is never held whole. Same file format, atomicity and best effort as ``save(_:version:)``.
+  /// so a large payload is never held whole (the checksum, which mixes in the length, is computed from the
+  /// file once it is written). Same file format, atomicity and best effort as ``save(_:version:)``.
   public func save(version: UInt32, streaming body: (inout CacheStream) -> Void) {
     let folder = String(path[..<path.lastIndex(of: "/")!])
     guard FileSystem.makeFolders(folder) else { return }
     let temporary = "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    let descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return }
     var stream = CacheStream(descriptor: descriptor)
-    stream.failed = !stream.write(Array(repeating: 0, count: 28)[...])  // the header, written last
-    stream.length = 0
-    stream.checksum = CacheStream.checksumStart
+    stream.writer.bytes = Array(repeating: 0, count: 28)  // the header, filled in last
     body(&stream)
     stream.flush()
     var header = ByteWriter()
     header.bytes.append(contentsOf: Self.magic)
     header.uint32(version)
-    header.uint64(UInt64(stream.length))
-    header.uint64(stream.checksum)
+    header.uint64(UInt64(stream.length - 28))
+    let checksum = stream.failed ? nil : Self.checksum(descriptor: descriptor, payloadLength: stream.length - 28)
+    header.uint64(checksum ?? 0)
     let headerWritten = header.bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, 28, 0) } == 28
     close(descriptor)
-    guard headerWritten, !stream.failed, rename(temporary, path) == 0 else {
+    guard headerWritten, checksum != nil, rename(temporary, path) == 0 else {
       unlink(temporary)
       return
     }
   }
 
-  /// FNV-1a, 64 bits: enough to notice damage, not meant against tampering (the cache is rebuilt from git).
-  static func checksum(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
+  /// ``checksum(_:)`` of the payload of an open cache file (after its 28-byte header), read back in pieces
+  /// whose sizes are multiples of eight bytes, so the words are the same as in one piece.
+  private static func checksum(descriptor: Int32, payloadLength: Int) -> UInt64? {
+    let prime: UInt64 = 0x100_0000_01b3
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(payloadLength)
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    var offset = 0
+    while offset < payloadLength {
+      let wanted = min(buffer.count, payloadLength - offset)
+      let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, off_t(28 + offset)) }
+      guard got == wanted else { return nil }
+      buffer.withUnsafeBytes { raw in
+        let words = wanted / 8
+        for index in 0..<words {
+          hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* prime
+        }
+        for byte in raw[(words * 8)..<wanted] {
+          hash = (hash ^ UInt64(byte)) &* prime
+        }
+      }
+      offset += wanted
     }
     return hash
   }
-}
 
-#if canImport(Glibc)
-  private let systemWrite = Glibc.write
-#else
-  private let systemWrite = Darwin.write
-#endif
-
-/// A cache file being written: append to ``writer``; the stream writes it out as it grows and keeps the
-/// payload's length and checksum.
-public struct CacheStream {
-  /// Append the payload here.
-  public var writer = ByteWriter()
-  fileprivate let descriptor: Int32
-  fileprivate var length = 0
-  fileprivate var checksum: UInt64 = checksumStart
-  fileprivate var failed = false
-  fileprivate static let checksumStart: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  fileprivate init(descriptor: Int32) { self.descriptor = descriptor }
-
-  /// Writes out what was appended when it has grown past a megabyte; call between complete pieces.
-  public mutating func flushIfLarge() {
-    if writer.bytes.count >= 1 << 20 { flush() }
-  }
-
-  fileprivate mutating func flush() {
-    guard !writer.bytes.isEmpty else { return }
-    for byte in writer.bytes {
-      checksum ^= UInt64(byte)
-      checksum = checksum &* 0x100_0000_01b3
-    }
-    length += writer.bytes.count
-    if !failed { failed = !write(writer.bytes[...]) }
-    writer.bytes.removeAll(keepingCapacity: true)
-  }
-
-  fileprivate func write(_ bytes: ArraySlice<UInt8>) -> Bool {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        systemWrite(descriptor, buffer.baseAddress! + written, bytes.count - written)
+  /// FNV-1a over 64-bit words (then the remaining bytes), with the length mixed in: enough to notice damage,
+  /// eight times faster than byte by byte on large caches; not meant against tampering (the cache is rebuilt
+  /// from git).
+  static func checksum(_ bytes: [UInt8]) -> UInt64 {
+    let prime: UInt64 = 0x100_0000_01b3
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    bytes.withUnsafeBytes { raw in
+      let words = raw.count / 8
+      for index in 0..<words {
+        hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* prime
       }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return false }
-      written += count
+      for byte in raw[(words * 8)...] {
+        hash = (hash ^ UInt64(byte)) &* prime
+      }
     }
-    return true
+    return hash
   }
 }
 
@@ -152,22 +138,57 @@ extension FileSystem {
   static func writeNew(_ path: String, _ parts: [[UInt8]]) -> Bool {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return false }
-    for bytes in parts {
-      var written = 0
-      while written < bytes.count {
-        let count = bytes.withUnsafeBytes { buffer in
-          write(descriptor, buffer.baseAddress! + written, bytes.count - written)
-        }
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else {
-          close(descriptor)
-          unlink(path)
-          return false
-        }
-        written += count
-      }
+    for bytes in parts where !writeAll(descriptor, bytes[...]) {
+      close(descriptor)
+      unlink(path)
+      return false
     }
     close(descriptor)
     return true
+  }
+
+  /// Writes all of `bytes` to an open file; false on failure.
+  static func writeAll(_ descriptor: Int32, _ bytes: ArraySlice<UInt8>) -> Bool {
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        systemWrite(descriptor, buffer.baseAddress! + written, bytes.count - written)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      written += count
+    }
+    return true
+  }
+
+}
+
+#if canImport(Glibc)
+  private let systemWrite = Glibc.write
+#else
+  private let systemWrite = Darwin.write
+#endif
+
+/// A cache file being written: append to ``writer``; the stream writes it out as it grows.
+public struct CacheStream {
+  /// Append the payload here.
+  public var writer = ByteWriter()
+  fileprivate let descriptor: Int32
+  /// Bytes written to the file so far (the header's placeholder included).
+  fileprivate var length = 0
+  fileprivate var failed = false
+
+  fileprivate init(descriptor: Int32) { self.descriptor = descriptor }
+
+  /// Writes out what was appended when it has grown past a megabyte; call between complete pieces.
+  public mutating func flushIfLarge() {
+    if writer.bytes.count >= 1 << 20 { flush() }
+  }
+
+  fileprivate mutating func flush() {
+    guard !writer.bytes.isEmpty else { return }
+    length += writer.bytes.count
+    if !failed { failed = !FileSystem.writeAll(descriptor, writer.bytes[...]) }
+    writer.bytes.removeAll(keepingCapacity: true)
   }
 }
