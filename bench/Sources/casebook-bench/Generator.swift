@@ -5,7 +5,7 @@ import Foundation
 /// index has stat data, as after a clone), and one commit.
 enum Generator {
   /// Bump when the generated content changes, so cached catalogues under bench/work are made again.
-  static let version = 4
+  static let version = 5
   static let casesPerMunicipality = 10
 
   /// The repository for `cases` cases, generated on first use and reused afterwards.

@@ -27,7 +27,7 @@ enum Peers {
     let script = """
       import importlib.metadata as m, platform, yaml
       print("Python " + platform.python_version() + ", jsonschema " + m.version("jsonschema") + ", PyYAML "
-        + m.version("pyyaml") + " (libyaml " + yaml.__libyaml_version__ + "), check-jsonschema "
+        + m.version("pyyaml") + " (libyaml " + yaml._yaml.get_version_string() + "), check-jsonschema "
         + m.version("check-jsonschema"))
       """
     return ((try? Measure.run([venv + "/bin/python", "-c", script], quiet: true))?.output ?? "unknown")
@@ -36,7 +36,8 @@ enum Peers {
 
   /// Python jsonschema + PyYAML CSafeLoader over the exported folder.
   static func pythonJSONSchema(venv: String, bench: String, export: String) throws -> Measure.Outcome {
-    try Measure.run([venv + "/bin/python", bench + "/peers/jsonschema_yaml.py", export]).check("jsonschema peer")
+    try Measure.run([venv + "/bin/python", bench + "/peers/jsonschema_yaml.py", export])
+      .check("jsonschema peer", allowing: [0, 1])
   }
 
   /// check-jsonschema, once per schema, over the exported files of each kind.
@@ -45,7 +46,8 @@ enum Peers {
     for (kind, paths) in files.sorted(by: { $0.key < $1.key }) where !paths.isEmpty {
       let outcome = try Measure.run(
         [venv + "/bin/check-jsonschema", "--schemafile", "\(export)/schema/\(kind).schema.json"] + paths.map { export + "/" + $0 }
-      ).check("check-jsonschema \(kind)")
+      ).check("check-jsonschema \(kind)", allowing: [0, 1])
+      if outcome.status != 0 { total.status = outcome.status; total.output += outcome.output.prefix(400) }
       total.seconds += outcome.seconds
       total.peakBytes = max(total.peakBytes, outcome.peakBytes)
     }

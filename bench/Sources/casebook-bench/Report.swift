@@ -11,6 +11,8 @@ struct Report {
     var size: Int
     var files: Int
     var rows: [Row] = []
+    /// `/proc/loadavg` before and after this size's runs: other work on the machine skews wall times.
+    var load = ""
 
     func median(_ prefix: String) -> Double? {
       rows.first { $0.label.hasPrefix(prefix) }?.series.median
@@ -49,12 +51,16 @@ struct Report {
       runs libyaml's event parser over each, building nothing and validating nothing — the practical limit;
       the 1-thread run is the reference, the 2-thread run is shown for comparison. Python jsonschema runs
       `Draft202012Validator` with `FormatChecker` over `yaml.CSafeLoader` documents, single-threaded;
-      check-jsonschema runs once per schema over the files of that kind (not run at 100,000 cases).
+      check-jsonschema runs once per schema over the files of that kind (not run at 100,000 cases). Both
+      casebook and the C program use libgit2 with its default object hash verification; casebook bounds
+      libgit2's pack windows (4 MB windows, 16 MB mapped) and object cache (4 MB), the C program keeps the
+      defaults (whole-pack windows), which is why its peak memory grows with the pack.
 
 
       """
     for table in tables {
       text += "## \(table.size.formatted()) cases (\(table.files.formatted()) files)\n\n"
+      if !table.load.isEmpty { text += "Load average (1, 5, 15 min) before → after: \(table.load).\n\n" }
       text += "| measurement | median | peak RSS | vs validate --rev cold |\n|---|---:|---:|---:|\n"
       let cold = table.median("validate --rev HEAD, cold")
       for row in table.rows {
@@ -118,6 +124,12 @@ struct Report {
 
 /// What the results were measured on.
 enum Machine {
+  /// The 1, 5 and 15 minute load averages.
+  static func loadAverage() -> String {
+    let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+  }
+
   static func description(peerVersions: String) -> String {
     let cpu = firstMatch(file: "/proc/cpuinfo", key: "model name") ?? "unknown CPU"
     let memory = firstMatch(file: "/proc/meminfo", key: "MemTotal").flatMap { Int($0.split(separator: " ")[0]) }
@@ -133,7 +145,7 @@ enum Machine {
     return """
       - CPU: \(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores available
       - RAM: \(memory.map { String(format: "%.1f GiB", Double($0) / 1_048_576) } ?? "unknown")
-      - OS: \(os), kernel \(ProcessInfo.processInfo.operatingSystemVersionString)
+      - OS: \(os), Linux \(((try? String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8)) ?? "?").trimmingCharacters(in: .whitespacesAndNewlines))
       - \(swift); casebook built with `swift build -c release`
       - C peer: gcc -O2, \(libraries)
       - Python peers: \(peerVersions.isEmpty ? "not run" : peerVersions)

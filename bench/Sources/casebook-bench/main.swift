@@ -3,7 +3,7 @@ import Foundation
 // casebook-bench: end-to-end timings of the casebook CLI on generated catalogues, against peers.
 //
 //   casebook-bench --casebook PATH --read-parse PATH [--sizes 1000,10000,100000] [--runs 5]
-//                  [--work DIR] [--output FILE] [--no-peers]
+//                  [--work DIR] [--output FILE] [--no-peers] [--generate-only]
 
 struct Options {
   var casebook = ""
@@ -14,6 +14,7 @@ struct Options {
   var work = ""
   var output = ""
   var peers = true
+  var generateOnly = false
 
   init(_ arguments: [String]) throws {
     var iterator = arguments.makeIterator()
@@ -31,6 +32,7 @@ struct Options {
       case "--work": work = try value()
       case "--output": output = try value()
       case "--no-peers": peers = false
+      case "--generate-only": generateOnly = true
       default: throw BenchError("unknown argument \(argument)")
       }
     }
@@ -54,6 +56,10 @@ func main() throws {
   let options = try Options(Array(CommandLine.arguments.dropFirst()))
   let sourceRoot = (options.bench as NSString).deletingLastPathComponent
   try FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
+  if options.generateOnly {
+    for size in options.sizes { _ = try Generator.catalogue(cases: size, work: options.work, sourceRoot: sourceRoot) }
+    return
+  }
   let venv = options.peers ? try Peers.virtualEnvironment(bench: options.bench) : ""
   var report = Report(options: options, peerVersions: options.peers ? Peers.versions(venv: venv) : "")
   let help = (try? Measure.run([options.casebook, "--help"], quiet: true).output) ?? ""
@@ -69,6 +75,7 @@ func main() throws {
     let cache = root + "/.git/casebook"
     let runs = size >= 100_000 ? max(1, min(options.runs, 3)) : options.runs
     var table = Report.Table(size: size, files: try countFiles(root))
+    let loadBefore = Machine.loadAverage()
     func measure(_ label: String, _ arguments: [String], runs: Int, before: (Int) throws -> Void) throws {
       var series = Series()
       for run in 0..<runs {
@@ -107,17 +114,30 @@ func main() throws {
       try Generator.export(root, to: export)
       let peerRuns = size >= 100_000 ? 1 : min(runs, 3)
       var python = Series()
-      for _ in 0..<peerRuns { python.add(try Peers.pythonJSONSchema(venv: venv, bench: options.bench, export: export)) }
+      for run in 0..<peerRuns {
+        let outcome = try Peers.pythonJSONSchema(venv: venv, bench: options.bench, export: export)
+        if run == 0, outcome.status != 0 {
+          report.notes.append("Python jsonschema reported errors at \(size) cases: \(outcome.output.prefix(300))")
+        }
+        python.add(outcome)
+      }
       table.rows.append(.init(label: "Python jsonschema + PyYAML CSafeLoader", series: python))
       log(String(format: "%7d  %-50@ %8.3f s", size, "Python jsonschema", python.median))
       if size <= 10_000 {
         let files = try Peers.filesByKind(export: export)
         var checker = Series()
-        for _ in 0..<peerRuns { checker.add(try Peers.checkJSONSchema(venv: venv, export: export, files: files)) }
+        for run in 0..<peerRuns {
+          let outcome = try Peers.checkJSONSchema(venv: venv, export: export, files: files)
+          if run == 0, outcome.status != 0 {
+            report.notes.append("check-jsonschema reported errors at \(size) cases: \(outcome.output.prefix(300))")
+          }
+          checker.add(outcome)
+        }
         table.rows.append(.init(label: "check-jsonschema", series: checker))
         log(String(format: "%7d  %-50@ %8.3f s", size, "check-jsonschema", checker.median))
       }
     }
+    table.load = "\(loadBefore) → \(Machine.loadAverage())"
     report.tables.append(table)
     try report.write(to: options.output)
   }
