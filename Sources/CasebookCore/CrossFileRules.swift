@@ -1,3 +1,4 @@
+import CasebookGit
 import CasebookYAML
 
 /// Catalogue rules that span files; they run after every file was checked on its own.
@@ -65,12 +66,12 @@ enum CrossFileRules {
           message: "the folder has no municipality.yaml: add the municipality's profile "
             + "(`casebook new municipality --municipality \(folder.dropFirst("cases/".count))`)"))
     }
-    var titles: [(hash: UInt64, index: Int)] = []
+    var titles: [(digest: ObjectID, index: Int)] = []
     for index in range {
       guard let study = facts[index], study.kind == .caseStudy else { continue }
       let path = files[index].path.path
-      // Folders hold a handful of cases: comparing title hashes with the earlier ones beats a dictionary.
-      if let earlier = titles.first(where: { $0.hash == study.titleHash && facts[$0.index]?.titleKey == study.titleKey }) {
+      // Folders hold a handful of cases: comparing title digests with the earlier ones beats a dictionary.
+      if let earlier = titles.first(where: { $0.digest == study.titleDigest }) {
         diagnostics.append(
           Diagnostic(
             file: path, line: study.titleLocation.line, column: study.titleLocation.column,
@@ -78,7 +79,7 @@ enum CrossFileRules {
             message: "another case of this municipality has the same title (\(files[earlier.index].path.path)): "
               + "give each case its own title", pointer: "/title"))
       }
-      titles.append((study.titleHash, index))
+      titles.append((study.titleDigest, index))
       guard !languages.isEmpty, !study.language.isEmpty, !languages.contains(study.language) else { continue }
       diagnostics.append(
         Diagnostic(
@@ -113,12 +114,10 @@ enum CrossFileRules {
 /// (and cached) instead of the whole record.
 struct CrossFileFacts: Sendable, Hashable {
   var kind: CatalogueFileKind
-  /// A case study's title, trimmed and folded, for spotting duplicates.
-  var titleKey = "" {
-    didSet { titleHash = Self.hash(titleKey) }
-  }
-  /// A hash of ``titleKey``, compared first (String comparison is slow at this scale).
-  private(set) var titleHash: UInt64 = 0
+  /// The SHA-1 of a case study's title, trimmed and folded, for spotting duplicates: twenty bytes instead of
+  /// the title, in memory and in the cache, with a collision as unlikely as between two git objects.
+  var titleDigest = Self.noTitle
+  private static let noTitle = ObjectID(bytes: [UInt8](repeating: 0, count: ObjectID.byteCount))!
   var titleLocation = SourceLocation.start
   /// A case study's language.
   var language = ""
@@ -135,7 +134,7 @@ struct CrossFileFacts: Sendable, Hashable {
     switch record {
     case .caseStudy(let study):
       self.init(kind: .caseStudy)
-      titleKey = TextFolding.fold(study.title.trimmingSpaces)
+      titleDigest = ObjectID.blob(hashing: Array(TextFolding.fold(study.title.trimmingSpaces).utf8))
       titleLocation = study.titleLocation
       language = study.language
       languageLocation = study.languageLocation
@@ -144,16 +143,6 @@ struct CrossFileFacts: Sendable, Hashable {
       languages = municipality.languages
     case .policy:
       self.init(kind: .policy)
-    }
-  }
-
-  /// FNV-1a over the UTF-8 bytes.
-  private static func hash(_ text: String) -> UInt64 {
-    var text = text
-    return text.withUTF8 { bytes in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-      return hash
     }
   }
 }

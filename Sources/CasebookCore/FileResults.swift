@@ -149,7 +149,7 @@ extension CatalogueValidator {
       let key = ResultCache.Key(blob: file.entry.blobID, path: file.path.path)
       keys.append(key)
       positions.append(position)
-      if result.verdict.facts != nil {
+      if caches.documents != nil, result.verdict.facts != nil {
         documentKeys.append(key)
         documentFiles.append(position)
       }

@@ -87,10 +87,16 @@ struct WorkingTreeScan {
   }
 
   mutating func scan(relative: String) throws(CatalogueError) {
-    let absolute = root + relative
-    guard case .directory = FileSystem.entryType(absolute) else { return }
-    let names: [String]
-    do { names = try FileSystem.list(absolute) } catch { throw .unreadable(path: relative, reason: "\(error)") }
+    guard case .directory = FileSystem.entryType(root + relative) else { return }
+    try scan(relative: relative, names: try list(relative))
+  }
+
+  private func list(_ relative: String) throws(CatalogueError) -> [String] {
+    do { return try FileSystem.list(root + relative) } catch { throw .unreadable(path: relative, reason: "\(error)") }
+  }
+
+  /// Scans a folder whose names were listed already (so a subfolder is listed once, not also probed for `.git`).
+  private mutating func scan(relative: String, names: [String]) throws(CatalogueError) {
     // An attributes file below may filter what follows: stop trusting the index from here on.
     if names.contains(".gitattributes") { staged = nil }
     for name in names where name != ".git" {
@@ -114,10 +120,11 @@ struct WorkingTreeScan {
         entries.append(
           SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink))
       case (.directory, _)?:
-        if FileSystem.entryType(root + path + "/.git") != nil {
+        let children = try list(path)
+        if children.contains(".git") {
           entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .submodule))
         } else {
-          try scan(relative: path)
+          try scan(relative: path, names: children)
         }
       case (.other, _)?, nil:
         entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .other(0)))

@@ -23,7 +23,7 @@ extension ByteWriter {
     bool(verdict.facts != nil)
     if let facts = verdict.facts {
       uint8(UInt8(CatalogueFileKind.allCases.firstIndex(of: facts.kind)!))
-      string(facts.titleKey)
+      objectID(facts.titleDigest)
       location(facts.titleLocation)
       string(facts.language)
       location(facts.languageLocation)
@@ -59,7 +59,7 @@ extension ByteReader {
     let kindIndex = Int(try uint8())
     guard kindIndex < kinds.count else { throw CorruptCache() }
     var facts = CrossFileFacts(kind: kinds[kinds.index(kinds.startIndex, offsetBy: kindIndex)])
-    facts.titleKey = try string()
+    facts.titleDigest = try objectID()
     facts.titleLocation = try location()
     facts.language = try string()
     facts.languageLocation = try location()

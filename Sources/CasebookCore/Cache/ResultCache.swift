@@ -37,7 +37,7 @@ struct ResultCache: Sendable {
   }
 
   /// Bump when the layout of this file or of the values in it changes.
-  static let formatVersion: UInt32 = 2
+  static let formatVersion: UInt32 = 3
   /// How many cache generations (rule sets) of one kind are kept.
   static let generationsKept = 4
 

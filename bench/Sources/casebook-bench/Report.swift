@@ -95,7 +95,8 @@ struct Report {
     add("warm re-validation (working tree, 1 file changed) ≤ 5% of cold", ten.median("validate (working tree), warm").map { $0 / cold }, Self.percent) { $0 <= 0.05 }
     if let hundred = tables.first(where: { $0.size == 100_000 }) {
       add("100k/10k time ratio ≤ 12", hundred.median("validate --rev HEAD, cold").map { $0 / cold }, times) { $0 <= 12 }
-      add("peak RSS at 100k < 150 MB", hundred.peak("validate --rev HEAD, cold").map(Double.init), { Self.megabytes(Int($0)) }) { $0 < 150e6 }
+      let validatePeak = hundred.rows.filter { $0.label.hasPrefix("validate") }.map(\.series.peakBytes).max()
+      add("peak RSS at 100k < 150 MB (largest of the validate runs)", validatePeak.map(Double.init), { Self.megabytes(Int($0)) }) { $0 < 150e6 }
     }
     if let coldSearch = ten.median("search, cold") {
       add("warm search ≤ 1/10 of cold search", ten.median("search, warm").map { $0 / coldSearch }, Self.percent) { $0 <= 0.1 }
