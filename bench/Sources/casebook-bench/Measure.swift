@@ -8,6 +8,8 @@ import Foundation
 enum Measure {
   struct Outcome {
     var seconds: Double
+    /// User plus system CPU time of the process and the children it waited for.
+    var cpuSeconds: Double = 0
     /// Peak RSS of the process (and of the children it waited for), in bytes.
     var peakBytes: Int
     var status: Int32
@@ -62,7 +64,10 @@ enum Measure {
     try? handle?.close()
     unlink(outputPath)
     if !quiet && exitStatus != 0 { log("note: \(arguments.joined(separator: " ").prefix(200)) exited with \(exitStatus)") }
-    return Outcome(seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, status: exitStatus, output: output)
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return Outcome(
+      seconds: seconds, cpuSeconds: cpu, peakBytes: Int(usage.ru_maxrss) * 1024, status: exitStatus, output: output)
   }
 
   private static func resolve(_ name: String) throws -> String {
@@ -78,11 +83,20 @@ enum Measure {
 /// Repeated measurements of one thing, summarised by the median.
 struct Series {
   var seconds: [Double] = []
+  var cpuSeconds: [Double] = []
   var peakBytes = 0
 
   mutating func add(_ outcome: Measure.Outcome) {
     seconds.append(outcome.seconds)
+    cpuSeconds.append(outcome.cpuSeconds)
     peakBytes = max(peakBytes, outcome.peakBytes)
+  }
+
+  /// The median CPU time (user + system): less sensitive than wall time to other work on the machine.
+  var medianCPU: Double {
+    let sorted = cpuSeconds.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    return sorted[sorted.count / 2]
   }
 
   var median: Double {

@@ -49,6 +49,7 @@ enum Peers {
       ).check("check-jsonschema \(kind)", allowing: [0, 1])
       if outcome.status != 0 { total.status = outcome.status; total.output += outcome.output.prefix(400) }
       total.seconds += outcome.seconds
+      total.cpuSeconds += outcome.cpuSeconds
       total.peakBytes = max(total.peakBytes, outcome.peakBytes)
     }
     return total

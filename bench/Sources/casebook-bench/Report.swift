@@ -18,6 +18,10 @@ struct Report {
       rows.first { $0.label.hasPrefix(prefix) }?.series.median
     }
 
+    func cpu(_ prefix: String) -> Double? {
+      rows.first { $0.label.hasPrefix(prefix) }?.series.medianCPU
+    }
+
     func peak(_ prefix: String) -> Int? {
       rows.first { $0.label.hasPrefix(prefix) }?.series.peakBytes
     }
@@ -44,7 +48,8 @@ struct Report {
       profile and a policy made from the reference catalogue's example policies; all files valid), committed
       in one commit through the git layer, staged in the index and packed with `git repack -ad`. Times are
       wall-clock medians of \(options.runs) runs (3 at 100,000 cases; peers: 3 runs, 1 at 100,000); peak
-      memory is the largest resident set size of any run (from `wait4`). "Cold" runs remove the cache
+      memory is the largest resident set size of any run and CPU time the median user + system time (both
+      from `wait4`; CPU time says what the work costs when other work on the machine skews wall times). "Cold" runs remove the cache
       (`.git/casebook/`) first; "warm, 1 file changed" runs commit (or, for the working tree, write) a new
       version of one case before each run. The peers read the same files, exported once from HEAD: the C
       program (`bench/c/read_parse.c`) reads the blobs of HEAD with libgit2 (tree walk + blob lookup) and
@@ -61,11 +66,13 @@ struct Report {
     for table in tables {
       text += "## \(table.size.formatted()) cases (\(table.files.formatted()) files)\n\n"
       if !table.load.isEmpty { text += "Load average (1, 5, 15 min) before → after: \(table.load).\n\n" }
-      text += "| measurement | median | peak RSS | vs validate --rev cold |\n|---|---:|---:|---:|\n"
+      text += "| measurement | median wall | median CPU (user+sys) | peak RSS | wall vs validate --rev cold |\n"
+      text += "|---|---:|---:|---:|---:|\n"
       let cold = table.median("validate --rev HEAD, cold")
       for row in table.rows {
         let ratio = cold.map { Self.ratio(row.series.median / $0) } ?? ""
-        text += "| \(row.label) | \(Self.time(row.series.median)) | \(Self.megabytes(row.series.peakBytes)) | \(ratio) |\n"
+        text += "| \(row.label) | \(Self.time(row.series.median)) | \(Self.time(row.series.medianCPU)) | "
+          + "\(Self.megabytes(row.series.peakBytes)) | \(ratio) |\n"
       }
       text += "\n"
     }
@@ -91,6 +98,9 @@ struct Report {
     add("validate ≥ 8× faster than Python jsonschema + CSafeLoader", ten.median("Python").map { $0 / cold }, times) { $0 >= 8 }
     add("validate ≤ 1.5× the C read+parse program (1 thread)", ten.median("C read+parse (").map { cold / $0 }, times) { $0 <= 1.5 }
     add("(for comparison: validate vs the C program on 2 threads)", ten.median("C read+parse, 2").map { cold / $0 }, times) { _ in true }
+    if let coldCPU = ten.cpu("validate --rev HEAD, cold") {
+      add("(for comparison: CPU time of validate vs the C program)", ten.cpu("C read+parse (").map { coldCPU / $0 }, times) { _ in true }
+    }
     add("warm re-validation (--rev, 1 file changed) ≤ 5% of cold", ten.median("validate --rev HEAD, warm").map { $0 / cold }, Self.percent) { $0 <= 0.05 }
     add("warm re-validation (working tree, 1 file changed) ≤ 5% of cold", ten.median("validate (working tree), warm").map { $0 / cold }, Self.percent) { $0 <= 0.05 }
     if let hundred = tables.first(where: { $0.size == 100_000 }) {
