@@ -12,17 +12,20 @@ public struct ValidationRequest: Sendable {
   public var changedRange: String?
   /// Limits for reading YAML.
   public var limits: YAMLLimits
+  /// The most files the revision (or change set) may list.
+  public var maxFiles: Int
 
   /// Creates a request.
   public init(
     directory: String? = nil, paths: [String] = [], revision: String? = nil, changedRange: String? = nil,
-    limits: YAMLLimits = YAMLLimits()
+    limits: YAMLLimits = YAMLLimits(), maxFiles: Int = CatalogueLimits.defaultMaxFiles
   ) {
     self.directory = directory
     self.paths = paths
     self.revision = revision
     self.changedRange = changedRange
     self.limits = limits
+    self.maxFiles = maxFiles
   }
 }
 
@@ -30,6 +33,7 @@ extension CatalogueValidator {
   /// Opens the repository and validates what the request names.
   public static func run(_ request: ValidationRequest) throws(CatalogueError) -> ValidationReport {
     let workspace = try Workspace(directory: request.directory)
+    workspace.maxFiles = request.maxFiles
     let prefixes = try workspace.repositoryPaths(for: request.paths)
     if let range = request.changedRange {
       let changes = try workspace.changeSet(range)

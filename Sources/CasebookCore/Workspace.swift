@@ -5,6 +5,8 @@ public final class Workspace {
   let repository: Repository
   /// The folder the user pointed at, absolute; relative paths on the command line start here.
   public let directory: String
+  /// The most files a snapshot or change set may list; more throws ``CatalogueError/tooManyFiles(limit:)``.
+  public var maxFiles = CatalogueLimits.defaultMaxFiles
 
   /// Opens the repository that contains `directory` (a working tree, a subfolder of one, or a bare repository).
   public init(directory: String?) throws(CatalogueError) {
@@ -46,10 +48,12 @@ public final class Workspace {
     var entries: [SnapshotEntry] = []
     do {
       for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
-        for entry in try repository.treeEntries(commit: commit, under: folder) {
+        for entry in try repository.treeEntries(commit: commit, under: folder, limit: maxFiles - entries.count) {
           entries.append(SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode))
         }
       }
+    } catch .treeTooLarge {
+      throw .tooManyFiles(limit: maxFiles)
     } catch {
       throw CatalogueError(error)
     }
@@ -75,17 +79,12 @@ public final class Workspace {
     let names: [String]
     do { names = try FileSystem.list(absolute) } catch { throw .unreadable(path: relative, reason: "\(error)") }
     for name in names where name != ".git" {
+      guard entries.count < maxFiles else { throw .tooManyFiles(limit: maxFiles) }
       let path = relative + "/" + name
       switch FileSystem.entryType(root + path) {
       case .regular(let executable):
-        let bytes: [UInt8]
-        do {
-          bytes = try FileSystem.read(root + path, limit: Int.max)
-        } catch {
-          throw .unreadable(path: path, reason: "\(error)")
-        }
-        entries.append(
-          SnapshotEntry(path: path, blobID: .blob(hashing: bytes), mode: executable ? .executable : .regular))
+        let blobID = try Self.blobID(ofFileAt: root + path, relative: path)
+        entries.append(SnapshotEntry(path: path, blobID: blobID, mode: executable ? .executable : .regular))
       case .symlink:
         entries.append(
           SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink))
@@ -98,6 +97,24 @@ public final class Workspace {
       case .other, nil:
         entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .other(0)))
       }
+    }
+  }
+
+  /// Files up to this size are hashed in memory; larger ones (which validation refuses anyway) are hashed
+  /// in pieces, so that a huge file in a hostile working tree cannot exhaust memory.
+  static let inMemoryHashLimit = 8 << 20
+
+  private static func blobID(ofFileAt absolute: String, relative: String) throws(CatalogueError) -> ObjectID {
+    do {
+      return .blob(hashing: try FileSystem.read(absolute, limit: inMemoryHashLimit))
+    } catch .tooLarge {
+      do {
+        return try .blob(hashingFileAt: absolute)
+      } catch {
+        throw .unreadable(path: relative, reason: "\(error)")
+      }
+    } catch {
+      throw .unreadable(path: relative, reason: "\(error)")
     }
   }
 

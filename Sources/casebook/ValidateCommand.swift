@@ -33,6 +33,8 @@ struct ValidateCommand: ParsableCommand {
   @Flag(help: "Fail on warnings too.")
   var strict = false
 
+  @OptionGroup(title: "Limits") var limits: LimitOptions
+
   func validate() throws {
     if rev != nil && changed != nil {
       throw ValidationError("--rev and --changed cannot be combined: --changed already names its revisions")
@@ -40,7 +42,10 @@ struct ValidateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let request = ValidationRequest(directory: global.directory, paths: paths, revision: rev, changedRange: changed)
+    let limits = try limits.resolved()
+    let request = ValidationRequest(
+      directory: global.directory, paths: paths, revision: rev, changedRange: changed, limits: limits.yaml,
+      maxFiles: limits.maxFiles)
     let report = try CLI.perform { () throws(CatalogueError) in try CatalogueValidator.run(request) }
     Terminal.write(DiagnosticRenderer.render(report, format: format, color: Terminal.stdoutIsColorTerminal))
     if report.errors > 0 || (strict && report.warnings > 0) {
