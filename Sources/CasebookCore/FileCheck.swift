@@ -52,9 +52,27 @@ public enum FileCheck {
         at: .start, severity: .warning)
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
-    let report = FileReport(diagnostics: diagnostics)
+    let report = FileReport(diagnostics: capped(diagnostics, file: file))
     guard !report.hasErrors else { return report }
     return FileReport(diagnostics: diagnostics, record: CatalogueRecord(file, document: document))
+  }
+
+  /// The most diagnostics reported for one file. A hostile file can hold tens of thousands of problems;
+  /// past this many, the first ones (by position) are kept and one more diagnostic says how many were left
+  /// out, so that output, memory and CI annotations stay bounded.
+  public static let maxDiagnostics = 100
+
+  private static func capped(_ diagnostics: [Diagnostic], file: CataloguePath) -> [Diagnostic] {
+    guard diagnostics.count > maxDiagnostics else { return diagnostics }
+    let sorted = diagnostics.sorted()
+    let omitted = sorted[maxDiagnostics...]
+    let first = omitted.first!
+    return Array(sorted.prefix(maxDiagnostics)) + [
+      Diagnostic(
+        file: file.path, line: first.line, column: first.column,
+        severity: omitted.contains { $0.severity == .error } ? .error : .warning, rule: "catalog.too-many-problems",
+        message: "\(omitted.count) more problems from here on are not shown; fix the ones above first")
+    ]
   }
 
   private static func checkSchemaDocument(_ file: CataloguePath, bytes: [UInt8]) -> [Diagnostic] {
