@@ -21,8 +21,11 @@ public struct FileReport: Sendable {
 /// Checks one file: a pure function of its path, its bytes and the rule set, so that results can be cached by
 /// blob id and files can be checked in parallel.
 public enum FileCheck {
-  /// Reads, validates and decodes one catalogue file.
-  public static func check(_ file: CataloguePath, bytes: [UInt8], rules: RuleSet) -> FileReport {
+  /// Reads, validates and decodes one catalogue file, reporting at most `maxDiagnostics` problems (then one
+  /// more that says how many were left out).
+  public static func check(
+    _ file: CataloguePath, bytes: [UInt8], rules: RuleSet, maxDiagnostics: Int = FileCheck.maxDiagnostics
+  ) -> FileReport {
     var diagnostics: [Diagnostic] = []
     func add(_ rule: String, _ message: String, at location: SourceLocation, pointer: String = "",
              severity: Severity = .error) {
@@ -52,22 +55,22 @@ public enum FileCheck {
         at: .start, severity: .warning)
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
-    let report = FileReport(diagnostics: capped(diagnostics, file: file))
+    let report = FileReport(diagnostics: capped(diagnostics, file: file, limit: max(1, maxDiagnostics)))
     guard !report.hasErrors else { return report }
     return FileReport(diagnostics: diagnostics, record: CatalogueRecord(file, document: document))
   }
 
-  /// The most diagnostics reported for one file. A hostile file can hold tens of thousands of problems;
-  /// past this many, the first ones (by position) are kept and one more diagnostic says how many were left
-  /// out, so that output, memory and CI annotations stay bounded.
+  /// The most diagnostics reported for one file by default. A hostile file can hold tens of thousands of
+  /// problems; past this many, the first ones (by position) are kept and one more diagnostic says how many
+  /// were left out, so that output, memory and CI annotations stay bounded.
   public static let maxDiagnostics = 100
 
-  private static func capped(_ diagnostics: [Diagnostic], file: CataloguePath) -> [Diagnostic] {
-    guard diagnostics.count > maxDiagnostics else { return diagnostics }
+  private static func capped(_ diagnostics: [Diagnostic], file: CataloguePath, limit: Int) -> [Diagnostic] {
+    guard diagnostics.count > limit else { return diagnostics }
     let sorted = diagnostics.sorted()
-    let omitted = sorted[maxDiagnostics...]
+    let omitted = sorted[limit...]
     let first = omitted.first!
-    return Array(sorted.prefix(maxDiagnostics)) + [
+    return Array(sorted.prefix(limit)) + [
       Diagnostic(
         file: file.path, line: first.line, column: first.column,
         severity: omitted.contains { $0.severity == .error } ? .error : .warning, rule: "catalog.too-many-problems",

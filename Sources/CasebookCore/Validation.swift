@@ -112,11 +112,16 @@ public enum CatalogueValidator {
     }
   }
 
+  /// The most diagnostics one run keeps, roughly: with many files, each file reports fewer than
+  /// ``FileCheck/maxDiagnostics``, so that a tree bomb of broken files cannot fill memory with findings.
+  public static let maxDiagnostics = 100_000
+
   /// Checks files in parallel, one snapshot reader per worker; results come back in the order of `files`.
   static func checkFiles(
     _ files: [CataloguePath], snapshot: Snapshot, rules: RuleSet
   ) throws(CatalogueError) -> [FileReport] {
     guard !files.isEmpty else { return [] }
+    let perFile = min(FileCheck.maxDiagnostics, max(1, maxDiagnostics / files.count))
     let workers = max(1, min(ProcessInfoCompat.activeProcessorCount, (files.count + 15) / 16))
     let results = ResultSlots<FileReport>(count: files.count)
     let failure = ResultSlots<CatalogueError>(count: 1)
@@ -131,7 +136,7 @@ public enum CatalogueValidator {
       var index = worker
       while index < files.count {
         let file = files[index]
-        results.set(index, checkOne(file, snapshot: snapshot, reader: reader, rules: rules))
+        results.set(index, checkOne(file, snapshot: snapshot, reader: reader, rules: rules, maxDiagnostics: perFile))
         index += workers
       }
     }
@@ -140,12 +145,13 @@ public enum CatalogueValidator {
   }
 
   static func checkOne(
-    _ file: CataloguePath, snapshot: Snapshot, reader: SnapshotReader, rules: RuleSet
+    _ file: CataloguePath, snapshot: Snapshot, reader: SnapshotReader, rules: RuleSet,
+    maxDiagnostics: Int = FileCheck.maxDiagnostics
   ) -> FileReport {
     guard let entry = snapshot.entry(at: file.path) else { return FileReport(diagnostics: []) }
     do {
       let bytes = try reader.bytes(of: entry, limit: rules.limits.maxBytes)
-      return FileCheck.check(file, bytes: bytes, rules: rules)
+      return FileCheck.check(file, bytes: bytes, rules: rules, maxDiagnostics: maxDiagnostics)
     } catch {
       switch error {
       case .tooLarge(let size, let limit):
