@@ -117,8 +117,10 @@ public enum CatalogueValidator {
   public static let maxDiagnostics = 100_000
 
   /// Checks files in parallel, one snapshot reader per worker; results come back in the order of `files`.
+  /// Each file reports at most `maxDiagnostics / files.count` problems (and at most 100).
   static func checkFiles(
-    _ files: [CataloguePath], snapshot: Snapshot, rules: RuleSet
+    _ files: [CataloguePath], snapshot: Snapshot, rules: RuleSet,
+    maxDiagnostics: Int = CatalogueValidator.maxDiagnostics
   ) throws(CatalogueError) -> [FileReport] {
     guard !files.isEmpty else { return [] }
     let perFile = min(FileCheck.maxDiagnostics, max(1, maxDiagnostics / files.count))

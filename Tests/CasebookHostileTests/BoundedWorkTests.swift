@@ -64,6 +64,29 @@ struct BoundedWorkTests {
     #expect(last.line == 117 && last.column == 1, "\(last)")
   }
 
+  @Test("With many broken files, each file reports fewer problems, so a run stays bounded")
+  func diagnosticsAreCappedPerRun() throws {
+    let catalogue = try hostileCatalogue(bare: true)
+    let repository = catalogue.repository
+    let extra = (0..<150).map { "unknown\($0): 1" }.joined(separator: "\n")
+    let blob = try repository.writeBlob(Array(Sample.caseStudy(title: "Veel velden", language: "en", extra: extra).utf8))
+    try catalogue.commitMunicipalityFolder(
+      with: (0..<20).map { (Array("case-\($0).yaml".utf8), .regular, blob) }, message: "Broken files")
+    let snapshot = try Workspace(directory: catalogue.root).snapshot(ofRevision: "HEAD")
+    let rules = RuleSet.load(from: snapshot, reader: try snapshot.makeReader())
+    let files = (0..<20).compactMap { index -> CataloguePath? in
+      if case .file(let file) = CatalogueLayout.classify("\(municipalityFolder)/case-\(index).yaml") { file } else { nil }
+    }
+    // A run budget of 1,000 over 20 files leaves 50 problems for each, then one line with the rest.
+    let reports = try CatalogueValidator.checkFiles(files, snapshot: snapshot, rules: rules, maxDiagnostics: 1_000)
+    #expect(reports.count == 20)
+    for report in reports {
+      #expect(report.diagnostics.count == 51)
+      #expect(report.diagnostics.last?.rule == "catalog.too-many-problems")
+      #expect(report.diagnostics.last?.message.hasPrefix("100 more problems") == true)
+    }
+  }
+
   @Test("A large working-tree file gets git's blob id without being read into memory whole")
   func largeFileBlobID() throws {
     let catalogue = try hostileCatalogue()
