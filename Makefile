@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/casebook
 DEBUG_BIN    := .build/debug/casebook
 
-.PHONY: all deps build release run test test-asan fuzz clean help
+.PHONY: all deps build release run test test-asan fuzz clean help embed
 
 all: build
 
@@ -13,6 +13,7 @@ help:
 	@echo "make run    build (release) and validate this repository's own catalogue"
 	@echo "make test   run the test suite, then validate this repository's own catalogue"
 	@echo "make build  debug build; make release: release build"
+	@echo "make embed  regenerate the schema files and templates built into the binary (after changing schema/ or templates/)"
 	@echo "make fuzz   fuzz the file checks for FUZZ_SECONDS (default 60); fails on any finding"
 	@echo "make test-asan  the test suite under AddressSanitizer, then ThreadSanitizer"
 
@@ -67,6 +68,11 @@ test-asan: deps
 	  LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/lsan.supp" \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# schema/ and templates/ are built into the binary (casebook init, casebook new); a test fails while the
+# generated file is out of date.
+embed:
+	scripts/embed-schema
 
 clean:
 	rm -rf .build .build-fuzz .build-asan .build-tsan

@@ -20,11 +20,23 @@ public enum CatalogueError: Error, Sendable, Equatable {
   case tooManyFiles(limit: Int)
   /// Any other failure of git.
   case git(GitError)
+  /// A command-line value cannot be used; the text says why and what to write instead.
+  case invalidArgument(String)
+  /// `casebook init` was pointed at a folder that already holds files.
+  case directoryNotEmpty(path: String)
+  /// A file a command would create exists already.
+  case fileExists(path: String)
+  /// A file or folder could not be written.
+  case unwritable(path: String, reason: String)
+  /// HEAD is detached, so there is no current branch to commit on.
+  case detachedHead
+  /// The files to submit are committed already exactly as they are.
+  case nothingToSubmit
 
   /// True when the command line was at fault (exit code 64).
   public var isUsageError: Bool {
     switch self {
-    case .unknownRevision, .badRange, .pathOutsideRepository, .notARepository, .noWorkingTree: true
+    case .unknownRevision, .badRange, .pathOutsideRepository, .notARepository, .noWorkingTree, .invalidArgument: true
     case .git(.notOwned): true
     default: false
     }
@@ -54,6 +66,20 @@ public enum CatalogueError: Error, Sendable, Equatable {
         + "repository and revision, or raise the limit with --max-files (or CASEBOOK_MAX_FILES)"
     case .git(let error):
       "\(error)"
+    case .invalidArgument(let text):
+      text
+    case .directoryNotEmpty(let path):
+      "`\(path)` is not empty: choose a new or empty folder, or pass --force to add the catalogue's files there "
+        + "(files of the same name are replaced)"
+    case .fileExists(let path):
+      "`\(path)` exists already and is left as it is: edit it, or remove it first to start again"
+    case .unwritable(let path, let reason):
+      "cannot write `\(path)`: \(reason)"
+    case .detachedHead:
+      "HEAD is not on a branch (detached), so there is no branch to commit on: check out a branch "
+        + "(`git switch main`) or commit on a new branch with --branch"
+    case .nothingToSubmit:
+      "the files are committed already exactly as they are: there is nothing to submit"
     }
   }
 }

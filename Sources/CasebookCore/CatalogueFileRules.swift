@@ -58,6 +58,10 @@ enum CatalogueFileRules {
     }
     if file.kind == .policy { checkPolicyDates(document, add: add) }
     if file.kind == .taxonomy { checkTaxonomy(document, add: add) }
+    if file.kind == .bestPractice, !diagnostics.contains(where: { $0.severity == .error }) {
+      ModelRules.check(
+        document, file: file.path, fields: rules.policyFields, taxonomy: rules.taxonomy, into: &diagnostics)
+    }
   }
 
   /// Ids must be unique, and a name may mean one category only.

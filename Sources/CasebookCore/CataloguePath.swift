@@ -68,6 +68,8 @@ public enum CatalogueLayout {
   public static let casesFolder = "cases"
   /// The folder that holds schemas, taxonomy, stewards and the best-practice model.
   public static let schemaFolder = "schema"
+  /// A note for contributors, the only file allowed in `cases/` outside municipality folders.
+  public static let casesReadme = "cases/README.md"
 
   /// Schema-folder files with a fixed meaning.
   static let schemaFiles: [String: CatalogueFileKind] = [
@@ -87,6 +89,8 @@ public enum CatalogueLayout {
       return .ignored
     }
     guard parts.first == casesFolder else { return .ignored }
+    // The one file allowed outside municipality folders: the contributors' note `casebook init` writes.
+    if path == casesReadme { return .ignored }
     if parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
       return misplaced(path, rule: "catalog.layout", "the path `\(path)` has an empty, `.` or `..` part")
     }

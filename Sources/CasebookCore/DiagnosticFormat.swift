@@ -37,7 +37,8 @@ public enum DiagnosticRenderer {
 
   /// `12 files checked: 1 error, 2 warnings` (or `… no problems found`).
   public static func summary(_ report: ValidationReport) -> String {
-    let files = "\(report.files) \(report.files == 1 ? "file" : "files") checked"
+    var files = "\(report.files) \(report.files == 1 ? "file" : "files") checked"
+    if let commits = report.commits { files += " in \(plural(commits, "commit"))" }
     if report.diagnostics.isEmpty { return "\(files): no problems found" }
     return "\(files): \(plural(report.errors, "error")), \(plural(report.warnings, "warning"))"
   }

@@ -55,6 +55,7 @@ public enum FileCheck {
         at: .start, severity: .warning)
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
+    dropFindingsAtPlaceholders(&diagnostics)
     let report = FileReport(diagnostics: capped(diagnostics, file: file, limit: max(1, maxDiagnostics)))
     guard !report.hasErrors else { return report }
     return FileReport(diagnostics: diagnostics, record: CatalogueRecord(file, document: document))
@@ -76,6 +77,14 @@ public enum FileCheck {
         severity: omitted.contains { $0.severity == .error } ? .error : .warning, rule: "catalog.too-many-problems",
         message: "\(omitted.count) more problems from here on are not shown; fix the ones above first")
     ]
+  }
+
+  /// A `TODO` placeholder is reported once, as a placeholder, not also as a bad category, pattern or format.
+  private static func dropFindingsAtPlaceholders(_ diagnostics: inout [Diagnostic]) {
+    let placeholder = "catalog.placeholder"
+    guard diagnostics.contains(where: { $0.rule == placeholder }) else { return }
+    let pointers = Set(diagnostics.lazy.filter { $0.rule == placeholder }.map(\.pointer))
+    diagnostics.removeAll { $0.rule != placeholder && pointers.contains($0.pointer) }
   }
 
   private static func checkSchemaDocument(_ file: CataloguePath, bytes: [UInt8]) -> [Diagnostic] {

@@ -15,10 +15,12 @@ public struct RuleSet: Sendable {
   public let limits: YAMLLimits
   /// Problems with the rules themselves (a missing schema); reported once per run.
   public let problems: [Diagnostic]
+  /// The fields of `schema/policy.schema.json`, which best-practice checks may read.
+  public let policyFields: PolicyFields?
   let schemas: [CatalogueFileKind: JSONSchema]
 
   /// Version of the checks coded in the tool; bump it when a rule changes so cached results are dropped.
-  static let codeVersion = "casebook-rules-1"
+  static let codeVersion = "casebook-rules-2"
 
   /// The schema file each kind of file is validated against.
   public static let schemaPaths: [CatalogueFileKind: String] = [
@@ -43,6 +45,7 @@ public struct RuleSet: Sendable {
   ) -> RuleSet {
     var schemas: [CatalogueFileKind: JSONSchema] = [:]
     var problems: [Diagnostic] = []
+    var policyFields: PolicyFields?
     for (kind, path) in schemaPaths.sorted(by: { $0.value < $1.value }) {
       guard let entry = snapshot.entry(at: path) else {
         if requiredKinds.contains(kind) {
@@ -59,6 +62,7 @@ public struct RuleSet: Sendable {
         let schema = try? JSONSchema(document, uri: path)
       else { continue }
       schemas[kind] = schema
+      if kind == .policy { policyFields = PolicyFields(schema: document) }
     }
     var taxonomy: Taxonomy?
     var stewards: [String] = []
@@ -74,7 +78,7 @@ public struct RuleSet: Sendable {
     }
     return RuleSet(
       id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
-      limits: limits, problems: problems, schemas: schemas)
+      limits: limits, problems: problems, policyFields: policyFields, schemas: schemas)
   }
 
   private static func document(

@@ -35,10 +35,19 @@ public struct Snapshot: Sendable {
   let gitDirectory: String
   /// The working directory, for working-tree snapshots.
   let workingDirectory: String?
+  /// Further object folders to read blobs from (git's quarantine folder in a pre-receive hook).
+  let objectDirectories: [String]
+  /// Content not (yet) in the repository, by blob id: files about to be committed.
+  let overlay: [ObjectID: [UInt8]]
   private let index: [String: Int]
 
-  init(origin: Origin, entries: [SnapshotEntry], gitDirectory: String, workingDirectory: String?) {
+  init(
+    origin: Origin, entries: [SnapshotEntry], gitDirectory: String, workingDirectory: String?,
+    objectDirectories: [String] = [], overlay: [ObjectID: [UInt8]] = [:]
+  ) {
     self.origin = origin
+    self.objectDirectories = objectDirectories
+    self.overlay = overlay
     self.entries = entries.sorted { $0.path < $1.path }
     self.gitDirectory = gitDirectory
     self.workingDirectory = workingDirectory
@@ -71,15 +80,19 @@ public struct Snapshot: Sendable {
 public final class SnapshotReader {
   private let repository: Repository?
   private let workingDirectory: String?
+  private let overlay: [ObjectID: [UInt8]]
 
   init(snapshot: Snapshot) throws(CatalogueError) {
+    overlay = snapshot.overlay
     switch snapshot.origin {
     case .workingTree:
       repository = nil
       workingDirectory = snapshot.workingDirectory
     case .revision:
       do {
-        repository = try Repository.open(at: snapshot.gitDirectory)
+        let repository = try Repository.open(at: snapshot.gitDirectory)
+        for folder in snapshot.objectDirectories { try repository.addAlternateObjectDirectory(folder) }
+        self.repository = repository
       } catch {
         throw CatalogueError(error)
       }
@@ -89,6 +102,10 @@ public final class SnapshotReader {
 
   /// The content of `entry`; refuses content larger than `limit` bytes without reading it all.
   public func bytes(of entry: SnapshotEntry, limit: Int) throws(ReadFailure) -> [UInt8] {
+    if !overlay.isEmpty, let bytes = overlay[entry.blobID] {
+      if bytes.count > limit { throw ReadFailure.tooLarge(size: bytes.count, limit: limit) }
+      return bytes
+    }
     if let repository {
       do {
         let size = try repository.blobSize(entry.blobID)

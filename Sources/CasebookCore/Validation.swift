@@ -32,6 +32,8 @@ public struct ValidationReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// Valid records of the checked files, by path.
   public var records: [String: CatalogueRecord]
+  /// How many commits were checked one by one (`--changed`); nil when no commits were.
+  public var commits: Int? = nil
 
   /// Number of errors.
   public var errors: Int { diagnostics.count { $0.severity == .error } }

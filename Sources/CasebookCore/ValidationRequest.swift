@@ -10,7 +10,14 @@ public struct ValidationRequest: Sendable {
   public var revision: String?
   /// `BASE..HEAD`: check only the files changed in the range, against BASE's rules.
   public var changedRange: String?
-  /// Limits for reading YAML.
+  /// With ``changedRange``: the e-mail address of whoever pushes the range (in CI, the authenticated pusher).
+  /// Every commit of the range is then checked for who may change which paths (`access.*`). Never take it
+  /// from the commits themselves: anyone can write any author into a commit.
+  public var actor: String?
+  /// Further `objects` folders to read, such as git's quarantine folder (`GIT_QUARANTINE_PATH`) in a
+  /// pre-receive hook, where pushed objects wait until the push is accepted.
+  public var objectDirectories: [String]
+  /// Limits for reading YAML (`maxBytes` is also the size limit for any file a commit of the range adds).
   public var limits: YAMLLimits
   /// The most files the revision (or change set) may list.
   public var maxFiles: Int
@@ -18,12 +25,15 @@ public struct ValidationRequest: Sendable {
   /// Creates a request.
   public init(
     directory: String? = nil, paths: [String] = [], revision: String? = nil, changedRange: String? = nil,
-    limits: YAMLLimits = YAMLLimits(), maxFiles: Int = CatalogueLimits.defaultMaxFiles
+    actor: String? = nil, objectDirectories: [String] = [], limits: YAMLLimits = YAMLLimits(),
+    maxFiles: Int = CatalogueLimits.defaultMaxFiles
   ) {
     self.directory = directory
     self.paths = paths
     self.revision = revision
     self.changedRange = changedRange
+    self.actor = actor
+    self.objectDirectories = objectDirectories
     self.limits = limits
     self.maxFiles = maxFiles
   }
@@ -31,8 +41,10 @@ public struct ValidationRequest: Sendable {
 
 extension CatalogueValidator {
   /// Opens the repository and validates what the request names.
+  /// With a changed range, every commit of the range is also checked (see ``HistoryGuard``): hygiene always,
+  /// ownership when the request names an actor.
   public static func run(_ request: ValidationRequest) throws(CatalogueError) -> ValidationReport {
-    let workspace = try Workspace(directory: request.directory)
+    let workspace = try Workspace(directory: request.directory, objectDirectories: request.objectDirectories)
     workspace.maxFiles = request.maxFiles
     let prefixes = try workspace.repositoryPaths(for: request.paths)
     if let range = request.changedRange {
@@ -40,7 +52,16 @@ extension CatalogueValidator {
       let rules = RuleSet.load(from: changes.base, reader: try changes.base.makeReader(), limits: request.limits)
       var files = changes.changedFiles
       if !prefixes.isEmpty { files = files.filter { ValidationScope.paths(prefixes).contains($0) } }
-      return try validate(changes.head, scope: .files(files), rules: rules, limits: request.limits)
+      var report = try validate(changes.head, scope: .files(files), rules: rules, limits: request.limits)
+      if case .revision(_, let base) = changes.base.origin, case .revision(_, let head) = changes.head.origin {
+        let history = try HistoryGuard(
+          repository: workspace.repository, base: changes.base, baseCommit: base, headCommit: head, rules: rules,
+          actor: request.actor
+        ).check()
+        report.commits = history.commits
+        report.diagnostics = (report.diagnostics + history.diagnostics).sorted()
+      }
+      return report
     }
     let snapshot = try workspace.snapshot(revision: request.revision)
     return try validate(snapshot, scope: prefixes.isEmpty ? .all : .paths(prefixes), limits: request.limits)

@@ -8,15 +8,22 @@ public final class Workspace {
   /// The most files a snapshot or change set may list; more throws ``CatalogueError/tooManyFiles(limit:)``.
   public var maxFiles = CatalogueLimits.defaultMaxFiles
 
+  /// Further object folders read along with the repository's own (see ``init(directory:objectDirectories:)``).
+  let objectDirectories: [String]
+
   /// Opens the repository that contains `directory` (a working tree, a subfolder of one, or a bare repository).
-  public init(directory: String?) throws(CatalogueError) {
+  /// `objectDirectories` are further `objects` folders to read, such as the quarantine folder git names in
+  /// `GIT_QUARANTINE_PATH` while a pre-receive hook runs: the pushed objects wait there until accepted.
+  public init(directory: String?, objectDirectories: [String] = []) throws(CatalogueError) {
     let given = directory ?? "."
     guard let absolute = FileSystem.realPath(given) else {
       throw .notARepository(path: given)
     }
     self.directory = absolute
+    self.objectDirectories = objectDirectories.map { FileSystem.realPath($0) ?? $0 }
     do {
       repository = try Repository.discover(from: absolute)
+      for folder in self.objectDirectories { try repository.addAlternateObjectDirectory(folder) }
     } catch {
       throw CatalogueError(error, path: given)
     }
@@ -59,7 +66,7 @@ public final class Workspace {
     }
     return Snapshot(
       origin: .revision(name, commit), entries: entries, gitDirectory: repository.gitDirectory,
-      workingDirectory: repository.workingDirectory)
+      workingDirectory: repository.workingDirectory, objectDirectories: objectDirectories)
   }
 
   /// A snapshot of the files on disk under `cases/` and `schema/`.

@@ -7,10 +7,17 @@ struct Casebook: ParsableCommand {
     commandName: "casebook",
     abstract: "Share social-media case studies and policies between municipalities through a git repository.",
     version: CasebookVersion.current,
-    subcommands: [ValidateCommand.self]
+    subcommands: [
+      ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
+      RankCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self,
+    ]
   )
 
   @OptionGroup var global: GlobalOptions
+
+  static func main() {
+    main(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
+  }
 }
 
 /// The tool's version.

@@ -27,6 +27,12 @@ struct ValidateCommand: ParsableCommand {
       "Check only the files added or modified in BASE..HEAD, against BASE's schemas.", valueName: "BASE..HEAD"))
   var changed: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "With --changed: the e-mail address of who pushes the range (in CI, the authenticated pusher); every "
+        + "commit is then checked for who may change which files.", valueName: "EMAIL"))
+  var actor: String?
+
   @Option(help: "Output format: text, json, github or junit.")
   var format: DiagnosticFormat = .text
 
@@ -39,13 +45,21 @@ struct ValidateCommand: ParsableCommand {
     if rev != nil && changed != nil {
       throw ValidationError("--rev and --changed cannot be combined: --changed already names its revisions")
     }
+    if let actor {
+      guard changed != nil else {
+        throw ValidationError("--actor needs --changed BASE..HEAD: it says who pushes the commits of that range")
+      }
+      guard actor.contains("@"), !actor.contains(where: \.isWhitespace) else {
+        throw ValidationError("--actor takes the pusher's e-mail address, such as name@example.org, not '\(actor)'")
+      }
+    }
   }
 
   func run() throws {
     let limits = try limits.resolved()
     let request = ValidationRequest(
-      directory: global.directory, paths: paths, revision: rev, changedRange: changed, limits: limits.yaml,
-      maxFiles: limits.maxFiles)
+      directory: global.directory, paths: paths, revision: rev, changedRange: changed, actor: actor,
+      objectDirectories: Environment.quarantineFolders, limits: limits.yaml, maxFiles: limits.maxFiles)
     let report = try CLI.perform { () throws(CatalogueError) in try CatalogueValidator.run(request) }
     Terminal.write(DiagnosticRenderer.render(report, format: format, color: Terminal.stdoutIsColorTerminal))
     if report.errors > 0 || (strict && report.warnings > 0) {

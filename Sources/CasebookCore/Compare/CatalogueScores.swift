@@ -1,0 +1,123 @@
+/// Every valid policy of a catalogue scored against one model: the league table, the medians, and the peers
+/// that show how a criterion can be met.
+public struct CatalogueScores: Sendable {
+  /// The model.
+  public let model: BestPracticeModel
+  /// One score per valid policy, best first (ties by name, then id).
+  public let scores: [PolicyScore]
+  /// The case studies peers are drawn from.
+  public let cases: [CaseStudy]
+  /// Names of municipalities by id.
+  let names: [String: String]
+
+  /// Scores every valid policy of `catalogue`.
+  public init(catalogue: Catalogue, model: BestPracticeModel) {
+    var names: [String: String] = [:]
+    for municipality in catalogue.municipalities { names[municipality.id] = municipality.name }
+    self.init(
+      policies: catalogue.policies.map { ("\($0.country)/\($0.municipality)", $0) }, names: names,
+      cases: catalogue.cases, model: model)
+  }
+
+  /// Scores `policies` (each with its municipality id); `names` maps ids to names.
+  public init(policies: [(String, Policy)], names: [String: String], cases: [CaseStudy], model: BestPracticeModel) {
+    self.model = model
+    self.cases = cases
+    self.names = names
+    scores = policies.map { id, policy in
+      PolicyScore(policy: policy, municipality: id, name: names[id] ?? policy.municipality, model: model)
+    }.sorted(by: CatalogueScores.ranksBefore)
+  }
+
+  /// Higher overall score first; ties by name (case- and accent-insensitive), then id.
+  static func ranksBefore(_ a: PolicyScore, _ b: PolicyScore) -> Bool {
+    let left = a.score ?? -1
+    let right = b.score ?? -1
+    if left != right { return left > right }
+    let (nameA, nameB) = (TextFolding.fold(a.name), TextFolding.fold(b.name))
+    if nameA != nameB { return nameA < nameB }
+    return a.municipality < b.municipality
+  }
+
+  /// The score of the municipality `id`, if it has a valid policy.
+  public func score(of id: String) -> PolicyScore? {
+    scores.first { $0.municipality == id }
+  }
+
+  /// Ranks for the league table: equal overall scores share a rank (1, 2, 2, 4).
+  public var ranks: [Int] {
+    var ranks: [Int] = []
+    for (index, score) in scores.enumerated() {
+      if index > 0, score.score == scores[index - 1].score {
+        ranks.append(ranks[index - 1])
+      } else {
+        ranks.append(index + 1)
+      }
+    }
+    return ranks
+  }
+
+  /// The median overall score of the catalogue's policies.
+  public var medianScore: Double? {
+    Self.median(scores.compactMap(\.score))
+  }
+
+  /// The median score of the pillar `id` over the catalogue's policies.
+  public func medianScore(ofPillar id: String) -> Double? {
+    Self.median(scores.compactMap { $0.pillarScore(id) })
+  }
+
+  /// The middle value (the mean of the two middle values for an even count).
+  static func median(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+
+  /// `score` with peers filled in for every criterion it does not meet.
+  public func withPeers(_ score: PolicyScore) -> PolicyScore {
+    var score = score
+    for index in score.criteria.indices {
+      let result = score.criteria[index]
+      guard result.status == .partial || result.status == .missing else { continue }
+      score.criteria[index].peers = peers(for: result.criterion, excluding: score.municipality)
+    }
+    return score
+  }
+
+  /// Up to `limit` other municipalities whose policy meets `criterion` (best overall score first), then up to
+  /// `limit` case studies of other municipalities whose categories or tags match the criterion's hint (most
+  /// matches first; cases of municipalities that meet the criterion before others; then newest).
+  public func peers(for criterion: Criterion, excluding municipality: String, limit: Int = 3) -> [Peer] {
+    let meeting = scores.filter {
+      $0.municipality != municipality && $0.result(for: criterion.id)?.status == .met
+    }
+    var peers: [Peer] = meeting.prefix(limit).map {
+      .policy(municipality: $0.municipality, name: $0.name, score: $0.score)
+    }
+    guard !criterion.cases.isEmpty else { return peers }
+    let meetingIDs = Set(meeting.map(\.municipality))
+    let categories = Set(criterion.cases.categories)
+    let tags = Set(criterion.cases.tags.map(TextFolding.fold))
+    var candidates: [(matches: Int, meets: Bool, study: CaseStudy)] = []
+    for study in cases {
+      let owner = "\(study.country)/\(study.municipality)"
+      guard owner != municipality else { continue }
+      let matches = study.categories.count { categories.contains($0) }
+        + study.tags.count { tags.contains(TextFolding.fold($0)) }
+      if matches > 0 { candidates.append((matches, meetingIDs.contains(owner), study)) }
+    }
+    candidates.sort {
+      if $0.matches != $1.matches { return $0.matches > $1.matches }
+      if $0.meets != $1.meets { return $0.meets }
+      if $0.study.year != $1.study.year { return $0.study.year > $1.study.year }
+      return $0.study.id < $1.study.id
+    }
+    peers += candidates.prefix(limit).map {
+      let owner = "\($0.study.country)/\($0.study.municipality)"
+      return .caseStudy(id: $0.study.id, title: $0.study.title, municipality: names[owner] ?? owner, year: $0.study.year)
+    }
+    return peers
+  }
+}

@@ -1,0 +1,179 @@
+/// The comparison as one self-contained HTML page with an SVG chart per pillar.
+struct CompareHTML {
+  let report: ComparisonReport
+  let language: ReportLanguage
+  var words: ReportWords { ReportWords.of(language) }
+  var model: BestPracticeModel { report.model }
+  var scores: [PolicyScore] { [report.subject] + (report.other.map { [$0] } ?? []) }
+
+  func escape(_ text: String) -> String { HTMLPage.escape(text) }
+
+  func render() -> String {
+    let names = scores.map { "\($0.name) (\($0.municipality))" }.joined(separator: " & ")
+    let title = "\(names) \(report.other == nil ? words.heading : words.headingBoth)"
+    var body = "<header>\n<h1>\(escape(title))</h1>\n"
+    for score in scores {
+      var line = "\(words.policy) \(score.name): \(score.policy.title) (status \(score.policy.status)"
+      if let adopted = score.policy.adopted { line += ", \(words.adopted) \(adopted)" }
+      body += "<p class=\"meta\">\(escape(line + ")"))</p>\n"
+    }
+    body += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
+    body += "</header>\n<main>\n"
+    body += summary()
+    if let other = report.other {
+      body += sideBySide(other)
+    }
+    body += recommendations()
+    if report.other == nil {
+      for pillar in model.pillars { body += pillarSection(pillar) }
+    }
+    body += method()
+    body += "</main>\n<footer><p>casebook · \(escape(model.path)) v\(model.version) · \(escape(report.snapshotLabel))</p></footer>"
+    return HTMLPage.page(language: language, title: title, body: body)
+  }
+
+  func summary() -> String {
+    var html = "<section aria-labelledby=\"scores\">\n<h2 id=\"scores\">\(escape(words.scores))</h2>\n"
+    for score in scores {
+      html += "<p class=\"overall\">\(escape(score.name)): <strong>\(escape(ScoreFormat.score(score.score, language)))</strong> / 100"
+      html += " <span class=\"muted\">(\(escape(words.median)): \(escape(ScoreFormat.score(report.catalogue.medianScore, language))))</span></p>\n"
+    }
+    let columns = [words.pillar] + scores.map(\.name) + [words.median, words.bestPractice]
+    var rows: [[String]] = [
+      [escape(words.overall)] + scores.map { escape(ScoreFormat.score($0.score, language)) }
+        + [escape(ScoreFormat.score(report.catalogue.medianScore, language)), "100"]
+    ]
+    for pillar in model.pillars {
+      rows.append(
+        [escape(pillar.title(language))] + scores.map { escape(ScoreFormat.score($0.pillarScore(pillar.id), language)) }
+          + [escape(ScoreFormat.score(report.catalogue.medianScore(ofPillar: pillar.id), language)), "100"])
+    }
+    html += HTMLPage.table(
+      caption: "\(words.scores) (0–100)", columns: columns, rows: rows, numeric: Set(1..<columns.count))
+    html += "<div class=\"charts\">\n"
+    for pillar in model.pillars {
+      html += chart(pillar)
+    }
+    return html + "</div>\n</section>\n"
+  }
+
+  func chart(_ pillar: Pillar) -> String {
+    let pillarTitle = pillar.title(language)
+    var bars = scores.enumerated().map { index, score in
+      HTMLPage.Bar(label: score.name, value: score.pillarScore(pillar.id), style: index == 0 ? "bar-subject" : "bar-other")
+    }
+    bars.append(HTMLPage.Bar(label: words.median, value: report.catalogue.medianScore(ofPillar: pillar.id), style: "bar-median"))
+    bars.append(HTMLPage.Bar(label: words.bestPractice, value: 100, style: "bar-best"))
+    let description = bars.map { "\($0.label): \(ScoreFormat.score($0.value, language))" }.joined(separator: "; ")
+    let svg = HTMLPage.chart(
+      id: "chart-\(pillar.id)", title: words.chartOf.filling(pillarTitle), description: description, bars: bars,
+      language: language)
+    return "<figure>\n<figcaption>\(escape(pillarTitle))</figcaption>\n\(svg)\n</figure>\n"
+  }
+
+  func sideBySide(_ other: PolicyScore) -> String {
+    var html = "<section aria-labelledby=\"criteria\">\n<h2 id=\"criteria\">\(escape(words.criterion))</h2>\n"
+    var rows: [[String]] = []
+    for (left, right) in zip(report.subject.criteria, other.criteria) {
+      rows.append([
+        "<code>\(escape(left.criterion.id))</code> \(escape(left.criterion.title(language)))",
+        escape(model.pillar(id: left.criterion.pillar)?.title(language) ?? left.criterion.pillar),
+        HTMLPage.status(left.status, words), HTMLPage.status(right.status, words),
+      ])
+    }
+    html += HTMLPage.table(
+      caption: words.criterion, columns: [words.criterion, words.pillar, report.subject.name, other.name], rows: rows,
+      numeric: [])
+    html += differences(better: other, than: report.subject)
+    html += differences(better: report.subject, than: other)
+    return html + "</section>\n"
+  }
+
+  func differences(better: PolicyScore, than worse: PolicyScore) -> String {
+    var items = ""
+    for (good, weak) in zip(better.criteria, worse.criteria) {
+      guard let high = good.status.credit, let low = weak.status.credit, high > low else { continue }
+      items += "<li><code>\(escape(good.criterion.id))</code> \(escape(good.criterion.title(language))): "
+        + "\(HTMLPage.status(good.status, words)) / \(HTMLPage.status(weak.status, words))<br/>"
+        + "\(escape(words.found)): \(escape(ReasonText.of(good, language)))</li>\n"
+    }
+    guard !items.isEmpty else { return "" }
+    return "<h3>\(escape(words.doesBetter.filling(better.name)))</h3>\n<ul>\n\(items)</ul>\n"
+  }
+
+  func recommendations() -> String {
+    let subject = report.subject
+    var html = "<section aria-labelledby=\"recommendations\">\n<h2 id=\"recommendations\">\(escape(words.topRecommendations))</h2>\n"
+    let top = subject.recommendations.prefix(5)
+    guard !top.isEmpty else { return html + "<p>\(escape(words.noRecommendations))</p>\n</section>\n" }
+    html += "<ol class=\"recommendations\">\n"
+    for recommendation in top {
+      let criterion = recommendation.criterion.criterion
+      html += "<li><strong>+\(escape(ScoreFormat.number(recommendation.gain)))</strong> "
+        + "<code>\(escape(criterion.id))</code> \(escape(criterion.title(language))): "
+        + "\(escape(criterion.recommendation(language)))</li>\n"
+    }
+    return html + "</ol>\n</section>\n"
+  }
+
+  func pillarSection(_ pillar: Pillar) -> String {
+    let subject = report.subject
+    let id = "pillar-\(pillar.id)"
+    let heading = "\(pillar.title(language)): \(ScoreFormat.score(subject.pillarScore(pillar.id), language))"
+    var html = "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(escape(heading))</h2>\n"
+    if let description = pillar.description { html += "<p>\(escape(description(language)))</p>\n" }
+    var rows: [[String]] = []
+    for result in subject.criteria where result.criterion.pillar == pillar.id {
+      let criterion = result.criterion
+      var advice = ""
+      if result.status == .partial || result.status == .missing {
+        advice = escape(criterion.recommendation(language))
+        if !result.peers.isEmpty {
+          advice += "<br/><strong>\(escape(words.peers)):</strong><ul class=\"peers\">"
+            + result.peers.map { "<li>\(peer($0))</li>" }.joined() + "</ul>"
+        }
+      }
+      rows.append([
+        "<code>\(escape(criterion.id))</code><br/>\(escape(criterion.title(language)))"
+          + "<br/><span class=\"muted\">\(escape(words.weight)) \(escape(ScoreFormat.number(criterion.weight)))</span>",
+        HTMLPage.status(result.status, words),
+        found(result),
+        advice,
+      ])
+    }
+    html += HTMLPage.table(
+      caption: pillar.title(language), columns: [words.criterion, words.status, words.found, words.recommendation],
+      rows: rows, numeric: [])
+    return html + "</section>\n"
+  }
+
+  /// The fields read, one per line.
+  func found(_ result: CriterionResult) -> String {
+    let lead = result.status == .notApplicable ? "\(escape(words.doesNotApply)):" : ""
+    return lead + "<ul class=\"found\">" + ReasonText.parts(result, language).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+  }
+
+  func peer(_ peer: Peer) -> String {
+    switch peer {
+    case .policy(let id, let name, let score):
+      escape("\(name) (\(id), \(ScoreFormat.score(score, language)))")
+    case .caseStudy(let id, let title, let municipality, let year):
+      "\(escape(words.caseWord)) <code>\(escape(id))</code>: \(escape("\(title) (\(municipality), \(year))"))"
+    }
+  }
+
+  func method() -> String {
+    var html = "<section aria-labelledby=\"method\">\n<h2 id=\"method\">\(escape(words.method))</h2>\n"
+    html += "<p>\(escape(words.methodText))</p>\n"
+    if !model.sources.isEmpty {
+      html += "<h3>\(escape(words.sources))</h3>\n<ul>\n"
+      for source in model.sources {
+        html += "<li>\(escape(source.citation))"
+        if let url = source.url { html += " (<a href=\"\(escape(url))\">\(escape(url))</a>)" }
+        html += "</li>\n"
+      }
+      html += "</ul>\n"
+    }
+    return html + "</section>\n"
+  }
+}

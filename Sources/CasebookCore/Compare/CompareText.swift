@@ -1,0 +1,207 @@
+/// Output formats of `compare` and `rank`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  /// Aligned text for a terminal.
+  case text
+  /// GitHub-flavoured Markdown.
+  case markdown
+  /// A JSON object.
+  case json
+  /// One self-contained HTML page.
+  case html
+  /// RFC 4180 CSV (league tables only).
+  case csv
+}
+
+/// Renders a comparison in any format except CSV.
+public enum CompareRenderer {
+  /// The report as text for a terminal, Markdown, JSON or a self-contained HTML page.
+  public static func render(_ report: ComparisonReport, format: ReportFormat, language: ReportLanguage) -> String {
+    switch format {
+    case .text, .csv: CompareText(report: report, language: language, markdown: false).render()
+    case .markdown: CompareText(report: report, language: language, markdown: true).render()
+    case .json: CompareJSON.render(report, language: language).text(pretty: true) + "\n"
+    case .html: CompareHTML(report: report, language: language).render()
+    }
+  }
+}
+
+/// Text and Markdown: the same content, laid out for a terminal or for a Markdown page.
+struct CompareText {
+  let report: ComparisonReport
+  let language: ReportLanguage
+  let markdown: Bool
+  var words: ReportWords { ReportWords.of(language) }
+  var model: BestPracticeModel { report.model }
+
+  func render() -> String {
+    var output = header()
+    output += "\n" + scoreTable().rendered(markdown) + "\n"
+    if let other = report.other {
+      output += heading(words.criterion, level: 2)
+      output += sideBySide(other).rendered(markdown) + "\n"
+      output += differences(better: other, than: report.subject)
+      output += differences(better: report.subject, than: other)
+    }
+    output += recommendations(report.subject)
+    if report.other == nil {
+      for pillar in model.pillars { output += pillarSection(pillar, report.subject) }
+    }
+    output += footer()
+    return output
+  }
+
+  func header() -> String {
+    let subject = report.subject
+    var title = "\(subject.name) (\(subject.municipality))"
+    if let other = report.other {
+      title += " & \(other.name) (\(other.municipality)) \(words.headingBoth)"
+    } else {
+      title += " \(words.heading)"
+    }
+    var output = markdown ? "# \(title)\n\n" : "\(title)\n\n"
+    for score in [report.subject] + (report.other.map { [$0] } ?? []) {
+      let policy = score.policy
+      var line = "\(words.policy) \(score.name): \(policy.title) (status \(policy.status)"
+      if let adopted = policy.adopted { line += ", \(words.adopted) \(adopted)" }
+      line += ")"
+      output += markdown ? "- \(line)\n" : "\(line)\n"
+    }
+    let modelLine = "\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"
+    output += markdown ? "- \(modelLine)\n" : "\(modelLine)\n"
+    return output
+  }
+
+  func scoreTable() -> Table {
+    let scores = [report.subject] + (report.other.map { [$0] } ?? [])
+    let names = scores.count > 1 ? scores.map(\.name) : [words.score]
+    var table = Table(
+      columns: [words.pillar] + names + [words.median, words.bestPractice],
+      numericColumns: Set(1...(names.count + 2)))
+    table.rows.append(
+      [words.overall] + scores.map { ScoreFormat.score($0.score, language) }
+        + [ScoreFormat.score(report.catalogue.medianScore, language), "100"])
+    for pillar in model.pillars {
+      table.rows.append(
+        [pillar.title(language)] + scores.map { ScoreFormat.score($0.pillarScore(pillar.id), language) }
+          + [ScoreFormat.score(report.catalogue.medianScore(ofPillar: pillar.id), language), "100"])
+    }
+    return table
+  }
+
+  func sideBySide(_ other: PolicyScore) -> Table {
+    var table = Table(columns: [words.criterion, words.pillar, report.subject.name, other.name])
+    for (left, right) in zip(report.subject.criteria, other.criteria) {
+      table.rows.append([
+        "\(left.criterion.id) \(left.criterion.title(language))",
+        model.pillar(id: left.criterion.pillar)?.title(language) ?? left.criterion.pillar,
+        "\(ReportWords.mark(left.status)) \(words.status(left.status))",
+        "\(ReportWords.mark(right.status)) \(words.status(right.status))",
+      ])
+    }
+    return table
+  }
+
+  /// Criteria where `better` earns more credit than `worse`, with what `better` has.
+  func differences(better: PolicyScore, than worse: PolicyScore) -> String {
+    var output = ""
+    for (good, weak) in zip(better.criteria, worse.criteria) {
+      guard let high = good.status.credit, let low = weak.status.credit, high > low else { continue }
+      output += item(
+        "\(good.criterion.id) \(good.criterion.title(language)) (\(words.status(good.status)) / \(words.status(weak.status)))",
+        details: [(words.found, ReasonText.of(good, language))])
+    }
+    guard !output.isEmpty else { return "" }
+    return heading(words.doesBetter.filling(better.name), level: 2) + output
+  }
+
+  func recommendations(_ score: PolicyScore) -> String {
+    var output = heading(
+      report.other == nil ? words.topRecommendations : "\(words.topRecommendations): \(score.name)", level: 2)
+    let top = score.recommendations.prefix(5)
+    if top.isEmpty { return output + words.noRecommendations + "\n" }
+    for (index, recommendation) in top.enumerated() {
+      let criterion = recommendation.criterion.criterion
+      let lead = "\(index + 1). +\(ScoreFormat.number(recommendation.gain)) \(code(criterion.id)) \(criterion.title(language))"
+      output += markdown ? "\(lead): \(criterion.recommendation(language))\n" : "\(lead)\n" + wrap(criterion.recommendation(language), indent: 5)
+    }
+    return output
+  }
+
+  func pillarSection(_ pillar: Pillar, _ score: PolicyScore) -> String {
+    var output = heading("\(pillar.title(language)): \(ScoreFormat.score(score.pillarScore(pillar.id), language))", level: 2)
+    for result in score.criteria where result.criterion.pillar == pillar.id {
+      let criterion = result.criterion
+      let status = "\(ReportWords.mark(result.status)) \(words.status(result.status))"
+      let title = "\(code(criterion.id)) \(criterion.title(language)) (\(words.weight) \(ScoreFormat.number(criterion.weight))): \(status)"
+      var details = [(words.found, ReasonText.of(result, language))]
+      var peerLines: [String] = []
+      if result.status == .partial || result.status == .missing {
+        details.append((words.recommendation, criterion.recommendation(language)))
+        peerLines = result.peers.map(peer)
+      }
+      output += item(title, details: details, list: peerLines.isEmpty ? nil : (words.peers, peerLines))
+    }
+    return output
+  }
+
+  func peer(_ peer: Peer) -> String {
+    switch peer {
+    case .policy(let id, let name, let score):
+      "\(name) (\(code(id)), \(ScoreFormat.score(score, language)))"
+    case .caseStudy(let id, let title, let municipality, let year):
+      "\(words.caseWord) \(code(id)): \(title) (\(municipality), \(year))"
+    }
+  }
+
+  func footer() -> String {
+    var output = heading(words.method, level: 2)
+    output += markdown ? words.methodText + "\n" : wrap(words.methodText, indent: 0)
+    return output
+  }
+
+  // MARK: layout helpers
+
+  func heading(_ text: String, level: Int) -> String {
+    markdown ? "\n" + String(repeating: "#", count: level) + " \(text)\n\n" : "\n\(text)\n\(String(repeating: "-", count: text.count))\n"
+  }
+
+  func code(_ text: String) -> String { markdown ? "`\(text)`" : text }
+
+  /// A criterion: its title line, labelled details, and an optional labelled list (the peers).
+  func item(_ title: String, details: [(String, String)], list: (String, [String])? = nil) -> String {
+    if markdown {
+      var output = "- **\(title)**\n" + details.map { "  - \($0.0): \(Table.markdownCell($0.1))\n" }.joined()
+      if let (label, lines) = list {
+        output += "  - \(label):\n" + lines.map { "    - \(Table.markdownCell($0))\n" }.joined()
+      }
+      return output
+    }
+    var output = "\(title)\n" + details.map { wrap("\($0.0): \($0.1)", indent: 4) }.joined()
+    if let (label, lines) = list {
+      output += "    \(label):\n" + lines.map { wrap("- " + $0, indent: 6, hanging: 2) }.joined()
+    }
+    return output
+  }
+
+  /// Wraps text at `width` columns, indented, with continuation lines indented `hanging` more.
+  func wrap(_ text: String, indent: Int, hanging: Int = 0, width: Int = 100) -> String {
+    let pad = String(repeating: " ", count: indent)
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      let margin = pad.count + (lines.isEmpty ? 0 : hanging)
+      if !line.isEmpty, margin + line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
+    let continuation = pad + String(repeating: " ", count: hanging)
+    return lines.enumerated().map { ($0.offset == 0 ? pad : continuation) + $0.element + "\n" }.joined()
+  }
+}
+
+extension Table {
+  func rendered(_ markdown: Bool) -> String { markdown ? self.markdown() : aligned() }
+}

@@ -1,0 +1,142 @@
+import CasebookYAML
+
+/// What `casebook compare` or `casebook rank` was asked for.
+public struct ScoreRequest: Sendable {
+  /// The folder to start from (`-C DIR`); nil for the current directory.
+  public var directory: String?
+  /// A model file to use instead of `schema/best-practice.yaml`, relative to ``directory``.
+  public var modelPath: String?
+  /// A revision to read instead of the working tree.
+  public var revision: String?
+  /// Limits for reading YAML.
+  public var limits: YAMLLimits
+
+  /// Creates a request.
+  public init(directory: String? = nil, modelPath: String? = nil, revision: String? = nil, limits: YAMLLimits = YAMLLimits()) {
+    self.directory = directory
+    self.modelPath = modelPath
+    self.revision = revision
+    self.limits = limits
+  }
+}
+
+/// A municipality's policy against best practice, optionally side by side with another's.
+public struct ComparisonReport: Sendable {
+  /// The municipality compared, with peers for every criterion it does not meet.
+  public var subject: PolicyScore
+  /// The municipality it is put beside (`--with`), with its own peers.
+  public var other: PolicyScore?
+  /// The whole catalogue scored: medians and the model.
+  public var catalogue: CatalogueScores
+  /// Where the catalogue was read (`working tree`, `revision main (1a2b3c4)`).
+  public var snapshotLabel: String
+
+  /// The model.
+  public var model: BestPracticeModel { catalogue.model }
+}
+
+/// The league table of every municipality with a valid policy.
+public struct RankReport: Sendable {
+  /// The scores, best first.
+  public var catalogue: CatalogueScores
+  /// Policy files left out because they have errors.
+  public var invalidPolicies: [String]
+  /// Where the catalogue was read.
+  public var snapshotLabel: String
+}
+
+/// Entry points of `compare` and `rank`.
+public enum Comparer {
+  /// Compares the policy of `municipality` (and of `other`, when given) with best practice.
+  public static func compare(
+    _ municipality: String, with other: String? = nil, request: ScoreRequest
+  ) throws(CompareError) -> ComparisonReport {
+    let loaded = try load(request)
+    let directory = MunicipalityDirectory(catalogue: loaded.catalogue)
+    let subjectID = try directory.resolve(municipality)
+    let otherID = try other.map { (name) throws(CompareError) in try directory.resolve(name) }
+    if otherID == subjectID { throw .sameMunicipality(subjectID) }
+    func scored(_ id: String) throws(CompareError) -> PolicyScore {
+      if let score = loaded.scores.score(of: id) { return loaded.scores.withPeers(score) }
+      let path = "cases/\(id)/policy.yaml"
+      if loaded.catalogue.snapshot.entry(at: path) != nil { throw .invalidPolicy(municipality: id, path: path) }
+      throw .noPolicy(municipality: id)
+    }
+    let subject = try scored(subjectID)
+    let second = try otherID.map { (id) throws(CompareError) in try scored(id) }
+    return ComparisonReport(
+      subject: subject, other: second, catalogue: loaded.scores, snapshotLabel: loaded.catalogue.snapshot.label)
+  }
+
+  /// Scores every municipality with a valid policy.
+  public static func rank(_ request: ScoreRequest) throws(CompareError) -> RankReport {
+    let loaded = try load(request)
+    let invalid = loaded.catalogue.invalidFiles.filter {
+      if case .file(let file) = CatalogueLayout.classify($0) { return file.kind == .policy }
+      return false
+    }
+    return RankReport(catalogue: loaded.scores, invalidPolicies: invalid, snapshotLabel: loaded.catalogue.snapshot.label)
+  }
+
+  private static func load(_ request: ScoreRequest) throws(CompareError) -> (catalogue: Catalogue, scores: CatalogueScores) {
+    let catalogue: Catalogue
+    let workspace: Workspace
+    do {
+      workspace = try Workspace(directory: request.directory)
+      catalogue = try Catalogue.load(try workspace.snapshot(revision: request.revision), limits: request.limits)
+    } catch {
+      throw .catalogue(error)
+    }
+    let model: BestPracticeModel
+    if let path = request.modelPath {
+      let absolute = path.hasPrefix("/") ? path : workspace.directory + "/" + path
+      let bytes: [UInt8]
+      do {
+        bytes = try FileSystem.read(absolute, limit: request.limits.maxBytes)
+      } catch {
+        switch error {
+        case .tooLarge(let size, let limit):
+          throw .modelUnreadable(path: path, reason: "it is \(size) bytes; the limit is \(limit) bytes")
+        case .unreadable(let reason): throw .modelUnreadable(path: path, reason: reason)
+        }
+      }
+      model = try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: true)
+    } else {
+      let path = "schema/best-practice.yaml"
+      guard let entry = catalogue.snapshot.entry(at: path) else { throw .modelMissing }
+      let bytes: [UInt8]
+      do {
+        bytes = try catalogue.snapshot.makeReader().bytes(of: entry, limit: request.limits.maxBytes)
+      } catch let error as CatalogueError {
+        throw .catalogue(error)
+      } catch {
+        throw .invalidModel(
+          path: path, diagnostics: [Diagnostic(file: path, rule: "git.unreadable", message: "\(error)")], given: false)
+      }
+      model = try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: false)
+    }
+    return (catalogue, CatalogueScores(catalogue: catalogue, model: model))
+  }
+}
+
+/// Reads and checks a best-practice model.
+public enum ModelLoader {
+  /// Validates a model file exactly as `casebook validate` validates `schema/best-practice.yaml` (YAML, schema,
+  /// `catalog.model-*` rules) and decodes it; `path` names it in diagnostics.
+  public static func check(bytes: [UInt8], path: String, rules: RuleSet) -> (model: BestPracticeModel?, diagnostics: [Diagnostic]) {
+    let report = FileCheck.check(CataloguePath(path: path, kind: .bestPractice), bytes: bytes, rules: rules)
+    guard !report.hasErrors, let document = try? YAMLParser.parse(bytes, limits: rules.limits) else {
+      return (nil, report.diagnostics)
+    }
+    let decoded = ModelDecoder.decode(document, path: path)
+    return (decoded.model, report.diagnostics + decoded.problems)
+  }
+
+  static func model(bytes: [UInt8], path: String, rules: RuleSet, given: Bool) throws(CompareError) -> BestPracticeModel {
+    let checked = check(bytes: bytes, path: path, rules: rules)
+    guard let model = checked.model else {
+      throw .invalidModel(path: path, diagnostics: checked.diagnostics, given: given)
+    }
+    return model
+  }
+}

@@ -1,0 +1,194 @@
+import CasebookYAML
+
+/// Turns a best-practice document into a ``BestPracticeModel``. The schema catches almost every mistake first;
+/// the decoder still checks the shape it relies on, so a model that bypassed the schema gives located
+/// diagnostics (rule `catalog.model-shape`) instead of a crash.
+enum ModelDecoder {
+  static func decode(_ document: Node, path: String) -> (model: BestPracticeModel?, problems: [Diagnostic]) {
+    var decoder = Decoding(file: path)
+    let model = decoder.model(document)
+    return (decoder.problems.isEmpty ? model : nil, decoder.problems)
+  }
+}
+
+private struct Decoding {
+  let file: String
+  var problems: [Diagnostic] = []
+
+  mutating func problem(_ node: Node, _ message: String) {
+    problems.append(
+      Diagnostic(
+        file: file, line: node.location.line, column: node.location.column, rule: "catalog.model-shape",
+        message: message))
+  }
+
+  mutating func model(_ document: Node) -> BestPracticeModel? {
+    guard document.entries != nil else {
+      problem(document, "the model must be a mapping with version, title, pillars and criteria")
+      return nil
+    }
+    let version = document["version"]?.integer ?? { problem(document, "`version` (a whole number) is missing"); return 0 }()
+    let title = text(document["title"], "title", in: document)
+    let description = document["description"].flatMap { text($0, "description", in: document) }
+    var sources: [ModelSource] = []
+    for item in document["sources"]?.items ?? [] {
+      guard let citation = item["citation"]?.string else {
+        problem(item, "a source needs a `citation`")
+        continue
+      }
+      sources.append(ModelSource(citation: citation, url: item["url"]?.string))
+    }
+    var pillars: [Pillar] = []
+    for item in list(document, "pillars") {
+      guard let id = string(item, "id"), let title = text(item["title"], "title", in: item) else { continue }
+      pillars.append(Pillar(id: id, title: title, description: item["description"].flatMap { text($0, "description", in: item) }))
+    }
+    var criteria: [Criterion] = []
+    for item in list(document, "criteria") {
+      if let criterion = criterion(item) { criteria.append(criterion) }
+    }
+    guard let title else { return nil }
+    return BestPracticeModel(
+      version: version, title: title, description: description, sources: sources, pillars: pillars,
+      criteria: criteria, path: file)
+  }
+
+  mutating func criterion(_ item: Node) -> Criterion? {
+    let id = string(item, "id")
+    let pillar = string(item, "pillar")
+    let weight = item["weight"]?.number ?? { problem(item, "`weight` (a number) is missing"); return nil }()
+    let title = text(item["title"], "title", in: item)
+    let guidance = text(item["guidance"], "guidance", in: item)
+    let source = string(item, "source")
+    let recommendation = text(item["recommendation"], "recommendation", in: item)
+    let check = item["check"].map { self.check($0) } ?? { problem(item, "`check` is missing"); return nil }()
+    let appliesIf = item["applies_if"].map { self.check($0) }
+    let hint = item["cases"]
+    let cases = CaseHint(categories: hint?["categories"]?.strings ?? [], tags: hint?["tags"]?.strings ?? [])
+    guard let id, let pillar, let weight, let title, let guidance, let source, let recommendation, let check,
+      appliesIf != .some(nil)
+    else { return nil }
+    return Criterion(
+      id: id, pillar: pillar, weight: weight, title: title, guidance: guidance, source: source, check: check,
+      appliesIf: appliesIf ?? nil, recommendation: recommendation, cases: cases)
+  }
+
+  static let conditionKeys = ["present", "non-empty", "equals", "includes", "one-of", "at-least", "at-most"]
+
+  mutating func check(_ node: Node) -> Check? {
+    guard let entries = node.entries else {
+      problem(node, "a check must be a mapping: a field check (`path` with a condition), all-of, any-of or at-least with checks")
+      return nil
+    }
+    let keys = Set(entries.map(\.key))
+    var base: Check?
+    if keys.contains("path") {
+      base = fieldCheck(node, keys: keys)
+    } else if let items = node["all-of"] {
+      base = checks(items).map { .allOf($0) }
+    } else if let items = node["any-of"] {
+      base = checks(items).map { .anyOf($0) }
+    } else if let items = node["checks"], let count = node["at-least"] {
+      guard let number = count.integer, number >= 1 else {
+        problem(count, "`at-least` with `checks` must be a whole number of at least 1")
+        return nil
+      }
+      base = checks(items).map { .atLeast(number, $0) }
+    } else {
+      problem(node, "unknown check: write a field check (`path` with a condition), all-of, any-of or at-least with checks")
+      return nil
+    }
+    guard let base else { return nil }
+    guard let partialNode = node["partial"] else { return base }
+    return check(partialNode).map { .withPartial(base, partial: $0) }
+  }
+
+  mutating func checks(_ node: Node) -> [Check]? {
+    guard let items = node.items, !items.isEmpty else {
+      problem(node, "expected a non-empty list of checks")
+      return nil
+    }
+    var result: [Check] = []
+    for item in items {
+      guard let check = check(item) else { return nil }
+      result.append(check)
+    }
+    return result
+  }
+
+  mutating func fieldCheck(_ node: Node, keys: Set<String>) -> Check? {
+    guard let pathText = node["path"]?.string, !pathText.isEmpty else {
+      problem(node, "`path` must be a dotted field name such as `listening.monitoring`")
+      return nil
+    }
+    let path = FieldPath(pathText)
+    let used = Self.conditionKeys.filter(keys.contains)
+    guard used.count == 1, let key = used.first, let argument = node[key] else {
+      problem(node, "a field check needs exactly one of \(Self.conditionKeys.joined(separator: ", ")); found \(used.count)")
+      return nil
+    }
+    let of = node["of"].flatMap { values($0) }
+    switch key {
+    case "present": return .field(path, .present)
+    case "non-empty": return .field(path, .nonEmpty)
+    case "equals": return value(argument).map { .field(path, .equals($0)) }
+    case "includes": return value(argument).map { .field(path, .includes($0)) }
+    case "one-of": return values(argument).map { .field(path, .oneOf($0)) }
+    case "at-least", "at-most":
+      guard let number = argument.number, number >= 0 else {
+        problem(argument, "`\(key)` must be a number of at least 0")
+        return nil
+      }
+      return .field(path, key == "at-least" ? .atLeast(number, of: of) : .atMost(number, of: of))
+    default: return nil
+    }
+  }
+
+  mutating func value(_ node: Node) -> ModelValue? {
+    switch node.value {
+    case .bool(let flag): return .bool(flag)
+    case .integer, .float: return node.number.map { .number($0) }
+    case .string(let text): return .string(text)
+    default:
+      problem(node, "expected true, false, a number or a text")
+      return nil
+    }
+  }
+
+  mutating func values(_ node: Node) -> [ModelValue]? {
+    guard let items = node.items, !items.isEmpty else {
+      problem(node, "expected a non-empty list of values")
+      return nil
+    }
+    var result: [ModelValue] = []
+    for item in items {
+      guard let value = value(item) else { return nil }
+      result.append(value)
+    }
+    return result
+  }
+
+  mutating func list(_ node: Node, _ key: String) -> [Node] {
+    guard let items = node[key]?.items else {
+      problem(node, "`\(key)` (a list) is missing")
+      return []
+    }
+    return items
+  }
+
+  mutating func string(_ node: Node, _ key: String) -> String? {
+    guard let text = node[key]?.string else {
+      problem(node, "`\(key)` (a text) is missing")
+      return nil
+    }
+    return text
+  }
+
+  mutating func text(_ node: Node?, _ key: String, in parent: Node) -> LocalizedText? {
+    guard let node, let nl = node["nl"]?.string, let en = node["en"]?.string else {
+      problem(node ?? parent, "`\(key)` needs a Dutch (`nl`) and an English (`en`) text")
+      return nil
+    }
+    return LocalizedText(nl: nl, en: en)
+  }
+}

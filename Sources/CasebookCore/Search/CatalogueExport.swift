@@ -1,0 +1,235 @@
+import CasebookSchema
+import CasebookYAML
+
+/// Output formats of `export`.
+public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
+  /// RFC 4180 CSV, UTF-8 with a byte-order mark; lists joined with `; `.
+  case csv
+  /// A JSON array of flat objects.
+  case json
+  /// One flat JSON object per line.
+  case ndjson
+}
+
+/// One cell of an export.
+public enum ExportValue: Sendable, Hashable {
+  /// The record does not have the field.
+  case null
+  /// Text.
+  case text(String)
+  /// A whole number.
+  case integer(Int)
+  /// Any other number.
+  case number(Double)
+  /// A yes/no field.
+  case flag(Bool)
+  /// A list of scalars, or of one field of a list of objects (one entry per object, empty where missing).
+  case list([String])
+
+  /// The cell as CSV text.
+  public var csvText: String {
+    switch self {
+    case .null: ""
+    case .text(let text): text
+    case .integer(let number): String(number)
+    case .number(let number): String(number)
+    case .flag(let flag): flag ? "true" : "false"
+    case .list(let items): SpreadsheetCSV.list(items)
+    }
+  }
+
+  var json: JSONValue {
+    switch self {
+    case .null: .null
+    case .text(let text): .string(text)
+    case .integer(let number): .int(number)
+    case .number(let number): .double(number)
+    case .flag(let flag): .bool(flag)
+    case .list(let items): .strings(items)
+    }
+  }
+}
+
+/// Records flattened into rows with one stable column order: the record's id and place, then every field in
+/// the order of its JSON Schema (objects as dotted paths such as `owner.role`, lists of objects as one list
+/// column per field such as `sources.url`), then any field the schema does not name, sorted.
+public struct ExportTable: Sendable, Hashable {
+  /// The kind of record in the rows.
+  public var kind: RecordKind
+  /// Column names, in order.
+  public var columns: [String]
+  /// One row per record, as many cells as columns.
+  public var rows: [[ExportValue]]
+
+  /// The table in `format`.
+  public func render(_ format: ExportFormat) -> String {
+    switch format {
+    case .csv:
+      return SpreadsheetCSV.text(Table(columns: columns, rows: rows.map { $0.map(\.csvText) }))
+    case .json:
+      return JSONValue.array(rows.map(object)).text(pretty: true) + "\n"
+    case .ndjson:
+      return rows.map { object($0).text() + "\n" }.joined()
+    }
+  }
+
+  private func object(_ row: [ExportValue]) -> JSONValue {
+    .object(zip(columns, row).map { ($0, $1.json) })
+  }
+}
+
+extension QuerySession {
+  /// Every valid record of `kind`, flattened; also returns the files skipped because they fail validation.
+  public func export(kind: RecordKind) throws(QueryError) -> (table: ExportTable, invalidFiles: [String]) {
+    let catalogue = try catalogue()
+    let names = Dictionary(uniqueKeysWithValues: catalogue.municipalities.map { ($0.id, $0.name) })
+    var documents: [(lead: [ExportValue], document: Node)] = []
+    let leading: [String]
+    do {
+      let reader = try snapshot.makeReader()
+      func parsed(_ path: String) throws -> Node {
+        guard let entry = snapshot.entry(at: path) else { throw CatalogueError.unreadable(path: path, reason: "gone") }
+        return try YAMLParser.parse(try reader.bytes(of: entry, limit: limits.maxBytes), limits: limits)
+      }
+      func place(_ id: String, _ path: String, _ country: String, _ municipality: String) -> [ExportValue] {
+        let municipalityID = "\(country)/\(municipality)"
+        return [
+          .text(id), .text(path), .text(country.uppercased()), .text(municipalityID),
+          .text(names[municipalityID] ?? municipality),
+        ]
+      }
+      switch kind {
+      case .caseStudy:
+        leading = ["id", "path", "country", "municipality", "municipality_name"]
+        for study in catalogue.cases {
+          documents.append(
+            (place(study.id, study.path, study.country, study.municipality), try parsed(study.path)))
+        }
+      case .policy:
+        leading = ["id", "path", "country", "municipality", "municipality_name"]
+        for policy in catalogue.policies {
+          documents.append((place(policy.id, policy.path, policy.country, policy.municipality), policy.document))
+        }
+      case .municipality:
+        leading = ["id", "path"]
+        for municipality in catalogue.municipalities {
+          documents.append(([.text(municipality.id), .text(municipality.path)], try parsed(municipality.path)))
+        }
+      }
+    } catch let error as CatalogueError {
+      throw .catalogue(error)
+    } catch {
+      throw .catalogue(.unreadable(path: "cases", reason: "\(error)"))
+    }
+    var columns = leading + schemaColumns(for: kind).filter { !leading.contains($0) }
+    let flattened = documents.map { ExportFlattening.flatten($0.document) }
+    columns += Set(flattened.flatMap(\.keys)).subtracting(columns).sorted()
+    let rows = zip(documents, flattened).map { document, values in
+      document.lead + columns.dropFirst(leading.count).map { values[$0] ?? .null }
+    }
+    return (ExportTable(kind: kind, columns: columns, rows: rows), catalogue.invalidFiles)
+  }
+
+  /// Field paths in the order of the kind's JSON Schema in this snapshot.
+  func schemaColumns(for kind: RecordKind) -> [String] {
+    let fileKind: CatalogueFileKind = kind == .caseStudy ? .caseStudy : kind == .policy ? .policy : .municipality
+    guard let path = RuleSet.schemaPaths[fileKind], let entry = snapshot.entry(at: path),
+      let bytes = try? snapshot.makeReader().bytes(of: entry, limit: limits.maxBytes),
+      let schema = try? JSONParser.parse(bytes)
+    else { return [] }
+    return ExportFlattening.columns(ofSchema: schema)
+  }
+}
+
+/// Turning documents and schemas into flat columns.
+enum ExportFlattening {
+  /// How deep objects are followed into dotted paths.
+  static let maximumDepth = 6
+
+  /// The leaf paths a schema describes, in its order.
+  static func columns(ofSchema root: Node) -> [String] {
+    var columns: [String] = []
+    func resolve(_ node: Node) -> Node {
+      var current = node
+      for _ in 0..<8 {
+        guard let reference = current["$ref"]?.string, reference.hasPrefix("#/$defs/"),
+          let target = root["$defs"]?[String(reference.dropFirst("#/$defs/".count))]
+        else { break }
+        current = target
+      }
+      return current
+    }
+    func walk(_ schema: Node, prefix: String, depth: Int) {
+      for property in resolve(schema)["properties"]?.entries ?? [] {
+        let path = prefix.isEmpty ? property.key : prefix + "." + property.key
+        let value = resolve(property.value)
+        if depth < maximumDepth, value["properties"] != nil {
+          walk(value, prefix: path, depth: depth + 1)
+        } else if depth < maximumDepth, let items = value["items"], resolve(items)["properties"] != nil {
+          walk(items, prefix: path, depth: depth + 1)
+        } else {
+          columns.append(path)
+        }
+      }
+    }
+    walk(root, prefix: "", depth: 0)
+    return columns
+  }
+
+  /// A document's leaves by dotted path.
+  static func flatten(_ document: Node) -> [String: ExportValue] {
+    var values: [String: ExportValue] = [:]
+    flatten(document, prefix: "", depth: 0, into: &values)
+    return values
+  }
+
+  private static func flatten(_ node: Node, prefix: String, depth: Int, into values: inout [String: ExportValue]) {
+    switch node.value {
+    case .null: values[prefix] = .null
+    case .bool(let flag): values[prefix] = .flag(flag)
+    case .integer(let number): values[prefix] = .integer(number)
+    case .float(let number): values[prefix] = .number(number)
+    case .string(let text): values[prefix] = .text(text)
+    case .mapping(let entries):
+      guard depth < maximumDepth else {
+        values[prefix] = .text(YAMLWriter.write(node))
+        return
+      }
+      for entry in entries {
+        flatten(entry.value, prefix: prefix.isEmpty ? entry.key : prefix + "." + entry.key, depth: depth + 1, into: &values)
+      }
+    case .sequence(let items):
+      guard depth < maximumDepth, items.contains(where: { $0.entries != nil }) else {
+        values[prefix] = .list(items.map(text))
+        return
+      }
+      // A list of objects: one list column per field, positions kept (empty where an object lacks it).
+      var columns: [String: [String]] = [:]
+      for (position, item) in items.enumerated() {
+        var itemValues: [String: ExportValue] = [:]
+        if item.entries != nil {
+          flatten(item, prefix: prefix, depth: depth + 1, into: &itemValues)
+        } else {
+          itemValues[prefix] = .text(text(item))
+        }
+        for (path, value) in itemValues {
+          columns[path, default: Array(repeating: "", count: items.count)][position] =
+            if case .list(let inner) = value { inner.joined(separator: ", ") } else { value.csvText }
+        }
+      }
+      for (path, list) in columns { values[path] = .list(list) }
+    }
+  }
+
+  private static func text(_ node: Node) -> String {
+    switch node.value {
+    case .null: ""
+    case .bool(let flag): flag ? "true" : "false"
+    case .integer(let number): String(number)
+    case .float(let number): String(number)
+    case .string(let text): text
+    case .sequence(let items): items.map(text).joined(separator: ", ")
+    case .mapping: YAMLWriter.write(node).trimmingSpaces
+    }
+  }
+}

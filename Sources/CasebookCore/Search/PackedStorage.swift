@@ -1,0 +1,187 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Strings stored back to back as UTF-8 with their offsets: one allocation to save, none to load (the bytes
+/// stay a slice of the cache file's buffer), each string decoded only when it is shown.
+struct PackedStrings: Sendable {
+  private(set) var bytes: ArraySlice<UInt8>
+  /// `count + 1` offsets into ``bytes`` (from its start); string `i` is between `offsets[i]` and `offsets[i + 1]`.
+  private(set) var offsets: [UInt32]
+
+  init() {
+    bytes = []
+    offsets = [0]
+  }
+
+  init(bytes: ArraySlice<UInt8>, offsets: [UInt32]) throws(CorruptCache) {
+    guard offsets.first == 0, offsets.last.map({ Int($0) == bytes.count }) == true else { throw CorruptCache() }
+    var previous: UInt32 = 0
+    for offset in offsets {
+      guard offset >= previous else { throw CorruptCache() }
+      previous = offset
+    }
+    self.bytes = bytes
+    self.offsets = offsets
+  }
+
+  var count: Int { offsets.count - 1 }
+
+  mutating func append(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+    offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+  }
+
+  subscript(index: Int) -> String {
+    let base = bytes.startIndex
+    return String(decoding: bytes[base + Int(offsets[index])..<base + Int(offsets[index + 1])], as: UTF8.self)
+  }
+
+  /// Compares string `index` with `key` by bytes: negative, zero or positive.
+  func compare(_ index: Int, with key: UnsafeBufferPointer<UInt8>) -> Int {
+    let start = Int(offsets[index])
+    let length = Int(offsets[index + 1]) - start
+    let common = min(length, key.count)
+    let order = bytes.withUnsafeBufferPointer { buffer in
+      common == 0 ? 0 : Int(memcmp(buffer.baseAddress! + start, key.baseAddress!, common))
+    }
+    return order != 0 ? order : length - key.count
+  }
+
+  /// True when string `index` starts with `key`.
+  func hasPrefix(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(offsets[index])
+    guard Int(offsets[index + 1]) - start >= key.count else { return false }
+    guard key.count > 0 else { return true }
+    return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 }
+  }
+
+  /// The first position whose string is not less than `key`, for strings sorted by bytes.
+  func lowerBound(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if compare(middle, with: key) < 0 { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+}
+
+/// A short list of value numbers per document (its categories, channels, tags).
+struct PackedLists: Sendable {
+  private(set) var offsets: [UInt32]
+  private(set) var values: [UInt32]
+
+  init() {
+    offsets = [0]
+    values = []
+  }
+
+  init(offsets: [UInt32], values: [UInt32], count: Int, valueBound: Int) throws(CorruptCache) {
+    guard offsets.count == count + 1, offsets.first == 0, offsets.last.map({ Int($0) == values.count }) == true
+    else { throw CorruptCache() }
+    var previous: UInt32 = 0
+    for offset in offsets {
+      guard offset >= previous else { throw CorruptCache() }
+      previous = offset
+    }
+    guard values.allSatisfy({ Int($0) < valueBound }) else { throw CorruptCache() }
+    self.offsets = offsets
+    self.values = values
+  }
+
+  mutating func append(_ list: [UInt32]) {
+    values.append(contentsOf: list)
+    offsets.append(UInt32(truncatingIfNeeded: values.count))
+  }
+
+  subscript(index: Int) -> ArraySlice<UInt32> {
+    values[Int(offsets[index])..<Int(offsets[index + 1])]
+  }
+}
+
+extension ByteWriter {
+  /// A count, then the values' raw little-endian bytes.
+  mutating func uint32Array(_ values: [UInt32]) {
+    int(values.count)
+    #if _endian(little)
+      values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    #else
+      for value in values { uint32(value) }
+    #endif
+  }
+
+  mutating func floatArray(_ values: [Float]) {
+    uint32Array(values.map(\.bitPattern))
+  }
+
+  mutating func int32Array(_ values: [Int32]) {
+    uint32Array(values.map { UInt32(bitPattern: $0) })
+  }
+
+  mutating func byteArray(_ values: some Collection<UInt8>) {
+    int(values.count)
+    bytes.append(contentsOf: values)
+  }
+
+  mutating func packedStrings(_ strings: PackedStrings) {
+    byteArray(strings.bytes)
+    uint32Array(strings.offsets)
+  }
+
+  mutating func packedLists(_ lists: PackedLists) {
+    uint32Array(lists.offsets)
+    uint32Array(lists.values)
+  }
+}
+
+extension ByteReader {
+  /// What ``ByteWriter/uint32Array(_:)`` wrote, copied in one go.
+  mutating func uint32Array() throws(CorruptCache) -> [UInt32] {
+    let count = try int()
+    guard count >= 0, count <= (bytes.count - offset) / 4 else { throw CorruptCache() }
+    let start = offset
+    let values = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+      bytes.withUnsafeBytes { raw in
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: raw[start..<start + count * 4]))
+      }
+      initialized = count
+    }
+    offset += count * 4
+    #if _endian(big)
+      return values.map(\.byteSwapped)
+    #else
+      return values
+    #endif
+  }
+
+  mutating func floatArray() throws(CorruptCache) -> [Float] {
+    try uint32Array().map(Float.init(bitPattern:))
+  }
+
+  mutating func int32Array() throws(CorruptCache) -> [Int32] {
+    try uint32Array().map { Int32(bitPattern: $0) }
+  }
+
+  /// What ``ByteWriter/byteArray(_:)`` wrote, as a slice sharing the reader's buffer (no copy).
+  mutating func byteSlice() throws(CorruptCache) -> ArraySlice<UInt8> {
+    let count = try int()
+    guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
+    defer { offset += count }
+    return bytes[offset..<offset + count]
+  }
+
+  mutating func packedStrings() throws(CorruptCache) -> PackedStrings {
+    let bytes = try byteSlice()
+    return try PackedStrings(bytes: bytes, offsets: try uint32Array())
+  }
+
+  mutating func packedLists(count: Int, valueBound: Int) throws(CorruptCache) -> PackedLists {
+    let offsets = try uint32Array()
+    return try PackedLists(offsets: offsets, values: try uint32Array(), count: count, valueBound: valueBound)
+  }
+}

@@ -1,0 +1,59 @@
+import CasebookYAML
+
+/// The repository and snapshot that `search`, `show`, `stats` and `export` read.
+public struct QuerySession {
+  /// The repository.
+  public let workspace: Workspace
+  /// The working tree (HEAD in a bare repository) or the revision asked for.
+  public let snapshot: Snapshot
+  /// Limits for reading YAML.
+  public let limits: YAMLLimits
+
+  /// Opens the repository containing `directory` and takes a snapshot of `revision` (nil: the working tree,
+  /// or HEAD in a bare repository).
+  public static func open(
+    directory: String?, revision: String?, limits: YAMLLimits = YAMLLimits()
+  ) throws(QueryError) -> QuerySession {
+    do {
+      let workspace = try Workspace(directory: directory)
+      return QuerySession(workspace: workspace, snapshot: try workspace.snapshot(revision: revision), limits: limits)
+    } catch {
+      throw .catalogue(error)
+    }
+  }
+
+  /// The search index of the snapshot, from the cache when it is current.
+  public func searchIndex(useCache: Bool = true) throws(QueryError) -> LoadedSearchIndex {
+    do {
+      return try SearchIndex.load(snapshot, limits: limits, useCache: useCache)
+    } catch {
+      throw .catalogue(error)
+    }
+  }
+
+  /// Every valid record of the snapshot (validates all files).
+  public func catalogue() throws(QueryError) -> Catalogue {
+    do {
+      return try Catalogue.load(snapshot, limits: limits)
+    } catch {
+      throw .catalogue(error)
+    }
+  }
+}
+
+/// The one warning line about files left out because they fail validation.
+public enum SkippedFiles {
+  /// Names shown before the rest are counted.
+  static let shownNames = 5
+
+  /// `warning: skipped 2 files that fail validation: a.yaml, b.yaml (…)`, or nil when none were skipped.
+  public static func warning(_ files: [String]) -> String? {
+    guard !files.isEmpty else { return nil }
+    var names = files.prefix(shownNames).joined(separator: ", ")
+    if files.count > shownNames { names += " and \(files.count - shownNames) more" }
+    let noun = files.count == 1 ? "file that fails" : "files that fail"
+    return Display.finish(
+      "warning: skipped \(files.count) \(noun) validation: \(names) (run `casebook validate` for details)", color: false,
+      keep: [])
+  }
+}

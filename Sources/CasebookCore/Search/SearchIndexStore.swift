@@ -1,0 +1,165 @@
+import CasebookGit
+import CasebookYAML
+
+/// Whether a search index came from the cache.
+public enum SearchIndexSource: Sendable, Hashable {
+  /// The cached index matched the snapshot and was used as it was.
+  case cache
+  /// The index was built from the catalogue (no cache yet, the catalogue or rules changed, or the cache file
+  /// was damaged or of another format version) and saved for next time.
+  case built
+}
+
+/// A search index together with where it came from.
+public struct LoadedSearchIndex: Sendable {
+  /// The index.
+  public let index: SearchIndex
+  /// Whether it was read from the cache or built.
+  public let source: SearchIndexSource
+}
+
+extension SearchIndex {
+  /// Version of the cache file's layout; bump it whenever the encoding or the index's content changes.
+  public static let formatVersion: UInt32 = 1
+  /// The cache file's name under `<git dir>/casebook/cache/`.
+  public static let cacheName = "search-index"
+
+  /// The index of `snapshot`: read from the cache file when its key matches — which takes no YAML parsing and
+  /// no validation — or else built from ``Catalogue/load(_:limits:)`` and saved. The key covers the path,
+  /// mode and blob id of every catalogue and schema file, the rule code version, the YAML limits and the
+  /// format version, so any change to content or rules makes a new index. Two processes may do this at once:
+  /// each writes a complete file and renames it into place.
+  public static func load(
+    _ snapshot: Snapshot, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true
+  ) throws(CatalogueError) -> LoadedSearchIndex {
+    let key = cacheKey(snapshot, limits: limits)
+    let file = CacheFile(gitDirectory: snapshot.gitDirectory, name: cacheName)
+    if useCache, let payload = file.load(version: formatVersion) {
+      var reader = ByteReader(payload)
+      if let index = try? decode(&reader, expectedKey: key) {
+        return LoadedSearchIndex(index: index, source: .cache)
+      }
+    }
+    let index = SearchIndex(try Catalogue.load(snapshot, limits: limits))
+    if useCache {
+      var writer = ByteWriter()
+      index.encode(into: &writer, key: key)
+      file.save(writer.bytes, version: formatVersion)
+    }
+    return LoadedSearchIndex(index: index, source: .built)
+  }
+
+  /// Identifies everything the index depends on.
+  static func cacheKey(_ snapshot: Snapshot, limits: YAMLLimits) -> String {
+    var bytes = Array("casebook-search-\(formatVersion)\n\(RuleSet.codeVersion)\n\(limits)\n".utf8)
+    bytes.reserveCapacity(bytes.count + snapshot.entries.count * 96)
+    for entry in snapshot.entries {
+      bytes.append(contentsOf: entry.path.utf8)
+      bytes.append(0)
+      withUnsafeBytes(of: entry.mode.rawMode.littleEndian) { bytes.append(contentsOf: $0) }
+      bytes.append(contentsOf: entry.blobID.bytes)
+    }
+    return ObjectID.blob(hashing: bytes).hex
+  }
+
+  func encode(into writer: inout ByteWriter, key: String) {
+    writer.string(key)
+    writer.int(taxonomy.categories.count)
+    for category in taxonomy.categories {
+      writer.string(category.id)
+      for texts in [category.labels, category.descriptions] {
+        let languages = texts.keys.sorted()
+        writer.strings(languages)
+        writer.strings(languages.map { texts[$0]! })
+      }
+      writer.strings(category.aliases)
+    }
+    writer.strings(invalidFiles)
+    writer.int(municipalities.count)
+    for municipality in municipalities {
+      writer.string(municipality.id)
+      writer.string(municipality.name)
+      writer.string(municipality.country)
+      writer.bool(municipality.hasProfile)
+    }
+    writer.strings(values)
+    writer.byteArray(kinds)
+    writer.int32Array(years)
+    writer.uint32Array(municipalityOf)
+    writer.uint32Array(languageOf)
+    writer.packedLists(categories)
+    writer.packedLists(channels)
+    writer.packedLists(tags)
+    writer.packedStrings(texts)
+    writer.packedStrings(terms)
+    writer.uint32Array(postingOffsets)
+    writer.byteArray(postings)
+  }
+
+  /// Reads an index written by ``encode(into:key:)``; throws when the key differs or anything is inconsistent,
+  /// so that a damaged or stale file is rebuilt rather than trusted.
+  static func decode(_ reader: inout ByteReader, expectedKey: String) throws(CorruptCache) -> SearchIndex {
+    guard try reader.string() == expectedKey else { throw CorruptCache() }
+    let categoryCount = try reader.int()
+    guard categoryCount >= 0, categoryCount < 10_000 else { throw CorruptCache() }
+    var categories: [UseCategory] = []
+    for _ in 0..<categoryCount {
+      let id = try reader.string()
+      var texts: [[String: String]] = []
+      for _ in 0..<2 {
+        let languages = try reader.strings()
+        let values = try reader.strings()
+        guard languages.count == values.count else { throw CorruptCache() }
+        texts.append(Dictionary(zip(languages, values)) { first, _ in first })
+      }
+      categories.append(
+        UseCategory(id: id, labels: texts[0], descriptions: texts[1], aliases: try reader.strings()))
+    }
+    let invalidFiles = try reader.strings()
+    let municipalityCount = try reader.int()
+    guard municipalityCount >= 0, municipalityCount <= reader.remaining else { throw CorruptCache() }
+    var municipalities: [IndexedMunicipality] = []
+    municipalities.reserveCapacity(municipalityCount)
+    for _ in 0..<municipalityCount {
+      municipalities.append(
+        IndexedMunicipality(
+          id: try reader.string(), name: try reader.string(), country: try reader.string(),
+          hasProfile: try reader.bool()))
+    }
+    let values = try reader.strings()
+    let kinds = Array(try reader.byteSlice())
+    let count = kinds.count
+    let years = try reader.int32Array()
+    let municipalityOf = try reader.uint32Array()
+    let languageOf = try reader.uint32Array()
+    guard kinds.allSatisfy({ $0 <= 1 }), years.count == count, municipalityOf.count == count,
+      languageOf.count == count, municipalityOf.allSatisfy({ Int($0) < municipalityCount }),
+      languageOf.allSatisfy({ Int($0) < values.count })
+    else { throw CorruptCache() }
+    let categoryLists = try reader.packedLists(count: count, valueBound: values.count)
+    let channelLists = try reader.packedLists(count: count, valueBound: values.count)
+    let tagLists = try reader.packedLists(count: count, valueBound: values.count)
+    let texts = try reader.packedStrings()
+    let terms = try reader.packedStrings()
+    let postingOffsets = try reader.uint32Array()
+    let postings = try reader.byteSlice()
+    guard texts.count == count * 3, postingOffsets.count == terms.count + 1, postingOffsets.first == 0,
+      postingOffsets.last.map({ Int($0) == postings.count }) == true, reader.isAtEnd
+    else { throw CorruptCache() }
+    var previous: UInt32 = 0
+    for offset in postingOffsets {
+      guard offset >= previous else { throw CorruptCache() }
+      previous = offset
+    }
+    return SearchIndex(
+      taxonomy: Taxonomy(categories: categories), invalidFiles: invalidFiles, municipalities: municipalities,
+      values: values, kinds: kinds, years: years, municipalityOf: municipalityOf, languageOf: languageOf,
+      categories: categoryLists, channels: channelLists, tags: tagLists, texts: texts, terms: terms,
+      postingOffsets: postingOffsets, postings: postings)
+  }
+}
+
+extension ByteReader {
+  /// Bytes not read yet.
+  var remaining: Int { bytes.count - offset }
+}

@@ -1,0 +1,191 @@
+/// Output formats of the listing commands (`search`, `stats`).
+public enum ListFormat: String, Sendable, Hashable, CaseIterable {
+  /// An aligned table for reading in a terminal.
+  case table
+  /// One JSON object.
+  case json
+  /// RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheets detect the encoding.
+  case csv
+  /// A GitHub-flavoured Markdown table.
+  case markdown
+}
+
+/// Text for people: bold marks, and the last pass that keeps catalogue text from driving the terminal.
+enum Display {
+  private static let boldStart: Unicode.Scalar = "\u{E000}"
+  private static let boldEnd: Unicode.Scalar = "\u{E001}"
+  private static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+  /// Marks `text` to be bold (see ``finish(_:color:keep:)``).
+  static func bold(_ text: String) -> String {
+    String(String.UnicodeScalarView([boldStart])) + text + String(String.UnicodeScalarView([boldEnd]))
+  }
+
+  /// Replaces control characters other than those in `keep` (C0, DEL and C1: a title with an escaped `\e`
+  /// must not recolour or retitle the terminal) by U+FFFD, and turns bold marks into ANSI bold when `color`,
+  /// or drops them.
+  static func finish(_ text: String, color: Bool, keep: Set<Unicode.Scalar> = ["\n"]) -> String {
+    let clean = text.unicodeScalars.allSatisfy { scalar in
+      scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value)
+        && scalar != boldStart && scalar != boldEnd || keep.contains(scalar)
+    }
+    if clean { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == boldStart || scalar == boldEnd {
+        if color { result.append(contentsOf: (scalar == boldStart ? "\u{1B}[1m" : "\u{1B}[0m").unicodeScalars) }
+      } else if keep.contains(scalar) || scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value) {
+        result.append(scalar)
+      } else {
+        result.append(replacement)
+      }
+    }
+    return String(result)
+  }
+}
+
+/// CSV text for spreadsheets: UTF-8 with a byte-order mark, so that accents survive opening the file.
+enum SpreadsheetCSV {
+  static let byteOrderMark = "\u{FEFF}"
+
+  static func text(_ table: Table) -> String {
+    Display.finish(byteOrderMark + table.csv(), color: false, keep: ["\n", "\r", "\t"])
+  }
+
+  /// Lists in one cell, joined with `; `.
+  static func list(_ values: [String]) -> String { values.joined(separator: "; ") }
+}
+
+/// Renders search results in the requested format.
+public enum SearchRenderer {
+  /// The results as text; `color` highlights matched words in bold (table format only).
+  public static func render(_ results: SearchResults, format: ListFormat, color: Bool = false) -> String {
+    switch format {
+    case .table: Display.finish(table(results), color: color)
+    case .json: json(results).text(pretty: true) + "\n"
+    case .csv: SpreadsheetCSV.text(csvTable(results))
+    case .markdown: Display.finish(markdown(results), color: false)
+    }
+  }
+
+  static func score(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+  private static func municipalityLabel(_ hit: SearchHit) -> String {
+    "\(hit.municipality.name) (\(hit.country))"
+  }
+
+  private static func table(_ results: SearchResults) -> String {
+    guard !results.hits.isEmpty else {
+      return results.hint.map { $0 + "\n" } ?? "no results\n"
+    }
+    let table = Table(
+      columns: ["ID", "TITLE", "MUNICIPALITY", "YEAR", "CATEGORIES"],
+      rows: results.hits.map { hit in
+        [
+          hit.id, shortened(hit.title, 60), municipalityLabel(hit), hit.year.map(String.init) ?? "",
+          hit.categories.joined(separator: ", "),
+        ]
+      }, numericColumns: [3])
+    var lines = table.aligned().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    var output = lines[0] + "\n" + lines[1] + "\n"
+    for (position, hit) in results.hits.enumerated() {
+      output += lines[position + 2] + "\n"
+      if !hit.snippet.isEmpty {
+        output += "    " + hit.snippet.map { $0.highlighted ? Display.bold($0.text) : $0.text }.joined() + "\n"
+      }
+    }
+    output += "\n" + countLine(results) + "\n"
+    if let facets = results.facets {
+      output += "\n" + Display.bold("Facets") + "\n"
+      let width = facets.map(\.name.count).max() ?? 0
+      for facet in facets {
+        let counts = facet.counts.map { "\($0.value) \($0.count)" }.joined(separator: " · ")
+        output += "  " + facet.name + String(repeating: " ", count: width - facet.name.count) + "  " + counts + "\n"
+      }
+    }
+    return output
+  }
+
+  private static func countLine(_ results: SearchResults) -> String {
+    let noun = results.total == 1 ? "result" : "results"
+    if results.hits.count < results.total {
+      return "showing \(results.hits.count) of \(results.total) \(noun) (--limit 0 shows all)"
+    }
+    return "\(results.total) \(noun)"
+  }
+
+  static func shortened(_ text: String, _ length: Int) -> String {
+    text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+  }
+
+  /// The results as a JSON object: `total`, `results`, and `facets` or `hint` when present.
+  public static func json(_ results: SearchResults) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("total", .int(results.total)),
+      (
+        "results",
+        .array(
+          results.hits.map { hit in
+            .object([
+              ("id", .string(hit.id)), ("kind", .string(hit.kind.rawValue)), ("title", .string(hit.title)),
+              ("municipality", .string(hit.municipality.name)), ("municipality_id", .string(hit.municipality.id)),
+              ("country", .string(hit.country)), ("year", hit.year.map { .int($0) } ?? .null),
+              ("categories", .strings(hit.categories)), ("channels", .strings(hit.channels)),
+              ("language", .string(hit.language)), ("tags", .strings(hit.tags)),
+              ("score", .double(score(hit.score))), ("matched_words", .int(hit.matchedWords)),
+              ("path", .string(hit.path)), ("snippet", .string(hit.snippetText)),
+            ])
+          })
+      ),
+    ]
+    if let facets = results.facets {
+      members.append(
+        (
+          "facets",
+          .object(facets.map { facet in (facet.name, .object(facet.counts.map { ($0.value, .int($0.count)) })) })
+        ))
+    }
+    if let hint = results.hint { members.append(("hint", .string(hint))) }
+    return .object(members)
+  }
+
+  /// The columns of the CSV form, in order.
+  public static let csvColumns = [
+    "id", "kind", "title", "municipality", "municipality_id", "country", "year", "categories", "channels",
+    "language", "tags", "score", "path", "snippet",
+  ]
+
+  static func csvTable(_ results: SearchResults) -> Table {
+    Table(
+      columns: csvColumns,
+      rows: results.hits.map { hit in
+        [
+          hit.id, hit.kind.rawValue, hit.title, hit.municipality.name, hit.municipality.id, hit.country,
+          hit.year.map(String.init) ?? "", SpreadsheetCSV.list(hit.categories), SpreadsheetCSV.list(hit.channels),
+          hit.language, SpreadsheetCSV.list(hit.tags), String(score(hit.score)), hit.path, hit.snippetText,
+        ]
+      })
+  }
+
+  private static func markdown(_ results: SearchResults) -> String {
+    guard !results.hits.isEmpty else { return "_\(results.hint ?? "no results")_\n" }
+    let table = Table(
+      columns: ["id", "title", "municipality", "year", "categories", "snippet"],
+      rows: results.hits.map { hit in
+        [
+          "`\(hit.id)`", hit.title, municipalityLabel(hit), hit.year.map(String.init) ?? "",
+          hit.categories.joined(separator: ", "),
+          hit.snippet.map { $0.highlighted ? "**\($0.text)**" : $0.text }.joined(),
+        ]
+      }, numericColumns: [3])
+    var output = table.markdown() + "\n" + countLine(results) + "\n"
+    if let facets = results.facets {
+      output += "\n**Facets**\n\n"
+      for facet in facets {
+        output += "- \(facet.name): " + facet.counts.map { "\($0.value) (\($0.count))" }.joined(separator: ", ") + "\n"
+      }
+    }
+    return output
+  }
+}

@@ -1,0 +1,168 @@
+import CasebookGit
+import CasebookYAML
+
+/// What `casebook init` is asked to do.
+public struct InitRequest: Sendable {
+  /// The folder for the new catalogue; created when missing.
+  public var directory: String
+  /// E-mail addresses for `schema/stewards.yaml`; empty for the `user.email` of git config.
+  public var stewards: [String]
+  /// Write into a folder that is not empty (files of the same name are replaced).
+  public var force: Bool
+  /// Make the initial commit (otherwise the files are only written).
+  public var commit: Bool
+
+  /// Creates a request.
+  public init(directory: String, stewards: [String] = [], force: Bool = false, commit: Bool = true) {
+    self.directory = directory
+    self.stewards = stewards
+    self.force = force
+    self.commit = commit
+  }
+}
+
+/// What `casebook init` made.
+public struct InitResult: Sendable {
+  /// The catalogue's folder, absolute.
+  public var directory: String
+  /// The files written, as paths from the catalogue's root, sorted.
+  public var files: [String]
+  /// The stewards written to `schema/stewards.yaml`.
+  public var stewards: [String]
+  /// The initial commit; nil when none was made.
+  public var commit: ObjectID?
+  /// The branch the commit is on (`main`).
+  public var branch: String
+}
+
+/// One file of a new catalogue.
+public struct CatalogueFile: Sendable, Hashable {
+  /// Path from the catalogue's root.
+  public var path: String
+  /// The file's content.
+  public var bytes: [UInt8]
+  /// True for the `pre-receive` hook.
+  public var executable: Bool
+}
+
+/// `casebook init`: a new catalogue repository with schemas, contributor notes, editor settings, CI jobs and a
+/// server hook, in one initial commit (so that `validate --changed` has a first BASE).
+public enum CatalogueInitializer {
+  /// The message of the initial commit.
+  public static let commitMessage = "Start a casebook catalogue"
+
+  /// Every file of a new catalogue whose stewards are `stewards`: the embedded `schema/` folder (with its own
+  /// `stewards.yaml`) and the files of `templates/init/`, whose CI jobs guard the branch `branch`.
+  public static func files(stewards: [String], branch: String = "main") -> [CatalogueFile] {
+    var files: [CatalogueFile] = []
+    for file in EmbeddedCatalogueFiles.files(under: CatalogueLayout.schemaFolder) {
+      let path = CatalogueLayout.schemaFolder + "/" + file.path
+      let text = path == "schema/stewards.yaml" ? stewardsText(stewards) : file.text
+      files.append(CatalogueFile(path: path, bytes: Array(text.utf8), executable: file.executable))
+    }
+    if !files.contains(where: { $0.path == "schema/stewards.yaml" }) {
+      files.append(
+        CatalogueFile(path: "schema/stewards.yaml", bytes: Array(stewardsText(stewards).utf8), executable: false))
+    }
+    for file in EmbeddedCatalogueFiles.files(under: "templates/init") {
+      let text = TemplateText.fill(file.text, ["branch": branch])
+      files.append(CatalogueFile(path: file.path, bytes: Array(text.utf8), executable: file.executable))
+    }
+    return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+  }
+
+  /// The text of `schema/stewards.yaml` listing `stewards`.
+  static func stewardsText(_ stewards: [String]) -> String {
+    var text = """
+      # yaml-language-server: $schema=./stewards.schema.json
+      # Who may change schema/ and everything outside cases/. Each municipality's folder under cases/ is
+      # governed by the maintainers listed in its municipality.yaml.
+      stewards:
+
+      """
+    for steward in stewards { text += "  - \(YAMLText.scalar(steward))\n" }
+    return text
+  }
+
+  /// Creates the catalogue. Everything that can be refused (a folder with files, no steward, no identity) is
+  /// checked before anything is written.
+  public static func run(_ request: InitRequest) throws(CatalogueError) -> InitResult {
+    let directory = PathText.normalize(
+      request.directory.hasPrefix("/") ? request.directory : FileSystem.currentDirectory() + "/" + request.directory)
+    switch FileSystem.entryType(directory) {
+    case nil, .directory?: break
+    default: throw .unwritable(path: request.directory, reason: "it is a file, not a folder")
+    }
+    if !request.force && !FileSystem.isEmptyOrMissing(directory) {
+      throw .directoryNotEmpty(path: request.directory)
+    }
+    do {
+      let existing = try? Repository.open(at: directory)
+      if existing?.isBare == true { throw CatalogueError.noWorkingTree }
+      let identity = try existing?.configuredIdentity() ?? Repository.globalIdentity()
+      let stewards = request.stewards.isEmpty ? identity.map { [$0.email] } ?? [] : request.stewards
+      guard !stewards.isEmpty else {
+        throw CatalogueError.invalidArgument(
+          "no steward is known for the new catalogue: pass --steward you@example.org, or set your e-mail "
+            + "address with `git config --global user.email you@example.org`")
+      }
+      for steward in stewards where !EmailAddress.isPlausible(steward) {
+        throw CatalogueError.invalidArgument("`\(steward)` is not an e-mail address: pass --steward name@example.org")
+      }
+      if request.commit && identity == nil { throw CatalogueError.git(.identityMissing) }
+      let repository = try existing ?? Repository.create(at: directory, bare: false)
+      guard let branch = try repository.headBranch() else { throw CatalogueError.detachedHead }
+      let shortBranch = branch.hasPrefix("refs/heads/") ? String(branch.dropFirst("refs/heads/".count)) : branch
+      let files = files(stewards: stewards, branch: shortBranch)
+      if request.commit { try repository.index().checkNotLocked() }
+      for file in files {
+        try FileSystem.writeFile(
+          directory + "/" + file.path, file.bytes, executable: file.executable, existing: .replace)
+      }
+      var result = InitResult(
+        directory: directory, files: files.map(\.path), stewards: stewards, commit: nil, branch: shortBranch)
+      if request.commit, let identity {
+        let signature = try Signature.now(name: identity.name, email: identity.email)
+        var changes: [String: FileChange] = [:]
+        for file in files { changes[file.path] = .write(file.bytes, file.executable ? .executable : .regular) }
+        let tip = try repository.referenceTarget(branch)
+        result.commit = try repository.commitChanges(
+          changes, message: commitMessage, author: signature, branch: branch,
+          expecting: tip.map { .commit($0) } ?? .absent)
+        let index = try repository.index()
+        for file in files { try index.add(path: file.path) }
+        try index.write()
+      }
+      return result
+    } catch let error as CatalogueError {
+      throw error
+    } catch let error as GitError {
+      throw CatalogueError(error)
+    } catch {
+      throw .unreadable(path: request.directory, reason: "\(error)")
+    }
+  }
+}
+
+/// YAML text for values written into templates.
+enum YAMLText {
+  /// `text` as one YAML scalar on one line: plain when that reads back the same, quoted otherwise.
+  static func scalar(_ text: String) -> String {
+    let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    var written = YAMLWriter.write(Node(.string(oneLine)))
+    if written.hasSuffix("\n") { written.removeLast() }
+    return written
+  }
+}
+
+/// A light check of e-mail addresses given on the command line, matching the schemas' pattern
+/// `^[^@\s]+@[^@\s]+\.[^@\s]+$`.
+enum EmailAddress {
+  static func isPlausible(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+    let domain = parts[1]
+    guard let dot = domain.lastIndex(of: "."), dot != domain.startIndex else { return false }
+    return domain.index(after: dot) != domain.endIndex
+  }
+}

@@ -1,0 +1,236 @@
+import CasebookGit
+import CasebookYAML
+
+/// What `casebook submit` is asked to do.
+public struct SubmitRequest: Sendable {
+  /// The folder to start from (`-C DIR`); nil for the current directory.
+  public var directory: String?
+  /// Files (or folders, standing for the files in them) to submit, relative to ``directory``.
+  public var paths: [String]
+  /// The commit message.
+  public var message: String
+  /// nil: commit on the current branch. Otherwise commit on this new branch, starting at HEAD; an empty
+  /// name stands for `submission/<cc>/<municipality>/<slug>` of the first file.
+  public var newBranch: String?
+  /// Limits for reading YAML.
+  public var limits: YAMLLimits
+
+  /// Creates a request.
+  public init(
+    directory: String? = nil, paths: [String], message: String, newBranch: String? = nil,
+    limits: YAMLLimits = YAMLLimits()
+  ) {
+    self.directory = directory
+    self.paths = paths
+    self.message = message
+    self.newBranch = newBranch
+    self.limits = limits
+  }
+}
+
+/// What `casebook submit` did.
+public enum SubmitOutcome: Sendable {
+  /// The files passed and were committed.
+  case committed(SubmitResult)
+  /// The files did not pass; nothing was changed. The report holds the findings.
+  case rejected(ValidationReport)
+}
+
+/// A successful submission.
+public struct SubmitResult: Sendable {
+  /// The new commit.
+  public var commit: ObjectID
+  /// The branch it is on, without `refs/heads/`.
+  public var branch: String
+  /// True when the commit started a new branch (`--branch`), leaving the current branch as it was.
+  public var createdBranch: Bool
+  /// The branch HEAD is on (unchanged by a `--branch` submission); nil when detached.
+  public var currentBranch: String?
+  /// The paths committed, from the repository root: written files and deletions.
+  public var files: [String]
+  /// The validation of the files (warnings, if any).
+  public var report: ValidationReport
+  /// Author and committer of the commit.
+  public var author: Signature
+}
+
+/// `casebook submit`: validates exactly the given files with the whole catalogue as context and, only when
+/// they pass, commits exactly those files — HEAD's tree plus these files, so other staged changes stay staged
+/// and uncommitted — then updates their index entries so `git status` shows them as committed.
+///
+/// Order matters for "nothing half-written": objects first (harmless when unreferenced), then the branch in
+/// one compare-and-swap step, then the index; if the index cannot be written, the branch is moved back.
+public enum Submission {
+  /// Submits the request's files.
+  public static func run(_ request: SubmitRequest) throws(CatalogueError) -> SubmitOutcome {
+    guard !request.message.allSatisfy(\.isWhitespace) else {
+      throw .invalidArgument("a submission needs a message: pass -m \"What you add or change\"")
+    }
+    guard !request.paths.isEmpty else {
+      throw .invalidArgument("name the files to submit, for example cases/nl/x/2024-y.yaml")
+    }
+    let workspace = try Workspace(directory: request.directory)
+    guard let root = workspace.workingDirectory else { throw .noWorkingTree }
+    let lock = try SubmitLock.acquire(gitDirectory: workspace.gitDirectory)
+    defer { withExtendedLifetime(lock) {} }
+    let repository = workspace.repository
+    do {
+      let head = try repository.headCommit()
+      let currentBranch = try repository.headBranch()
+      if request.newBranch == nil && currentBranch == nil { throw CatalogueError.detachedHead }
+      let files = try SubmittedFiles.collect(request.paths, workspace: workspace, root: root, head: head)
+
+      // Validate the files as they are on disk, then as git stores them (after any line-end filters): when
+      // the two differ, the stored form is validated too, so what is committed is exactly what passed.
+      var contents = files.contents
+      let index = try repository.index()
+      var staged: [String: TreeEntry] = [:]
+      for pass in 0..<2 {
+        let report = try validate(
+          contents, deletions: files.deletions, workspace: workspace, head: head, limits: request.limits)
+        if report.errors > 0 {
+          try index.reload()
+          return .rejected(report)
+        }
+        staged = try stage(contents.keys.sorted(), in: index)
+        var changed = false
+        for (path, entry) in staged where entry.id != ObjectID.blob(hashing: contents[path]!.bytes) {
+          contents[path] = (try repository.blob(entry.id), entry.mode)
+          changed = true
+        }
+        if !changed || pass == 1 {
+          try index.reload()
+          return .committed(
+            try commit(
+              staged: staged, deletions: files.deletions, request: request, repository: repository, head: head,
+              currentBranch: currentBranch, report: report))
+        }
+      }
+      fatalError("unreachable: the loop returns on its second pass")
+    } catch let error as CatalogueError {
+      throw error
+    } catch let error as GitError {
+      throw CatalogueError(error)
+    } catch {
+      throw .unreadable(path: ".", reason: "\(error)")
+    }
+  }
+
+  /// Adds the files to the in-memory index, which stores them as blobs the way `git add` would (with the
+  /// repository's line-end filters), and returns their entries. The index file is not written.
+  private static func stage(_ paths: [String], in index: Index) throws(GitError) -> [String: TreeEntry] {
+    var entries: [String: TreeEntry] = [:]
+    for path in paths {
+      try index.add(path: path)
+      if let entry = index.entry(path: path) { entries[path] = entry }
+    }
+    return entries
+  }
+
+  /// Validates the catalogue as it will be after the commit: HEAD's files with these files written and deleted.
+  private static func validate(
+    _ contents: [String: (bytes: [UInt8], mode: FileMode)], deletions: [String], workspace: Workspace,
+    head: ObjectID?, limits: YAMLLimits
+  ) throws(CatalogueError) -> ValidationReport {
+    let base = try head.map { (id) throws(CatalogueError) in try workspace.snapshot(ofCommit: id, named: "HEAD") }
+    var entries: [String: SnapshotEntry] = [:]
+    for entry in base?.entries ?? [] { entries[entry.path] = entry }
+    for path in deletions { entries[path] = nil }
+    var overlay: [ObjectID: [UInt8]] = [:]
+    for (path, content) in contents where SubmittedFiles.isSnapshotPath(path) {
+      let id = ObjectID.blob(hashing: content.bytes)
+      overlay[id] = content.bytes
+      entries[path] = SnapshotEntry(path: path, blobID: id, mode: content.mode)
+    }
+    // An unborn HEAD has no commit; the id only labels the snapshot, every blob comes from the overlay.
+    let snapshot = Snapshot(
+      origin: .revision("HEAD with the submitted files", head ?? ObjectID.blob(hashing: [])),
+      entries: Array(entries.values), gitDirectory: workspace.gitDirectory, workingDirectory: nil,
+      objectDirectories: workspace.objectDirectories, overlay: overlay)
+    let scope = Set(contents.keys).union(deletions)
+    return try CatalogueValidator.validate(snapshot, scope: .files(scope), limits: limits)
+  }
+
+  private static func commit(
+    staged: [String: TreeEntry], deletions: [String], request: SubmitRequest, repository: Repository,
+    head: ObjectID?, currentBranch: String?, report: ValidationReport
+  ) throws -> SubmitResult {
+    guard let identity = try repository.configuredIdentity() else { throw GitError.identityMissing }
+    let signature = try Signature.now(name: identity.name, email: identity.email)
+    var changes: [String: FileChange] = [:]
+    for (path, entry) in staged { changes[path] = .entry(entry.id, entry.mode) }
+    for path in deletions { changes[path] = .delete }
+    if let head, try isUnchanged(changes, in: repository, at: head) { throw CatalogueError.nothingToSubmit }
+    let paths = changes.keys.sorted()
+    let message = request.message.hasSuffix("\n") ? request.message : request.message + "\n"
+
+    if let newBranch = request.newBranch {
+      let name = newBranch.isEmpty ? defaultBranchName(for: paths) : newBranch
+      let reference = name.hasPrefix("refs/") ? name : "refs/heads/" + name
+      let commit = try repository.commitChanges(
+        changes, message: message, author: signature, branch: reference, expecting: .absent, parent: head)
+      return SubmitResult(
+        commit: commit, branch: shortName(reference), createdBranch: true, currentBranch: currentBranch.map(shortName),
+        files: paths, report: report, author: signature)
+    }
+
+    let branch = currentBranch!
+    let index = try repository.index()
+    try index.checkNotLocked()
+    let commit = try repository.commitChanges(
+      changes, message: message, author: signature, branch: branch, expecting: head.map { .commit($0) } ?? .absent)
+    do {
+      // Read the index again just before changing it, to keep what other programs staged meanwhile.
+      try index.reload()
+      for (path, entry) in staged {
+        try index.add(path: path)
+        if index.entry(path: path)?.id != entry.id { try index.add(path: path, blob: entry.id, mode: entry.mode) }
+      }
+      for path in deletions { try index.remove(path: path) }
+      try index.write()
+    } catch {
+      // Leave refs as they were: move the branch back, unless something else has moved it since.
+      if let head {
+        try? repository.updateReference(
+          branch, to: head, expected: .commit(commit),
+          message: "casebook submit: undone, the index could not be written")
+      }
+      throw error
+    }
+    return SubmitResult(
+      commit: commit, branch: shortName(branch), createdBranch: false, currentBranch: shortName(branch),
+      files: paths, report: report, author: signature)
+  }
+
+  /// True when every change leaves HEAD's tree as it is.
+  private static func isUnchanged(
+    _ changes: [String: FileChange], in repository: Repository, at head: ObjectID
+  ) throws(GitError) -> Bool {
+    for (path, change) in changes {
+      let current = try repository.entry(at: path, commit: head)
+      switch change {
+      case .entry(let id, let mode): if current?.id != id || current?.mode != mode { return false }
+      case .delete: if current != nil { return false }
+      case .write: return false
+      }
+    }
+    return true
+  }
+
+  /// `submission/<cc>/<municipality>/<slug>` for the first catalogue file (`…/policy`, `…/municipality` for
+  /// those), or `submission/<name>` when none of the files is in a municipality folder.
+  public static func defaultBranchName(for paths: [String]) -> String {
+    for path in paths {
+      if case .file(let file) = CatalogueLayout.classify(path), let id = file.municipalityID {
+        let name = file.slug ?? file.kind.rawValue
+        return "submission/\(id)/\(name)"
+      }
+    }
+    let last = paths.first.flatMap { $0.split(separator: "/").last.map(String.init) } ?? "files"
+    return "submission/" + CatalogueLayout.suggestedSlug(last)
+  }
+
+  private static func shortName(_ reference: String) -> String {
+    reference.hasPrefix("refs/heads/") ? String(reference.dropFirst("refs/heads/".count)) : reference
+  }
+}

@@ -1,0 +1,93 @@
+import CasebookGit
+
+/// The files a submission names, read from the working tree.
+struct SubmittedFiles {
+  /// The most bytes one submitted file may have (catalogue files are far smaller; see `YAMLLimits`).
+  static let maximumFileBytes = 16 << 20
+
+  /// Content and mode of each file to write, by path from the repository root.
+  var contents: [String: (bytes: [UInt8], mode: FileMode)] = [:]
+  /// Paths that are gone from the working tree but are in HEAD: to delete.
+  var deletions: [String] = []
+
+  /// True for paths that snapshots (and so validation) see: below `cases/` or `schema/`.
+  static func isSnapshotPath(_ path: String) -> Bool {
+    path.hasPrefix(CatalogueLayout.casesFolder + "/") || path.hasPrefix(CatalogueLayout.schemaFolder + "/")
+  }
+
+  /// Reads the files named by `arguments` (files, or folders standing for the files in them and the files of
+  /// HEAD below them that are gone from disk).
+  static func collect(
+    _ arguments: [String], workspace: Workspace, root: String, head: ObjectID?
+  ) throws(CatalogueError) -> SubmittedFiles {
+    var files = SubmittedFiles()
+    for argument in arguments {
+      let path = try workspace.repositoryPath(for: argument)
+      guard !path.isEmpty, !path.hasPrefix(".git/"), path != ".git" else {
+        throw .invalidArgument("name the files to submit, not the whole repository: for example cases/nl/x/2024-y.yaml")
+      }
+      switch FileSystem.entryType(root + path) {
+      case .directory?:
+        try files.addFolder(path, root: root)
+        for entry in try trackedFiles(under: path, workspace: workspace, head: head)
+        where FileSystem.entryType(root + entry) == nil {
+          files.deletions.append(entry)
+        }
+      case nil:
+        guard let head, (try? workspace.repository.entry(at: path, commit: head)) != nil else {
+          throw .invalidArgument("`\(argument)` does not exist: check the path (`git status` lists changed files)")
+        }
+        files.deletions.append(path)
+      default:
+        try files.addFile(path, root: root, argument: argument)
+      }
+    }
+    files.deletions = Array(Set(files.deletions)).sorted()
+    return files
+  }
+
+  private mutating func addFile(_ path: String, root: String, argument: String) throws(CatalogueError) {
+    switch FileSystem.entryType(root + path) {
+    case .regular(let executable)?:
+      do {
+        let bytes = try FileSystem.read(root + path, limit: Self.maximumFileBytes)
+        contents[path] = (bytes, executable ? .executable : .regular)
+      } catch {
+        switch error {
+        case .tooLarge(let size, let limit):
+          throw .invalidArgument("`\(argument)` has \(size) bytes, more than the \(limit) a catalogue file may have")
+        case .unreadable(let reason):
+          throw .unreadable(path: argument, reason: reason)
+        }
+      }
+    default:
+      throw .invalidArgument(
+        "`\(argument)` is not a plain file (a symbolic link or a special file): casebook submits plain files only")
+    }
+  }
+
+  private mutating func addFolder(_ folder: String, root: String) throws(CatalogueError) {
+    let names: [String]
+    do { names = try FileSystem.list(root + folder) } catch { throw .unreadable(path: folder, reason: "\(error)") }
+    for name in names where name != ".git" {
+      let path = folder + "/" + name
+      if case .directory? = FileSystem.entryType(root + path) {
+        try addFolder(path, root: root)
+      } else {
+        try addFile(path, root: root, argument: path)
+      }
+    }
+  }
+
+  /// Files of HEAD below `folder`.
+  private static func trackedFiles(
+    under folder: String, workspace: Workspace, head: ObjectID?
+  ) throws(CatalogueError) -> [String] {
+    guard let head else { return [] }
+    do {
+      return try workspace.repository.treeEntries(commit: head, under: folder).map(\.path)
+    } catch {
+      throw CatalogueError(error)
+    }
+  }
+}

@@ -1,0 +1,15 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Values the command reads from its environment.
+enum Environment {
+  /// The quarantine folder of a push under inspection: git sets `GIT_QUARANTINE_PATH` while a pre-receive hook
+  /// runs, and the pushed objects wait there until the push is accepted.
+  static var quarantineFolders: [String] {
+    guard let value = getenv("GIT_QUARANTINE_PATH"), value.pointee != 0 else { return [] }
+    return [String(cString: value)]
+  }
+}

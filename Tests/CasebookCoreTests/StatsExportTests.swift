@@ -1,0 +1,204 @@
+import CasebookCore
+import CasebookTestSupport
+import Foundation
+import Testing
+
+private func jsonObject(_ text: String) throws -> [String: Any] {
+  try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+/// CSV text without its byte-order mark, after checking it has one.
+private func withoutBOM(_ text: String) throws -> String {
+  #expect(text.hasPrefix("\u{FEFF}"), "CSV for spreadsheets starts with a UTF-8 byte-order mark")
+  return String(text.dropFirst())
+}
+
+@Suite("stats: the coverage matrix")
+struct CoverageTests {
+  @Test("Cells count cases per category and country; a case with two categories counts in both rows")
+  func byCountry() throws {
+    let stats = try fixtureIndex().coverage(by: .country)
+    #expect(stats.columns == ["BE", "GB", "NL"])
+    func row(_ id: String) -> [Int]? { stats.rows.first { $0.category == id }?.counts }
+    #expect(row("participate") == [1, 0, 1])
+    #expect(row("community") == [2, 1, 0])
+    #expect(row("inform") == [0, 2, 0])
+    #expect(row("collaborate") == [0, 0, 0])
+    #expect(stats.columnTotals == [2, 2, 2])
+    #expect(stats.total == 6)
+    #expect(stats.rows.map(\.category) == ["inform", "report", "participate", "campaign", "community", "service", "collaborate"])
+    #expect(stats.gaps.map(\.category) == ["collaborate"])
+    #expect((stats.municipalities, stats.countries, stats.policies, stats.cases) == (3, 3, 1, 6))
+  }
+
+  @Test("By year, every year from the first to the last is a column, empty years included")
+  func byYear() throws {
+    let stats = try fixtureIndex().coverage(by: .year)
+    #expect(stats.columns == (2010...2021).map(String.init))
+    #expect(stats.columnTotals.enumerated().filter { $0.element > 0 }.map { stats.columns[$0.offset] }
+      == ["2010", "2011", "2012", "2016", "2019", "2021"])
+  }
+
+  @Test("Policies can be counted instead of cases")
+  func policies() throws {
+    let stats = try fixtureIndex().coverage(by: .country, kind: .policy)
+    #expect(stats.total == 1)
+    #expect(stats.rows.filter { $0.total > 0 }.map(\.category) == ["inform", "participate"])
+  }
+
+  @Test("Every format: gaps marked in table and Markdown, numbers in CSV and JSON")
+  func formats() throws {
+    let stats = try fixtureIndex().coverage(by: .country)
+    let table = CoverageRenderer.render(stats, format: .table)
+    #expect(table.contains("collaborate"))
+    #expect(table.contains(CoverageRenderer.gapMark))
+    #expect(table.contains("3 municipalities in 3 countries, 1 policy, 6 case studies"))
+    #expect(CoverageRenderer.render(stats, format: .markdown).contains("| category | label | BE | GB | NL | total |"))
+    let csv = try CSVReader.rows(withoutBOM(CoverageRenderer.render(stats, format: .csv)))
+    #expect(csv.columns == ["category", "label", "BE", "GB", "NL", "total"])
+    #expect(csv.rows.first { $0["category"] == "participate" }?["NL"] == "1")
+    #expect(csv.rows.first { $0["category"] == "collaborate" }?["total"] == "0")
+    #expect(csv.rows.last?["category"] == "all" && csv.rows.last?["total"] == "6")
+    let json = try jsonObject(CoverageRenderer.render(stats, format: .json))
+    #expect(json["cases"] as? Int == 6)
+    #expect(json["gaps"] as? [String] == ["collaborate"])
+    let rows = try #require(json["rows"] as? [[String: Any]])
+    #expect((rows.first { $0["category"] as? String == "community" }?["counts"] as? [String: Int]) == ["BE": 2, "GB": 1, "NL": 0])
+  }
+}
+
+@Suite("export")
+struct ExportTests {
+  private func export(_ kind: RecordKind) throws -> ExportTable {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    return try QuerySession.open(directory: catalogue.root, revision: nil).export(kind: kind).table
+  }
+
+  @Test("Cases: id and place first, then the schema's fields in its order, lists joined with '; ' in CSV")
+  func casesCSV() throws {
+    let table = try export(.caseStudy)
+    #expect(Array(table.columns.prefix(8)) == ["id", "path", "country", "municipality", "municipality_name", "title", "summary", "year"])
+    let schema = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: packageRoot + "/schema/case.schema.json")))
+        as? [String: Any])
+    let properties = try #require(schema["properties"] as? [String: Any])
+    let topLevel = table.columns.dropFirst(5).map { String($0.split(separator: ".").first!) }
+    #expect(Set(topLevel) == Set(properties.keys))
+    #expect(table.columns.contains("sources.url") && table.columns.contains("contact.role"))
+    let csv = try CSVReader.rows(withoutBOM(table.render(.csv)))
+    #expect(csv.columns == table.columns)
+    #expect(csv.rows.count == 6)
+    let ijsbaan = try #require(csv.rows.first { $0["id"] == "be/beekhoven/2016-cafe-overleg-ijsbaan" })
+    #expect(ijsbaan["title"] == "Café-overleg over de ijsbaan, met \"open\" inbreng")
+    #expect(ijsbaan["categories"] == "participate; community")
+    #expect(ijsbaan["municipality_name"] == "Beekhoven")
+    #expect(ijsbaan["country"] == "BE")
+    #expect(ijsbaan["year"] == "2016")
+    #expect(ijsbaan["sources.url"] == "https://www.beekhoven.example/ijsbaan")
+    #expect(ijsbaan["date"] == "")
+  }
+
+  @Test("JSON and NDJSON keep types and lists, with the same keys in the same order for every record")
+  func casesJSON() throws {
+    let table = try export(.caseStudy)
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(table.render(.json).utf8)) as? [[String: Any]])
+    #expect(array.count == 6)
+    #expect(array.allSatisfy { Set($0.keys) == Set(table.columns) })
+    let flood = try #require(array.first { $0["id"] as? String == "gb/riverton/2010-flood-volunteers" })
+    #expect(flood["year"] as? Int == 2010)
+    #expect(flood["channels"] as? [String] == ["twitter"])
+    let lines = table.render(.ndjson).split(separator: "\n")
+    #expect(lines.count == 6)
+    for line in lines {
+      let object = try jsonObject(String(line))
+      #expect(object.count == table.columns.count)
+      let firstKey = line.dropFirst(2).prefix { $0 != "\"" }
+      #expect(firstKey == "id")
+    }
+  }
+
+  @Test("Policies flatten nested sections into dotted columns; municipalities keep their own fields")
+  func otherKinds() throws {
+    let policies = try export(.policy)
+    #expect(policies.rows.count == 1)
+    let row = Dictionary(uniqueKeysWithValues: zip(policies.columns, policies.rows[0]))
+    #expect(row["listening.monitoring"] == .flag(true))
+    #expect(row["listening.description"] == .text("Het communicatieteam volgt elke dag wat er over het dorp gezegd wordt."))
+    #expect(row["goals"] == .list(["Inwoners denken online mee over plannen in het dorp."]))
+    #expect(row["crisis.plan"] == .null)
+    let municipalities = try export(.municipality)
+    #expect(municipalities.rows.map { $0[0] } == [.text("be/beekhoven"), .text("gb/riverton"), .text("nl/lindendorp")])
+    #expect(Array(municipalities.columns.prefix(4)) == ["id", "path", "name", "country"])
+  }
+}
+
+@Suite("search output formats")
+struct SearchFormatTests {
+  private func results(facets: Bool = false) throws -> SearchResults {
+    try fixtureIndex().search(SearchQuery(words: QueryWord.parse(["café", "flood"]), facets: facets))
+  }
+
+  @Test("JSON has total, results with the documented keys, and facets when asked")
+  func json() throws {
+    let object = try jsonObject(SearchRenderer.render(try results(facets: true), format: .json))
+    #expect(object["total"] as? Int == 3)
+    let first = try #require((object["results"] as? [[String: Any]])?.first)
+    for key in ["id", "title", "municipality", "country", "year", "categories", "score"] {
+      #expect(first[key] != nil, "missing \(key)")
+    }
+    #expect(first["country"] as? String == "BE")
+    #expect((object["facets"] as? [String: Any])?["country"] as? [String: Int] == ["GB": 2, "BE": 1])
+  }
+
+  @Test("CSV parses back with accents and quotes intact")
+  func csv() throws {
+    let csv = try CSVReader.rows(withoutBOM(SearchRenderer.render(try results(), format: .csv)))
+    #expect(csv.columns == SearchRenderer.csvColumns)
+    #expect(csv.rows.count == 3)
+    #expect(csv.rows.first { $0["id"] == "be/beekhoven/2016-cafe-overleg-ijsbaan" }?["title"]
+      == "Café-overleg over de ijsbaan, met \"open\" inbreng")
+  }
+
+  @Test("Table and Markdown list id, title and snippet; matched words are bold only when asked")
+  func tableAndMarkdown() throws {
+    let plain = SearchRenderer.render(try results(), format: .table)
+    #expect(plain.contains("be/beekhoven/2016-cafe-overleg-ijsbaan"))
+    #expect(plain.contains("3 results"))
+    #expect(!plain.contains("\u{1B}"))
+    let colored = SearchRenderer.render(try results(), format: .table, color: true)
+    #expect(colored.contains("\u{1B}[1mcafé\u{1B}[0m") && colored.contains("\u{1B}[1mflood\u{1B}[0m"))
+    let markdown = SearchRenderer.render(try results(), format: .markdown)
+    #expect(markdown.contains("| id | title | municipality | year | categories | snippet |"))
+    #expect(markdown.contains("**café**"))
+  }
+}
+
+@Suite("Output cannot drive the terminal")
+struct ControlCharacterTests {
+  @Test("A title with an escaped ESC shows as a replacement character everywhere but JSON, which escapes it")
+  func escapedControlCharacters() throws {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    let path = "cases/gb/riverton/2010-flood-volunteers.yaml"
+    let text = try #require(TemporaryCatalogue.searchFixtureFiles()[path])
+    try catalogue.write(
+      path, text.replacing("title: Flood volunteers found through Twitter", with: #"title: "Flood \e[31mvolunteers\e]0;owned\a found""#))
+    let session = try QuerySession.open(directory: catalogue.root, revision: nil)
+    let index = try session.searchIndex().index
+    let results = try index.search(SearchQuery(words: QueryWord.parse(["volunteers"]), facets: true))
+    #expect(results.hits.first?.title.contains("\u{1B}") == true, "the data keeps what the file says")
+    let outputs = [
+      SearchRenderer.render(results, format: .table), SearchRenderer.render(results, format: .table, color: true),
+      SearchRenderer.render(results, format: .markdown), SearchRenderer.render(results, format: .csv),
+      RecordRenderer.render(try session.recordDetail("gb/riverton/2010-flood-volunteers"), format: .text),
+      RecordRenderer.render(try session.recordDetail("gb/riverton/2010-flood-volunteers"), format: .markdown),
+      try session.export(kind: .caseStudy).table.render(.csv),
+    ]
+    for output in outputs {
+      let withoutBold = output.replacing("\u{1B}[1m", with: "").replacing("\u{1B}[0m", with: "")
+      #expect(!withoutBold.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+      #expect(output.contains("Flood \u{FFFD}[31mvolunteers"))
+    }
+    #expect(!SearchRenderer.render(results, format: .table, color: true).contains("\u{1B}[31m"))
+    #expect(SearchRenderer.render(results, format: .json).contains(#"Flood \u001b[31mvolunteers"#))
+  }
+}
