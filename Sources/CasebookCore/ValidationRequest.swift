@@ -56,7 +56,7 @@ extension CatalogueValidator {
       if case .revision(_, let base) = changes.base.origin, case .revision(_, let head) = changes.head.origin {
         let history = try HistoryGuard(
           repository: workspace.repository, base: changes.base, baseCommit: base, headCommit: head, rules: rules,
-          actor: request.actor
+          actor: request.actor, maxFiles: request.maxFiles
         ).check()
         report.commits = history.commits
         report.diagnostics = (report.diagnostics + history.diagnostics).sorted()

@@ -180,7 +180,9 @@ struct HostileRepositoryTests {
     }
   }
 
-  @Test("A tree bomb (a few objects, 10^10 paths) stops at the file limit", arguments: ["--rev", "--changed"])
+  @Test(
+    "A tree bomb (a few objects, 10^10 paths) stops at the file limit, also in a commit a later one undoes",
+    arguments: ["--rev", "--changed", "--changed, removed again"])
   func treeBomb(_ mode: String) throws {
     let catalogue = try hostileCatalogue(bare: true)
     let repository = catalogue.repository
@@ -191,7 +193,13 @@ struct HostileRepositoryTests {
       tree = try repository.writeUncheckedObject(
         treeBytes((0..<10).map { (Array("d\($0)".utf8), .tree, tree) }), kind: .tree)
     }
-    try catalogue.commit(casesTree: tree, message: "Bomb")
+    let bomb = try catalogue.commit(casesTree: tree, message: "Bomb")
+    if mode.hasSuffix("removed again") {
+      let undo = try repository.createCommit(
+        tree: try repository.commit(base).tree, parents: [bomb], author: testAuthor, message: "Undo")
+      try repository.updateReference(
+        try #require(try repository.headBranch()), to: undo, expected: .commit(bomb), message: "Undo")
+    }
     let arguments = mode == "--rev" ? ["validate", "--rev", "HEAD"] : ["validate", "--changed", "\(base.hex)..HEAD"]
     let run = try guardedRun(arguments, in: catalogue.root)
     report("tree bomb", mode, run)
