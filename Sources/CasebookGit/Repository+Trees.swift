@@ -111,6 +111,8 @@ extension Repository {
       var oldIndex = 0
       var newIndex = 0
       while oldIndex < oldCount || newIndex < newCount {
+        // Checked per entry: one flat tree object can list millions of paths.
+        guard changes.count <= limit else { throw .treeTooLarge(commit: head, limit: limit) }
         let oldEntry = oldIndex < oldCount ? git_tree_entry_byindex(old!.pointer, oldIndex) : nil
         let newEntry = newIndex < newCount ? git_tree_entry_byindex(new!.pointer, newIndex) : nil
         guard let oldEntry else {

@@ -208,6 +208,27 @@ struct HostileRepositoryTests {
     #expect(run.errors.contains("--max-files"), "\(run)")
   }
 
+  @Test("One flat tree object listing a million files stops at the file limit", arguments: ["--rev", "--changed"])
+  func flatTree(_ mode: String) throws {
+    let catalogue = try hostileCatalogue(bare: true)
+    let repository = catalogue.repository
+    let base = try #require(try repository.headCommit())
+    let blob = try repository.writeBlob(Array("title: Plat\n".utf8))
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(1_000_000 * 41)
+    for index in 0..<1_000_000 {
+      let digits = String(index)
+      bytes += Array("100644 f\(String(repeating: "0", count: 7 - digits.count))\(digits).yaml".utf8) + [0] + blob.bytes
+    }
+    try catalogue.commitMunicipalityFolder(
+      with: [(Array("flat".utf8), .tree, try repository.writeUncheckedObject(bytes, kind: .tree))], message: "Flat")
+    let arguments = mode == "--rev" ? ["validate", "--rev", "HEAD"] : ["validate", "--changed", "\(base.hex)..HEAD"]
+    let run = try guardedRun(arguments, in: catalogue.root)
+    report("flat tree of 10^6 files", mode, run)
+    #expect(run.status == 1, "\(run)")
+    #expect(run.errors.contains("more than 20000 files"), "\(run)")
+  }
+
   @Test("File and folder names that are not UTF-8 or hold a line break are reported, not fatal")
   func strangeNames() throws {
     let catalogue = try hostileCatalogue()
