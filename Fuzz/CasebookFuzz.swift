@@ -16,7 +16,7 @@ import CasebookYAML
 
 /// What one input is treated as: its first byte modulo the number of cases.
 enum Target: UInt8, CaseIterable {
-  case caseStudy, policy, municipality, taxonomy, stewards, jsonSchema, jsonInstance
+  case caseStudy, policy, municipality, taxonomy, stewards, jsonSchema, jsonInstance, bestPractice
 
   /// The catalogue path a YAML input is checked as.
   var path: String? {
@@ -28,6 +28,7 @@ enum Target: UInt8, CaseIterable {
     case .stewards: "schema/stewards.yaml"
     case .jsonSchema: "schema/fuzz.schema.json"
     case .jsonInstance: nil
+    case .bestPractice: "schema/best-practice.yaml"
     }
   }
 }

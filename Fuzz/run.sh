@@ -23,7 +23,7 @@ mkdir -p "$seeds" "$corpus" "$findings"
 selector() {
   case "$1" in
     case) echo 0 ;; policy) echo 1 ;; municipality) echo 2 ;; taxonomy) echo 3 ;;
-    stewards) echo 4 ;; schema) echo 5 ;; instance) echo 6 ;;
+    stewards) echo 4 ;; schema) echo 5 ;; instance) echo 6 ;; best-practice) echo 7 ;;
     *) echo "unknown fuzz kind '$1'" >&2; exit 2 ;;
   esac
 }
@@ -45,6 +45,7 @@ find cases -name '*.yaml' | sort | while read -r file; do
 done
 seed taxonomy schema/categories.yaml
 seed stewards schema/stewards.yaml
+seed best-practice schema/best-practice.yaml
 for file in schema/*.json; do
   seed schema "$file"
   seed instance "$file"
@@ -55,7 +56,10 @@ done
 # Regression fixtures are named KIND-DESCRIPTION.EXT.
 for file in Tests/CasebookHostileTests/Fixtures/fuzz/*-*; do
   [ -f "$file" ] || continue
-  seed "$(basename "$file" | cut -d- -f1)" "$file"
+  case "$(basename "$file")" in
+    best-practice-*) seed best-practice "$file" ;;
+    *) seed "$(basename "$file" | cut -d- -f1)" "$file" ;;
+  esac
 done
 echo "fuzz: $(ls "$seeds" | wc -l) seeds, $(ls "$corpus" | wc -l) inputs in the corpus, ${FUZZ_SECONDS:-60} s"
 

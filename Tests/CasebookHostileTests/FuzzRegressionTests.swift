@@ -18,6 +18,7 @@ private let kindPaths: [String: String] = [
   "case": "cases/nl/fuzzdorp/2020-fuzz-case.yaml", "policy": "cases/nl/fuzzdorp/policy.yaml",
   "municipality": "cases/nl/fuzzdorp/municipality.yaml", "taxonomy": "schema/categories.yaml",
   "stewards": "schema/stewards.yaml", "schema": "schema/fuzz.schema.json",
+  "best-practice": "schema/best-practice.yaml",
 ]
 
 /// A fixture file, with the kinds it is checked as.
@@ -34,10 +35,12 @@ struct FuzzInput: CustomTestStringConvertible, Sendable {
       return ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
     }
     let hostile = names("hostile").map {
-      FuzzInput(folder: "hostile", name: $0, kinds: ["case", "policy", "municipality", "taxonomy", "stewards"])
+      FuzzInput(
+        folder: "hostile", name: $0, kinds: ["case", "policy", "municipality", "taxonomy", "stewards", "best-practice"])
     }
-    let regressions = names("fuzz").filter { $0.contains("-") }.map {
-      FuzzInput(folder: "fuzz", name: $0, kinds: [String($0.prefix { $0 != "-" })])
+    let kinds = ["best-practice", "case", "policy", "municipality", "taxonomy", "stewards", "schema", "instance"]
+    let regressions = names("fuzz").compactMap { name in
+      kinds.first { name.hasPrefix($0 + "-") }.map { FuzzInput(folder: "fuzz", name: name, kinds: [$0]) }
     }
     return hostile + regressions
   }
