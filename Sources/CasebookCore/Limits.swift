@@ -95,7 +95,8 @@ public enum LimitSetting: String, Sendable, Hashable, CaseIterable {
     var multiplier = 1
     if self == .fileSize {
       let upper = text.uppercased()
-      for (suffixes, factor) in [(["KIB", "KB", "K"], 1 << 10), (["MIB", "MB", "M"], 1 << 20), (["GIB", "GB", "G"], 1 << 30)] {
+      let units = [(["KIB", "KB", "K"], 1 << 10), (["MIB", "MB", "M"], 1 << 20), (["GIB", "GB", "G"], 1 << 30)]
+      for (suffixes, factor) in units {
         if let suffix = suffixes.first(where: { upper.hasSuffix($0) }) {
           digits = digits.dropLast(suffix.count)
           multiplier = factor

@@ -10,16 +10,22 @@ import CasebookCore
 /// The reading limits (`--max-file-size`, `--max-depth`, ...), each also settable through an environment
 /// variable; the option wins over the variable, the variable over the safe default.
 struct LimitOptions: ParsableArguments {
-  @Option(name: .customLong(LimitSetting.fileSize.option), help: help(.fileSize, "Largest file accepted, in bytes (K, M, G allowed)", "1M"))
+  @Option(
+    name: .customLong(LimitSetting.fileSize.option),
+    help: help(.fileSize, "Largest file accepted, in bytes (K, M, G allowed)", "1M"))
   var maxFileSize: String?
 
-  @Option(name: .customLong(LimitSetting.depth.option), help: help(.depth, "Deepest nesting of lists and mappings in a file", nil))
+  @Option(
+    name: .customLong(LimitSetting.depth.option),
+    help: help(.depth, "Deepest nesting of lists and mappings in a file", nil))
   var maxDepth: String?
 
   @Option(name: .customLong(LimitSetting.aliases.option), help: help(.aliases, "Most aliases (*name) in a file", nil))
   var maxAliases: String?
 
-  @Option(name: .customLong(LimitSetting.nodes.option), help: help(.nodes, "Most values in a file, counting alias copies", nil))
+  @Option(
+    name: .customLong(LimitSetting.nodes.option),
+    help: help(.nodes, "Most values in a file, counting alias copies", nil))
   var maxNodes: String?
 
   @Option(name: .customLong(LimitSetting.files.option), help: help(.files, "Most files a revision may list", nil))
@@ -36,7 +42,9 @@ struct LimitOptions: ParsableArguments {
     ]
     var environment: [String: String] = [:]
     for setting in LimitSetting.allCases {
-      if let value = getenv(setting.environmentVariable) { environment[setting.environmentVariable] = String(cString: value) }
+      if let value = getenv(setting.environmentVariable) {
+        environment[setting.environmentVariable] = String(cString: value)
+      }
     }
     do {
       return try CatalogueLimits(options: given.compactMapValues { $0 }, environment: environment)

@@ -69,7 +69,8 @@ struct BoundedWorkTests {
     let catalogue = try hostileCatalogue(bare: true)
     let repository = catalogue.repository
     let extra = (0..<150).map { "unknown\($0): 1" }.joined(separator: "\n")
-    let blob = try repository.writeBlob(Array(Sample.caseStudy(title: "Veel velden", language: "en", extra: extra).utf8))
+    let text = Sample.caseStudy(title: "Veel velden", language: "en", extra: extra)
+    let blob = try repository.writeBlob(Array(text.utf8))
     try catalogue.commitMunicipalityFolder(
       with: (0..<20).map { (Array("case-\($0).yaml".utf8), .regular, blob) }, message: "Broken files")
     let snapshot = try Workspace(directory: catalogue.root).snapshot(ofRevision: "HEAD")

@@ -92,7 +92,8 @@ struct HostileRepositoryTests {
     try catalogue.remove("schema/categories.yaml")
     #expect(mkfifo(root + "/schema/categories.yaml", 0o600) == 0)
     try catalogue.remove("schema/case.schema.json")
-    try FileManager.default.createSymbolicLink(atPath: root + "/schema/case.schema.json", withDestinationPath: root + "/pipe")
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/schema/case.schema.json", withDestinationPath: root + "/pipe")
     let run = try guardedRun(["validate"], in: root)
     report("named pipes", "working tree", run)
     #expect(run.status == 1, "\(run)")
@@ -112,7 +113,8 @@ struct HostileRepositoryTests {
         (Array("..".utf8), .regular, blob), (Array(".".utf8), .regular, blob), (Array(".git".utf8), .regular, blob),
         (Array("...".utf8), .tree, schemaTree),
       ], message: "Escape")
-    for (mode, arguments) in [("--rev", ["validate", "--rev", "HEAD"]), ("--changed", ["validate", "--changed", "\(base.hex)..HEAD"])] {
+    let runs = [("--rev", ["validate", "--rev", "HEAD"]), ("--changed", ["validate", "--changed", "\(base.hex)..HEAD"])]
+    for (mode, arguments) in runs {
       let run = try guardedRun(arguments, in: catalogue.root)
       report("`..` entry", mode, run)
       #expect(run.status == 1, "\(mode): \(run)")
@@ -234,7 +236,10 @@ struct HostileRepositoryTests {
     let catalogue = try hostileCatalogue()
     let base = Array((catalogue.root + "/cases/gb/").utf8)
     let folderName = base + [UInt8(ascii: "t"), 0xFF] + [0]
-    #expect(folderName.withUnsafeBufferPointer { mkdir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0o700) } == 0)
+    let made = folderName.withUnsafeBufferPointer { bytes in
+      mkdir(UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self), 0o700)
+    }
+    #expect(made == 0)
     try catalogue.write("\(folder)/new\nline.yaml", "title: Regel\n")
     let run = try guardedRun(["validate"], in: catalogue.root)
     report("strange names", "working tree", run)

@@ -15,7 +15,9 @@ struct ParallelValidationTests {
       case 0: files[path] = Sample.caseStudy(title: "Geval \(index)", categories: ["report"], language: "en")
       case 1: files[path] = Sample.caseStudy(title: "Geval \(index)", categories: ["repport"])
       case 2: files[path] = "title: [\(index)"
-      default: files[path] = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [" + Array(repeating: "*a", count: 120).joined(separator: ", ") + "]\n"
+      default:
+        let aliases = Array(repeating: "*a", count: 120).joined(separator: ", ")
+        files[path] = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [\(aliases)]\n"
       }
     }
     try catalogue.commit(files, message: "Many files")
