@@ -5,6 +5,10 @@ import CasebookYAML
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The repository's own rules, loaded once, as the fuzz target loads them.
 private let repositoryRules: RuleSet? = {
   guard let snapshot = try? Workspace(directory: packageRoot).workingTreeSnapshot(),
@@ -20,6 +24,13 @@ private let kindPaths: [String: String] = [
   "stewards": "schema/stewards.yaml", "schema": "schema/fuzz.schema.json",
   "best-practice": "schema/best-practice.yaml",
 ]
+
+/// Processor time this thread used so far (other tests run in parallel in this process).
+private func threadCPUSeconds() -> Double {
+  var now = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+  return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
 
 /// A fixture file, with the kinds it is checked as.
 struct FuzzInput: CustomTestStringConvertible, Sendable {
@@ -68,10 +79,9 @@ struct FuzzRegressionTests {
         Issue.record("\(path) is not a catalogue file")
         continue
       }
-      let clock = ContinuousClock()
-      let start = clock.now
+      let start = threadCPUSeconds()
       let report = FileCheck.check(file, bytes: bytes, rules: rules)
-      #expect(clock.now - start < .seconds(Budget.seconds), "\(kind)")
+      #expect(threadCPUSeconds() - start < Budget.seconds, "\(kind)")
       for diagnostic in report.diagnostics {
         #expect(!diagnostic.rule.isEmpty && diagnostic.line >= 1 && diagnostic.column >= 1, "\(kind): \(diagnostic)")
         #expect(diagnostic.file == path)

@@ -48,7 +48,8 @@ func guardedRun(
   let run = try measuredCasebook(arguments, in: root, environment: environment)
   let after = Fingerprint(of: root)
   #expect(before == after, "validate changed the repository: \(after.differences(from: before))")
-  #expect(run.seconds < Budget.seconds, "too slow: \(run)")
+  #expect(run.seconds < Budget.seconds || run.cpuSeconds < Budget.seconds, "too slow: \(run)")
+  #expect(run.seconds < Budget.wallSeconds, "too slow even for a busy machine: \(run)")
   #expect(run.peakBytes < Budget.bytes, "too much memory: \(run)")
   #expect(!run.errors.contains("Sanitizer"), "sanitizer report: \(run.errors)")
   #expect(run.status < 128, "killed by signal \(run.status - 128): \(run)")
@@ -58,6 +59,7 @@ func guardedRun(
 /// Records one measurement line, so a test log shows what each hostile case cost.
 func report(_ name: String, _ mode: String, _ run: MeasuredRun) {
   print(
-    "hostile \(name) [\(mode)]: exit \(run.status), \(String(format: "%.3f", run.seconds)) s, "
+    "hostile \(name) [\(mode)]: exit \(run.status), \(String(format: "%.3f", run.seconds)) s "
+      + "(\(String(format: "%.2f", run.cpuSeconds)) s CPU), "
       + "\(String(format: "%.1f", Double(run.peakBytes) / 1_048_576)) MiB")
 }

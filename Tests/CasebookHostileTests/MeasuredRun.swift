@@ -11,11 +11,14 @@ struct MeasuredRun: CustomStringConvertible {
   var errors: String
   /// Wall-clock time from spawn to exit.
   var seconds: Double
+  /// Processor time (user and system) the process used.
+  var cpuSeconds: Double
   /// Peak resident set size of the process, in bytes.
   var peakBytes: Int
 
   var description: String {
-    "exit \(status) after \(String(format: "%.2f", seconds)) s, peak \(peakBytes >> 20) MiB\n"
+    "exit \(status) after \(String(format: "%.2f", seconds)) s (\(String(format: "%.2f", cpuSeconds)) s CPU), "
+      + "peak \(peakBytes >> 20) MiB\n"
       + "stdout:\n\(output.prefix(4000))\nstderr:\n\(errors.prefix(4000))"
   }
 }
@@ -23,7 +26,11 @@ struct MeasuredRun: CustomStringConvertible {
 /// The resources every hostile input must be answered within. Sanitizer builds are slower and bigger, so
 /// there the budget is scaled (the guard is about runaway growth, not speed).
 enum Budget {
+  /// Wall-clock or processor time: the machine may be busy with other work (then the processor time
+  /// shows what the run cost), and validation may use several cores (then the wall-clock time does).
   static let seconds = 2.0 * factor
+  /// Wall-clock time even a busy machine must not exceed; a run that blocks (a named pipe) exceeds it.
+  static let wallSeconds = 10.0 * factor
   static let bytes = (200 << 20) * Int(factor)
 
   /// 1, or 4 when this test process (and so the casebook it runs) is built with a sanitizer.
@@ -52,7 +59,7 @@ let timeCommand = "/usr/bin/time"
 
 /// Runs `casebook -C directory` with `arguments`, measuring wall time and the peak memory of that process.
 ///
-/// The peak is measured by GNU time (`-f %M`), not by `wait4` here: on Linux a process started with
+/// The peak (and processor time) is measured by GNU time (`-f "%M %U %S"`), not by `wait4` here: on Linux a process started with
 /// `posix_spawn` inherits its parent's peak resident size at `exec`, so this large test process would
 /// count towards every child. GNU time is a small process whose own child starts clean. Output goes to
 /// temporary files, so a chatty run cannot block on a full pipe.
@@ -83,7 +90,7 @@ func measuredCasebook(
     environment["ASAN_OPTIONS"] = (environment["ASAN_OPTIONS"] ?? "") + ":detect_leaks=1"
   }
   environment.merge(extra) { $1 }
-  let command = [timeCommand, "-f", "%M", "-o", peakPath, casebookExecutable, "-C", directory] + arguments
+  let command = [timeCommand, "-f", "%M %U %S", "-o", peakPath, casebookExecutable, "-C", directory] + arguments
   let argv = command.map { strdup($0) } + [nil]
   let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
   defer {
@@ -115,12 +122,16 @@ func measuredCasebook(
   // GNU time exits with the command's status, or 128 + the signal that ended it.
   let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
   let peakText = String(decoding: contents(of: peakPath), as: UTF8.self)
-  let peakKilobytes = peakText.split(separator: "\n").last.flatMap { Int($0) } ?? Int.max / 2048
+  // The last line is "%M %U %S" (a line before it may say that the command failed).
+  let fields = (peakText.split(separator: "\n").last ?? "").split(separator: " ")
+  let peakKilobytes = fields.first.flatMap { Int($0) } ?? Int.max / 2048
+  let cpuSeconds = fields.dropFirst().compactMap { Double($0) }.reduce(0, +)
   return MeasuredRun(
     status: exitStatus,
     output: String(decoding: contents(of: outputPath), as: UTF8.self),
     errors: String(decoding: contents(of: errorPath), as: UTF8.self),
     seconds: seconds,
+    cpuSeconds: fields.count == 3 ? cpuSeconds : .infinity,
     peakBytes: peakKilobytes * 1024)
 }
 
