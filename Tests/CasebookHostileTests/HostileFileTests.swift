@@ -69,6 +69,13 @@ let hostileFiles: [HostileFile] = [
   HostileFile("many-unknown-fields.yaml", "schema.additionalProperties", 1, 1) {
     Array((0..<40_000).map { "f\($0): 1\n" }.joined().utf8)
   },
+  // Each unknown category costs did-you-mean edit distances against every name in the taxonomy.
+  HostileFile("many-unknown-categories.yaml", "catalog.unknown-category", 2, 5) {
+    Array(("categories:\n" + (0..<80_000).map { "  - zq\($0)\n" }.joined()).utf8)
+  },
+  HostileFile("many-placeholders.yaml", "catalog.placeholder", 1, 8) {
+    Array((0..<45_000).map { "todo\($0): TODO\n" }.joined().utf8)
+  },
 ]
 
 @Suite("Hostile files", .serialized)
