@@ -48,6 +48,10 @@ let package = Package(
     .testTarget(
       name: "CasebookCLITests",
       dependencies: ["CasebookGit", "CasebookTestSupport"]),
+    .testTarget(
+      name: "CasebookHostileTests",
+      dependencies: ["CasebookCore", "CasebookGit", "CasebookSchema", "CasebookYAML", "CasebookTestSupport"],
+      resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )

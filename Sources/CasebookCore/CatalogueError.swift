@@ -16,6 +16,8 @@ public enum CatalogueError: Error, Sendable, Equatable {
   case pathOutsideRepository(String)
   /// A file or object could not be read.
   case unreadable(path: String, reason: String)
+  /// A revision (or change set) lists more files than the limit allows.
+  case tooManyFiles(limit: Int)
   /// Any other failure of git.
   case git(GitError)
   /// A command-line value cannot be used; the text says why and what to write instead.
@@ -59,6 +61,9 @@ public enum CatalogueError: Error, Sendable, Equatable {
       "`\(path)` is outside the repository: give paths inside the catalogue"
     case .unreadable(let path, let reason):
       "cannot read `\(path)`: \(reason)"
+    case .tooManyFiles(let limit):
+      "the catalogue has more than \(limit) files, more than this run reads: check that this is the right "
+        + "repository and revision, or raise the limit with --max-files (or CASEBOOK_MAX_FILES)"
     case .git(let error):
       "\(error)"
     case .invalidArgument(let text):
@@ -91,6 +96,7 @@ extension CatalogueError {
     case .unknownRevision(let name), .notACommit(let name): self = .unknownRevision(revision ?? name)
     case .ambiguousRevision: self = .unknownRevision(revision ?? "")
     case .emptyRepository: self = .emptyRepository
+    case .treeTooLarge(_, let limit): self = .tooManyFiles(limit: limit)
     default: self = .git(error)
     }
   }

@@ -26,6 +26,10 @@ enum CatalogueFileRules {
           + "or move the folder to cases/\(code.lowercased())/", country, "/country")
     }
     if let taxonomy = rules.taxonomy {
+      // Suggestions cost edit distances against every name in the taxonomy: a hostile list of thousands of
+      // unknown categories gets them for the first few only.
+      var suggestionsLeft = 100
+      let categoryList = taxonomy.ids.joined(separator: ", ")
       for field in categoryFields[file.kind] ?? [] {
         for (index, item) in (document[field]?.items ?? []).enumerated() {
           guard let name = item.string, taxonomy.category(id: name) == nil else { continue }
@@ -35,11 +39,12 @@ enum CatalogueFileRules {
               "catalog.category-alias", "`\(name)` means the category `\(meant.id)`: write its id `\(meant.id)`",
               item, pointer)
           } else {
-            let hint = taxonomy.suggestions(for: name)
+            suggestionsLeft -= 1
+            let hint = suggestionsLeft >= 0 ? taxonomy.suggestions(for: name) : []
             let didYouMean = hint.isEmpty ? "" : "; did you mean \(hint.map { "`\($0)`" }.joined(separator: " or "))?"
             add(
               "catalog.unknown-category",
-              "`\(name)` is not a use category (\(taxonomy.ids.joined(separator: ", ")))\(didYouMean)", item, pointer)
+              "`\(name)` is not a use category (\(categoryList))\(didYouMean)", item, pointer)
           }
         }
       }

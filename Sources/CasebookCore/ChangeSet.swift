@@ -32,7 +32,9 @@ extension Workspace {
     let head = try resolve(headName)
     let changes: [TreeChange]
     do {
-      changes = try repository.diff(from: base, to: head)
+      changes = try repository.diff(from: base, to: head, limit: maxFiles)
+    } catch .treeTooLarge {
+      throw .tooManyFiles(limit: maxFiles)
     } catch {
       throw CatalogueError(error)
     }

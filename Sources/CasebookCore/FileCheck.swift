@@ -21,15 +21,19 @@ public struct FileReport: Sendable {
 /// Checks one file: a pure function of its path, its bytes and the rule set, so that results can be cached by
 /// blob id and files can be checked in parallel.
 public enum FileCheck {
-  /// Reads, validates and decodes one catalogue file.
-  public static func check(_ file: CataloguePath, bytes: [UInt8], rules: RuleSet) -> FileReport {
-    bytes.withUnsafeBufferPointer { check(file, buffer: $0, rules: rules).report }
+  /// Reads, validates and decodes one catalogue file, reporting at most `maxDiagnostics` problems (then one
+  /// more that says how many were left out).
+  public static func check(
+    _ file: CataloguePath, bytes: [UInt8], rules: RuleSet, maxDiagnostics: Int = FileCheck.maxDiagnostics
+  ) -> FileReport {
+    bytes.withUnsafeBufferPointer { check(file, buffer: $0, rules: rules, maxDiagnostics: maxDiagnostics).report }
   }
 
-  /// Like ``check(_:bytes:rules:)`` over bytes held elsewhere; also returns the parsed document of a file
-  /// that has a record, from which the record can be made again (the cache keeps it).
+  /// Like ``check(_:bytes:rules:maxDiagnostics:)`` over bytes held elsewhere; also returns the parsed document
+  /// of a file that has a record, from which the record can be made again (the cache keeps it).
   static func check(
-    _ file: CataloguePath, buffer: UnsafeBufferPointer<UInt8>, rules: RuleSet
+    _ file: CataloguePath, buffer: UnsafeBufferPointer<UInt8>, rules: RuleSet,
+    maxDiagnostics: Int = FileCheck.maxDiagnostics
   ) -> (report: FileReport, document: Node?) {
     var diagnostics: [Diagnostic] = []
     func add(_ rule: String, _ message: String, at location: SourceLocation, pointer: String = "",
@@ -61,10 +65,42 @@ public enum FileCheck {
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
     dropFindingsAtPlaceholders(&diagnostics)
-    let report = FileReport(diagnostics: diagnostics)
+    let report = FileReport(diagnostics: capped(diagnostics, file: file.path, limit: maxDiagnostics))
     guard !report.hasErrors, let record = CatalogueRecord(file, document: document) else { return (report, nil) }
     return (FileReport(diagnostics: diagnostics, record: record), document)
   }
+
+  /// The most diagnostics reported for one file by default. A hostile file can hold tens of thousands of
+  /// problems; past this many, the first ones (by position) are kept and one more diagnostic says how many
+  /// were left out, so that output, memory and CI annotations stay bounded.
+  public static let maxDiagnostics = 100
+
+  /// The first `limit` diagnostics by position, then one `catalog.too-many-problems` line counting the rest.
+  /// A list capped before (with such a line at its end) can be capped again: the count carries over.
+  static func capped(_ diagnostics: [Diagnostic], file: String, limit: Int) -> [Diagnostic] {
+    let limit = max(1, limit)
+    var problems = diagnostics
+    var omittedBefore = 0
+    var severityBefore: Severity?
+    if let last = problems.last, last.rule == tooManyProblems {
+      omittedBefore = Int(last.message.prefix { $0.isNumber }) ?? 0
+      severityBefore = last.severity
+      problems.removeLast()
+    }
+    guard problems.count > limit else { return diagnostics }
+    problems.sort()
+    let omitted = problems[limit...]
+    let first = omitted.first!
+    let hasError = severityBefore == .error || omitted.contains { $0.severity == .error }
+    return Array(problems.prefix(limit)) + [
+      Diagnostic(
+        file: file, line: first.line, column: first.column, severity: hasError ? .error : .warning,
+        rule: tooManyProblems,
+        message: "\(omitted.count + omittedBefore) more problems from here on are not shown; fix the ones above first")
+    ]
+  }
+
+  static let tooManyProblems = "catalog.too-many-problems"
 
   /// A `TODO` placeholder is reported once, as a placeholder, not also as a bad category, pattern or format.
   private static func dropFindingsAtPlaceholders(_ diagnostics: inout [Diagnostic]) {

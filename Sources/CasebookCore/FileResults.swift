@@ -43,11 +43,16 @@ extension CatalogueValidator {
   /// Checks files in parallel; results come back in the order of `files`. Files are handed out in small
   /// chunks as workers become free (each worker borrows a snapshot reader), each chunk's results are
   /// published at once, and files whose blob was checked before under the same rules come from the cache.
+  ///
+  /// Each file reports at most `maxDiagnostics / files.count` problems (and at most
+  /// ``FileCheck/maxDiagnostics``); a file cut shorter than that by the run's budget is not cached, so the
+  /// cache holds only results that do not depend on the size of the run.
   static func checkFiles(
     _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
-    records: Bool, caches: ValidationCaches?
+    records: Bool, caches: ValidationCaches?, maxDiagnostics: Int = CatalogueValidator.maxDiagnostics
   ) throws(CatalogueError) -> [CheckedFile] {
     guard !files.isEmpty else { return [] }
+    let perFile = min(FileCheck.maxDiagnostics, max(1, maxDiagnostics / files.count))
     let workers = max(1, ProcessInfoCompat.activeProcessorCount)
     let chunkSize = min(64, max(4, files.count / (workers * 16)))
     let chunks = (files.count + chunkSize - 1) / chunkSize
@@ -63,7 +68,14 @@ extension CatalogueValidator {
         checked.reserveCapacity(range.count)
         for index in range {
           let (file, entry) = files[index]
-          checked.append(checkOne(file, entry: entry, reader: reader, rules: rules, records: records, caches: caches))
+          var result = checkOne(file, entry: entry, reader: reader, rules: rules, records: records, caches: caches)
+          let trimmed = FileCheck.capped(result.verdict.diagnostics, file: file.path, limit: perFile)
+          if trimmed != result.verdict.diagnostics {
+            result.verdict.diagnostics = trimmed
+            result.isNew = false
+            result.newDocument = nil
+          }
+          checked.append(result)
         }
         slots.publish(checked, chunk: chunk, at: range.lowerBound)
       }

@@ -16,13 +16,20 @@ enum FileSystem {
     case other
   }
 
-  /// Reads a whole file, refusing one larger than `limit` bytes before reading it.
+  /// Reads a whole regular file, refusing one larger than `limit` bytes before reading it.
+  ///
+  /// A symbolic link is not followed and anything but a regular file is refused: the catalogue reports links
+  /// as entries of their own, and a named pipe or device in a hostile working tree would otherwise block the
+  /// read forever or never end.
   static func read(_ path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .unreadable(errorText()) }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    guard descriptor >= 0 else {
+      throw .unreadable(errno == ELOOP ? "it is a symbolic link, which is not followed" : errorText())
+    }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw .unreadable(errorText()) }
+    guard status.st_mode & S_IFMT == S_IFREG else { throw .unreadable("it is not a regular file") }
     let size = Int(status.st_size)
     if size > limit { throw .tooLarge(size: size, limit: limit) }
     var bytes = [UInt8](repeating: 0, count: size)

@@ -21,6 +21,9 @@ struct HistoryGuard {
   let rules: RuleSet
   /// The pusher's e-mail address; nil skips the ownership checks.
   let actor: String?
+  /// The most paths one commit may change: a commit of the range can hold a tree bomb that a later one
+  /// removes again, which the diff of the whole range never sees.
+  var maxFiles = CatalogueLimits.defaultMaxFiles
 
   private static let shownNames = 6
 
@@ -45,10 +48,12 @@ struct HistoryGuard {
 
   /// Paths the commit changed: against its parent, or for a merge, the paths that differ from every parent.
   private func changedPaths(of commit: CommitInfo) throws(GitError) -> [TreeChange] {
-    guard let first = commit.parents.first else { return try repository.diff(from: nil, to: commit.id) }
-    var changes = try repository.diff(from: first, to: commit.id)
+    guard let first = commit.parents.first else {
+      return try repository.diff(from: nil, to: commit.id, limit: maxFiles)
+    }
+    var changes = try repository.diff(from: first, to: commit.id, limit: maxFiles)
     for parent in commit.parents.dropFirst() where !changes.isEmpty {
-      let differing = Set(try repository.diff(from: parent, to: commit.id).map(\.path))
+      let differing = Set(try repository.diff(from: parent, to: commit.id, limit: maxFiles).map(\.path))
       changes.removeAll { !differing.contains($0.path) }
     }
     return changes

@@ -144,4 +144,8 @@ public enum CatalogueValidator {
         file: entry.path, rule: "catalog.not-a-file", message: "only plain files belong in the catalogue")
     }
   }
+
+  /// The most diagnostics one run keeps, roughly: with many files, each file reports fewer than
+  /// ``FileCheck/maxDiagnostics``, so that a tree bomb of broken files cannot fill memory with findings.
+  public static let maxDiagnostics = 100_000
 }

@@ -24,11 +24,14 @@ public struct ValidationRequest: Sendable {
   public var keepsRecords = true
   /// Reuse and extend the per-file result cache under the git directory.
   public var usesCache = true
+  /// The most files the revision (or change set) may list.
+  public var maxFiles: Int
 
   /// Creates a request.
   public init(
     directory: String? = nil, paths: [String] = [], revision: String? = nil, changedRange: String? = nil,
-    actor: String? = nil, objectDirectories: [String] = [], limits: YAMLLimits = YAMLLimits()
+    actor: String? = nil, objectDirectories: [String] = [], limits: YAMLLimits = YAMLLimits(),
+    maxFiles: Int = CatalogueLimits.defaultMaxFiles
   ) {
     self.directory = directory
     self.paths = paths
@@ -37,6 +40,7 @@ public struct ValidationRequest: Sendable {
     self.actor = actor
     self.objectDirectories = objectDirectories
     self.limits = limits
+    self.maxFiles = maxFiles
   }
 }
 
@@ -46,6 +50,7 @@ extension CatalogueValidator {
   /// ownership when the request names an actor.
   public static func run(_ request: ValidationRequest) throws(CatalogueError) -> ValidationReport {
     let workspace = try Workspace(directory: request.directory, objectDirectories: request.objectDirectories)
+    workspace.maxFiles = request.maxFiles
     let prefixes = try workspace.repositoryPaths(for: request.paths)
     if let range = request.changedRange {
       let changes = try workspace.changeSet(range)
@@ -58,7 +63,7 @@ extension CatalogueValidator {
       if case .revision(_, let base) = changes.base.origin, case .revision(_, let head) = changes.head.origin {
         let history = try HistoryGuard(
           repository: workspace.repository, base: changes.base, baseCommit: base, headCommit: head, rules: rules,
-          actor: request.actor
+          actor: request.actor, maxFiles: request.maxFiles
         ).check()
         report.commits = history.commits
         report.diagnostics = (report.diagnostics + history.diagnostics).sorted()

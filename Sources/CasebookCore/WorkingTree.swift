@@ -16,7 +16,8 @@ extension Workspace {
   /// is then not the hash of the bytes on disk.
   public func workingTreeSnapshot() throws(CatalogueError) -> Snapshot {
     guard let root = repository.workingDirectory else { throw .noWorkingTree }
-    var scan = WorkingTreeScan(root: root, staged: StagedIDs(repository: repository, root: root))
+    var scan = WorkingTreeScan(
+      root: root, staged: StagedIDs(repository: repository, root: root), maxFiles: maxFiles)
     for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
       try scan.scan(relative: folder)
     }
@@ -77,13 +78,16 @@ struct StagedIDs {
 struct WorkingTreeScan {
   let root: String
   var staged: StagedIDs?
+  /// The most entries the scan may list; more throws ``CatalogueError/tooManyFiles(limit:)``.
+  let maxFiles: Int
   var entries: [SnapshotEntry] = []
   /// Files whose id came from the index.
   var reused = 0
 
-  init(root: String, staged: StagedIDs?) {
+  init(root: String, staged: StagedIDs?, maxFiles: Int) {
     self.root = root
     self.staged = staged
+    self.maxFiles = maxFiles
   }
 
   mutating func scan(relative: String) throws(CatalogueError) {
@@ -100,6 +104,7 @@ struct WorkingTreeScan {
     // An attributes file below may filter what follows: stop trusting the index from here on.
     if names.contains(".gitattributes") { staged = nil }
     for name in names where name != ".git" {
+      guard entries.count < maxFiles else { throw .tooManyFiles(limit: maxFiles) }
       let path = relative + "/" + name
       switch FileSystem.entryStatus(root + path) {
       case (.regular(let executable), let status)?:
@@ -109,13 +114,7 @@ struct WorkingTreeScan {
           entries.append(SnapshotEntry(path: path, blobID: id, mode: mode))
           continue
         }
-        let bytes: [UInt8]
-        do {
-          bytes = try FileSystem.read(root + path, limit: Int.max)
-        } catch {
-          throw .unreadable(path: path, reason: "\(error)")
-        }
-        entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: bytes), mode: mode))
+        entries.append(SnapshotEntry(path: path, blobID: try Self.blobID(ofFileAt: root + path, relative: path), mode: mode))
       case (.symlink, _)?:
         entries.append(
           SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink))
@@ -129,6 +128,24 @@ struct WorkingTreeScan {
       case (.other, _)?, nil:
         entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .other(0)))
       }
+    }
+  }
+
+  /// Files up to this size are hashed in memory; larger ones (which validation refuses anyway) are hashed
+  /// in pieces, so that a huge file in a hostile working tree cannot exhaust memory.
+  static let inMemoryHashLimit = 8 << 20
+
+  private static func blobID(ofFileAt absolute: String, relative: String) throws(CatalogueError) -> ObjectID {
+    do {
+      return .blob(hashing: try FileSystem.read(absolute, limit: inMemoryHashLimit))
+    } catch .tooLarge {
+      do {
+        return try .blob(hashingFileAt: absolute)
+      } catch {
+        throw .unreadable(path: relative, reason: "\(error)")
+      }
+    } catch {
+      throw .unreadable(path: relative, reason: "\(error)")
     }
   }
 }

@@ -5,6 +5,8 @@ public final class Workspace {
   let repository: Repository
   /// The folder the user pointed at, absolute; relative paths on the command line start here.
   public let directory: String
+  /// The most files a snapshot or change set may list; more throws ``CatalogueError/tooManyFiles(limit:)``.
+  public var maxFiles = CatalogueLimits.defaultMaxFiles
 
   /// Further object folders read along with the repository's own (see ``init(directory:objectDirectories:)``).
   let objectDirectories: [String]
@@ -53,10 +55,12 @@ public final class Workspace {
     var entries: [SnapshotEntry] = []
     do {
       for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
-        for entry in try repository.treeEntries(commit: commit, under: folder) {
+        for entry in try repository.treeEntries(commit: commit, under: folder, limit: maxFiles - entries.count) {
           entries.append(SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode))
         }
       }
+    } catch .treeTooLarge {
+      throw .tooManyFiles(limit: maxFiles)
     } catch {
       throw CatalogueError(error)
     }

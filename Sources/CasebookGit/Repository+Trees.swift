@@ -13,7 +13,9 @@ extension Repository {
     try treeEntries(commit: commit, under: prefix, limit: Repository.maximumTreeEntries)
   }
 
-  func treeEntries(commit: ObjectID, under prefix: String?, limit: Int) throws(GitError) -> [TreeEntry] {
+  /// Like `treeEntries(commit:under:)`, but throws `treeTooLarge` past `limit` entries, so a caller can keep
+  /// a hostile tree well below ``maximumTreeEntries``.
+  public func treeEntries(commit: ObjectID, under prefix: String?, limit: Int) throws(GitError) -> [TreeEntry] {
     var tree = try rootTree(of: commit)
     var pathPrefix: [UInt8] = []
     if var folder = prefix?[...] {
@@ -97,7 +99,8 @@ extension Repository {
     try diff(from: base, to: head, limit: Repository.maximumTreeEntries)
   }
 
-  func diff(from base: ObjectID?, to head: ObjectID, limit: Int) throws(GitError) -> [TreeChange] {
+  /// Like `diff(from:to:)`, but throws `treeTooLarge` once more than `limit` paths differ.
+  public func diff(from base: ObjectID?, to head: ObjectID, limit: Int) throws(GitError) -> [TreeChange] {
     let baseTree = if let base { try rootTree(of: base) } else { ObjectHandle?.none }
     let headTree = try rootTree(of: head)
     var changes: [TreeChange] = []
@@ -108,6 +111,8 @@ extension Repository {
       var oldIndex = 0
       var newIndex = 0
       while oldIndex < oldCount || newIndex < newCount {
+        // Checked per entry: one flat tree object can list millions of paths.
+        guard changes.count <= limit else { throw .treeTooLarge(commit: head, limit: limit) }
         let oldEntry = oldIndex < oldCount ? git_tree_entry_byindex(old!.pointer, oldIndex) : nil
         let newEntry = newIndex < newCount ? git_tree_entry_byindex(new!.pointer, newIndex) : nil
         guard let oldEntry else {

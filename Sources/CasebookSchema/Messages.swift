@@ -112,39 +112,89 @@ func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> St
   "\(count) \(count == 1 ? singular : pluralForm ?? singular + "s")"
 }
 
+/// How many did-you-mean suggestions one report still computes. Each costs an edit distance against every
+/// candidate, so a hostile document with tens of thousands of unknown fields gets them for the first ones
+/// only, and its report stays fast.
+final class SuggestionBudget {
+  private var remaining: Int
+
+  init(_ count: Int) {
+    remaining = count
+  }
+
+  /// True (and one less left) while suggestions are left.
+  func take() -> Bool {
+    guard remaining > 0 else { return false }
+    remaining -= 1
+    return true
+  }
+}
+
 /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
 func closestMatch(to word: String, among candidates: [String]) -> String? {
   let lowered = word.lowercased()
+  let loweredCount = lowered.count
+  let allowed = word.count <= 3 ? 1 : (word.count <= 6 ? 2 : 3)
   var best: (candidate: String, distance: Int)?
   for candidate in candidates where !sameText(candidate, word) {
-    let distance = candidate.lowercased() == lowered ? 0 : editDistance(lowered, candidate.lowercased())
+    let other = candidate.lowercased()
+    // The distance is at least the difference in length; such a candidate can never be close enough.
+    guard abs(other.count - loweredCount) <= allowed else { continue }
+    let distance = other == lowered ? 0 : editDistance(lowered, other)
     if distance < best?.distance ?? Int.max { best = (candidate, distance) }
   }
   guard let best else { return nil }
-  let allowed = word.count <= 3 ? 1 : (word.count <= 6 ? 2 : 3)
   return best.distance <= allowed ? best.candidate : nil
 }
 
 /// Levenshtein distance with adjacent transpositions counted as one edit, on characters; the measure behind
 /// every did-you-mean of the project.
 public func editDistance(_ lhs: String, _ rhs: String) -> Int {
-  let a = Array(lhs)
-  let b = Array(rhs)
+  let (a, b) = symbols(lhs, rhs)
+  return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in optimalStringAlignment(a, b) } }
+}
+
+/// The characters of both texts as numbers that are equal exactly where the characters are: the bytes
+/// themselves for ASCII text without carriage returns (where each byte is one character, the common and
+/// fast case), else a number given to each distinct character.
+private func symbols(_ lhs: String, _ rhs: String) -> ([UInt32], [UInt32]) {
+  func isPlainASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+  if isPlainASCII(lhs), isPlainASCII(rhs) { return (lhs.utf8.map(UInt32.init), rhs.utf8.map(UInt32.init)) }
+  var numbers: [Character: UInt32] = [:]
+  func number(_ character: Character) -> UInt32 {
+    if let known = numbers[character] { return known }
+    let next = UInt32(numbers.count)
+    numbers[character] = next
+    return next
+  }
+  return (lhs.map(number), rhs.map(number))
+}
+
+/// The edit distance of two symbol strings, with the three rows of the table in one temporary buffer.
+private func optimalStringAlignment(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Int {
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
-  var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-  var previous = Array(0...b.count)
-  var current = [Int](repeating: 0, count: b.count + 1)
-  for i in 1...a.count {
-    current[0] = i
-    for j in 1...b.count {
-      let cost = a[i - 1] == b[j - 1] ? 0 : 1
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-        current[j] = min(current[j], previousPrevious[j - 2] + 1)
-      }
+  let width = b.count + 1
+  return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+    var previousPrevious = rows.baseAddress!
+    var previous = previousPrevious + width
+    var current = previous + width
+    for j in 0..<width {
+      previousPrevious[j] = 0
+      previous[j] = j
     }
-    (previousPrevious, previous, current) = (previous, current, previousPrevious)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, previousPrevious[j - 2] + 1)
+        }
+        current[j] = value
+      }
+      (previousPrevious, previous, current) = (previous, current, previousPrevious)
+    }
+    return previous[b.count]
   }
-  return previous[b.count]
 }

@@ -12,6 +12,8 @@ struct Reporter {
   let program: Program
   let evaluator: Evaluator
   var path: [PathStep] = []
+  /// Did-you-mean suggestions left for this report (see ``SuggestionBudget``).
+  let suggestions = SuggestionBudget(100)
 
   init(evaluator: Evaluator) {
     program = evaluator.program
@@ -235,7 +237,9 @@ struct Reporter {
   private func enumMessage(_ node: Node, _ values: [Node]) -> String {
     if values.isEmpty { return "no value is allowed here" }
     var message = "\(describeValue(node)) is not allowed here"
-    if let text = node.string, let suggestion = closestMatch(to: text, among: values.compactMap(\.string)) {
+    if let text = node.string, suggestions.take(),
+      let suggestion = closestMatch(to: text, among: values.compactMap(\.string))
+    {
       message += "; did you mean `\(suggestion)`? Use one of: "
     } else {
       message += "; use one of: "

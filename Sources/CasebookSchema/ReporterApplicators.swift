@@ -57,7 +57,7 @@ extension Reporter {
   }
 
   func unknownFieldMessage(_ key: String, known: [String], patterns: [String] = []) -> String {
-    if let suggestion = closestMatch(to: key, among: known) {
+    if suggestions.take(), let suggestion = closestMatch(to: key, among: known) {
       return "unknown field `\(key)`; did you mean `\(suggestion)`?"
     }
     if known.isEmpty, patterns.isEmpty { return "unknown field `\(key)`; no fields are allowed here" }

@@ -19,13 +19,19 @@ struct StackGuard {
   private let floor: UInt
   /// Set once the floor was reached; the answer of the validation is then "invalid".
   private let exceeded: UnsafeMutablePointer<Bool>?
+  /// The lowest address of the thread's stack (0 when unknown). An address below it is not on this stack at
+  /// all: AddressSanitizer moves locals whose address is taken to a "fake stack" elsewhere in memory, and
+  /// such a reading says nothing about the depth (it made shallow documents "too deep" at random).
+  private let low: UInt
 
   init(exceeded: UnsafeMutablePointer<Bool>?) {
     let here = stackAddress()
-    if let low = currentThreadStackLowAddress(), here > low + Self.margin {
+    if let low = currentThreadStackLowAddress(), here > low + Self.margin || here < low {
       floor = low + Self.margin
+      self.low = low
     } else {
       floor = here > Self.fallbackBudget ? here - Self.fallbackBudget : 0
+      low = 0
     }
     self.exceeded = exceeded
   }
@@ -33,7 +39,8 @@ struct StackGuard {
   /// True (and recorded) when the stack has grown down to the floor.
   @inline(__always)
   func isExhausted() -> Bool {
-    guard stackAddress() < floor else { return false }
+    let here = stackAddress()
+    guard here < floor, here >= low else { return false }
     exceeded?.pointee = true
     return true
   }

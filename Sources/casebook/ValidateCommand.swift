@@ -39,6 +39,8 @@ struct ValidateCommand: ParsableCommand {
   @Flag(help: "Fail on warnings too.")
   var strict = false
 
+  @OptionGroup(title: "Limits") var limits: LimitOptions
+
   func validate() throws {
     if rev != nil && changed != nil {
       throw ValidationError("--rev and --changed cannot be combined: --changed already names its revisions")
@@ -54,9 +56,10 @@ struct ValidateCommand: ParsableCommand {
   }
 
   func run() throws {
+    let limits = try limits.resolved()
     var request = ValidationRequest(
       directory: global.directory, paths: paths, revision: rev, changedRange: changed, actor: actor,
-      objectDirectories: Environment.quarantineFolders)
+      objectDirectories: Environment.quarantineFolders, limits: limits.yaml, maxFiles: limits.maxFiles)
     request.keepsRecords = false
     let report = try CLI.perform { () throws(CatalogueError) in try CatalogueValidator.run(request) }
     Terminal.write(DiagnosticRenderer.render(report, format: format, color: Terminal.stdoutIsColorTerminal))
