@@ -1,3 +1,4 @@
+import CasebookGit
 import CasebookYAML
 import Dispatch
 import Foundation
@@ -16,6 +17,50 @@ struct CheckedFile: Sendable {
   var newDocument: [UInt8]?
   /// True when the verdict came from the cache.
   var fromCache = false
+  /// True when the findings were cut to the run's share of the diagnostics budget.
+  var trimmedByRun = false
+}
+
+/// What a file's findings depend on besides the rules: its content, its kind and its country folder (and, for a
+/// schema document, its path, which is its base URI).
+struct DistinctContent: Hashable {
+  let blob: ObjectID
+  let kind: CatalogueFileKind
+  let place: String?
+
+  init(_ file: CataloguePath, _ entry: SnapshotEntry) {
+    blob = entry.blobID
+    kind = file.kind
+    place = file.kind == .schemaDocument ? file.path : file.country
+  }
+}
+
+extension CheckedFile {
+  /// The result of a file with the same content, kind and country, moved to `file`: findings name `file`, the
+  /// record gets `file`'s identity, and the result is cached under `file`'s path too.
+  func relocated(from source: CataloguePath, to file: CataloguePath, caching: Bool) -> CheckedFile {
+    var copy = self
+    copy.verdict.diagnostics = verdict.diagnostics.map { diagnostic in
+      var moved = diagnostic
+      if moved.file == source.path { moved.file = file.path }
+      return moved
+    }
+    copy.recordBox = record.map { RecordBox($0.relocated(to: file)) }
+    copy.fromCache = false
+    copy.isNew = caching && !trimmedByRun && (isNew || fromCache)
+    return copy
+  }
+
+  /// Cuts the findings to the run's share (see ``CatalogueValidator/maxDiagnostics``). A result cut short
+  /// depends on the size of the run, so it is not cached.
+  mutating func trim(to limit: Int, file: CataloguePath) {
+    let trimmed = FileCheck.capped(verdict.diagnostics, file: file.path, limit: limit)
+    guard trimmed != verdict.diagnostics else { return }
+    verdict.diagnostics = trimmed
+    isNew = false
+    newDocument = nil
+    trimmedByRun = true
+  }
 }
 
 /// A record on the heap.
@@ -51,8 +96,50 @@ extension CatalogueValidator {
     _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
     records: Bool, caches: ValidationCaches?, maxDiagnostics: Int = CatalogueValidator.maxDiagnostics
   ) throws(CatalogueError) -> [CheckedFile] {
-    guard !files.isEmpty else { return [] }
+    // A file's findings depend on its content, its kind and its country folder, not on the rest of its path:
+    // files that agree on those are checked once (a hostile tree can name one blob thousands of times).
+    var firstWithContent: [DistinctContent: Int] = [:]
+    var distinct: [Int] = []
+    var copyOf = [Int](repeating: -1, count: files.count)
+    for (index, file) in files.enumerated() {
+      let key = DistinctContent(file.path, file.entry)
+      if let first = firstWithContent[key] {
+        copyOf[index] = first
+      } else {
+        firstWithContent[key] = index
+        distinct.append(index)
+      }
+    }
+    guard distinct.count < files.count else {
+      return try checkInParallel(
+        files, snapshot: snapshot, rules: rules, records: records, caches: caches, maxDiagnostics: maxDiagnostics,
+        runSize: files.count)
+    }
+    let checked = try checkInParallel(
+      distinct.map { files[$0] }, snapshot: snapshot, rules: rules, records: records, caches: caches,
+      maxDiagnostics: maxDiagnostics, runSize: files.count)
     let perFile = min(FileCheck.maxDiagnostics, max(1, maxDiagnostics / files.count))
+    var positionOf = [Int](repeating: -1, count: files.count)
+    for (position, index) in distinct.enumerated() { positionOf[index] = position }
+    return files.indices.map { index in
+      let original = checked[positionOf[copyOf[index] < 0 ? index : copyOf[index]]]
+      guard copyOf[index] >= 0 else { return original }
+      let (file, entry) = files[index]
+      let key = ResultCache.Key(blob: entry.blobID, path: file.path)
+      var result =
+        caches.flatMap { cachedResult(file, key: key, records: records, caches: $0) }
+        ?? original.relocated(from: files[copyOf[index]].path, to: file, caching: caches != nil)
+      result.trim(to: perFile, file: file)
+      return result
+    }
+  }
+
+  private static func checkInParallel(
+    _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
+    records: Bool, caches: ValidationCaches?, maxDiagnostics: Int, runSize: Int
+  ) throws(CatalogueError) -> [CheckedFile] {
+    guard !files.isEmpty else { return [] }
+    let perFile = min(FileCheck.maxDiagnostics, max(1, maxDiagnostics / runSize))
     let workers = max(1, ProcessInfoCompat.activeProcessorCount)
     let chunkSize = min(64, max(4, files.count / (workers * 16)))
     let chunks = (files.count + chunkSize - 1) / chunkSize
@@ -69,12 +156,7 @@ extension CatalogueValidator {
         for index in range {
           let (file, entry) = files[index]
           var result = checkOne(file, entry: entry, reader: reader, rules: rules, records: records, caches: caches)
-          let trimmed = FileCheck.capped(result.verdict.diagnostics, file: file.path, limit: perFile)
-          if trimmed != result.verdict.diagnostics {
-            result.verdict.diagnostics = trimmed
-            result.isNew = false
-            result.newDocument = nil
-          }
+          result.trim(to: perFile, file: file)
           checked.append(result)
         }
         slots.publish(checked, chunk: chunk, at: range.lowerBound)

@@ -12,7 +12,7 @@ public struct CatalogueLimits: Sendable, Hashable {
   /// The number of files a revision may list unless configured otherwise: twice the size of the largest
   /// catalogue casebook is built for. A few kilobytes of git trees that refer to each other can describe
   /// millions of paths; past this limit a run stops with an error instead of reading them all.
-  public static let defaultMaxFiles = 20_000
+  public static let defaultMaxFiles = 200_000
 
   /// Creates limits; the defaults are the safe ones.
   public init(yaml: YAMLLimits = YAMLLimits(), maxFiles: Int = CatalogueLimits.defaultMaxFiles) {

@@ -17,6 +17,30 @@ public enum CatalogueRecord: Sendable {
   }
 }
 
+extension CatalogueRecord {
+  /// The same record as if it were at `file` (same content, another place).
+  func relocated(to file: CataloguePath) -> CatalogueRecord {
+    switch self {
+    case .caseStudy(var study):
+      study.id = file.recordID ?? file.path
+      study.path = file.path
+      study.country = file.country ?? ""
+      study.municipality = file.municipality ?? ""
+      return .caseStudy(study)
+    case .policy(var policy):
+      policy.id = file.recordID ?? file.path
+      policy.path = file.path
+      policy.country = file.country ?? ""
+      policy.municipality = file.municipality ?? ""
+      return .policy(policy)
+    case .municipality(var municipality):
+      municipality.id = file.municipalityID ?? file.path
+      municipality.path = file.path
+      return .municipality(municipality)
+    }
+  }
+}
+
 /// A source a case study draws on.
 public struct Source: Sendable, Hashable {
   public var title: String

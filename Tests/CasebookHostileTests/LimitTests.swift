@@ -15,7 +15,7 @@ struct LimitTests {
     #expect(limits.yaml.maxBytes == 2 * 1024 * 1024)
     #expect(limits.yaml.maxAliases == 7)
     #expect(limits.yaml.maxNodes == 100_000, "an empty variable counts as unset")
-    #expect(limits.maxFiles == 20_000)
+    #expect(limits.maxFiles == CatalogueLimits.defaultMaxFiles)
     #expect(try CatalogueLimits(options: [:], environment: [:]) == CatalogueLimits())
   }
 
