@@ -51,7 +51,7 @@ extension SearchIndex {
 
   /// Identifies everything the index depends on.
   static func cacheKey(_ snapshot: Snapshot, limits: YAMLLimits) -> String {
-    var bytes = Array("casebook-search-\(formatVersion)\n\(RuleSet.codeVersion)\n\(limits)\n".utf8)
+    var bytes = Array("casebook-search-\(formatVersion)\n\(RuleSet.codeVersion)\n\(BuildIdentity.current)\n\(limits)\n".utf8)
     bytes.reserveCapacity(bytes.count + snapshot.entries.count * 96)
     for entry in snapshot.entries {
       bytes.append(contentsOf: entry.path.utf8)
