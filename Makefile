@@ -33,8 +33,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The Swift runtime is linked in statically: the binary runs without a Swift toolchain, starts about 10 ms
+# sooner and uses about 6 MB less memory (measured in bench/results.md).
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 # The main job: validate the reference catalogue in this repository.
 run: release

@@ -96,20 +96,7 @@ extension CatalogueValidator {
     _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
     records: Bool, caches: ValidationCaches?, maxDiagnostics: Int = CatalogueValidator.maxDiagnostics
   ) throws(CatalogueError) -> [CheckedFile] {
-    // A file's findings depend on its content, its kind and its country folder, not on the rest of its path:
-    // files that agree on those are checked once (a hostile tree can name one blob thousands of times).
-    var firstWithContent: [DistinctContent: Int] = [:]
-    var distinct: [Int] = []
-    var copyOf = [Int](repeating: -1, count: files.count)
-    for (index, file) in files.enumerated() {
-      let key = DistinctContent(file.path, file.entry)
-      if let first = firstWithContent[key] {
-        copyOf[index] = first
-      } else {
-        firstWithContent[key] = index
-        distinct.append(index)
-      }
-    }
+    let (distinct, copyOf) = distinctContents(files)
     guard distinct.count < files.count else {
       return try checkInParallel(
         files, snapshot: snapshot, rules: rules, records: records, caches: caches, maxDiagnostics: maxDiagnostics,
@@ -132,6 +119,31 @@ extension CatalogueValidator {
       result.trim(to: perFile, file: file)
       return result
     }
+  }
+
+  /// A file's findings depend on its content, its kind and its country folder, not on the rest of its path:
+  /// files that agree on those are checked once (a hostile tree can name one blob thousands of times).
+  /// Returns the positions of the first file of each distinct content, and for every other file the position
+  /// of the file it repeats (-1 for the first ones). The lookup table lives only during this call, so it is
+  /// not held while files are checked.
+  private static func distinctContents(
+    _ files: [(path: CataloguePath, entry: SnapshotEntry)]
+  ) -> (distinct: [Int], copyOf: [Int]) {
+    var firstWithContent: [DistinctContent: Int] = [:]
+    firstWithContent.reserveCapacity(files.count)
+    var distinct: [Int] = []
+    distinct.reserveCapacity(files.count)
+    var copyOf = [Int](repeating: -1, count: files.count)
+    for (index, file) in files.enumerated() {
+      let key = DistinctContent(file.path, file.entry)
+      if let first = firstWithContent[key] {
+        copyOf[index] = first
+      } else {
+        firstWithContent[key] = index
+        distinct.append(index)
+      }
+    }
+    return (distinct, copyOf)
   }
 
   private static func checkInParallel(

@@ -29,26 +29,53 @@ extension Workspace {
 
 /// The index's blob ids by path, with what is needed to tell when one may be trusted.
 struct StagedIDs {
-  private let files: [String: StagedFile]
+  /// Sorted by the bytes of the path, as git sorts its index: found by binary search. A dictionary of a
+  /// hundred thousand paths would cost more than twice the memory.
+  private let files: [StagedFile]
   private let indexModified: FileTime
 
   /// Reads the index; nil in a bare repository, without an index, or when filters may change content.
   init?(repository: Repository, root: String) {
     guard !repository.isBare, !Self.filtersMayApply(repository, root: root),
-      let index = try? repository.index(), let read = try? index.entriesWithStatus()
+      let index = try? repository.index(), var read = try? index.entriesWithStatus()
     else { return nil }
-    var files: [String: StagedFile] = [:]
-    files.reserveCapacity(read.entries.count)
-    for entry in read.entries where entry.mode == .regular || entry.mode == .executable {
-      files[entry.path] = entry
+    if !read.entries.indices.dropFirst().allSatisfy({ Self.precedes(read.entries[$0 - 1].path, read.entries[$0].path) }) {
+      read.entries.sort { Self.precedes($0.path, $1.path) }
     }
-    self.files = files
+    files = read.entries
     indexModified = read.indexModified
+  }
+
+  private static func precedes(_ left: String, _ right: String) -> Bool {
+    compare(left, right) < 0
+  }
+
+  /// Byte-wise order of two paths, as git orders its index.
+  private static func compare(_ left: String, _ right: String) -> Int32 {
+    var left = left
+    var right = right
+    return left.withUTF8 { l in
+      right.withUTF8 { r in
+        let common = min(l.count, r.count)
+        let order = common == 0 ? 0 : memcmp(l.baseAddress!, r.baseAddress!, common)
+        return order != 0 ? order : Int32(l.count) - Int32(r.count)
+      }
+    }
+  }
+
+  private func staged(at path: String) -> StagedFile? {
+    var low = 0
+    var high = files.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Self.compare(files[middle].path, path) < 0 { low = middle + 1 } else { high = middle }
+    }
+    return low < files.count && Self.compare(files[low].path, path) == 0 ? files[low] : nil
   }
 
   /// The staged id of the file at `path` when its status on disk says it is unchanged since it was staged.
   func id(for path: String, status: FileSystem.FileStatus, executable: Bool) -> ObjectID? {
-    guard let staged = files[path],
+    guard let staged = staged(at: path),
       staged.mode == (executable ? .executable : .regular),
       staged.size == UInt32(truncatingIfNeeded: status.size),
       staged.modified == status.modified,

@@ -30,12 +30,12 @@ extension FileSystem {
         if errno == EEXIST { throw .fileExists(path: path) }
         throw .unwritable(path: path, reason: lastErrorText())
       }
-      try writeAll(descriptor, bytes, path: path)
+      try writeAndClose(descriptor, bytes, path: path)
     case .replace:
       let temporary = "\(path).casebook-\(getpid()).tmp"
       let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
       guard descriptor >= 0 else { throw .unwritable(path: path, reason: lastErrorText()) }
-      try writeAll(descriptor, bytes, path: temporary)
+      try writeAndClose(descriptor, bytes, path: temporary)
       guard rename(temporary, path) == 0 else {
         let reason = lastErrorText()
         unlink(temporary)
@@ -45,20 +45,12 @@ extension FileSystem {
   }
 
   /// Writes every byte and closes the descriptor; removes the file when writing fails.
-  private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(CatalogueError) {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        write(descriptor, buffer.baseAddress! + written, bytes.count - written)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else {
-        let reason = lastErrorText()
-        close(descriptor)
-        unlink(path)
-        throw .unwritable(path: path, reason: reason)
-      }
-      written += count
+  private static func writeAndClose(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(CatalogueError) {
+    guard writeAll(descriptor, bytes[...]) else {
+      let reason = lastErrorText()
+      close(descriptor)
+      unlink(path)
+      throw .unwritable(path: path, reason: reason)
     }
     guard close(descriptor) == 0 else { throw .unwritable(path: path, reason: lastErrorText()) }
   }
