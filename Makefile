@@ -18,10 +18,10 @@ help:
 	@echo "make fuzz   fuzz the file checks for FUZZ_SECONDS (default 60); fails on any finding"
 	@echo "make test-asan  the test suite under AddressSanitizer, then ThreadSanitizer"
 
-# Installs the C libraries casebook links against, only when one is missing.
-deps:
+# Installs those of the Debian packages $(1) that are missing (through sudo when not root).
+define install-missing
 	@missing=""; \
-	for package in $(APT_PACKAGES); do \
+	for package in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -29,6 +29,11 @@ deps:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+# Installs the C libraries casebook links against, only when one is missing.
+deps:
+	$(call install-missing,$(APT_PACKAGES))
 
 build: deps
 	$(SWIFT) build
@@ -53,15 +58,7 @@ BENCH_ARGS  ?=
 READ_PARSE  := bench/.build/read_parse
 
 bench-deps: deps
-	@missing=""; \
-	for package in $(BENCH_APT); do \
-	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing system packages:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call install-missing,$(BENCH_APT))
 
 bench: bench-deps release
 	mkdir -p bench/.build
