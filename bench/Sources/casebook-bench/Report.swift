@@ -157,7 +157,7 @@ enum Machine {
       - CPU: \(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores available
       - RAM: \(memory.map { String(format: "%.1f GiB", Double($0) / 1_048_576) } ?? "unknown")
       - OS: \(os), Linux \(((try? String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8)) ?? "?").trimmingCharacters(in: .whitespacesAndNewlines))
-      - \(swift); casebook built with `swift build -c release`
+      - \(swift); casebook built by `make release` (`swift build -c release --static-swift-stdlib`)
       - C peer: gcc -O2, \(libraries)
       - Python peers: \(peerVersions.isEmpty ? "not run" : peerVersions)
 
