@@ -1,5 +1,6 @@
 // Runs the official JSON-Schema-Test-Suite (draft 2020-12 subset) that the project keeps next to the
-// repositories, at `<package root>/../shared/jsonschema-test-suite`, or where CASEBOOK_JSONSCHEMA_SUITE points.
+// repositories, at `<package root>/../shared/jsonschema-test-suite` (or in a `shared` folder beside any folder
+// further up, for a clone made one level deeper), or where CASEBOOK_JSONSCHEMA_SUITE points.
 import CasebookSchema
 import CasebookYAML
 import Foundation
@@ -14,7 +15,11 @@ enum OfficialSuite {
     if let custom = ProcessInfo.processInfo.environment["CASEBOOK_JSONSCHEMA_SUITE"], !custom.isEmpty {
       paths.append(custom)
     }
-    paths.append(packageRoot.appendingPathComponent("../shared/jsonschema-test-suite").standardized.path)
+    var folder = packageRoot.standardized
+    while folder.path != "/" {
+      folder = folder.deletingLastPathComponent()
+      paths.append(folder.appendingPathComponent("shared/jsonschema-test-suite").path)
+    }
     return paths
   }()
 
@@ -24,7 +29,7 @@ enum OfficialSuite {
   }
 
   static let missing = Comment(rawValue:
-    "JSON-Schema-Test-Suite not found: looked for README.md in \(candidates.joined(separator: " and ")); "
+    "JSON-Schema-Test-Suite not found: looked for README.md in \(candidates.joined(separator: ", ")); "
       + "set CASEBOOK_JSONSCHEMA_SUITE to the folder holding the draft 2020-12 files")
 
   /// The suite's files relative to its folder: the core files, then `optional-format/`.
