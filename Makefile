@@ -72,7 +72,7 @@ bench: bench-deps release
 FUZZ_SECONDS ?= 60
 FUZZ_BIN     := .build-fuzz/casebook-fuzz
 FUZZ_SOURCES := $(shell find Sources/CasebookYAML Sources/CasebookGit Sources/CasebookSchema Sources/CasebookCore -name '*.swift') \
-                Fuzz/CasebookFuzz.swift Fuzz/build.sh
+                Fuzz/CasebookFuzz.swift Tests/CasebookYAMLTests/SameContent.swift Fuzz/build.sh
 
 $(FUZZ_BIN): $(FUZZ_SOURCES)
 	Fuzz/build.sh

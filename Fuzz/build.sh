@@ -30,7 +30,7 @@ for module in CasebookYAML CasebookGit CasebookSchema CasebookCore; do
 done
 echo "fuzz build: casebook-fuzz"
 # shellcheck disable=SC2086
-"$swiftc" $flags -module-name CasebookFuzz "$PWD/Fuzz/CasebookFuzz.swift" \
+"$swiftc" $flags -module-name CasebookFuzz "$PWD/Fuzz/CasebookFuzz.swift" "$PWD/Tests/CasebookYAMLTests/SameContent.swift" \
   "$out/CasebookYAML.o" "$out/CasebookGit.o" "$out/CasebookSchema.o" "$out/CasebookCore.o" \
   $(pkg-config --libs libgit2 yaml-0.1) -use-ld=lld -o "$out/casebook-fuzz"
 echo "fuzz build: $out/casebook-fuzz"

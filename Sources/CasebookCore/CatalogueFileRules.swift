@@ -29,7 +29,7 @@ enum CatalogueFileRules {
       // Suggestions cost edit distances against every name in the taxonomy: a hostile list of thousands of
       // unknown categories gets them for the first few only.
       var suggestionsLeft = 100
-      let categoryList = taxonomy.ids.joined(separator: ", ")
+      var categoryList: String?
       for field in categoryFields[file.kind] ?? [] {
         for (index, item) in (document[field]?.items ?? []).enumerated() {
           guard let name = item.string, taxonomy.category(id: name) == nil else { continue }
@@ -42,9 +42,9 @@ enum CatalogueFileRules {
             suggestionsLeft -= 1
             let hint = suggestionsLeft >= 0 ? taxonomy.suggestions(for: name) : []
             let didYouMean = hint.isEmpty ? "" : "; did you mean \(hint.map { "`\($0)`" }.joined(separator: " or "))?"
-            add(
-              "catalog.unknown-category",
-              "`\(name)` is not a use category (\(categoryList))\(didYouMean)", item, pointer)
+            let list = categoryList ?? taxonomy.ids.joined(separator: ", ")
+            categoryList = list
+            add("catalog.unknown-category", "`\(name)` is not a use category (\(list))\(didYouMean)", item, pointer)
           }
         }
       }

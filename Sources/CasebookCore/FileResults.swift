@@ -113,9 +113,19 @@ extension CatalogueValidator {
       guard copyOf[index] >= 0 else { return original }
       let (file, entry) = files[index]
       let key = ResultCache.Key(blob: entry.blobID, path: file.path)
-      var result =
-        caches.flatMap { cachedResult(file, key: key, records: records, caches: $0) }
-        ?? original.relocated(from: files[copyOf[index]].path, to: file, caching: caches != nil)
+      let source = files[copyOf[index]]
+      var result: CheckedFile
+      if let cached = caches.flatMap({ cachedResult(file, key: key, records: records, caches: $0) }) {
+        result = cached
+      } else {
+        result = original.relocated(from: source.path, to: file, caching: caches != nil)
+        // A copy of a cached result stores the source's cached document under its own key too, so that the
+        // next run finds it whole instead of rewriting the cache again.
+        if result.isNew, original.fromCache, original.record != nil {
+          result.newDocument = caches?.documents?
+            .value(for: ResultCache.Key(blob: source.entry.blobID, path: source.path.path)).map(Array.init)
+        }
+      }
       result.trim(to: perFile, file: file)
       return result
     }

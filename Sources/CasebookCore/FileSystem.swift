@@ -84,14 +84,7 @@ enum FileSystem {
 
   /// The type of the entry at `path`, without following a symbolic link; nil when it does not exist.
   static func entryType(_ path: String) -> EntryType? {
-    var status = stat()
-    guard lstat(path, &status) == 0 else { return nil }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG: return .regular(executable: status.st_mode & S_IXUSR != 0)
-    case S_IFLNK: return .symlink
-    case S_IFDIR: return .directory
-    default: return .other
-    }
+    entryStatus(path)?.type
   }
 
   /// The names in a folder, without `.` and `..`, sorted.

@@ -131,22 +131,10 @@ public final class SnapshotReader {
 
   /// The content of `entry`; refuses content larger than `limit` bytes without reading it all.
   public func bytes(of entry: SnapshotEntry, limit: Int) throws(ReadFailure) -> [UInt8] {
-    if !overlay.isEmpty, let bytes = overlay[entry.blobID] {
-      if bytes.count > limit { throw ReadFailure.tooLarge(size: bytes.count, limit: limit) }
-      return bytes
+    if repository == nil, overlay[entry.blobID] == nil {
+      return try FileSystem.read(workingDirectory! + entry.path, limit: limit)
     }
-    if let repository {
-      do {
-        let size = try repository.blobSize(entry.blobID)
-        if size > limit { throw ReadFailure.tooLarge(size: size, limit: limit) }
-        return try repository.blob(entry.blobID)
-      } catch let error as ReadFailure {
-        throw error
-      } catch {
-        throw ReadFailure.unreadable("\(error)")
-      }
-    }
-    return try FileSystem.read(workingDirectory! + entry.path, limit: limit)
+    return try withBytes(of: entry, limit: limit) { Array($0) }
   }
 }
 

@@ -25,6 +25,8 @@ extension Reporter {
   mutating func reportProperties(
     _ node: Node, _ object: ObjectApplicator, schema: Int, into out: inout [SchemaViolation]
   ) {
+    // The same for every unknown entry: worked out once, at the first.
+    var knownFields: (names: [String], patterns: [String])?
     for entry in node.entries ?? [] {
       path.append(.key(entry.key))
       defer { path.removeLast() }
@@ -45,9 +47,10 @@ extension Reporter {
         !evaluator.isValid(entry.value, additional)
       else { continue }
       if program.schemas[additional].alwaysFalse {
+        let known = knownFields ?? (object.names.map(\.text), object.patterns.map(\.regex.source))
+        knownFields = known
         var item = violation("additionalProperties", entry.value, schema,
-          unknownFieldMessage(
-            entry.key, known: object.names.map(\.text), patterns: object.patterns.map(\.regex.source)))
+          unknownFieldMessage(entry.key, known: known.names, patterns: known.patterns))
         item.location = entry.keyLocation
         out.append(item)
       } else {
@@ -98,13 +101,16 @@ extension Reporter {
   ) {
     let entries = node.entries ?? []
     let evaluated = evaluator.evaluatedProperties(node, entries, schema: schema)
+    // The same for every unknown entry: worked out once, at the first.
+    var knownNames: [String]?
     for (position, entry) in entries.enumerated()
     where !evaluated[position] && !evaluator.isValid(entry.value, subschema) {
       path.append(.key(entry.key))
       defer { path.removeLast() }
       if program.schemas[subschema].alwaysFalse {
-        var item = violation("unevaluatedProperties", entry.value, schema,
-          unknownFieldMessage(entry.key, known: knownPropertyNames(schema)))
+        let known = knownNames ?? knownPropertyNames(schema)
+        knownNames = known
+        var item = violation("unevaluatedProperties", entry.value, schema, unknownFieldMessage(entry.key, known: known))
         item.location = entry.keyLocation
         out.append(item)
       } else {

@@ -96,15 +96,3 @@ struct RankCommand: ParsableCommand {
     Terminal.write(RankRenderer.render(report, format: format, language: lang))
   }
 }
-
-extension CLI {
-  /// Runs compare or rank work and turns a ``CompareError`` into a message and the right exit code.
-  static func perform<T>(_ work: () throws(CompareError) -> T) throws -> T {
-    do {
-      return try work()
-    } catch {
-      Terminal.warn("error: \(error.message)")
-      throw ExitCode(error.isUsageError ? 64 : 1)
-    }
-  }
-}

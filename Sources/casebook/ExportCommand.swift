@@ -43,7 +43,7 @@ struct ExportCommand: ParsableCommand {
   var format: ExportFormat = .csv
 
   func run() throws {
-    let export = try CLI.query { () throws(QueryError) in
+    let export = try CLI.perform { () throws(QueryError) in
       try QuerySession.open(directory: global.directory, revision: revision.rev).export(kind: kind.kind)
     }
     CLI.warnSkipped(export.invalidFiles)

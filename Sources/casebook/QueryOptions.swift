@@ -27,16 +27,6 @@ struct RevisionOption: ParsableArguments {
 }
 
 extension CLI {
-  /// Runs a query and turns a ``QueryError`` into a message and the right exit code (64 for bad usage).
-  static func query<T>(_ work: () throws(QueryError) -> T) throws -> T {
-    do {
-      return try work()
-    } catch {
-      Terminal.warn("error: \(error.message)")
-      throw ExitCode(error.isUsageError ? 64 : 1)
-    }
-  }
-
   /// Prints the warning about files skipped because they fail validation, if any.
   static func warnSkipped(_ files: [String]) {
     if let warning = SkippedFiles.warning(files) { Terminal.warn(warning) }

@@ -77,11 +77,11 @@ struct SearchCommand: ParsableCommand {
         categories: categories, countries: countries, municipalities: municipalities, channels: channels,
         years: years, languages: languages, tags: tags),
       limit: limit == 0 ? nil : limit, facets: facets)
-    let loaded = try CLI.query { () throws(QueryError) in
+    let loaded = try CLI.perform { () throws(QueryError) in
       try QuerySession.open(directory: global.directory, revision: revision.rev).searchIndex()
     }
     CLI.warnSkipped(loaded.index.invalidFiles)
-    let results = try CLI.query { () throws(QueryError) in try loaded.index.search(query) }
+    let results = try CLI.perform { () throws(QueryError) in try loaded.index.search(query) }
     Terminal.write(SearchRenderer.render(results, format: format, color: Terminal.stdoutIsColorTerminal))
     if format == .csv, let hint = results.hint { Terminal.warn(hint) }
   }

@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
   var format: ShowFormat = .text
 
   func run() throws {
-    let detail = try CLI.query { () throws(QueryError) in
+    let detail = try CLI.perform { () throws(QueryError) in
       try QuerySession.open(directory: global.directory, revision: revision.rev).recordDetail(id)
     }
     Terminal.write(

@@ -39,7 +39,7 @@ struct StatsCommand: ParsableCommand {
   var format: ListFormat = .table
 
   func run() throws {
-    let loaded = try CLI.query { () throws(QueryError) in
+    let loaded = try CLI.perform { () throws(QueryError) in
       try QuerySession.open(directory: global.directory, revision: revision.rev).searchIndex()
     }
     CLI.warnSkipped(loaded.index.invalidFiles)

@@ -39,9 +39,19 @@ enum Terminal {
   }
 }
 
-/// Runs core work and turns a ``CatalogueError`` into a message and the right exit code.
+/// An error of the core that the command line reports as one line, exiting 64 for bad usage and 1 otherwise.
+protocol CommandLineReportable: Error {
+  var message: String { get }
+  var isUsageError: Bool { get }
+}
+
+extension CatalogueError: CommandLineReportable {}
+extension QueryError: CommandLineReportable {}
+extension CompareError: CommandLineReportable {}
+
 enum CLI {
-  static func perform<T>(_ work: () throws(CatalogueError) -> T) throws -> T {
+  /// Runs core work and turns its error into a message on standard error and the right exit code.
+  static func perform<T, Failure: CommandLineReportable>(_ work: () throws(Failure) -> T) throws -> T {
     do {
       return try work()
     } catch {

@@ -66,6 +66,20 @@ struct ValidationCacheTests {
     #expect(first.records.count == 5)
   }
 
+  @Test("A new copy of a file already cached is cached whole: the run after it writes nothing")
+  func copyOfCachedFile() throws {
+    let catalogue = try makeCatalogue()
+    _ = try validate(catalogue)
+    let copy = Sample.caseStudy(title: "Street lights", language: "en")
+    try catalogue.commit(["cases/nl/testdorp/2024-copy.yaml": copy], message: "Copy a file that is cached")
+    let second = try validate(catalogue)
+    #expect(second.cache.saved)
+    #expect(second.records["cases/nl/testdorp/2024-copy.yaml"] != nil)
+    let third = try validate(catalogue)
+    #expect(third.cache == CacheStatistics(hits: second.cache.hits + second.cache.misses, misses: 0, saved: false))
+    #expect(describe(third.records) == describe(second.records))
+  }
+
   @Test("After one file changes, only that file is checked again")
   func oneChange() throws {
     let catalogue = try makeCatalogue()

@@ -149,16 +149,7 @@ enum ExportFlattening {
   /// The leaf paths a schema describes, in its order.
   static func columns(ofSchema root: Node) -> [String] {
     var columns: [String] = []
-    func resolve(_ node: Node) -> Node {
-      var current = node
-      for _ in 0..<8 {
-        guard let reference = current["$ref"]?.string, reference.hasPrefix("#/$defs/"),
-          let target = root["$defs"]?[String(reference.dropFirst("#/$defs/".count))]
-        else { break }
-        current = target
-      }
-      return current
-    }
+    func resolve(_ node: Node) -> Node { PolicyFields.resolve(node, in: root) }
     func walk(_ schema: Node, prefix: String, depth: Int) {
       for property in resolve(schema)["properties"]?.entries ?? [] {
         let path = prefix.isEmpty ? property.key : prefix + "." + property.key

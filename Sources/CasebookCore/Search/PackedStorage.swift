@@ -17,14 +17,16 @@ struct PackedStrings: Sendable {
   }
 
   init(bytes: ArraySlice<UInt8>, offsets: [UInt32]) throws(CorruptCache) {
-    guard offsets.first == 0, offsets.last.map({ Int($0) == bytes.count }) == true else { throw CorruptCache() }
-    var previous: UInt32 = 0
-    for offset in offsets {
-      guard offset >= previous else { throw CorruptCache() }
-      previous = offset
-    }
+    guard Self.validOffsets(offsets, end: bytes.count) else { throw CorruptCache() }
     self.bytes = bytes
     self.offsets = offsets
+  }
+
+  /// True when `offsets` start at 0, never decrease and end at `end`: the shape of every offset table in the
+  /// index file (a damaged one is rejected before it is used).
+  static func validOffsets(_ offsets: [UInt32], end: Int) -> Bool {
+    guard offsets.first == 0, offsets.last.map({ Int($0) == end }) == true else { return false }
+    return zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
   }
 
   var count: Int { offsets.count - 1 }
@@ -81,12 +83,8 @@ struct PackedLists: Sendable {
   }
 
   init(offsets: [UInt32], values: [UInt32], count: Int, valueBound: Int) throws(CorruptCache) {
-    guard offsets.count == count + 1, offsets.first == 0, offsets.last.map({ Int($0) == values.count }) == true
-    else { throw CorruptCache() }
-    var previous: UInt32 = 0
-    for offset in offsets {
-      guard offset >= previous else { throw CorruptCache() }
-      previous = offset
+    guard offsets.count == count + 1, PackedStrings.validOffsets(offsets, end: values.count) else {
+      throw CorruptCache()
     }
     guard values.allSatisfy({ Int($0) < valueBound }) else { throw CorruptCache() }
     self.offsets = offsets

@@ -162,8 +162,7 @@ extension SearchIndex {
     var notes: [String] = []
     for (name, allowed) in [(SearchFilterName.channel, filters.channels), (.language, filters.languages), (.tag, filters.tags)] {
       guard let allowed, allowed.isEmpty, let typed = filters.typed[name] else { continue }
-      let known = Array(Set(values))
-      let guesses = typed.flatMap { NearestNames.suggestions(for: $0, among: known, limit: 2) }
+      let guesses = typed.flatMap { NearestNames.suggestions(for: $0, among: values, limit: 2) }
       notes.append(
         "no record has \(name.option) \(typed.joined(separator: ", "))"
           + (guesses.isEmpty ? "" : " (did you mean \(guesses.joined(separator: " or "))?)"))

@@ -143,14 +143,9 @@ extension SearchIndex {
     let terms = try reader.packedStrings()
     let postingOffsets = try reader.uint32Array()
     let postings = try reader.byteSlice()
-    guard texts.count == count * 3, postingOffsets.count == terms.count + 1, postingOffsets.first == 0,
-      postingOffsets.last.map({ Int($0) == postings.count }) == true, reader.isAtEnd
+    guard texts.count == count * 3, postingOffsets.count == terms.count + 1,
+      PackedStrings.validOffsets(postingOffsets, end: postings.count), reader.isAtEnd
     else { throw CorruptCache() }
-    var previous: UInt32 = 0
-    for offset in postingOffsets {
-      guard offset >= previous else { throw CorruptCache() }
-      previous = offset
-    }
     return SearchIndex(
       taxonomy: Taxonomy(categories: categories), invalidFiles: invalidFiles, municipalities: municipalities,
       values: values, kinds: kinds, years: years, municipalityOf: municipalityOf, languageOf: languageOf,

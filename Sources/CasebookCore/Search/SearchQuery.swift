@@ -130,10 +130,13 @@ struct ResolvedFilters {
   init(_ query: SearchQuery, index: SearchIndex) throws(QueryError) {
     kinds = Set(query.kinds.map(SearchIndex.kindCode))
     let filters = query.filters
-    let folded = index.values.map(TextFolding.fold)
+    // Folded only when a filter by value is given: most searches have none.
+    var foldedValues: [String]?
     func numbers(_ typed: [String], _ name: SearchFilterName) -> Set<UInt32>? {
       guard !typed.isEmpty else { return nil }
       self.typed[name] = typed
+      let folded = foldedValues ?? index.values.map(TextFolding.fold)
+      foldedValues = folded
       let wanted = Set(typed.map { TextFolding.fold($0.trimmingSpaces) })
       return Set(folded.indices.filter { wanted.contains(folded[$0]) }.map { UInt32($0) })
     }
