@@ -67,7 +67,7 @@ public enum FileCheck {
     dropFindingsAtPlaceholders(&diagnostics)
     let report = FileReport(diagnostics: capped(diagnostics, file: file.path, limit: maxDiagnostics))
     guard !report.hasErrors, let record = CatalogueRecord(file, document: document) else { return (report, nil) }
-    return (FileReport(diagnostics: diagnostics, record: record), document)
+    return (FileReport(diagnostics: report.diagnostics, record: record), document)
   }
 
   /// The most diagnostics reported for one file by default. A hostile file can hold tens of thousands of

@@ -82,23 +82,14 @@ public struct CacheFile: Sendable {
   /// ``checksum(_:)`` of the payload of an open cache file (after its 28-byte header), read back in pieces
   /// whose sizes are multiples of eight bytes, so the words are the same as in one piece.
   private static func checksum(descriptor: Int32, payloadLength: Int) -> UInt64? {
-    let prime: UInt64 = 0x100_0000_01b3
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(payloadLength)
+    var hash = checksumStart(length: payloadLength)
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     var offset = 0
     while offset < payloadLength {
       let wanted = min(buffer.count, payloadLength - offset)
       let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, off_t(28 + offset)) }
       guard got == wanted else { return nil }
-      buffer.withUnsafeBytes { raw in
-        let words = wanted / 8
-        for index in 0..<words {
-          hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* prime
-        }
-        for byte in raw[(words * 8)..<wanted] {
-          hash = (hash ^ UInt64(byte)) &* prime
-        }
-      }
+      buffer.withUnsafeBytes { hash = fold(hash, UnsafeRawBufferPointer(rebasing: $0[..<wanted])) }
       offset += wanted
     }
     return hash
@@ -108,16 +99,21 @@ public struct CacheFile: Sendable {
   /// eight times faster than byte by byte on large caches; not meant against tampering (the cache is rebuilt
   /// from git).
   static func checksum(_ bytes: [UInt8]) -> UInt64 {
+    bytes.withUnsafeBytes { fold(checksumStart(length: bytes.count), $0) }
+  }
+
+  private static func checksumStart(length: Int) -> UInt64 { 0xcbf2_9ce4_8422_2325 ^ UInt64(length) }
+
+  /// Mixes `raw` into `hash`, word by word and then the remaining bytes.
+  private static func fold(_ hash: UInt64, _ raw: UnsafeRawBufferPointer) -> UInt64 {
     let prime: UInt64 = 0x100_0000_01b3
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-    bytes.withUnsafeBytes { raw in
-      let words = raw.count / 8
-      for index in 0..<words {
-        hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* prime
-      }
-      for byte in raw[(words * 8)...] {
-        hash = (hash ^ UInt64(byte)) &* prime
-      }
+    var hash = hash
+    let words = raw.count / 8
+    for index in 0..<words {
+      hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* prime
+    }
+    for byte in raw[(words * 8)...] {
+      hash = (hash ^ UInt64(byte)) &* prime
     }
     return hash
   }

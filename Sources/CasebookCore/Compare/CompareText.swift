@@ -185,20 +185,9 @@ struct CompareText {
 
   /// Wraps text at `width` columns, indented, with continuation lines indented `hanging` more.
   func wrap(_ text: String, indent: Int, hanging: Int = 0, width: Int = 100) -> String {
+    guard text.contains(where: { !$0.isWhitespace }) else { return "" }
     let pad = String(repeating: " ", count: indent)
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      let margin = pad.count + (lines.isEmpty ? 0 : hanging)
-      if !line.isEmpty, margin + line.count + 1 + word.count > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
-    }
-    if !line.isEmpty { lines.append(line) }
-    let continuation = pad + String(repeating: " ", count: hanging)
-    return lines.enumerated().map { ($0.offset == 0 ? pad : continuation) + $0.element + "\n" }.joined()
+    return Wrap.lines(text, width: width, first: pad, rest: pad + String(repeating: " ", count: hanging))
   }
 }
 

@@ -112,7 +112,7 @@ public enum CatalogueInitializer {
       if request.commit && identity == nil { throw CatalogueError.git(.identityMissing) }
       let repository = try existing ?? Repository.create(at: directory, bare: false)
       guard let branch = try repository.headBranch() else { throw CatalogueError.detachedHead }
-      let shortBranch = branch.hasPrefix("refs/heads/") ? String(branch.dropFirst("refs/heads/".count)) : branch
+      let shortBranch = Submission.shortName(branch)
       let files = files(stewards: stewards, branch: shortBranch)
       if request.commit { try repository.index().checkNotLocked() }
       for file in files {

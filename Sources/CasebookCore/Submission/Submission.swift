@@ -230,7 +230,8 @@ public enum Submission {
     return "submission/" + CatalogueLayout.suggestedSlug(last)
   }
 
-  private static func shortName(_ reference: String) -> String {
+  /// `main` for `refs/heads/main`; other names as they are.
+  static func shortName(_ reference: String) -> String {
     reference.hasPrefix("refs/heads/") ? String(reference.dropFirst("refs/heads/".count)) : reference
   }
 }

@@ -141,8 +141,9 @@ func main() throws {
     report.tables.append(table)
     try report.write(to: options.output)
   }
-  print(report.markdown)
-  try report.write(to: options.output)
+  let text = report.markdown
+  print(text)
+  try text.write(toFile: options.output, atomically: true, encoding: .utf8)
 }
 
 func countFiles(_ root: String) throws -> Int {
