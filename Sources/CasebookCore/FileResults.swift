@@ -89,23 +89,25 @@ extension CatalogueValidator {
   /// chunks as workers become free (each worker borrows a snapshot reader), each chunk's results are
   /// published at once, and files whose blob was checked before under the same rules come from the cache.
   ///
-  /// Each file reports at most `maxDiagnostics / files.count` problems (and at most
+  /// Each file reports at most `maxDiagnostics / runSize` problems (and at most
   /// ``FileCheck/maxDiagnostics``); a file cut shorter than that by the run's budget is not cached, so the
   /// cache holds only results that do not depend on the size of the run.
   static func checkFiles(
     _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
-    records: Bool, caches: ValidationCaches?, maxDiagnostics: Int = CatalogueValidator.maxDiagnostics
+    records: Bool, caches: ValidationCaches?, maxDiagnostics: Int = CatalogueValidator.maxDiagnostics,
+    runSize: Int? = nil
   ) throws(CatalogueError) -> [CheckedFile] {
+    let runSize = max(files.count, runSize ?? 0)
     let (distinct, copyOf) = distinctContents(files)
     guard distinct.count < files.count else {
       return try checkInParallel(
         files, snapshot: snapshot, rules: rules, records: records, caches: caches, maxDiagnostics: maxDiagnostics,
-        runSize: files.count)
+        runSize: runSize)
     }
     let checked = try checkInParallel(
       distinct.map { files[$0] }, snapshot: snapshot, rules: rules, records: records, caches: caches,
-      maxDiagnostics: maxDiagnostics, runSize: files.count)
-    let perFile = min(FileCheck.maxDiagnostics, max(1, maxDiagnostics / files.count))
+      maxDiagnostics: maxDiagnostics, runSize: runSize)
+    let perFile = CatalogueValidator.problemsPerFile(runSize: runSize, maxDiagnostics: maxDiagnostics)
     var positionOf = [Int](repeating: -1, count: files.count)
     for (position, index) in distinct.enumerated() { positionOf[index] = position }
     return files.indices.map { index in
@@ -161,7 +163,7 @@ extension CatalogueValidator {
     records: Bool, caches: ValidationCaches?, maxDiagnostics: Int, runSize: Int
   ) throws(CatalogueError) -> [CheckedFile] {
     guard !files.isEmpty else { return [] }
-    let perFile = min(FileCheck.maxDiagnostics, max(1, maxDiagnostics / runSize))
+    let perFile = problemsPerFile(runSize: runSize, maxDiagnostics: maxDiagnostics)
     let workers = max(1, ProcessInfoCompat.activeProcessorCount)
     let chunkSize = min(64, max(4, files.count / (workers * 16)))
     let chunks = (files.count + chunkSize - 1) / chunkSize
@@ -197,7 +199,7 @@ extension CatalogueValidator {
     let key = ResultCache.Key(blob: entry.blobID, path: file.path)
     if let caches, let cached = cachedResult(file, key: key, records: records, caches: caches) { return cached }
     let checked: (report: FileReport, document: Node?)
-    if file.kind == .schemaDocument, rules.compiledSchemaBlobs[file.path] == entry.blobID {
+    if file.kind == .schemaDocument, rules.usesCompiledSchema(at: file.path, blob: entry.blobID) {
       // The same bytes compiled under the same path when the rules were loaded: nothing to report.
       checked = (FileReport(diagnostics: []), nil)
     } else {
@@ -250,9 +252,16 @@ extension CatalogueValidator {
     }
   }
 
-  /// Adds this run's new results to the caches; writes nothing when every result came from them.
+  /// The most problems one file reports in a run over `runSize` catalogue files.
+  static func problemsPerFile(runSize: Int, maxDiagnostics: Int = CatalogueValidator.maxDiagnostics) -> Int {
+    min(FileCheck.maxDiagnostics, max(1, maxDiagnostics / max(1, runSize)))
+  }
+
+  /// Adds this run's new results to the caches; writes nothing when every result came from them. Earlier
+  /// entries not used now are kept up to `runSize` (files whose results came from folder summaries count too).
   static func saveCaches(
-    _ caches: ValidationCaches, files: [(path: CataloguePath, entry: SnapshotEntry)], results: [CheckedFile]
+    _ caches: ValidationCaches, files: [(path: CataloguePath, entry: SnapshotEntry)], results: [CheckedFile],
+    runSize: Int? = nil
   ) -> Bool {
     guard results.contains(where: \.isNew) else { return false }
     var keys: [ResultCache.Key] = []
@@ -270,11 +279,13 @@ extension CatalogueValidator {
         documentFiles.append(position)
       }
     }
-    caches.verdicts.save(keys: keys, isNew: { results[positions[$0]].isNew }) { index, writer in
+    let keep = max(keys.count, runSize ?? 0)
+    caches.verdicts.save(keys: keys, isNew: { results[positions[$0]].isNew }, keepingOlder: keep) { index, writer in
       writer.verdict(results[positions[index]].verdict, path: files[positions[index]].path.path)
     }
     if let cache = caches.documents, results.contains(where: { $0.newDocument != nil }) {
-      cache.save(keys: documentKeys, isNew: { results[documentFiles[$0]].newDocument != nil }) { index, writer in
+      cache.save(keys: documentKeys, isNew: { results[documentFiles[$0]].newDocument != nil }, keepingOlder: keep) {
+        index, writer in
         writer.raw(results[documentFiles[index]].newDocument!)
       }
     }

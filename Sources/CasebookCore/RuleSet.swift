@@ -1,6 +1,7 @@
 import CasebookGit
 import CasebookSchema
 import CasebookYAML
+import Synchronization
 
 /// Everything a file is checked against: the schemas, the taxonomy and the limits, read from one snapshot's
 /// `schema/` folder. Its ``id`` changes whenever any of them changes, so results can be cached under it.
@@ -18,10 +19,8 @@ public struct RuleSet: Sendable {
   public let problems: [Diagnostic]
   /// The fields of `schema/policy.schema.json`, which best-practice checks may read.
   public let policyFields: PolicyFields?
-  let schemas: [CatalogueFileKind: JSONSchema]
-  /// Paths and blob ids of the schema files that compiled while loading (their own check would only compile
-  /// them again).
-  var compiledSchemaBlobs: [String: ObjectID] = [:]
+  /// The schemas by kind, compiled when first needed: a warm run often checks no file of a kind at all.
+  let schemas: [CatalogueFileKind: LazySchema]
 
   /// Version of the checks coded in the tool; bump it when a rule changes so cached results are dropped.
   static let codeVersion = "casebook-rules-2"
@@ -40,15 +39,23 @@ public struct RuleSet: Sendable {
   static let requiredKinds: [CatalogueFileKind] = [.caseStudy, .policy, .municipality, .taxonomy]
 
   /// The compiled schema for a kind of file, if available.
-  public func schema(for kind: CatalogueFileKind) -> JSONSchema? { schemas[kind] }
+  public func schema(for kind: CatalogueFileKind) -> JSONSchema? { schemas[kind]?.schema }
+
+  /// True when the schema file at `path` with blob `blob` is the one these rules use for its kind and it
+  /// compiles: its own check would only compile it again.
+  func usesCompiledSchema(at path: String, blob: ObjectID) -> Bool {
+    guard let kind = Self.schemaPaths.first(where: { $0.value == path })?.key, let schema = schemas[kind] else {
+      return false
+    }
+    return schema.blob == blob && schema.schema != nil
+  }
 
   /// Reads the rules from `snapshot`'s `schema/` folder. Broken schema files are left out here and reported
   /// when those files are validated themselves; missing required ones are listed in ``problems``.
   public static func load(
     from snapshot: Snapshot, reader: SnapshotReader, limits: YAMLLimits = YAMLLimits()
   ) -> RuleSet {
-    var schemas: [CatalogueFileKind: JSONSchema] = [:]
-    var compiled: [String: ObjectID] = [:]
+    var schemas: [CatalogueFileKind: LazySchema] = [:]
     var problems: [Diagnostic] = []
     var policyFields: PolicyFields?
     for (kind, path) in schemaPaths.sorted(by: { $0.value < $1.value }) {
@@ -62,13 +69,9 @@ public struct RuleSet: Sendable {
         }
         continue
       }
-      guard let bytes = try? reader.bytes(of: entry, limit: limits.maxBytes),
-        let document = try? JSONParser.parse(bytes),
-        let schema = try? JSONSchema(document, uri: path)
-      else { continue }
-      schemas[kind] = schema
-      compiled[path] = entry.blobID
-      if kind == .policy { policyFields = PolicyFields(schema: document) }
+      guard let bytes = try? reader.bytes(of: entry, limit: limits.maxBytes) else { continue }
+      schemas[kind] = LazySchema(bytes: bytes, path: path, blob: entry.blobID)
+      if kind == .policy, let document = try? JSONParser.parse(bytes) { policyFields = PolicyFields(schema: document) }
     }
     var taxonomy: Taxonomy?
     var stewards: [String] = []
@@ -82,11 +85,9 @@ public struct RuleSet: Sendable {
     for entry in snapshot.entries where entry.path.hasPrefix("schema/") {
       identity += "\(entry.path) \(entry.blobID.hex)\n"
     }
-    var rules = RuleSet(
+    return RuleSet(
       id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
       limits: limits, problems: problems, policyFields: policyFields, schemas: schemas)
-    rules.compiledSchemaBlobs = compiled
-    return rules
   }
 
   private static func document(
@@ -96,5 +97,29 @@ public struct RuleSet: Sendable {
       let bytes = try? reader.bytes(of: entry, limit: limits.maxBytes)
     else { return nil }
     return try? YAMLParser.parse(bytes, limits: limits)
+  }
+}
+
+/// A schema file's bytes, compiled on first use by whichever thread needs it first; a file that does not parse
+/// or compile gives nil (its own check reports why).
+final class LazySchema: Sendable {
+  let path: String
+  let blob: ObjectID
+  private let bytes: [UInt8]
+  private let compiled = Mutex<JSONSchema??>(nil)
+
+  init(bytes: [UInt8], path: String, blob: ObjectID) {
+    self.bytes = bytes
+    self.path = path
+    self.blob = blob
+  }
+
+  var schema: JSONSchema? {
+    compiled.withLock { compiled in
+      if let done = compiled { return done }
+      let schema = (try? JSONParser.parse(bytes)).flatMap { try? JSONSchema($0, uri: path) }
+      compiled = .some(schema)
+      return schema
+    }
   }
 }

@@ -29,7 +29,7 @@ public struct Snapshot: Sendable {
 
   /// Where the snapshot was taken.
   public let origin: Origin
-  /// Entries under `cases/` and `schema/`, sorted by path.
+  /// Entries under `cases/` and `schema/`, sorted by the bytes of their paths.
   public let entries: [SnapshotEntry]
   /// The repository (git directory) the blobs are read from.
   let gitDirectory: String
@@ -51,7 +51,12 @@ public struct Snapshot: Sendable {
     self.origin = origin
     self.objectDirectories = objectDirectories
     self.overlay = overlay
-    self.entries = entries.sorted { $0.path < $1.path }
+    var sorted = true
+    for index in entries.indices.dropFirst() where !entries[index - 1].path.precedesByBytes(entries[index].path) {
+      sorted = false
+      break
+    }
+    self.entries = sorted ? entries : entries.sorted { $0.path.precedesByBytes($1.path) }
     self.gitDirectory = gitDirectory
     self.workingDirectory = workingDirectory
   }
@@ -63,7 +68,7 @@ public struct Snapshot: Sendable {
     var high = entries.count
     while low < high {
       let middle = (low + high) / 2
-      if entries[middle].path < path { low = middle + 1 } else { high = middle }
+      if entries[middle].path.precedesByBytes(path) { low = middle + 1 } else { high = middle }
     }
     return low < entries.count && entries[low].path == path ? entries[low] : nil
   }

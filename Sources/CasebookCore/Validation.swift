@@ -63,28 +63,85 @@ public enum CatalogueValidator {
     } else {
       ruleSet = RuleSet.load(from: snapshot, reader: try snapshot.makeReader(), limits: limits)
     }
+    // Folder summaries hold findings, not records, and only whole folders: they serve full validations.
+    if useCache, !keepRecords, scope == .all,
+      let report = try validateByFolder(snapshot, rules: ruleSet)
+    {
+      return report
+    }
+    var noFolders: FolderCheck? = nil
+    // Without folder summaries the inner validation always reports.
+    return try validate(
+      snapshot, scope: scope, rules: ruleSet, records: keepRecords, cache: useCache, folders: &noFolders)!
+  }
+
+  /// Validates the whole snapshot, taking unchanged municipality folders (and the files outside them) from
+  /// their cached summaries and caching the summaries of the groups checked now. Nil when a summary would have
+  /// to be cut to this run's diagnostics budget (a run of a different size): then the caller checks file by
+  /// file.
+  private static func validateByFolder(_ snapshot: Snapshot, rules: RuleSet) throws(CatalogueError)
+    -> ValidationReport?
+  {
+    let cache = FolderSummaries(gitDirectory: snapshot.gitDirectory, rulesID: rules.id)
+    var folders: FolderCheck? = cache.check(snapshot.entries)
+    guard var report = try validate(snapshot, scope: .all, rules: rules, records: false, cache: true, folders: &folders),
+      let folders
+    else { return nil }
+    if cache.save(folders) { report.cache.saved = true }
+    return report
+  }
+
+  private static func validate(
+    _ snapshot: Snapshot, scope: ValidationScope, rules ruleSet: RuleSet, records keepRecords: Bool,
+    cache useCache: Bool, folders: inout FolderCheck?
+  ) throws(CatalogueError) -> ValidationReport? {
     var diagnostics = ruleSet.problems
     var files: [(path: CataloguePath, entry: SnapshotEntry)] = []
-    files.reserveCapacity(snapshot.entries.count)
     var checkedCount = 0
-    for entry in snapshot.entries {
+    var reusedFiles = 0
+    // For each file in `files`, the group (of `folders`) it belongs to.
+    var groupOfFile: [Int32] = []
+    if let folders {
+      for (group, summary) in folders.summaries.enumerated() where folders.reused[group] {
+        checkedCount += summary.checkedFiles
+        reusedFiles += summary.catalogueFiles
+        diagnostics += summary.diagnostics
+      }
+    } else {
+      files.reserveCapacity(snapshot.entries.count)
+    }
+    for (index, entry) in snapshot.entries.enumerated() {
+      let group = folders.map { Int($0.groupOf[index]) } ?? -1
+      if group >= 0, folders!.reused[group] { continue }
+      var problem: Diagnostic?
       switch CatalogueLayout.classify(entry.path) {
       case .ignored: continue
-      case .misplaced(let diagnostic):
-        if scope.contains(entry.path) {
-          checkedCount += 1
-          diagnostics.append(diagnostic)
-        }
+      case .misplaced(let diagnostic): problem = diagnostic
       case .file(let file):
-        if let problem = modeProblem(entry) {
-          if scope.contains(entry.path) {
-            checkedCount += 1
-            diagnostics.append(problem)
-          }
-        } else {
+        problem = modeProblem(entry)
+        if problem == nil {
           files.append((file, entry))
+          if group >= 0 {
+            groupOfFile.append(Int32(group))
+            folders?.summaries[group].catalogueFiles += 1
+            folders?.summaries[group].checkedFiles += 1
+          }
         }
       }
+      if let problem, scope.contains(entry.path) {
+        checkedCount += 1
+        diagnostics.append(problem)
+        if group >= 0 {
+          folders?.summaries[group].diagnostics.append(problem)
+          folders?.summaries[group].checkedFiles += 1
+        }
+      }
+    }
+    let runSize = files.count + reusedFiles
+    if let folders, folders.summaries.indices.contains(where: {
+      folders.reused[$0] && folders.summaries[$0].mostProblemsInOneFile > problemsPerFile(runSize: runSize)
+    }) {
+      return nil
     }
     // Positions in `files` of the files to check: all of them, or those in scope and then their context.
     var toCheck = Array(files.indices)
@@ -97,10 +154,14 @@ public enum CatalogueValidator {
       scopedCount = scoped.count
     }
     checkedCount += scopedCount
-    let caches = useCache ? ValidationCaches(snapshot: snapshot, rules: ruleSet, records: keepRecords) : nil
+    // A few files of changed folders are checked sooner than the per-file cache is loaded and written back.
+    let fewFiles = folders != nil && files.count <= Self.filesCheckedWithoutCache
+    let caches = useCache && !files.isEmpty && !fewFiles
+      ? ValidationCaches(snapshot: snapshot, rules: ruleSet, records: keepRecords) : nil
     let checking = scopedCount == files.count && toCheck.count == files.count ? files : toCheck.map { files[$0] }
-    let results = try checkFiles(checking, snapshot: snapshot, rules: ruleSet, records: keepRecords, caches: caches)
-    var statistics = CacheStatistics()
+    let results = try checkFiles(
+      checking, snapshot: snapshot, rules: ruleSet, records: keepRecords, caches: caches, runSize: runSize)
+    var statistics = CacheStatistics(hits: reusedFiles)
     var resultOf = [Int32](repeating: -1, count: files.count)
     var records: [String: CatalogueRecord] = [:]
     for (position, result) in results.enumerated() {
@@ -109,12 +170,16 @@ public enum CatalogueValidator {
       guard position < scopedCount else { continue }
       diagnostics += result.verdict.diagnostics
       if let record = result.record { records[checking[position].path.path] = record }
+      if folders != nil { folders?.summaries[Int(groupOfFile[toCheck[position]])].add(result) }
     }
     var crossFile = CrossFileRules.check(files: files, results: results, resultOf: resultOf)
-    if let caches { statistics.saved = saveCaches(caches, files: checking, results: results) }
+    if let caches {
+      statistics.saved = saveCaches(caches, files: checking, results: results, runSize: runSize)
+    }
     if case .all = scope {} else {
       crossFile = crossFile.filter { scope.contains($0.file) || isFolderInScope($0.file, scope) }
     }
+    folders?.add(crossFile)
     diagnostics += crossFile
     diagnostics.sort()
     return ValidationReport(files: checkedCount, diagnostics: diagnostics, records: records, cache: statistics)
@@ -144,6 +209,9 @@ public enum CatalogueValidator {
         file: entry.path, rule: "catalog.not-a-file", message: "only plain files belong in the catalogue")
     }
   }
+
+  /// Up to this many files left to check after folder summaries are checked without the per-file cache.
+  static let filesCheckedWithoutCache = 256
 
   /// The most diagnostics one run keeps, roughly: with many files, each file reports fewer than
   /// ``FileCheck/maxDiagnostics``, so that a tree bomb of broken files cannot fill memory with findings.

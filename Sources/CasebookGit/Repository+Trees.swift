@@ -52,7 +52,7 @@ extension Repository {
       }
     }
     if !isSortedByPath(entries) {
-      entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+      entries.sort { $0.path.precedesByBytes($1.path) }
     }
     return entries
   }
@@ -220,7 +220,7 @@ private func treeEntry(_ entry: OpaquePointer, path: [UInt8]) -> TreeEntry {
 private func isSortedByPath(_ entries: [TreeEntry]) -> Bool {
   var previous: TreeEntry?
   for entry in entries {
-    if let previous, !previous.path.utf8.lexicographicallyPrecedes(entry.path.utf8) { return false }
+    if let previous, !previous.path.precedesByBytes(entry.path) { return false }
     previous = entry
   }
   return true

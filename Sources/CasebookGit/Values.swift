@@ -1,5 +1,11 @@
 internal import CGit2
 
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
 /// File modes as git stores them in trees.
 public enum FileMode: Sendable, Hashable {
   /// A file (`100644`).
@@ -171,4 +177,20 @@ public enum ExpectedTip: Sendable, Hashable {
   case absent
   /// The reference must point at exactly this commit.
   case commit(ObjectID)
+}
+
+extension String {
+  /// True when the UTF-8 bytes of this string sort before those of `other`: git's order of paths, compared
+  /// in place (the generic comparison of UTF-8 views is several times slower on long sorted lists).
+  public func precedesByBytes(_ other: String) -> Bool {
+    var left = self
+    var right = other
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        let common = min(left.count, right.count)
+        let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+        return order < 0 || (order == 0 && left.count < right.count)
+      }
+    }
+  }
 }

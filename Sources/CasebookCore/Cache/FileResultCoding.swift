@@ -10,16 +10,7 @@ struct FileVerdict: Sendable {
 extension ByteWriter {
   /// Writes a verdict of the file at `path` (diagnostics about `path` itself do not repeat it).
   mutating func verdict(_ verdict: FileVerdict, path: String) {
-    int(verdict.diagnostics.count)
-    for diagnostic in verdict.diagnostics {
-      optionalString(diagnostic.file == path ? nil : diagnostic.file)
-      int(diagnostic.line)
-      int(diagnostic.column)
-      uint8(diagnostic.severity == .error ? 0 : 1)
-      string(diagnostic.rule)
-      string(diagnostic.message)
-      string(diagnostic.pointer)
-    }
+    diagnostics(verdict.diagnostics, path: path)
     bool(verdict.facts != nil)
     if let facts = verdict.facts {
       uint8(UInt8(CatalogueFileKind.allCases.firstIndex(of: facts.kind)!))
@@ -30,11 +21,41 @@ extension ByteWriter {
       strings(facts.languages)
     }
   }
+
+  /// Writes findings about the file or folder at `path` (and the files in it), without repeating `path`.
+  mutating func diagnostics(_ diagnostics: [Diagnostic], path: String) {
+    int(diagnostics.count)
+    for diagnostic in diagnostics {
+      optionalString(diagnostic.file == path ? nil : diagnostic.file)
+      int(diagnostic.line)
+      int(diagnostic.column)
+      uint8(diagnostic.severity == .error ? 0 : 1)
+      string(diagnostic.rule)
+      string(diagnostic.message)
+      string(diagnostic.pointer)
+    }
+  }
 }
 
 extension ByteReader {
   /// Reads a verdict written by ``ByteWriter/verdict(_:path:)`` for the file at `path`.
   mutating func verdict(path: String) throws(CorruptCache) -> FileVerdict {
+    let diagnostics = try diagnostics(path: path)
+    guard try bool() else { return FileVerdict(diagnostics: diagnostics, facts: nil) }
+    let kinds = CatalogueFileKind.allCases
+    let kindIndex = Int(try uint8())
+    guard kindIndex < kinds.count else { throw CorruptCache() }
+    var facts = CrossFileFacts(kind: kinds[kinds.index(kinds.startIndex, offsetBy: kindIndex)])
+    facts.titleDigest = try objectID()
+    facts.titleLocation = try location()
+    facts.language = try string()
+    facts.languageLocation = try location()
+    facts.languages = try strings()
+    return FileVerdict(diagnostics: diagnostics, facts: facts)
+  }
+
+  /// Reads findings written by ``ByteWriter/diagnostics(_:path:)``.
+  mutating func diagnostics(path: String) throws(CorruptCache) -> [Diagnostic] {
     let count = try int()
     guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
     var diagnostics: [Diagnostic] = []
@@ -54,16 +75,6 @@ extension ByteReader {
           file: file, line: line, column: column, severity: severity, rule: try string(), message: try string(),
           pointer: try string()))
     }
-    guard try bool() else { return FileVerdict(diagnostics: diagnostics, facts: nil) }
-    let kinds = CatalogueFileKind.allCases
-    let kindIndex = Int(try uint8())
-    guard kindIndex < kinds.count else { throw CorruptCache() }
-    var facts = CrossFileFacts(kind: kinds[kinds.index(kinds.startIndex, offsetBy: kindIndex)])
-    facts.titleDigest = try objectID()
-    facts.titleLocation = try location()
-    facts.language = try string()
-    facts.languageLocation = try location()
-    facts.languages = try strings()
-    return FileVerdict(diagnostics: diagnostics, facts: facts)
+    return diagnostics
   }
 }

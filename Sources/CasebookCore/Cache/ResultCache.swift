@@ -143,11 +143,13 @@ struct ResultCache: Sendable {
 
   /// Writes the entries of this run — `keys` (distinct), each with a new value appended by
   /// `encodeNew(i, &writer)` when `isNew(i)`, otherwise the stored one — followed by earlier entries not used
-  /// now, up to as many as this run used, so that switching between nearby revisions stays warm while the
-  /// file stays bounded. The file is streamed out: values are never held one by one nor all at once. Other
+  /// now, up to `keepingOlder` of them (by default as many as this run used), so that switching between nearby
+  /// revisions stays warm while the file stays bounded. The file is streamed out: values are never held one by one nor all at once. Other
   /// processes see the old or the new file, never a mix; when two runs save at once, the last one wins and
   /// both are correct.
-  func save(keys: [Key], isNew: (Int) -> Bool, encodeNew: (Int, inout ByteWriter) -> Void) {
+  func save(
+    keys: [Key], isNew: (Int) -> Bool, keepingOlder: Int? = nil, encodeNew: (Int, inout ByteWriter) -> Void
+  ) {
     var used = [Bool](repeating: false, count: starts.count)
     var stored = [Int32](repeating: -1, count: keys.count)
     var count = 0
@@ -158,7 +160,7 @@ struct ResultCache: Sendable {
       }
       if isNew(position) || stored[position] >= 0 { count += 1 }
     }
-    let older = starts.indices.lazy.filter { !used[$0] }.prefix(keys.count)
+    let older = starts.indices.lazy.filter { !used[$0] }.prefix(keepingOlder ?? keys.count)
     file.save(version: Self.formatVersion) { stream in
       stream.writer.int(count + older.count)
       for (position, key) in keys.enumerated() where isNew(position) || stored[position] >= 0 {
