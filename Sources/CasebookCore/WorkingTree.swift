@@ -1,4 +1,6 @@
 import CasebookGit
+import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -13,25 +15,27 @@ extension Workspace {
   /// size, modification and status-change times and inode match its staged entry, and whose entry is not
   /// racily clean, has the staged id without being read. Every other file is read and hashed. The index is
   /// not used at all when content filters may apply (`core.autocrlf`, attributes files), since the staged id
-  /// is then not the hash of the bytes on disk.
+  /// is then not the hash of the bytes on disk. Municipality folders are scanned in parallel.
   public func workingTreeSnapshot() throws(CatalogueError) -> Snapshot {
     guard let root = repository.workingDirectory else { throw .noWorkingTree }
-    var scan = WorkingTreeScan(
+    let scan = WorkingTreeScan(
       root: root, staged: StagedIDs(repository: repository, root: root), maxFiles: maxFiles)
-    for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
-      try scan.scan(relative: folder)
-    }
+    let (entries, reused) = try scan.run(folders: [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder])
     return Snapshot(
-      origin: .workingTree, entries: scan.entries, gitDirectory: repository.gitDirectory, workingDirectory: root,
-      reusedStagedIDs: scan.reused)
+      origin: .workingTree, entries: entries, gitDirectory: repository.gitDirectory, workingDirectory: root,
+      reusedStagedIDs: reused)
   }
 }
 
 /// The index's blob ids by path, with what is needed to tell when one may be trusted.
-struct StagedIDs {
-  /// Sorted by the bytes of the path, as git sorts its index: found by binary search. A dictionary of a
-  /// hundred thousand paths would cost more than twice the memory.
+struct StagedIDs: Sendable {
+  /// The staged files sorted by the bytes of the path, as git sorts its index: found by binary search over
+  /// the paths, which lie end to end in one buffer (a dictionary of a hundred thousand paths would cost more
+  /// than twice the memory, and comparing strings in place needs no reference counting between threads).
   private let files: [StagedFile]
+  private let pathBytes: [UInt8]
+  /// Where each path ends in `pathBytes` (it starts where the one before ends).
+  private let pathEnds: [Int]
   private let indexModified: FileTime
 
   /// Reads the index; nil in a bare repository, without an index, or when filters may change content.
@@ -39,38 +43,46 @@ struct StagedIDs {
     guard !repository.isBare, !Self.filtersMayApply(repository, root: root),
       let index = try? repository.index(), var read = try? index.entriesWithStatus()
     else { return nil }
-    if !read.entries.indices.dropFirst().allSatisfy({ Self.precedes(read.entries[$0 - 1].path, read.entries[$0].path) }) {
-      read.entries.sort { Self.precedes($0.path, $1.path) }
+    if !read.entries.indices.dropFirst().allSatisfy({ read.entries[$0 - 1].path.precedesByBytes(read.entries[$0].path) }) {
+      read.entries.sort { $0.path.precedesByBytes($1.path) }
+    }
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    ends.reserveCapacity(read.entries.count)
+    for index in read.entries.indices {
+      bytes.append(contentsOf: read.entries[index].path.utf8)
+      ends.append(bytes.count)
+      read.entries[index].path = ""
     }
     files = read.entries
+    pathBytes = bytes
+    pathEnds = ends
     indexModified = read.indexModified
   }
 
-  private static func precedes(_ left: String, _ right: String) -> Bool {
-    compare(left, right) < 0
-  }
-
-  /// Byte-wise order of two paths, as git orders its index.
-  private static func compare(_ left: String, _ right: String) -> Int32 {
-    var left = left
-    var right = right
-    return left.withUTF8 { l in
-      right.withUTF8 { r in
-        let common = min(l.count, r.count)
-        let order = common == 0 ? 0 : memcmp(l.baseAddress!, r.baseAddress!, common)
-        return order != 0 ? order : Int32(l.count) - Int32(r.count)
+  private func staged(at path: String) -> StagedFile? {
+    var path = path
+    let found: Int? = path.withUTF8 { wanted in
+      pathBytes.withUnsafeBufferPointer { bytes in
+        pathEnds.withUnsafeBufferPointer { ends in
+          func compare(_ position: Int) -> Int32 {
+            let start = position == 0 ? 0 : ends[position - 1]
+            let length = ends[position] - start
+            let common = min(length, wanted.count)
+            let order = common == 0 ? 0 : memcmp(bytes.baseAddress! + start, wanted.baseAddress!, common)
+            return order != 0 ? order : Int32(length) - Int32(wanted.count)
+          }
+          var low = 0
+          var high = ends.count
+          while low < high {
+            let middle = (low + high) / 2
+            if compare(middle) < 0 { low = middle + 1 } else { high = middle }
+          }
+          return low < ends.count && compare(low) == 0 ? low : nil
+        }
       }
     }
-  }
-
-  private func staged(at path: String) -> StagedFile? {
-    var low = 0
-    var high = files.count
-    while low < high {
-      let middle = (low + high) / 2
-      if Self.compare(files[middle].path, path) < 0 { low = middle + 1 } else { high = middle }
-    }
-    return low < files.count && Self.compare(files[low].path, path) == 0 ? files[low] : nil
+    return found.map { files[$0] }
   }
 
   /// The staged id of the file at `path` when its status on disk says it is unchanged since it was staged.
@@ -101,15 +113,15 @@ struct StagedIDs {
   }
 }
 
-/// Walks `cases/` and `schema/` on disk, without following links.
-struct WorkingTreeScan {
+/// Walks `cases/` and `schema/` on disk, without following links: the levels above the municipality folders
+/// in order, then the municipality folders in parallel, each result spliced in at its folder's place so the
+/// entries come out in path order.
+struct WorkingTreeScan: Sendable {
   let root: String
-  var staged: StagedIDs?
+  let staged: StagedIDs?
   /// The most entries the scan may list; more throws ``CatalogueError/tooManyFiles(limit:)``.
   let maxFiles: Int
-  var entries: [SnapshotEntry] = []
-  /// Files whose id came from the index.
-  var reused = 0
+  private let listed = EntryBudget()
 
   init(root: String, staged: StagedIDs?, maxFiles: Int) {
     self.root = root
@@ -117,45 +129,128 @@ struct WorkingTreeScan {
     self.maxFiles = maxFiles
   }
 
-  mutating func scan(relative: String) throws(CatalogueError) {
-    guard case .directory = FileSystem.entryType(root + relative) else { return }
-    try scan(relative: relative, names: try list(relative))
+  /// A municipality folder left for the parallel phase, and where its entries go.
+  private struct Deferred {
+    var insertAt: Int
+    var path: String
+    var trusted: Bool
   }
 
-  private func list(_ relative: String) throws(CatalogueError) -> [String] {
-    do { return try FileSystem.list(root + relative) } catch { throw .unreadable(path: relative, reason: "\(error)") }
+  /// What one folder's scan found.
+  private struct Part {
+    var entries: [SnapshotEntry] = []
+    /// Files whose id came from the index.
+    var reused = 0
   }
 
-  /// Scans a folder whose names were listed already (so a subfolder is listed once, not also probed for `.git`).
-  private mutating func scan(relative: String, names: [String]) throws(CatalogueError) {
-    // An attributes file below may filter what follows: stop trusting the index from here on.
-    if names.contains(".gitattributes") { staged = nil }
-    for name in names where name != ".git" {
-      guard entries.count < maxFiles else { throw .tooManyFiles(limit: maxFiles) }
-      let path = relative + "/" + name
-      switch FileSystem.entryStatus(root + path) {
-      case (.regular(let executable), let status)?:
-        let mode: FileMode = executable ? .executable : .regular
-        if let status, let id = staged?.id(for: path, status: status, executable: executable) {
-          reused += 1
-          entries.append(SnapshotEntry(path: path, blobID: id, mode: mode))
-          continue
+  /// Scans `folders` (relative to the root); returns the entries in path order and how many ids came from
+  /// the index.
+  func run(folders: [String]) throws(CatalogueError) -> (entries: [SnapshotEntry], reused: Int) {
+    var top = Part()
+    var deferred: [Deferred]? = []
+    for folder in folders {
+      guard case .directory = FileSystem.entryType(root + folder) else { continue }
+      try scan(folder, trusted: staged != nil, into: &top, deferring: &deferred)
+    }
+    let later = deferred ?? []
+    guard !later.isEmpty else { return (top.entries, top.reused) }
+    let parts = Mutex<[Result<Part, CatalogueError>?]>(Array(repeating: nil, count: later.count))
+    DispatchQueue.concurrentPerform(iterations: later.count) { index in
+      var part = Part()
+      var none: [Deferred]? = nil
+      let result: Result<Part, CatalogueError>
+      do throws(CatalogueError) {
+        try scan(later[index].path, trusted: later[index].trusted, into: &part, deferring: &none)
+        result = .success(part)
+      } catch {
+        result = .failure(error)
+      }
+      parts.withLock { $0[index] = result }
+    }
+    var entries: [SnapshotEntry] = []
+    var reused = top.reused
+    var copied = 0
+    let results = parts.withLock { $0 }
+    for (folder, result) in zip(later, results) {
+      entries += top.entries[copied..<folder.insertAt]
+      copied = folder.insertAt
+      let part: Part
+      do { part = try result!.get() } catch { throw error }
+      entries += part.entries
+      reused += part.reused
+    }
+    entries += top.entries[copied...]
+    return (entries, reused)
+  }
+
+  /// Scans the folder at `relative` (its entries, then its subfolders in name order). With `deferring`, a
+  /// municipality folder is not scanned but noted there with the place its entries belong. The folder is
+  /// closed before its subfolders are scanned, so deep nesting does not hold one descriptor per level.
+  private func scan(
+    _ relative: String, trusted: Bool, into part: inout Part, deferring deferred: inout [Deferred]?
+  ) throws(CatalogueError) {
+    enum Item {
+      case entry(SnapshotEntry)
+      case folder(String)
+    }
+    var items: [Item] = []
+    var trusted = trusted
+    do {
+      guard let folder = OpenFolder(path: root + relative) else {
+        throw CatalogueError.unreadable(path: relative, reason: FileSystem.errorText())
+      }
+      let names: [String]
+      do { names = try folder.names() } catch { throw .unreadable(path: relative, reason: "\(error)") }
+      if names.contains(".git"), relative.contains("/") {
+        items.append(.entry(SnapshotEntry(path: relative, blobID: .blob(hashing: []), mode: .submodule)))
+        try listed.take(1, limit: maxFiles)
+      } else {
+        // An attributes file may filter the content below it: the index is not trusted there.
+        if names.contains(".gitattributes") { trusted = false }
+        items.reserveCapacity(names.count)
+        for name in names where name != ".git" {
+          let path = relative + "/" + name
+          switch folder.entryStatus(name) {
+          case (.regular(let executable), let status)?:
+            try listed.take(1, limit: maxFiles)
+            let mode: FileMode = executable ? .executable : .regular
+            if trusted, let status, let id = staged?.id(for: path, status: status, executable: executable) {
+              part.reused += 1
+              items.append(.entry(SnapshotEntry(path: path, blobID: id, mode: mode)))
+            } else {
+              items.append(
+                .entry(SnapshotEntry(path: path, blobID: try Self.blobID(ofFileAt: root + path, relative: path), mode: mode)))
+            }
+          case (.symlink, _)?:
+            try listed.take(1, limit: maxFiles)
+            items.append(
+              .entry(SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink)))
+          case (.directory, _)?:
+            items.append(.folder(path))
+          case (.other, _)?, nil:
+            try listed.take(1, limit: maxFiles)
+            items.append(.entry(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .other(0))))
+          }
         }
-        entries.append(SnapshotEntry(path: path, blobID: try Self.blobID(ofFileAt: root + path, relative: path), mode: mode))
-      case (.symlink, _)?:
-        entries.append(
-          SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink))
-      case (.directory, _)?:
-        let children = try list(path)
-        if children.contains(".git") {
-          entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .submodule))
-        } else {
-          try scan(relative: path, names: children)
-        }
-      case (.other, _)?, nil:
-        entries.append(SnapshotEntry(path: path, blobID: .blob(hashing: []), mode: .other(0)))
       }
     }
+    for item in items {
+      switch item {
+      case .entry(let entry):
+        part.entries.append(entry)
+      case .folder(let path):
+        if deferred != nil, Self.isMunicipalityFolder(path) {
+          deferred!.append(Deferred(insertAt: part.entries.count, path: path, trusted: trusted))
+        } else {
+          try scan(path, trusted: trusted, into: &part, deferring: &deferred)
+        }
+      }
+    }
+  }
+
+  /// `cases/<country>/<municipality>`: two slashes below `cases/`.
+  private static func isMunicipalityFolder(_ path: String) -> Bool {
+    path.utf8.starts(with: "cases/".utf8) && path.utf8.count { $0 == UInt8(ascii: "/") } == 2
   }
 
   /// Files up to this size are hashed in memory; larger ones (which validation refuses anyway) are hashed
@@ -174,5 +269,14 @@ struct WorkingTreeScan {
     } catch {
       throw .unreadable(path: relative, reason: "\(error)")
     }
+  }
+}
+
+/// Counts the entries a parallel scan lists, against the limit on files.
+private final class EntryBudget: Sendable {
+  private let count = Atomic<Int>(0)
+
+  func take(_ entries: Int, limit: Int) throws(CatalogueError) {
+    if count.wrappingAdd(entries, ordering: .relaxed).newValue > limit { throw .tooManyFiles(limit: limit) }
   }
 }
