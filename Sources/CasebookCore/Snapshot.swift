@@ -85,6 +85,13 @@ public struct Snapshot: Sendable {
   public func makeReader() throws(CatalogueError) -> SnapshotReader {
     try SnapshotReader(snapshot: self)
   }
+
+  /// The same origin and repository with other entries.
+  func with(entries: [SnapshotEntry]) -> Snapshot {
+    Snapshot(
+      origin: origin, entries: entries, gitDirectory: gitDirectory, workingDirectory: workingDirectory,
+      objectDirectories: objectDirectories, overlay: overlay, reusedStagedIDs: reusedStagedIDs)
+  }
 }
 
 /// Reads the bytes of a snapshot's entries. Use from one thread at a time.

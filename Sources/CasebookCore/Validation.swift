@@ -75,23 +75,7 @@ public enum CatalogueValidator {
       snapshot, scope: scope, rules: ruleSet, records: keepRecords, cache: useCache, folders: &noFolders)!
   }
 
-  /// Validates the whole snapshot, taking unchanged municipality folders (and the files outside them) from
-  /// their cached summaries and caching the summaries of the groups checked now. Nil when a summary would have
-  /// to be cut to this run's diagnostics budget (a run of a different size): then the caller checks file by
-  /// file.
-  private static func validateByFolder(_ snapshot: Snapshot, rules: RuleSet) throws(CatalogueError)
-    -> ValidationReport?
-  {
-    let cache = FolderSummaries(gitDirectory: snapshot.gitDirectory, rulesID: rules.id)
-    var folders: FolderCheck? = cache.check(snapshot.entries)
-    guard var report = try validate(snapshot, scope: .all, rules: rules, records: false, cache: true, folders: &folders),
-      let folders
-    else { return nil }
-    if cache.save(folders) { report.cache.saved = true }
-    return report
-  }
-
-  private static func validate(
+  static func validate(
     _ snapshot: Snapshot, scope: ValidationScope, rules ruleSet: RuleSet, records keepRecords: Bool,
     cache useCache: Bool, folders: inout FolderCheck?
   ) throws(CatalogueError) -> ValidationReport? {

@@ -70,6 +70,10 @@ extension CatalogueValidator {
       }
       return report
     }
+    let revision = request.revision ?? (workspace.isBare ? "HEAD" : nil)
+    if let revision, prefixes.isEmpty, !request.keepsRecords, request.usesCache {
+      return try validateByFolder(workspace, revision: revision, limits: request.limits)
+    }
     let snapshot = try workspace.snapshot(revision: request.revision)
     return try validate(
       snapshot, scope: prefixes.isEmpty ? .all : .paths(prefixes), limits: request.limits,

@@ -69,6 +69,53 @@ public final class Workspace {
       workingDirectory: repository.workingDirectory, objectDirectories: objectDirectories)
   }
 
+  /// The catalogue at `commit` with each municipality folder given as its tree id instead of its files: the
+  /// snapshot holds only the entries outside municipality folders (`schema/`, stray files), so that a caller
+  /// that can answer for a whole folder by its tree id never reads the folder.
+  func outline(ofCommit commit: ObjectID, named name: String) throws(CatalogueError)
+    -> (rest: Snapshot, folders: [(path: String, tree: ObjectID)])
+  {
+    var entries: [SnapshotEntry] = []
+    var folders: [(path: String, tree: ObjectID)] = []
+    do {
+      for entry in try repository.treeEntries(
+        commit: commit, under: CatalogueLayout.casesFolder, limit: maxFiles, foldersAt: 2)
+      {
+        if entry.mode == .tree {
+          folders.append((entry.path, entry.id))
+        } else {
+          entries.append(SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode))
+        }
+      }
+      for entry in try repository.treeEntries(
+        commit: commit, under: CatalogueLayout.schemaFolder, limit: maxFiles - entries.count)
+      {
+        entries.append(SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode))
+      }
+    } catch .treeTooLarge {
+      throw .tooManyFiles(limit: maxFiles)
+    } catch {
+      throw CatalogueError(error)
+    }
+    let rest = Snapshot(
+      origin: .revision(name, commit), entries: entries, gitDirectory: repository.gitDirectory,
+      workingDirectory: repository.workingDirectory, objectDirectories: objectDirectories)
+    return (rest, folders)
+  }
+
+  /// The entries of the folder `path` whose tree is `tree`, at most `limit` of them.
+  func folderEntries(_ path: String, tree: ObjectID, limit: Int) throws(CatalogueError) -> [SnapshotEntry] {
+    do {
+      return try repository.treeEntries(tree: tree, prefix: path, limit: limit).map {
+        SnapshotEntry(path: $0.path, blobID: $0.id, mode: $0.mode)
+      }
+    } catch .treeTooLarge {
+      throw .tooManyFiles(limit: maxFiles)
+    } catch {
+      throw CatalogueError(error)
+    }
+  }
+
   /// The commit a revision names.
   public func resolve(_ revision: String) throws(CatalogueError) -> ObjectID {
     do {

@@ -16,6 +16,14 @@ extension Repository {
   /// Like `treeEntries(commit:under:)`, but throws `treeTooLarge` past `limit` entries, so a caller can keep
   /// a hostile tree well below ``maximumTreeEntries``.
   public func treeEntries(commit: ObjectID, under prefix: String?, limit: Int) throws(GitError) -> [TreeEntry] {
+    try treeEntries(commit: commit, under: prefix, limit: limit, foldersAt: nil)
+  }
+
+  /// Like `treeEntries(commit:under:limit:)`, but the folders `folderDepth` levels below `prefix` (1: its
+  /// subfolders) are listed as `.tree` entries carrying the folder's tree id instead of being walked.
+  public func treeEntries(
+    commit: ObjectID, under prefix: String?, limit: Int, foldersAt folderDepth: Int?
+  ) throws(GitError) -> [TreeEntry] {
     var tree = try rootTree(of: commit)
     var pathPrefix: [UInt8] = []
     if var folder = prefix?[...] {
@@ -29,9 +37,21 @@ extension Repository {
         pathPrefix = Array(folder.utf8) + [UInt8(ascii: "/")]
       }
     }
+    return try walk(tree, pathPrefix: pathPrefix, limit: limit, root: commit, folderDepth: folderDepth)
+  }
+
+  /// Every entry below the tree `id`, recursively, each path starting with `prefix` and a slash, sorted by the
+  /// bytes of their paths; throws `treeTooLarge` past `limit` entries.
+  public func treeEntries(tree id: ObjectID, prefix: String, limit: Int) throws(GitError) -> [TreeEntry] {
+    try walk(try tree(id), pathPrefix: Array(prefix.utf8) + [UInt8(ascii: "/")], limit: limit, root: id, folderDepth: nil)
+  }
+
+  private func walk(
+    _ tree: ObjectHandle, pathPrefix: [UInt8], limit: Int, root: ObjectID, folderDepth: Int?
+  ) throws(GitError) -> [TreeEntry] {
     var entries: [TreeEntry] = []
     // An explicit stack instead of recursion: a hostile repository may nest folders arbitrarily deep.
-    var pending: [(tree: ObjectHandle, index: Int, pathLength: Int)] = [(tree, 0, pathPrefix.count)]
+    var pending: [(tree: ObjectHandle, index: Int, pathLength: Int, depth: Int)] = [(tree, 0, pathPrefix.count, 0)]
     var path = pathPrefix
     while let top = pending.popLast() {
       let count = git_tree_entrycount(top.tree.pointer)
@@ -41,13 +61,13 @@ extension Repository {
         index += 1
         path.removeSubrange(top.pathLength...)
         appendName(of: entry, to: &path)
-        if git_tree_entry_type(entry) == GIT_OBJECT_TREE {
-          pending.append((top.tree, index, top.pathLength))
-          pending.append((try self.tree(ObjectID(git_tree_entry_id(entry)!)), 0, path.count + 1))
+        if git_tree_entry_type(entry) == GIT_OBJECT_TREE, top.depth + 1 != folderDepth {
+          pending.append((top.tree, index, top.pathLength, top.depth))
+          pending.append((try self.tree(ObjectID(git_tree_entry_id(entry)!)), 0, path.count + 1, top.depth + 1))
           path.append(UInt8(ascii: "/"))
           break
         }
-        guard entries.count < limit else { throw .treeTooLarge(commit: commit, limit: limit) }
+        guard entries.count < limit else { throw .treeTooLarge(commit: root, limit: limit) }
         entries.append(treeEntry(entry, path: path))
       }
     }

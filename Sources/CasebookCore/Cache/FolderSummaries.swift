@@ -54,7 +54,9 @@ struct FolderCheck {
   }
 }
 
-/// The entries of one municipality folder, or all entries outside municipality folders (`folder` empty).
+/// The entries of one municipality folder, or all entries outside municipality folders (`folder` empty). A
+/// folder at a revision is keyed by its git tree id; in the working tree, by a digest of its entries (hashed
+/// as a blob, so the two kinds of key never meet).
 struct FolderRun: Sendable {
   /// `cases/<country>/<municipality>`, or empty for the group of everything else.
   let folder: String
@@ -108,8 +110,12 @@ struct FolderSummaries: Sendable {
 
   /// Splits sorted snapshot entries into groups: one per municipality folder and one for all other entries
   /// (`schema/`, files directly under `cases/` or a country folder), each group keyed by a digest of its
-  /// paths, modes and blob ids. Looks up each group's summary.
-  func check(_ entries: [SnapshotEntry]) -> FolderCheck {
+  /// paths, modes and blob ids, or by the folder's tree id when `treeIDs` has it. Looks up each group's
+  /// summary. `reused` are folders whose entries were left out because their summaries were found already.
+  func check(
+    _ entries: [SnapshotEntry], treeIDs: [String: ObjectID] = [:],
+    reused reusedFolders: [(run: FolderRun, summary: FolderSummary)] = []
+  ) -> FolderCheck {
     var groups: [FolderRun] = []
     var groupOf = [Int32](repeating: -1, count: entries.count)
     var digestInput: [UInt8] = []
@@ -125,11 +131,17 @@ struct FolderSummaries: Sendable {
       let folder = String(decoding: path.utf8.prefix(length + 1), as: UTF8.self)
       var end = index + 1
       while end < entries.count, entries[end].path.utf8.starts(with: folder.utf8) { end += 1 }
-      digestInput.removeAll(keepingCapacity: true)
-      for entry in entries[index..<end] { Self.append(entry, dropping: length + 1, to: &digestInput) }
       let name = String(folder.dropLast())
+      let key: ObjectID
+      if let tree = treeIDs[name] {
+        key = tree
+      } else {
+        digestInput.removeAll(keepingCapacity: true)
+        for entry in entries[index..<end] { Self.append(entry, dropping: length + 1, to: &digestInput) }
+        key = .blob(hashing: digestInput)
+      }
       for position in index..<end { groupOf[position] = Int32(groups.count) }
-      groups.append(FolderRun(folder: name, key: .init(blob: .blob(hashing: digestInput), path: name)))
+      groups.append(FolderRun(folder: name, key: .init(blob: key, path: name)))
       index = end
     }
     let restGroup = Int32(groups.count)
@@ -141,6 +153,11 @@ struct FolderSummaries: Sendable {
       let summary = self.summary(of: group)
       summaries.append(summary ?? FolderSummary())
       reused.append(summary != nil)
+    }
+    for (run, summary) in reusedFolders {
+      groups.append(run)
+      summaries.append(summary)
+      reused.append(true)
     }
     return FolderCheck(groups: groups, groupOf: groupOf, summaries: summaries, reused: reused)
   }
