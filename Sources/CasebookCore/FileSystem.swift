@@ -22,6 +22,12 @@ enum FileSystem {
   /// as entries of their own, and a named pipe or device in a hostile working tree would otherwise block the
   /// read forever or never end.
   static func read(_ path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
+    try read(path, limit: limit, header: 0).body
+  }
+
+  /// Like ``read(_:limit:)``, with the first `header` bytes apart from the rest: neither is copied again to
+  /// split them (for cache files, whose payload follows a header).
+  static func read(_ path: String, limit: Int, header: Int) throws(ReadFailure) -> (header: [UInt8], body: [UInt8]) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else {
       throw .unreadable(errno == ELOOP ? "it is a symbolic link, which is not followed" : errorText())
@@ -32,20 +38,29 @@ enum FileSystem {
     guard status.st_mode & S_IFMT == S_IFREG else { throw .unreadable("it is not a regular file") }
     let size = Int(status.st_size)
     if size > limit { throw .tooLarge(size: size, limit: limit) }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var filled = 0
-    while filled < size {
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+    let head = try readUp(to: min(header, size), from: descriptor)
+    return (head, head.count < header ? [] : try readUp(to: size - header, from: descriptor))
+  }
+
+  /// Reads up to `count` bytes (fewer at the end of the file) into uninitialised storage: zeroing a large
+  /// file's buffer first would touch every page twice.
+  private static func readUp(to count: Int, from descriptor: Int32) throws(ReadFailure) -> [UInt8] {
+    var failure: ReadFailure?
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var filled = 0
+      while filled < count {
+        let got = Glibc.read(descriptor, buffer.baseAddress! + filled, count - filled)
+        if got < 0 {
+          if errno == EINTR { continue }
+          failure = .unreadable(errorText())
+          break
+        }
+        if got == 0 { break }
+        filled += got
       }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .unreadable(errorText())
-      }
-      if count == 0 { break }
-      filled += count
+      initialized = filled
     }
-    if filled < size { bytes.removeSubrange(filled...) }
+    if let failure { throw failure }
     return bytes
   }
 

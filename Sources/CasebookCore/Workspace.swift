@@ -116,6 +116,16 @@ public final class Workspace {
     }
   }
 
+  /// The tree id of the folder `path` at `commit`; nil when there is no such folder.
+  func treeID(of path: String, commit: ObjectID) throws(CatalogueError) -> ObjectID? {
+    do {
+      guard let entry = try repository.entry(at: path, commit: commit), entry.mode == .tree else { return nil }
+      return entry.id
+    } catch {
+      throw CatalogueError(error)
+    }
+  }
+
   /// The commit a revision names.
   public func resolve(_ revision: String) throws(CatalogueError) -> ObjectID {
     do {

@@ -78,7 +78,7 @@ struct SearchCommand: ParsableCommand {
         years: years, languages: languages, tags: tags),
       limit: limit == 0 ? nil : limit, facets: facets)
     let loaded = try CLI.perform { () throws(QueryError) in
-      try QuerySession.open(directory: global.directory, revision: revision.rev).searchIndex()
+      try QuerySession.searchIndex(directory: global.directory, revision: revision.rev)
     }
     CLI.warnSkipped(loaded.index.invalidFiles)
     let results = try CLI.perform { () throws(QueryError) in try loaded.index.search(query) }

@@ -40,7 +40,7 @@ struct StatsCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try CLI.perform { () throws(QueryError) in
-      try QuerySession.open(directory: global.directory, revision: revision.rev).searchIndex()
+      try QuerySession.searchIndex(directory: global.directory, revision: revision.rev)
     }
     CLI.warnSkipped(loaded.index.invalidFiles)
     let stats = loaded.index.coverage(by: by, kind: kind.kind)

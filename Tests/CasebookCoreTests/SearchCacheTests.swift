@@ -138,4 +138,23 @@ struct SearchCacheTests {
     let bareDefault = try QuerySession.open(directory: catalogue.root, revision: nil).searchIndex()
     #expect(try bareDefault.index.search(SearchQuery()).total == 5)
   }
+
+  @Test("At a revision the index is found by tree ids: reused across commits outside the catalogue, rebuilt by one inside it")
+  func revisionTrees() throws {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    let revision = { () throws in try QuerySession.searchIndex(directory: catalogue.root, revision: "HEAD") }
+    let listed = try load(catalogue, revision: "HEAD")
+    let first = try revision()
+    #expect(first.source == .built)
+    #expect(try answers(first.index) == answers(listed.index))
+    try catalogue.commit(["README.md": "A catalogue of cases.\n"], message: "Add a read-me")
+    let outside = try revision()
+    #expect(outside.source == .cache)
+    #expect(try answers(outside.index) == answers(first.index))
+    try catalogue.commit(["cases/gb/riverton/2010-flood-volunteers.yaml": nil], message: "Remove a case")
+    let inside = try revision()
+    #expect(inside.source == .built)
+    #expect(try inside.index.search(SearchQuery()).total == first.index.search(SearchQuery()).total - 1)
+    #expect(try revision().source == .cache)
+  }
 }

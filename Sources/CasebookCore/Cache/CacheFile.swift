@@ -22,20 +22,18 @@ public struct CacheFile: Sendable {
 
   /// The payload saved with `version`, or nil when the file is missing, damaged or of another version.
   public func load(version: UInt32) -> [UInt8]? {
-    guard var bytes = try? FileSystem.read(path, limit: 1 << 31), bytes.count >= 28,
-      bytes[0..<8].elementsEqual(Self.magic)
+    guard let (header, payload) = try? FileSystem.read(path, limit: 1 << 31, header: 28),
+      header.count == 28, header[0..<8].elementsEqual(Self.magic)
     else { return nil }
-    let (storedVersion, length, checksum) = bytes.withUnsafeBytes { raw in
+    let (storedVersion, length, checksum) = header.withUnsafeBytes { raw in
       (
         UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)),
         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt64.self)),
         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 20, as: UInt64.self))
       )
     }
-    guard storedVersion == version, length == UInt64(bytes.count - 28) else { return nil }
-    // In place: a large cache is not copied a second time.
-    bytes.removeSubrange(0..<28)
-    return Self.checksum(bytes) == checksum ? bytes : nil
+    guard storedVersion == version, length == UInt64(payload.count) else { return nil }
+    return Self.checksum(payload) == checksum ? payload : nil
   }
 
   /// Saves `payload` under `version`. Best effort: a cache that cannot be written is simply not used.

@@ -22,6 +22,22 @@ public struct QuerySession {
     }
   }
 
+  /// The search index of `revision` (nil: the working tree, or HEAD in a bare repository), from the cache when
+  /// it is current. At a revision the cache is found by tree ids, before any file is listed.
+  public static func searchIndex(
+    directory: String?, revision: String?, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true
+  ) throws(QueryError) -> LoadedSearchIndex {
+    do {
+      let workspace = try Workspace(directory: directory)
+      guard let revision = revision ?? (workspace.isBare ? "HEAD" : nil) else {
+        return try SearchIndex.load(try workspace.workingTreeSnapshot(), limits: limits, useCache: useCache)
+      }
+      return try SearchIndex.load(workspace, revision: revision, limits: limits, useCache: useCache)
+    } catch {
+      throw .catalogue(error)
+    }
+  }
+
   /// The search index of the snapshot, from the cache when it is current.
   public func searchIndex(useCache: Bool = true) throws(QueryError) -> LoadedSearchIndex {
     do {

@@ -32,15 +32,37 @@ extension SearchIndex {
   public static func load(
     _ snapshot: Snapshot, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true
   ) throws(CatalogueError) -> LoadedSearchIndex {
-    let key = cacheKey(snapshot, limits: limits)
-    let file = CacheFile(gitDirectory: snapshot.gitDirectory, name: cacheName)
+    try load(
+      key: cacheKey(snapshot, limits: limits), gitDirectory: snapshot.gitDirectory, useCache: useCache,
+      snapshot: { () throws(CatalogueError) in snapshot }, limits: limits)
+  }
+
+  /// The index of the catalogue at `revision`. The cache is looked up by the tree ids of `cases/` and
+  /// `schema/`, which name their whole content, so a current index is found without listing a single file;
+  /// only when it is not current is the revision's snapshot taken and the index built.
+  static func load(
+    _ workspace: Workspace, revision: String, limits: YAMLLimits, useCache: Bool
+  ) throws(CatalogueError) -> LoadedSearchIndex {
+    let commit = try workspace.resolve(revision)
+    let key = try cacheKey(workspace, commit: commit, limits: limits)
+    return try load(
+      key: key, gitDirectory: workspace.gitDirectory, useCache: useCache,
+      snapshot: { () throws(CatalogueError) in try workspace.snapshot(ofCommit: commit, named: revision) },
+      limits: limits)
+  }
+
+  private static func load(
+    key: String, gitDirectory: String, useCache: Bool, snapshot: () throws(CatalogueError) -> Snapshot,
+    limits: YAMLLimits
+  ) throws(CatalogueError) -> LoadedSearchIndex {
+    let file = CacheFile(gitDirectory: gitDirectory, name: cacheName)
     if useCache, let payload = file.load(version: formatVersion) {
       var reader = ByteReader(payload)
       if let index = try? decode(&reader, expectedKey: key) {
         return LoadedSearchIndex(index: index, source: .cache)
       }
     }
-    let index = SearchIndex(try Catalogue.load(snapshot, limits: limits))
+    let index = SearchIndex(try Catalogue.load(try snapshot(), limits: limits))
     if useCache {
       var writer = ByteWriter()
       index.encode(into: &writer, key: key)
@@ -51,7 +73,7 @@ extension SearchIndex {
 
   /// Identifies everything the index depends on.
   static func cacheKey(_ snapshot: Snapshot, limits: YAMLLimits) -> String {
-    var bytes = Array("casebook-search-\(formatVersion)\n\(RuleSet.codeVersion)\n\(BuildIdentity.current)\n\(limits)\n".utf8)
+    var bytes = Array(keyPreamble(limits).utf8)
     bytes.reserveCapacity(bytes.count + snapshot.entries.count * 96)
     for entry in snapshot.entries {
       bytes.append(contentsOf: entry.path.utf8)
@@ -60,6 +82,20 @@ extension SearchIndex {
       bytes.append(contentsOf: entry.blobID.bytes)
     }
     return ObjectID.blob(hashing: bytes).hex
+  }
+
+  /// The key of a commit's index: the tree ids of its `cases/` and `schema/` folders stand for every path,
+  /// mode and blob below them.
+  static func cacheKey(_ workspace: Workspace, commit: ObjectID, limits: YAMLLimits) throws(CatalogueError) -> String {
+    var text = keyPreamble(limits) + "trees\n"
+    for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
+      text += "\(folder) \(try workspace.treeID(of: folder, commit: commit)?.hex ?? "-")\n"
+    }
+    return ObjectID.blob(hashing: Array(text.utf8)).hex
+  }
+
+  private static func keyPreamble(_ limits: YAMLLimits) -> String {
+    "casebook-search-\(formatVersion)\n\(RuleSet.codeVersion)\n\(BuildIdentity.current)\n\(limits)\n"
   }
 
   func encode(into writer: inout ByteWriter, key: String) {
