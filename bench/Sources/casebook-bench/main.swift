@@ -48,6 +48,7 @@ struct Options {
 /// `{municipality}` is replaced by the id of a generated municipality that has a policy.
 let optionalCommands: [(label: String, arguments: [String], maxSize: Int)] = [
   ("search", ["search", "--category", "participate", "library"], Int.max),
+  ("search --rev HEAD", ["search", "--rev", "HEAD", "--category", "participate", "library"], Int.max),
   ("compare", ["compare", "{municipality}"], 10_000),
   ("rank", ["rank"], 10_000),
 ]
