@@ -147,7 +147,7 @@ enum FileSystem {
 }
 
 /// An open folder: its entries are listed and examined relative to it, so the kernel does not resolve the
-/// whole path again for every file (most of the cost of scanning a large working tree).
+/// folder's whole path again for every file in it (most of the cost of scanning a large working tree).
 final class OpenFolder {
   private let descriptor: Int32
 
@@ -157,13 +157,8 @@ final class OpenFolder {
     if descriptor < 0 { return nil }
   }
 
-  /// Opens the subfolder `name` of `parent`.
-  init?(_ name: String, in parent: OpenFolder) {
-    descriptor = openat(parent.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-    if descriptor < 0 { return nil }
-  }
-
-  deinit { close(descriptor) }
+  // A failed initialiser runs deinit too: closing -1 would overwrite the errno the caller reports.
+  deinit { if descriptor >= 0 { close(descriptor) } }
 
   /// The names in the folder, without `.` and `..`, sorted.
   func names() throws(ReadFailure) -> [String] {

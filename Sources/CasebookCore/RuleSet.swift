@@ -18,7 +18,9 @@ public struct RuleSet: Sendable {
   /// Problems with the rules themselves (a missing schema); reported once per run.
   public let problems: [Diagnostic]
   /// The fields of `schema/policy.schema.json`, which best-practice checks may read.
-  public let policyFields: PolicyFields?
+  /// Compiled with the policy schema, on first use; nil when that schema is missing or does not compile.
+  public var policyFields: PolicyFields? { lazyPolicyFields.value }
+  private let lazyPolicyFields: Lazy<PolicyFields?>
   /// The schemas by kind, compiled when first needed: a warm run often checks no file of a kind at all.
   let schemas: [CatalogueFileKind: LazySchema]
 
@@ -57,7 +59,6 @@ public struct RuleSet: Sendable {
   ) -> RuleSet {
     var schemas: [CatalogueFileKind: LazySchema] = [:]
     var problems: [Diagnostic] = []
-    var policyFields: PolicyFields?
     for (kind, path) in schemaPaths.sorted(by: { $0.value < $1.value }) {
       guard let entry = snapshot.entry(at: path) else {
         if requiredKinds.contains(kind) {
@@ -71,7 +72,6 @@ public struct RuleSet: Sendable {
       }
       guard let bytes = try? reader.bytes(of: entry, limit: limits.maxBytes) else { continue }
       schemas[kind] = LazySchema(bytes: bytes, path: path, blob: entry.blobID)
-      if kind == .policy, let document = try? JSONParser.parse(bytes) { policyFields = PolicyFields(schema: document) }
     }
     var taxonomy: Taxonomy?
     var stewards: [String] = []
@@ -87,7 +87,11 @@ public struct RuleSet: Sendable {
     }
     return RuleSet(
       id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
-      limits: limits, problems: problems, policyFields: policyFields, schemas: schemas)
+      limits: limits, problems: problems,
+      lazyPolicyFields: Lazy { [policy = schemas[.policy]] in
+        policy?.compiled.map { PolicyFields(schema: $0.document) }
+      },
+      schemas: schemas)
   }
 
   private static func document(
@@ -105,21 +109,37 @@ public struct RuleSet: Sendable {
 final class LazySchema: Sendable {
   let path: String
   let blob: ObjectID
-  private let bytes: [UInt8]
-  private let compiled = Mutex<JSONSchema??>(nil)
+  private let lazy: Lazy<(document: Node, schema: JSONSchema)?>
 
   init(bytes: [UInt8], path: String, blob: ObjectID) {
-    self.bytes = bytes
     self.path = path
     self.blob = blob
+    lazy = Lazy {
+      guard let document = try? JSONParser.parse(bytes), let schema = try? JSONSchema(document, uri: path) else {
+        return nil
+      }
+      return (document, schema)
+    }
   }
 
-  var schema: JSONSchema? {
-    compiled.withLock { compiled in
-      if let done = compiled { return done }
-      let schema = (try? JSONParser.parse(bytes)).flatMap { try? JSONSchema($0, uri: path) }
-      compiled = .some(schema)
-      return schema
+  /// The parsed document and its compiled schema.
+  var compiled: (document: Node, schema: JSONSchema)? { lazy.value }
+  var schema: JSONSchema? { compiled?.schema }
+}
+
+/// A value made on first use, once, by whichever thread asks first (the others wait for it).
+final class Lazy<Value: Sendable>: Sendable {
+  private let make: @Sendable () -> Value
+  private let made = Mutex<Value?>(nil)
+
+  init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+  var value: Value {
+    made.withLock { made in
+      if let value = made { return value }
+      let value = make()
+      made = value
+      return value
     }
   }
 }

@@ -64,11 +64,7 @@ public enum CatalogueValidator {
       ruleSet = RuleSet.load(from: snapshot, reader: try snapshot.makeReader(), limits: limits)
     }
     // Folder summaries hold findings, not records, and only whole folders: they serve full validations.
-    if useCache, !keepRecords, scope == .all,
-      let report = try validateByFolder(snapshot, rules: ruleSet)
-    {
-      return report
-    }
+    if useCache, !keepRecords, scope == .all { return try validateByFolder(snapshot, rules: ruleSet) }
     var noFolders: FolderCheck? = nil
     // Without folder summaries the inner validation always reports.
     return try validate(
@@ -122,10 +118,14 @@ public enum CatalogueValidator {
       }
     }
     let runSize = files.count + reusedFiles
-    if let folders, folders.summaries.indices.contains(where: {
-      folders.reused[$0] && folders.summaries[$0].mostProblemsInOneFile > problemsPerFile(runSize: runSize)
-    }) {
-      return nil
+    if let check = folders {
+      let overBudget = check.summaries.indices.filter {
+        check.reused[$0] && check.summaries[$0].mostProblemsInOneFile > problemsPerFile(runSize: runSize)
+      }
+      if !overBudget.isEmpty {
+        folders?.overBudget = overBudget
+        return nil
+      }
     }
     // Positions in `files` of the files to check: all of them, or those in scope and then their context.
     var toCheck = Array(files.indices)

@@ -43,7 +43,7 @@ struct StagedIDs: Sendable {
     guard !repository.isBare, !Self.filtersMayApply(repository, root: root),
       let index = try? repository.index(), var read = try? index.entriesWithStatus()
     else { return nil }
-    if !read.entries.indices.dropFirst().allSatisfy({ read.entries[$0 - 1].path.precedesByBytes(read.entries[$0].path) }) {
+    if !Self.isSortedByPath(read.entries) {
       read.entries.sort { $0.path.precedesByBytes($1.path) }
     }
     var bytes: [UInt8] = []
@@ -58,6 +58,10 @@ struct StagedIDs: Sendable {
     pathBytes = bytes
     pathEnds = ends
     indexModified = read.indexModified
+  }
+
+  private static func isSortedByPath(_ files: [StagedFile]) -> Bool {
+    files.indices.dropFirst().allSatisfy { files[$0 - 1].path.precedesByBytes(files[$0].path) }
   }
 
   private func staged(at path: String) -> StagedFile? {
@@ -155,7 +159,10 @@ struct WorkingTreeScan: Sendable {
     let later = deferred ?? []
     guard !later.isEmpty else { return (top.entries, top.reused) }
     let parts = Mutex<[Result<Part, CatalogueError>?]>(Array(repeating: nil, count: later.count))
+    let failed = Atomic<Bool>(false)
     DispatchQueue.concurrentPerform(iterations: later.count) { index in
+      // After a failure the remaining folders are not scanned: the run reports an error either way.
+      guard !failed.load(ordering: .relaxed) else { return }
       var part = Part()
       var none: [Deferred]? = nil
       let result: Result<Part, CatalogueError>
@@ -163,19 +170,21 @@ struct WorkingTreeScan: Sendable {
         try scan(later[index].path, trusted: later[index].trusted, into: &part, deferring: &none)
         result = .success(part)
       } catch {
+        failed.store(true, ordering: .relaxed)
         result = .failure(error)
       }
       parts.withLock { $0[index] = result }
     }
+    let results = parts.withLock { $0 }
+    // The first error in path order among the folders that were scanned.
+    for case .failure(let error)? in results { throw error }
     var entries: [SnapshotEntry] = []
     var reused = top.reused
     var copied = 0
-    let results = parts.withLock { $0 }
     for (folder, result) in zip(later, results) {
+      guard case .success(let part)? = result else { continue }
       entries += top.entries[copied..<folder.insertAt]
       copied = folder.insertAt
-      let part: Part
-      do { part = try result!.get() } catch { throw error }
       entries += part.entries
       reused += part.reused
     }
@@ -218,13 +227,13 @@ struct WorkingTreeScan: Sendable {
               part.reused += 1
               items.append(.entry(SnapshotEntry(path: path, blobID: id, mode: mode)))
             } else {
-              items.append(
-                .entry(SnapshotEntry(path: path, blobID: try Self.blobID(ofFileAt: root + path, relative: path), mode: mode)))
+              let id = try Self.blobID(ofFileAt: root + path, relative: path)
+              items.append(.entry(SnapshotEntry(path: path, blobID: id, mode: mode)))
             }
           case (.symlink, _)?:
             try listed.take(1, limit: maxFiles)
-            items.append(
-              .entry(SnapshotEntry(path: path, blobID: .blob(hashing: FileSystem.linkTarget(root + path)), mode: .symlink)))
+            let id = ObjectID.blob(hashing: FileSystem.linkTarget(root + path))
+            items.append(.entry(SnapshotEntry(path: path, blobID: id, mode: .symlink)))
           case (.directory, _)?:
             items.append(.folder(path))
           case (.other, _)?, nil:

@@ -43,7 +43,8 @@ extension Repository {
   /// Every entry below the tree `id`, recursively, each path starting with `prefix` and a slash, sorted by the
   /// bytes of their paths; throws `treeTooLarge` past `limit` entries.
   public func treeEntries(tree id: ObjectID, prefix: String, limit: Int) throws(GitError) -> [TreeEntry] {
-    try walk(try tree(id), pathPrefix: Array(prefix.utf8) + [UInt8(ascii: "/")], limit: limit, root: id, folderDepth: nil)
+    let pathPrefix = Array(prefix.utf8) + [UInt8(ascii: "/")]
+    return try walk(try tree(id), pathPrefix: pathPrefix, limit: limit, root: id, folderDepth: nil)
   }
 
   private func walk(

@@ -39,12 +39,20 @@ struct FolderCheck {
   var groupOf: [Int32]
   var summaries: [FolderSummary]
   var reused: [Bool]
+  /// Reused groups whose findings this run would have to cut (set when a validation gives up on them).
+  var overBudget: [Int] = []
 
   /// Adds findings of the rules about folders to the summaries of the folders checked now.
   mutating func add(_ folderFindings: [Diagnostic]) {
     guard !folderFindings.isEmpty else { return }
     var position: [String: Int] = [:]
-    for (index, group) in groups.enumerated() where !reused[index] { position[group.folder] = index }
+    for (index, group) in groups.enumerated() where !reused[index] {
+      // Two folders whose names compare equal cannot tell their findings apart here: cache neither.
+      if let other = position.updateValue(index, forKey: group.folder) {
+        summaries[other].cacheable = false
+        summaries[index].cacheable = false
+      }
+    }
     for diagnostic in folderFindings {
       guard let length = FolderSummaries.folderLength(of: diagnostic.file, fileInside: false),
         let index = position[String(decoding: diagnostic.file.utf8.prefix(length), as: UTF8.self)]
@@ -111,7 +119,9 @@ struct FolderSummaries: Sendable {
   /// Splits sorted snapshot entries into groups: one per municipality folder and one for all other entries
   /// (`schema/`, files directly under `cases/` or a country folder), each group keyed by a digest of its
   /// paths, modes and blob ids, or by the folder's tree id when `treeIDs` has it. Looks up each group's
-  /// summary. `reused` are folders whose entries were left out because their summaries were found already.
+  /// summary, except for folders keyed by tree id: their caller looked them up already (and may have decided
+  /// not to use what it found). `reused` are folders whose entries were left out because their summaries were
+  /// found already.
   func check(
     _ entries: [SnapshotEntry], treeIDs: [String: ObjectID] = [:],
     reused reusedFolders: [(run: FolderRun, summary: FolderSummary)] = []
@@ -150,7 +160,7 @@ struct FolderSummaries: Sendable {
     var summaries: [FolderSummary] = []
     var reused: [Bool] = []
     for group in groups {
-      let summary = self.summary(of: group)
+      let summary = treeIDs[group.folder] == nil ? self.summary(of: group) : nil
       summaries.append(summary ?? FolderSummary())
       reused.append(summary != nil)
     }
@@ -170,8 +180,7 @@ struct FolderSummaries: Sendable {
     entry.blobID.withBytes { input.append(contentsOf: $0) }
   }
 
-  /// The length in bytes of `cases/<country>/<municipality>` at the start of `path`: for a file inside such a
-  /// folder (`fileInside`), or for the folder itself or a file inside it.
+  /// The same as the function below, for the bytes of a string.
   static func folderLength(of path: String, fileInside: Bool) -> Int? {
     var path = path
     return path.withUTF8 { folderLength(of: $0, fileInside: fileInside) }

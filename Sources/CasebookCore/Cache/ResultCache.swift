@@ -144,8 +144,8 @@ struct ResultCache: Sendable {
   /// Writes the entries of this run — `keys` (distinct), each with a new value appended by
   /// `encodeNew(i, &writer)` when `isNew(i)`, otherwise the stored one — followed by earlier entries not used
   /// now, up to `keepingOlder` of them (by default as many as this run used), so that switching between nearby
-  /// revisions stays warm while the file stays bounded. The file is streamed out: values are never held one by one nor all at once. Other
-  /// processes see the old or the new file, never a mix; when two runs save at once, the last one wins and
+  /// revisions stays warm while the file stays bounded. The file is streamed out: values are never held one by
+  /// one nor all at once. Other processes see the old or the new file, never a mix; when two runs save at once, the last one wins and
   /// both are correct.
   func save(
     keys: [Key], isNew: (Int) -> Bool, keepingOlder: Int? = nil, encodeNew: (Int, inout ByteWriter) -> Void

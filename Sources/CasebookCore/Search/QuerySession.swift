@@ -38,9 +38,14 @@ public struct QuerySession {
     }
   }
 
-  /// The search index of the snapshot, from the cache when it is current.
+  /// The search index of the snapshot, from the cache when it is current (at a revision, found by tree ids as
+  /// ``searchIndex(directory:revision:limits:useCache:)`` does, so both share one cached index).
   public func searchIndex(useCache: Bool = true) throws(QueryError) -> LoadedSearchIndex {
     do {
+      if case .revision(let name, let commit) = snapshot.origin {
+        return try SearchIndex.load(
+          workspace, commit: commit, named: name, limits: limits, useCache: useCache, snapshot: snapshot)
+      }
       return try SearchIndex.load(snapshot, limits: limits, useCache: useCache)
     } catch {
       throw .catalogue(error)

@@ -43,11 +43,21 @@ extension SearchIndex {
   static func load(
     _ workspace: Workspace, revision: String, limits: YAMLLimits, useCache: Bool
   ) throws(CatalogueError) -> LoadedSearchIndex {
-    let commit = try workspace.resolve(revision)
-    let key = try cacheKey(workspace, commit: commit, limits: limits)
-    return try load(
-      key: key, gitDirectory: workspace.gitDirectory, useCache: useCache,
-      snapshot: { () throws(CatalogueError) in try workspace.snapshot(ofCommit: commit, named: revision) },
+    try load(workspace, commit: try workspace.resolve(revision), named: revision, limits: limits, useCache: useCache)
+  }
+
+  /// The index of the catalogue at `commit`; `snapshot`, when given, is that commit's snapshot (taken already).
+  static func load(
+    _ workspace: Workspace, commit: ObjectID, named revision: String, limits: YAMLLimits, useCache: Bool,
+    snapshot taken: Snapshot? = nil
+  ) throws(CatalogueError) -> LoadedSearchIndex {
+    try load(
+      key: try cacheKey(workspace, commit: commit, limits: limits), gitDirectory: workspace.gitDirectory,
+      useCache: useCache,
+      snapshot: { () throws(CatalogueError) in
+        if let taken { return taken }
+        return try workspace.snapshot(ofCommit: commit, named: revision)
+      },
       limits: limits)
   }
 
