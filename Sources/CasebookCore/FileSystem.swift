@@ -45,6 +45,8 @@ enum FileSystem {
   /// Reads up to `count` bytes (fewer at the end of the file) into uninitialised storage: zeroing a large
   /// file's buffer first would touch every page twice.
   private static func readUp(to count: Int, from descriptor: Int32) throws(ReadFailure) -> [UInt8] {
+    // Nothing to read: the shared empty array, without the initialiser writing its count from many threads.
+    guard count > 0 else { return [] }
     var failure: ReadFailure?
     let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
       var filled = 0
