@@ -1,7 +1,7 @@
 import CasebookGit
 import CasebookSchema
 import CasebookYAML
-import Synchronization
+import Foundation
 
 /// Everything a file is checked against: the schemas, the taxonomy and the limits, read from one snapshot's
 /// `schema/` folder. Its ``id`` changes whenever any of them changes, so results can be cached under it.
@@ -128,18 +128,20 @@ final class LazySchema: Sendable {
 }
 
 /// A value made on first use, once, by whichever thread asks first (the others wait for it).
-final class Lazy<Value: Sendable>: Sendable {
+final class Lazy<Value: Sendable>: @unchecked Sendable {
+  // Safe: `made` is only touched under `lock` (a pthread mutex, which the thread sanitizer follows).
   private let make: @Sendable () -> Value
-  private let made = Mutex<Value?>(nil)
+  private let lock = NSLock()
+  private var made: Value?
 
   init(_ make: @escaping @Sendable () -> Value) { self.make = make }
 
   var value: Value {
-    made.withLock { made in
-      if let value = made { return value }
-      let value = make()
-      made = value
-      return value
-    }
+    lock.lock()
+    defer { lock.unlock() }
+    if let value = made { return value }
+    let value = make()
+    made = value
+    return value
   }
 }

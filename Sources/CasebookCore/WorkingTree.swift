@@ -1,5 +1,6 @@
 import CasebookGit
 import Dispatch
+import Foundation
 import Synchronization
 
 #if canImport(Glibc)
@@ -141,7 +142,7 @@ struct WorkingTreeScan: Sendable {
   }
 
   /// What one folder's scan found.
-  private struct Part {
+  struct FolderPart {
     var entries: [SnapshotEntry] = []
     /// Files whose id came from the index.
     var reused = 0
@@ -150,7 +151,7 @@ struct WorkingTreeScan: Sendable {
   /// Scans `folders` (relative to the root); returns the entries in path order and how many ids came from
   /// the index.
   func run(folders: [String]) throws(CatalogueError) -> (entries: [SnapshotEntry], reused: Int) {
-    var top = Part()
+    var top = FolderPart()
     var deferred: [Deferred]? = []
     for folder in folders {
       guard case .directory = FileSystem.entryType(root + folder) else { continue }
@@ -158,14 +159,14 @@ struct WorkingTreeScan: Sendable {
     }
     let later = deferred ?? []
     guard !later.isEmpty else { return (top.entries, top.reused) }
-    let parts = Mutex<[Result<Part, CatalogueError>?]>(Array(repeating: nil, count: later.count))
+    let parts = ScanResults(count: later.count)
     let failed = Atomic<Bool>(false)
     DispatchQueue.concurrentPerform(iterations: later.count) { index in
       // After a failure the remaining folders are not scanned: the run reports an error either way.
       guard !failed.load(ordering: .relaxed) else { return }
-      var part = Part()
+      var part = FolderPart()
       var none: [Deferred]? = nil
-      let result: Result<Part, CatalogueError>
+      let result: Result<FolderPart, CatalogueError>
       do throws(CatalogueError) {
         try scan(later[index].path, trusted: later[index].trusted, into: &part, deferring: &none)
         result = .success(part)
@@ -173,9 +174,9 @@ struct WorkingTreeScan: Sendable {
         failed.store(true, ordering: .relaxed)
         result = .failure(error)
       }
-      parts.withLock { $0[index] = result }
+      parts.set(index, result)
     }
-    let results = parts.withLock { $0 }
+    let results = parts.all
     // The first error in path order among the folders that were scanned.
     for case .failure(let error)? in results { throw error }
     var entries: [SnapshotEntry] = []
@@ -196,7 +197,7 @@ struct WorkingTreeScan: Sendable {
   /// municipality folder is not scanned but noted there with the place its entries belong. The folder is
   /// closed before its subfolders are scanned, so deep nesting does not hold one descriptor per level.
   private func scan(
-    _ relative: String, trusted: Bool, into part: inout Part, deferring deferred: inout [Deferred]?
+    _ relative: String, trusted: Bool, into part: inout FolderPart, deferring deferred: inout [Deferred]?
   ) throws(CatalogueError) {
     enum Item {
       case entry(SnapshotEntry)
@@ -278,6 +279,27 @@ struct WorkingTreeScan: Sendable {
     } catch {
       throw .unreadable(path: relative, reason: "\(error)")
     }
+  }
+}
+
+/// The results of a parallel scan, one slot per folder.
+private final class ScanResults: @unchecked Sendable {
+  // Safe: `slots` is only touched under `lock`.
+  private let lock = NSLock()
+  private var slots: [Result<WorkingTreeScan.FolderPart, CatalogueError>?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: Result<WorkingTreeScan.FolderPart, CatalogueError>) {
+    lock.lock()
+    slots[index] = result
+    lock.unlock()
+  }
+
+  var all: [Result<WorkingTreeScan.FolderPart, CatalogueError>?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }
 
