@@ -112,6 +112,11 @@ enum FileSystem {
   static func list(_ path: String) throws(ReadFailure) -> [String] {
     guard let directory = opendir(path) else { throw .unreadable(errorText()) }
     defer { closedir(directory) }
+    return FileSystem.names(in: directory)
+  }
+
+  /// The names an open directory stream lists, without `.` and `..`, sorted.
+  static func names(in directory: OpaquePointer) -> [String] {
     var names: [String] = []
     while let entry = readdir(directory) {
       let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
@@ -171,14 +176,7 @@ final class OpenFolder {
       throw .unreadable(reason)
     }
     defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      if name != ".", name != ".." { names.append(name) }
-    }
-    return names.sorted()
+    return FileSystem.names(in: directory)
   }
 
   /// The type of the entry `name` and, for a regular file, its status, without following a link; nil when it
