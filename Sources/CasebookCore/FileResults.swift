@@ -168,8 +168,11 @@ extension CatalogueValidator {
     let chunkSize = min(64, max(4, files.count / (workers * 16)))
     let chunks = (files.count + chunkSize - 1) / chunkSize
     let readers = ReaderPool(snapshot: snapshot)
+    // Results are made in reading order (`order[position]` is the file checked at `position`) and put back
+    // into the order of `files` afterwards, in place.
+    let order = snapshot.readOrder(of: files.map(\.entry.blobID))
     // Workers fill the result array's own storage, so there is never a second copy of the results.
-    let results = [CheckedFile](unsafeUninitializedCapacity: files.count) { buffer, initialized in
+    var results = [CheckedFile](unsafeUninitializedCapacity: files.count) { buffer, initialized in
       let slots = ChunkedSlots(buffer, chunks: chunks)
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         guard let reader = readers.take() else { return }
@@ -177,8 +180,8 @@ extension CatalogueValidator {
         let range = chunk * chunkSize..<min(files.count, (chunk + 1) * chunkSize)
         var checked: [CheckedFile] = []
         checked.reserveCapacity(range.count)
-        for index in range {
-          let (file, entry) = files[index]
+        for position in range {
+          let (file, entry) = files[order?[position] ?? position]
           var result = checkOne(file, entry: entry, reader: reader, rules: rules, records: records, caches: caches)
           result.trim(to: perFile, file: file)
           checked.append(result)
@@ -188,6 +191,16 @@ extension CatalogueValidator {
       initialized = slots.finish(chunkSize: chunkSize)
     }
     if let error = readers.failure { throw error }
+    if var destination = order {
+      // Each swap puts one result where it belongs: O(n), and no second array of results.
+      for position in results.indices {
+        while destination[position] != position {
+          let target = destination[position]
+          results.swapAt(position, target)
+          destination.swapAt(position, target)
+        }
+      }
+    }
     return results
   }
 

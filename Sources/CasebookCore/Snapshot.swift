@@ -86,6 +86,20 @@ public struct Snapshot: Sendable {
     try SnapshotReader(snapshot: self)
   }
 
+  /// The order in which to read `blobs` (positions into it) so that packed blobs are read as they lie in
+  /// their packs, which keeps libgit2's bounded pack windows from being mapped again and again on large
+  /// catalogues; nil to read them as given (a working tree, few blobs, or no pack index).
+  func readOrder(of blobs: [ObjectID], minimum: Int = Snapshot.packOrderMinimum) -> [Int]? {
+    guard case .revision = origin, blobs.count >= minimum, blobs.count > 1,
+      let repository = try? Repository.open(at: gitDirectory),
+      let positions = repository.packPositions(of: blobs)
+    else { return nil }
+    return blobs.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }
+  }
+
+  /// Fewer blobs than this are read in the order given: ordering them would cost more than it saves.
+  static let packOrderMinimum = 512
+
   /// The same origin and repository with other entries.
   func with(entries: [SnapshotEntry]) -> Snapshot {
     Snapshot(

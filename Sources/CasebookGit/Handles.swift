@@ -206,3 +206,16 @@ extension Signature {
     self.init(UnsafePointer(signature))
   }
 }
+
+/// An owned `git_packbuilder*`.
+final class PackBuilderHandle {
+  let pointer: OpaquePointer
+
+  init(repository: OpaquePointer) throws(GitError) {
+    var builder: OpaquePointer?
+    try check(git_packbuilder_new(&builder, repository), "git_packbuilder_new")
+    pointer = builder!
+  }
+
+  deinit { git_packbuilder_free(pointer) }
+}

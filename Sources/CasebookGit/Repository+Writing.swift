@@ -126,3 +126,22 @@ extension Repository {
     guard name.hasPrefix("refs/"), try isValidReferenceName(name) else { throw .invalidReferenceName(name) }
   }
 }
+
+extension Repository {
+  /// Writes every object reachable from `commit` (the commit, its trees and blobs, not its parents) into one
+  /// new pack in `objects/pack`, with its index, and returns the pack's name; loose copies stay where they
+  /// are, as after `git repack` without `-d`. This changes no content, only where objects can be found.
+  /// `placingFirst` are written before the others, in that order (as far as delta compression lets them),
+  /// so that the order of objects in the pack can be chosen.
+  public func writePack(of commit: ObjectID, placingFirst objects: [ObjectID] = []) throws(GitError) -> String {
+    let builder = try PackBuilderHandle(repository: pointer)
+    for object in objects {
+      var oid = object.oid
+      try check(git_packbuilder_insert(builder.pointer, &oid, nil), "git_packbuilder_insert")
+    }
+    var oid = commit.oid
+    try check(git_packbuilder_insert_commit(builder.pointer, &oid), "git_packbuilder_insert_commit")
+    try check(git_packbuilder_write(builder.pointer, nil, 0, nil, nil), "git_packbuilder_write")
+    return "pack-" + (git_packbuilder_name(builder.pointer).map { String(cString: $0) } ?? "")
+  }
+}
