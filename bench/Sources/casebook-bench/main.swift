@@ -71,8 +71,10 @@ func main() throws {
   for command in optionalCommands where !available.contains(where: { $0.label == command.label }) {
     report.notes.append("`casebook \(command.arguments[0])` is not on this branch yet: not measured.")
   }
+  var roots: [Int: String] = [:]
   for size in options.sizes {
     let root = try Generator.catalogue(cases: size, work: options.work, sourceRoot: sourceRoot)
+    roots[size] = root
     let cache = root + "/.git/casebook"
     let runs = size >= 100_000 ? max(1, min(options.runs, 3)) : options.runs
     var table = Report.Table(size: size, files: try countFiles(root))
@@ -142,9 +144,38 @@ func main() throws {
     report.tables.append(table)
     try report.write(to: options.output)
   }
+  if let small = roots[10_000], let large = roots[100_000] {
+    report.scaling = try measureScaling(small: small, large: large, options: options)
+    try report.write(to: options.output)
+  }
   let text = report.markdown
   print(text)
   try text.write(toFile: options.output, atomically: true, encoding: .utf8)
+}
+
+/// Cold `validate --rev HEAD` and the C program at 10,000 and 100,000 cases, run alternately (10k, 100k, 10k,
+/// ...): the machine's speed drifts over minutes, and the size tables are measured many minutes apart, so their
+/// ratio carries that drift; alternating puts both sizes under the same conditions.
+func measureScaling(small: String, large: String, options: Options) throws -> Report.Scaling {
+  var scaling = Report.Scaling()
+  for _ in 0..<3 {
+    for (root, isLarge) in [(small, false), (large, true)] {
+      _ = try? FileManager.default.removeItem(atPath: root + "/.git/casebook")
+      let outcome = try Measure.run([options.casebook, "-C", root, "validate", "--rev", "HEAD"])
+        .check("validate --rev HEAD, cold (alternating)", allowing: [0])
+      let peer = try Measure.run([options.readParse, root]).check("C read+parse (alternating)", allowing: [0])
+      if isLarge {
+        scaling.largeCasebook.add(outcome)
+        scaling.largePeer.add(peer)
+      } else {
+        scaling.smallCasebook.add(outcome)
+        scaling.smallPeer.add(peer)
+      }
+    }
+  }
+  log(String(format: "scaling (alternating): casebook 100k/10k %.2f×, C program %.2f×",
+    scaling.largeCasebook.median / scaling.smallCasebook.median, scaling.largePeer.median / scaling.smallPeer.median))
+  return scaling
 }
 
 func countFiles(_ root: String) throws -> Int {
