@@ -33,17 +33,32 @@ struct StagedIDs: Sendable {
   /// The staged files sorted by the bytes of the path, as git sorts its index: found by binary search over
   /// the paths, which lie end to end in one buffer (a dictionary of a hundred thousand paths would cost more
   /// than twice the memory, and comparing strings in place needs no reference counting between threads).
-  private let files: [StagedFile]
-  private let pathBytes: [UInt8]
+  let files: [StagedFile]
+  let pathBytes: [UInt8]
   /// Where each path ends in `pathBytes` (it starts where the one before ends).
-  private let pathEnds: [Int]
-  private let indexModified: FileTime
+  let pathEnds: [Int]
+  let indexModified: FileTime
+
+  init(files: [StagedFile], pathBytes: [UInt8], pathEnds: [Int], indexModified: FileTime) {
+    self.files = files
+    self.pathBytes = pathBytes
+    self.pathEnds = pathEnds
+    self.indexModified = indexModified
+  }
 
   /// Reads the index; nil in a bare repository, without an index, or when filters may change content.
+  /// Reading git's index through libgit2 costs more than the rest of a warm working-tree scan (libgit2
+  /// checks the whole file's SHA-1), so the result is kept in a cache keyed by the index file's identity
+  /// (see `StagedIDs.cached`), and libgit2 reads the index only when that file changed.
   init?(repository: Repository, root: String) {
-    guard !repository.isBare, !Self.filtersMayApply(repository, root: root),
-      let index = try? repository.index(), var read = try? index.entriesWithStatus()
-    else { return nil }
+    guard !repository.isBare, !Self.filtersMayApply(repository, root: root) else { return nil }
+    let identity = IndexFileIdentity(path: repository.gitDirectory + "index")
+    let cache = CacheFile(gitDirectory: repository.gitDirectory, name: Self.cacheName)
+    if let identity, let cached = Self.cached(in: cache, for: identity) {
+      self = cached
+      return
+    }
+    guard let index = try? repository.index(), var read = try? index.entriesWithStatus() else { return nil }
     if !Self.isSortedByPath(read.entries) {
       read.entries.sort { $0.path.precedesByBytes($1.path) }
     }
@@ -55,10 +70,13 @@ struct StagedIDs: Sendable {
       ends.append(bytes.count)
       read.entries[index].path = ""
     }
-    files = read.entries
-    pathBytes = bytes
-    pathEnds = ends
-    indexModified = read.indexModified
+    self.init(files: read.entries, pathBytes: bytes, pathEnds: ends, indexModified: read.indexModified)
+    // Saved only when the index file is the one looked at before reading: never under another file's key.
+    if let identity, index.path == repository.gitDirectory + "index",
+      IndexFileIdentity(path: index.path) == identity
+    {
+      save(in: cache, for: identity)
+    }
   }
 
   private static func isSortedByPath(_ files: [StagedFile]) -> Bool {

@@ -119,4 +119,49 @@ struct WorkingTreeTests {
     #expect(second.cache.misses == 0 && second.cache.hits == first.cache.misses)
     #expect(second.diagnostics == first.diagnostics)
   }
+
+  @Test("The staged ids are cached by the index file's identity: used while it is the same, not once it changed")
+  func stagedIDCache() throws {
+    let catalogue = try stagedCatalogue()
+    let cacheFile = catalogue.root + "/.git/casebook/cache/" + "staged-ids"
+    let first = try Workspace(directory: catalogue.root).workingTreeSnapshot()
+    #expect(FileManager.default.fileExists(atPath: cacheFile))
+    let second = try Workspace(directory: catalogue.root).workingTreeSnapshot()
+    #expect(second.entries == first.entries)
+    #expect(second.reusedStagedIDs == catalogueFileCount(second))
+
+    // A new version of a file is staged: git's index is replaced, and the cached ids no longer describe it.
+    let path = "cases/nl/testdorp/a.yaml"
+    try catalogue.write(path, Sample.caseStudy(title: "Een nieuwe titel"))
+    setModified(catalogue.root + "/" + path, to: modified(catalogue.root + "/cases/nl/testdorp/b.yaml"))
+    let index = try catalogue.repository.index()
+    try index.add(path: path)
+    try index.write()
+    let third = try Workspace(directory: catalogue.root).workingTreeSnapshot()
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: catalogue.root + "/" + path)))
+    #expect(third.entry(at: path)?.blobID == ObjectID.blob(hashing: bytes))
+    // Every file, the restaged one too, takes its id from the new index rather than being read again.
+    #expect(third.reusedStagedIDs == catalogueFileCount(third))
+  }
+
+  enum CacheDamage: String, CaseIterable { case junk, truncated, empty }
+
+  @Test("A damaged staged-id cache is rebuilt from the index, never trusted", arguments: CacheDamage.allCases)
+  func damagedStagedIDCache(_ damage: CacheDamage) throws {
+    let catalogue = try stagedCatalogue()
+    let url = URL(fileURLWithPath: catalogue.root + "/.git/casebook/cache/staged-ids")
+    let first = try Workspace(directory: catalogue.root).workingTreeSnapshot()
+    let saved = try Data(contentsOf: url)
+    let damaged: Data =
+      switch damage {
+      case .junk: Data(saved.prefix(28) + Data(repeating: 0x5a, count: saved.count - 28))
+      case .truncated: saved.prefix(saved.count - 7)
+      case .empty: Data()
+      }
+    try damaged.write(to: url)
+    let again = try Workspace(directory: catalogue.root).workingTreeSnapshot()
+    #expect(again.entries == first.entries)
+    #expect(again.reusedStagedIDs == catalogueFileCount(again))
+    #expect(try Data(contentsOf: url) == saved, "rebuilt as it was")
+  }
 }
