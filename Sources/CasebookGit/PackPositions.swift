@@ -75,7 +75,9 @@ final class PackIndexFile {
       mapped != MAP_FAILED
     else { return nil }
     let base = UnsafeRawPointer(mapped)
-    func word(_ offset: Int) -> UInt32 { UInt32(bigEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+    func word(_ offset: Int) -> UInt32 {
+      UInt32(bigEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+    }
     let count = Int(word(Self.headerSize + Self.fanoutSize - 4))
     var valid = word(0) == Self.magic && word(4) == 2
       && size >= minimum + count * (Self.idSize + 8)

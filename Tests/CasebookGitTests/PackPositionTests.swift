@@ -8,7 +8,8 @@ import Testing
     let repository = try Repository.create(at: folder, bare: true)
     var files: [String: String] = [:]
     for number in 0..<count {
-      files[String(format: "cases/%03d.yaml", number)] = "title: File \(number)\nbody: \(String(repeating: "x", count: number))\n"
+      let body = String(repeating: "x", count: number)
+      files[String(format: "cases/%03d.yaml", number)] = "title: File \(number)\nbody: \(body)\n"
     }
     let commit = try repository.commitFiles(files, message: "Files")
     _ = try repository.writePack(of: commit)
@@ -23,7 +24,9 @@ import Testing
     var offsets: [String: UInt64] = [:]
     for line in try git("verify-pack", "-v", pack + index, in: repository.gitDirectory).split(separator: "\n") {
       let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-      if fields.count >= 5, fields[0].count == 40, let offset = UInt64(fields[4]) { offsets[String(fields[0])] = offset }
+      if fields.count >= 5, fields[0].count == 40, let offset = UInt64(fields[4]) {
+        offsets[String(fields[0])] = offset
+      }
     }
     return offsets
   }

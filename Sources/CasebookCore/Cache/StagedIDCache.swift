@@ -6,26 +6,45 @@ import CasebookGit
   import Darwin
 #endif
 
-/// What tells one version of git's index file from another without reading it: device, inode, size and the
-/// modification and status-change times to the nanosecond. git and libgit2 replace the index by renaming a
-/// new file over it, which changes the inode and the status-change time; a write in place changes the times.
+/// What tells one version of git's index file from another without parsing it: device, inode, size, the
+/// modification and status-change times to the nanosecond, and the checksum git writes at the end of the
+/// file (over all its content). git and libgit2 replace the index by renaming a new file over it, which
+/// changes the times; the checksum still tells two versions apart should a reused inode and a coarse clock
+/// ever give them the same status.
 struct IndexFileIdentity: Equatable {
   var device: UInt64
   var inode: UInt64
   var size: Int64
   var modified: FileTime
   var changed: FileTime
+  var checksum: [UInt8]
 
-  /// The identity of the file at `path`; nil when it is missing or not a regular file.
+  /// The identity of the file at `path`; nil when it is missing, not a regular file, or shorter than a
+  /// checksum.
   init?(path: String) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
     var status = stat()
-    guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+      status.st_size >= Self.checksumSize
+    else { return nil }
+    let checksum = [UInt8](unsafeUninitializedCapacity: Self.checksumSize) { buffer, count in
+      let end = off_t(status.st_size) - off_t(Self.checksumSize)
+      let read = pread(descriptor, buffer.baseAddress, Self.checksumSize, end)
+      count = read == Self.checksumSize ? Self.checksumSize : 0
+    }
+    guard checksum.count == Self.checksumSize else { return nil }
     device = UInt64(status.st_dev)
     inode = UInt64(status.st_ino)
     size = Int64(status.st_size)
     modified = FileTime(seconds: Int64(status.st_mtim.tv_sec), nanoseconds: UInt32(status.st_mtim.tv_nsec))
     changed = FileTime(seconds: Int64(status.st_ctim.tv_sec), nanoseconds: UInt32(status.st_ctim.tv_nsec))
+    self.checksum = checksum
   }
+
+  /// git's index ends with a SHA-1 of everything before it.
+  private static let checksumSize = 20
 
   init(_ reader: inout ByteReader) throws(CorruptCache) {
     device = try reader.uint64()
@@ -33,6 +52,8 @@ struct IndexFileIdentity: Equatable {
     size = Int64(bitPattern: try reader.uint64())
     modified = try reader.fileTime()
     changed = try reader.fileTime()
+    let start = try reader.skip(Self.checksumSize)
+    checksum = Array(reader.bytes[start..<start + Self.checksumSize])
   }
 
   func encode(into writer: inout ByteWriter) {
@@ -41,6 +62,7 @@ struct IndexFileIdentity: Equatable {
     writer.uint64(UInt64(bitPattern: size))
     writer.fileTime(modified)
     writer.fileTime(changed)
+    writer.raw(checksum)
   }
 }
 
@@ -48,7 +70,7 @@ extension StagedIDs {
   /// The cache file under the git directory (`casebook/cache/staged-ids`).
   static let cacheName = "staged-ids"
   /// The cache's format version; a file of another version is rebuilt.
-  static let cacheVersion: UInt32 = 1
+  static let cacheVersion: UInt32 = 2
 
   /// The staged ids saved for the index file with `identity`; nil when the cache is missing, damaged, of
   /// another version, or was saved for another index file.
