@@ -191,17 +191,22 @@ extension CatalogueValidator {
       initialized = slots.finish(chunkSize: chunkSize)
     }
     if let error = readers.failure { throw error }
-    if var destination = order {
-      // Each swap puts one result where it belongs: O(n), and no second array of results.
-      for position in results.indices {
-        while destination[position] != position {
-          let target = destination[position]
-          results.swapAt(position, target)
-          destination.swapAt(position, target)
-        }
+    if let order, order.count == results.count { putBack(&results, readOrder: order) }
+    return results
+  }
+
+  /// Moves values made in reading order back to their files' order: `values[position]` belongs to file
+  /// `readOrder[position]`, and `readOrder` is a permutation of the positions. Each swap puts one value where
+  /// it belongs: linear time, and no second array of values.
+  static func putBack<Value>(_ values: inout [Value], readOrder: [Int]) {
+    var destination = readOrder
+    for position in values.indices {
+      while destination[position] != position {
+        let target = destination[position]
+        values.swapAt(position, target)
+        destination.swapAt(position, target)
       }
     }
-    return results
   }
 
   /// One file: from the cache when its blob was checked under these rules, otherwise read and checked.

@@ -51,8 +51,10 @@ struct StagedIDs: Sendable {
   /// checks the whole file's SHA-1), so the result is kept in a cache keyed by the index file's identity
   /// (see `StagedIDs.cached`), and libgit2 reads the index only when that file changed.
   init?(repository: Repository, root: String) {
-    guard !repository.isBare, !Self.filtersMayApply(repository, root: root) else { return nil }
-    let identity = IndexFileIdentity(path: repository.gitDirectory + "index")
+    guard !repository.isBare, !Self.filtersMayApply(repository, root: root),
+      let indexPath = try? repository.indexPath()
+    else { return nil }
+    let identity = IndexFileIdentity(path: indexPath)
     let cache = CacheFile(gitDirectory: repository.gitDirectory, name: Self.cacheName)
     if let identity, let cached = Self.cached(in: cache, for: identity) {
       self = cached
@@ -72,9 +74,7 @@ struct StagedIDs: Sendable {
     }
     self.init(files: read.entries, pathBytes: bytes, pathEnds: ends, indexModified: read.indexModified)
     // Saved only when the index file is the one looked at before reading: never under another file's key.
-    if let identity, index.path == repository.gitDirectory + "index",
-      IndexFileIdentity(path: index.path) == identity
-    {
+    if let identity, index.path == indexPath, IndexFileIdentity(path: indexPath) == identity {
       save(in: cache, for: identity)
     }
   }

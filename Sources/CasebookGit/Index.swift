@@ -206,6 +206,16 @@ public struct StagedFile: Sendable, Hashable {
 extension Index: Sendable {}
 
 extension Repository {
+  /// The path of the index file libgit2 reads for this repository (`.git/index`, or a linked worktree's
+  /// own); nil in a bare repository.
+  public func indexPath() throws(GitError) -> String? {
+    guard !isBare else { return nil }
+    var buffer = git_buf()
+    defer { git_buf_dispose(&buffer) }
+    try check(git_repository_item_path(&buffer, pointer, GIT_REPOSITORY_ITEM_INDEX), "git_repository_item_path")
+    return buffer.ptr.map { String(cString: $0) }
+  }
+
   /// The index of this repository's working tree; throws `bareRepository` in a bare repository.
   public func index() throws(GitError) -> Index {
     try Index(repository: self)

@@ -31,7 +31,8 @@ extension Repository {
     }
   }
 
-  /// Beyond this many packs (git repacks long before) objects are not ordered by the later ones.
+  /// Beyond this many packs (git repacks long before) the packs after them in name order are not looked at:
+  /// their objects sort last.
   static let maxPackIndexes = 64
 
   private static func packIndexNames(in folder: String) -> [String] {
@@ -64,7 +65,8 @@ final class PackIndexFile {
   private static let idSize = ObjectID.byteCount
 
   init?(path: String) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking: a FIFO named like an index must not hang the run (it is then refused as not regular).
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()

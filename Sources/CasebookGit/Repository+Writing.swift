@@ -142,6 +142,9 @@ extension Repository {
     var oid = commit.oid
     try check(git_packbuilder_insert_commit(builder.pointer, &oid), "git_packbuilder_insert_commit")
     try check(git_packbuilder_write(builder.pointer, nil, 0, nil, nil), "git_packbuilder_write")
-    return "pack-" + (git_packbuilder_name(builder.pointer).map { String(cString: $0) } ?? "")
+    guard let name = git_packbuilder_name(builder.pointer) else {
+      throw .library(function: "git_packbuilder_name", code: -1, message: "the pack was written but has no name")
+    }
+    return "pack-" + String(cString: name)
   }
 }

@@ -1,4 +1,4 @@
-import CasebookCore
+@testable import CasebookCore
 import CasebookGit
 import CasebookTestSupport
 import Foundation
@@ -44,12 +44,16 @@ struct PackOrderTests {
       $0.file.hasPrefix("cases/nl/plaats-17/")
     })
 
-    // Blobs packed in reverse path order: reading in pack order then crosses every folder.
+    // Blobs packed in path order rotated by a third: reading in pack order then crosses folders, and the
+    // order is not its own inverse, so putting results back the wrong way round would show.
     let repository = catalogue.repository
-    let blobs = try files.keys.sorted().reversed().map { try #require(try repository.entry(at: $0, commit: commit)).id }
-    _ = try repository.writePack(of: commit, placingFirst: blobs)
-    let order = try #require(repository.packPositions(of: blobs.reversed()))
-    #expect(order.first! > order.last!, "the pack holds the last path first")
+    let paths = files.keys.sorted()
+    let rotated = Array(paths[(paths.count / 3)...]) + Array(paths[..<(paths.count / 3)])
+    _ = try repository.writePack(
+      of: commit, placingFirst: try rotated.map { try #require(try repository.entry(at: $0, commit: commit)).id })
+    let snapshot = try Workspace(directory: catalogue.root).snapshot(ofRevision: "HEAD")
+    let order = try #require(snapshot.readOrder(of: snapshot.entries.map(\.blobID)))
+    #expect(order != Array(order.indices), "read in pack order, not path order")
     let packed = try validate(catalogue, cache: false)
     let cold = try validate(catalogue, cache: true)
     for report in [packed, cold] {
@@ -63,5 +67,32 @@ struct PackOrderTests {
     let fresh = try validate(catalogue, cache: false)
     #expect(warm.diagnostics == fresh.diagnostics)
     #expect(warm.cache.hits > 500)
+  }
+
+  /// A permutation of `count` positions from a fixed seed (a linear congruential generator), so a failure
+  /// can be reproduced.
+  static func permutation(_ count: Int, seed: UInt64) -> [Int] {
+    var state = seed
+    var values = Array(0..<count)
+    for index in stride(from: count - 1, to: 0, by: -1) {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      values.swapAt(index, Int(state >> 33) % (index + 1))
+    }
+    return values
+  }
+
+  @Test("Results made in any reading order go back to their files' order", arguments: [1, 2, 3, 64, 1000, 4099])
+  func putBack(count: Int) {
+    for seed: UInt64 in [1, 2, 3] {
+      let order = Self.permutation(count, seed: seed)
+      var results = order.map { "file \($0)" }
+      CatalogueValidator.putBack(&results, readOrder: order)
+      #expect(results == (0..<count).map { "file \($0)" })
+    }
+    // One long cycle: every position moves.
+    let cycle = (0..<count).map { ($0 + 1) % count }
+    var results = cycle.map { "file \($0)" }
+    CatalogueValidator.putBack(&results, readOrder: cycle)
+    #expect(results == (0..<count).map { "file \($0)" })
   }
 }

@@ -125,10 +125,13 @@ struct WorkingTreeTests {
     let catalogue = try stagedCatalogue()
     let cacheFile = catalogue.root + "/.git/casebook/cache/" + "staged-ids"
     let first = try Workspace(directory: catalogue.root).workingTreeSnapshot()
-    #expect(FileManager.default.fileExists(atPath: cacheFile))
+    let saved = try FileManager.default.attributesOfItem(atPath: cacheFile)
     let second = try Workspace(directory: catalogue.root).workingTreeSnapshot()
     #expect(second.entries == first.entries)
     #expect(second.reusedStagedIDs == catalogueFileCount(second))
+    // Used, not rebuilt: a rebuilt cache would be a new file renamed into place.
+    let kept = try FileManager.default.attributesOfItem(atPath: cacheFile)
+    #expect(kept[.systemFileNumber] as? Int == saved[.systemFileNumber] as? Int)
 
     // A new version of a file is staged: git's index is replaced, and the cached ids no longer describe it.
     let path = "cases/nl/testdorp/a.yaml"
@@ -144,7 +147,11 @@ struct WorkingTreeTests {
     #expect(third.reusedStagedIDs == catalogueFileCount(third))
   }
 
-  enum CacheDamage: String, CaseIterable { case junk, truncated, empty }
+  enum CacheDamage: String, CaseIterable {
+    case junk, truncated, empty
+    /// Well-formed cache files (header and checksum right) whose content does not add up.
+    case hugeCount, pathEndsBackwards, pathEndPastEnd, trailingBytes
+  }
 
   @Test("A damaged staged-id cache is rebuilt from the index, never trusted", arguments: CacheDamage.allCases)
   func damagedStagedIDCache(_ damage: CacheDamage) throws {
@@ -152,13 +159,27 @@ struct WorkingTreeTests {
     let url = URL(fileURLWithPath: catalogue.root + "/.git/casebook/cache/staged-ids")
     let first = try Workspace(directory: catalogue.root).workingTreeSnapshot()
     let saved = try Data(contentsOf: url)
-    let damaged: Data =
-      switch damage {
-      case .junk: Data(saved.prefix(28) + Data(repeating: 0x5a, count: saved.count - 28))
-      case .truncated: saved.prefix(saved.count - 7)
-      case .empty: Data()
-      }
-    try damaged.write(to: url)
+    let cache = CacheFile(gitDirectory: catalogue.root + "/.git", name: "staged-ids")
+    var payload = try #require(cache.load(version: 2))
+    // The payload: the build's identity (length-prefixed), the index file's identity (68 bytes), the index's
+    // modification time (12), the number of files (8), then 60 bytes per file ending with its path's end.
+    let buildLength = payload.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: 0, as: Int64.self)) }
+    let countAt = 8 + buildLength + 68 + 12
+    func put<T: FixedWidthInteger>(_ value: T, at offset: Int) {
+      withUnsafeBytes(of: value.littleEndian) { payload.replaceSubrange(offset..<offset + $0.count, with: $0) }
+    }
+    switch damage {
+    case .junk: try Data(saved.prefix(28) + Data(repeating: 0x5a, count: saved.count - 28)).write(to: url)
+    case .truncated: try saved.prefix(saved.count - 7).write(to: url)
+    case .empty: try Data().write(to: url)
+    case .hugeCount: put(Int64.max / 2, at: countAt)
+    case .pathEndsBackwards: put(UInt32.max, at: countAt + 8 + 56)
+    case .pathEndPastEnd:
+      let count = payload.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: countAt, as: Int64.self)) }
+      put(UInt32(payload.count), at: countAt + 8 + (count - 1) * 60 + 56)
+    case .trailingBytes: payload.append(0)
+    }
+    if ![.junk, .truncated, .empty].contains(damage) { cache.save(payload, version: 2) }
     let again = try Workspace(directory: catalogue.root).workingTreeSnapshot()
     #expect(again.entries == first.entries)
     #expect(again.reusedStagedIDs == catalogueFileCount(again))

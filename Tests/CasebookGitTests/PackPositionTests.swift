@@ -59,7 +59,9 @@ import Testing
     }
   }
 
-  enum Damage: String, CaseIterable { case truncated, badMagic, fanoutBackwards, countTooLarge, empty }
+  enum Damage: String, CaseIterable {
+    case truncated, badMagic, fanoutBackwards, fanoutOverCount, countTooLarge, empty
+  }
 
   @Test("A damaged pack index is skipped, never read out of bounds", arguments: Damage.allCases)
   func damagedIndex(_ damage: Damage) throws {
@@ -72,13 +74,34 @@ import Testing
       switch damage {
       case .truncated: bytes = Array(bytes.prefix(bytes.count / 2))
       case .badMagic: bytes[0] = 0
-      case .fanoutBackwards: bytes[8 + 4 * 200 + 3] = 0xff  // bucket 200 larger than bucket 255
+      case .fanoutBackwards: bytes.replaceSubrange(8..<12, with: bytes[(8 + 4 * 255)..<(8 + 4 * 256)])  // 0 = all
+      case .fanoutOverCount: bytes[8 + 4 * 200 + 3] = 0xff  // bucket 200 larger than bucket 255, the count
       case .countTooLarge: bytes[8 + 4 * 255] = 0x7f  // claims far more ids than the file holds
       case .empty: bytes = []
       }
       try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
       try Data(bytes).write(to: url)
       #expect(repository.packPositions(of: ids) == nil)
+    }
+  }
+
+  @Test("An offset that points past the table of large offsets gives no position, and nothing is read there")
+  func largeOffsetOutOfTable() throws {
+    try withScratchFolder { folder in
+      let (repository, _, ids) = try packedRepository(folder, files: 20)
+      let pack = repository.gitDirectory + "objects/pack/"
+      let name = try #require(try FileManager.default.contentsOfDirectory(atPath: pack).first { $0.hasSuffix(".idx") })
+      let url = URL(fileURLWithPath: pack + name)
+      var bytes = [UInt8](try Data(contentsOf: url))
+      let count = bytes[(8 + 4 * 255)..<(8 + 4 * 256)].reduce(0) { $0 << 8 | Int($1) }
+      let offsets = 8 + 4 * 256 + count * 24
+      for entry in 0..<count {
+        bytes.replaceSubrange(offsets + entry * 4..<offsets + entry * 4 + 4, with: [0x80, 0, 0, 5])
+      }
+      try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+      try Data(bytes).write(to: url)
+      let positions = try #require(repository.packPositions(of: ids))
+      #expect(positions.allSatisfy { $0 == UInt64.max })
     }
   }
 }

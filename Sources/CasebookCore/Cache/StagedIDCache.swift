@@ -7,10 +7,10 @@ import CasebookGit
 #endif
 
 /// What tells one version of git's index file from another without parsing it: device, inode, size, the
-/// modification and status-change times to the nanosecond, and the checksum git writes at the end of the
-/// file (over all its content). git and libgit2 replace the index by renaming a new file over it, which
-/// changes the times; the checksum still tells two versions apart should a reused inode and a coarse clock
-/// ever give them the same status.
+/// modification and status-change times to the nanosecond, and the 20 bytes git writes at the end of the file
+/// (a SHA-1 of all its content, unless `index.skipHash` left them zero). git and libgit2 replace the index by
+/// renaming a new file over it, which changes the times; the checksum still tells two versions apart should a
+/// reused inode and a coarse clock ever give them the same status.
 struct IndexFileIdentity: Equatable {
   var device: UInt64
   var inode: UInt64
@@ -22,24 +22,25 @@ struct IndexFileIdentity: Equatable {
   /// The identity of the file at `path`; nil when it is missing, not a regular file, or shorter than a
   /// checksum.
   init?(path: String) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    // Non-blocking: a FIFO in the index's place must not hang the run (it is then refused as not regular).
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-      status.st_size >= Self.checksumSize
+    guard fstat(descriptor, &status) == 0, case .regular = FileSystem.entryStatus(status).type,
+      let file = FileSystem.entryStatus(status).status, file.size >= Self.checksumSize
     else { return nil }
     let checksum = [UInt8](unsafeUninitializedCapacity: Self.checksumSize) { buffer, count in
-      let end = off_t(status.st_size) - off_t(Self.checksumSize)
+      let end = off_t(file.size) - off_t(Self.checksumSize)
       let read = pread(descriptor, buffer.baseAddress, Self.checksumSize, end)
       count = read == Self.checksumSize ? Self.checksumSize : 0
     }
     guard checksum.count == Self.checksumSize else { return nil }
-    device = UInt64(status.st_dev)
-    inode = UInt64(status.st_ino)
-    size = Int64(status.st_size)
-    modified = FileTime(seconds: Int64(status.st_mtim.tv_sec), nanoseconds: UInt32(status.st_mtim.tv_nsec))
-    changed = FileTime(seconds: Int64(status.st_ctim.tv_sec), nanoseconds: UInt32(status.st_ctim.tv_nsec))
+    device = UInt64(truncatingIfNeeded: status.st_dev)
+    inode = file.inode
+    size = Int64(file.size)
+    modified = file.modified
+    changed = file.changed
     self.checksum = checksum
   }
 
@@ -69,7 +70,8 @@ struct IndexFileIdentity: Equatable {
 extension StagedIDs {
   /// The cache file under the git directory (`casebook/cache/staged-ids`).
   static let cacheName = "staged-ids"
-  /// The cache's format version; a file of another version is rebuilt.
+  /// The cache's format version; a file of another version is rebuilt. Each build of casebook also keeps
+  /// its own (the payload starts with ``BuildIdentity``), like the other caches.
   static let cacheVersion: UInt32 = 2
 
   /// The staged ids saved for the index file with `identity`; nil when the cache is missing, damaged, of
@@ -78,7 +80,9 @@ extension StagedIDs {
     guard let payload = cache.load(version: cacheVersion) else { return nil }
     var reader = ByteReader(payload)
     do throws(CorruptCache) {
-      guard try IndexFileIdentity(&reader) == identity else { return nil }
+      guard try reader.string() == BuildIdentity.current, try IndexFileIdentity(&reader) == identity else {
+        return nil
+      }
       let indexModified = try reader.fileTime()
       let count = try reader.int()
       // Each file takes 56 bytes and its path end 4: a count the payload cannot hold is damage.
@@ -115,7 +119,8 @@ extension StagedIDs {
   func save(in cache: CacheFile, for identity: IndexFileIdentity) {
     guard pathBytes.count <= Int(UInt32.max) else { return }
     var writer = ByteWriter()
-    writer.bytes.reserveCapacity(80 + files.count * 60 + pathBytes.count)
+    writer.bytes.reserveCapacity(200 + files.count * 60 + pathBytes.count)
+    writer.string(BuildIdentity.current)
     identity.encode(into: &writer)
     writer.fileTime(indexModified)
     writer.int(files.count)
