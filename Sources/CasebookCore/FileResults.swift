@@ -170,7 +170,7 @@ extension CatalogueValidator {
     let readers = ReaderPool(snapshot: snapshot)
     // Results are made in reading order (`order[position]` is the file checked at `position`) and put back
     // into the order of `files` afterwards, in place.
-    let order = snapshot.readOrder(of: files.map(\.entry.blobID))
+    let order = snapshot.readOrder(count: files.count) { files[$0].entry.blobID }
     // Workers fill the result array's own storage, so there is never a second copy of the results.
     var results = [CheckedFile](unsafeUninitializedCapacity: files.count) { buffer, initialized in
       let slots = ChunkedSlots(buffer, chunks: chunks)

@@ -112,19 +112,7 @@ enum FileSystem {
   static func list(_ path: String) throws(ReadFailure) -> [String] {
     guard let directory = opendir(path) else { throw .unreadable(errorText()) }
     defer { closedir(directory) }
-    return FileSystem.names(in: directory)
-  }
-
-  /// The names an open directory stream lists, without `.` and `..`, sorted.
-  static func names(in directory: OpaquePointer) -> [String] {
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      if name != ".", name != ".." { names.append(name) }
-    }
-    return names.sorted()
+    return FolderListing.names(in: directory)
   }
 
   /// The target text of a symbolic link.
@@ -176,7 +164,7 @@ final class OpenFolder {
       throw .unreadable(reason)
     }
     defer { closedir(directory) }
-    return FileSystem.names(in: directory)
+    return FolderListing.names(in: directory)
   }
 
   /// The type of the entry `name` and, for a regular file, its status, without following a link; nil when it

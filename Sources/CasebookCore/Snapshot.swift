@@ -86,15 +86,18 @@ public struct Snapshot: Sendable {
     try SnapshotReader(snapshot: self)
   }
 
-  /// The order in which to read `blobs` (positions into it) so that packed blobs are read as they lie in
-  /// their packs, which keeps libgit2's bounded pack windows from being mapped again and again on large
-  /// catalogues; nil to read them as given (a working tree, few blobs, or no pack index).
-  func readOrder(of blobs: [ObjectID], minimum: Int = Snapshot.packOrderMinimum) -> [Int]? {
-    guard case .revision = origin, blobs.count >= minimum, blobs.count > 1,
+  /// The order in which to read `count` blobs (`blob(position)` gives each one's id), as positions, so that
+  /// packed blobs are read as they lie in their packs, which keeps libgit2's bounded pack windows from being
+  /// mapped again and again on large catalogues; nil to read them as given (a working tree, few blobs, or no
+  /// pack index). The ids are only gathered when an order is possible.
+  func readOrder(
+    count: Int, minimum: Int = Snapshot.packOrderMinimum, blob: (Int) -> ObjectID
+  ) -> [Int]? {
+    guard case .revision = origin, count >= minimum, count > 1,
       let repository = try? Repository.open(at: gitDirectory),
-      let positions = repository.packPositions(of: blobs)
+      let positions = repository.packPositions(of: (0..<count).map(blob))
     else { return nil }
-    return blobs.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }
+    return (0..<count).sorted { (positions[$0], $0) < (positions[$1], $1) }
   }
 
   /// Fewer blobs than this are read in the order given: ordering them would cost more than it saves.

@@ -17,8 +17,8 @@ extension Repository {
   /// read directly, since libgit2 does not expose pack offsets; a damaged index file is skipped, never
   /// trusted for anything but this order.
   public func packPositions(of ids: [ObjectID]) -> [UInt64]? {
-    guard let common = git_repository_commondir(pointer) else { return nil }
-    let folder = String(cString: common) + (String(cString: common).hasSuffix("/") ? "" : "/") + "objects/pack/"
+    guard let common = git_repository_commondir(pointer).map({ String(cString: $0) }) else { return nil }
+    let folder = common + (common.hasSuffix("/") ? "" : "/") + "objects/pack/"
     let indexes = Self.packIndexNames(in: folder).prefix(Self.maxPackIndexes).compactMap {
       PackIndexFile(path: folder + $0)
     }
@@ -38,14 +38,7 @@ extension Repository {
   private static func packIndexNames(in folder: String) -> [String] {
     guard let directory = opendir(folder) else { return [] }
     defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      if name.hasPrefix("pack-"), name.hasSuffix(".idx") { names.append(name) }
-    }
-    return names.sorted()
+    return FolderListing.names(in: directory).filter { $0.hasPrefix("pack-") && $0.hasSuffix(".idx") }
   }
 }
 
@@ -77,15 +70,12 @@ final class PackIndexFile {
       mapped != MAP_FAILED
     else { return nil }
     let base = UnsafeRawPointer(mapped)
-    func word(_ offset: Int) -> UInt32 {
-      UInt32(bigEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-    }
-    let count = Int(word(Self.headerSize + Self.fanoutSize - 4))
-    var valid = word(0) == Self.magic && word(4) == 2
+    let count = Int(Self.word(base, Self.headerSize + Self.fanoutSize - 4))
+    var valid = Self.word(base, 0) == Self.magic && Self.word(base, 4) == 2
       && size >= minimum + count * (Self.idSize + 8)
     var previous: UInt32 = 0
     for bucket in 0..<256 where valid {
-      let total = word(Self.headerSize + bucket * 4)
+      let total = Self.word(base, Self.headerSize + bucket * 4)
       valid = total >= previous && Int(total) <= count
       previous = total
     }
@@ -100,9 +90,11 @@ final class PackIndexFile {
 
   deinit { munmap(UnsafeMutableRawPointer(mutating: base), size) }
 
-  private func word(_ offset: Int) -> UInt32 {
+  private static func word(_ base: UnsafeRawPointer, _ offset: Int) -> UInt32 {
     UInt32(bigEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
   }
+
+  private func word(_ offset: Int) -> UInt32 { Self.word(base, offset) }
 
   private func id(at position: Int) -> ObjectID {
     let start = Self.headerSize + Self.fanoutSize + position * Self.idSize

@@ -52,7 +52,7 @@ struct PackOrderTests {
     _ = try repository.writePack(
       of: commit, placingFirst: try rotated.map { try #require(try repository.entry(at: $0, commit: commit)).id })
     let snapshot = try Workspace(directory: catalogue.root).snapshot(ofRevision: "HEAD")
-    let order = try #require(snapshot.readOrder(of: snapshot.entries.map(\.blobID)))
+    let order = try #require(snapshot.readOrder(count: snapshot.entries.count) { snapshot.entries[$0].blobID })
     #expect(order != Array(order.indices), "read in pack order, not path order")
     let packed = try validate(catalogue, cache: false)
     let cold = try validate(catalogue, cache: true)

@@ -17,12 +17,28 @@ import Testing
     return (repository, commit, ids)
   }
 
+  /// The path of the repository's one pack index file.
+  func packIndexPath(_ repository: Repository) throws -> String {
+    let pack = repository.gitDirectory + "objects/pack/"
+    let names = try FileManager.default.contentsOfDirectory(atPath: pack)
+    return pack + (try #require(names.first { $0.hasSuffix(".idx") }))
+  }
+
+  /// Rewrites the repository's pack index file (git leaves it read-only) with what `damage` makes of it.
+  func rewritePackIndex(_ repository: Repository, _ damage: (inout [UInt8]) -> Void) throws {
+    let path = try packIndexPath(repository)
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    damage(&bytes)
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+  }
+
   /// Offsets by object id, as `git verify-pack -v` lists them (the independent oracle).
   func offsetsByGit(_ repository: Repository) throws -> [String: UInt64] {
-    let pack = repository.gitDirectory + "objects/pack/"
-    let index = try #require(try FileManager.default.contentsOfDirectory(atPath: pack).first { $0.hasSuffix(".idx") })
     var offsets: [String: UInt64] = [:]
-    for line in try git("verify-pack", "-v", pack + index, in: repository.gitDirectory).split(separator: "\n") {
+    for line in try git("verify-pack", "-v", try packIndexPath(repository), in: repository.gitDirectory)
+      .split(separator: "\n")
+    {
       let fields = line.split(separator: " ", omittingEmptySubsequences: true)
       if fields.count >= 5, fields[0].count == 40, let offset = UInt64(fields[4]) {
         offsets[String(fields[0])] = offset
@@ -67,20 +83,16 @@ import Testing
   func damagedIndex(_ damage: Damage) throws {
     try withScratchFolder { folder in
       let (repository, _, ids) = try packedRepository(folder, files: 20)
-      let pack = repository.gitDirectory + "objects/pack/"
-      let name = try #require(try FileManager.default.contentsOfDirectory(atPath: pack).first { $0.hasSuffix(".idx") })
-      let url = URL(fileURLWithPath: pack + name)
-      var bytes = [UInt8](try Data(contentsOf: url))
-      switch damage {
-      case .truncated: bytes = Array(bytes.prefix(bytes.count / 2))
-      case .badMagic: bytes[0] = 0
-      case .fanoutBackwards: bytes.replaceSubrange(8..<12, with: bytes[(8 + 4 * 255)..<(8 + 4 * 256)])  // 0 = all
-      case .fanoutOverCount: bytes[8 + 4 * 200 + 3] = 0xff  // bucket 200 larger than bucket 255, the count
-      case .countTooLarge: bytes[8 + 4 * 255] = 0x7f  // claims far more ids than the file holds
-      case .empty: bytes = []
+      try rewritePackIndex(repository) { bytes in
+        switch damage {
+        case .truncated: bytes = Array(bytes.prefix(bytes.count / 2))
+        case .badMagic: bytes[0] = 0
+        case .fanoutBackwards: bytes.replaceSubrange(8..<12, with: bytes[(8 + 4 * 255)..<(8 + 4 * 256)])  // 0 = all
+        case .fanoutOverCount: bytes[8 + 4 * 200 + 3] = 0xff  // bucket 200 larger than bucket 255, the count
+        case .countTooLarge: bytes[8 + 4 * 255] = 0x7f  // claims far more ids than the file holds
+        case .empty: bytes = []
+        }
       }
-      try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
-      try Data(bytes).write(to: url)
       #expect(repository.packPositions(of: ids) == nil)
     }
   }
@@ -89,17 +101,13 @@ import Testing
   func largeOffsetOutOfTable() throws {
     try withScratchFolder { folder in
       let (repository, _, ids) = try packedRepository(folder, files: 20)
-      let pack = repository.gitDirectory + "objects/pack/"
-      let name = try #require(try FileManager.default.contentsOfDirectory(atPath: pack).first { $0.hasSuffix(".idx") })
-      let url = URL(fileURLWithPath: pack + name)
-      var bytes = [UInt8](try Data(contentsOf: url))
-      let count = bytes[(8 + 4 * 255)..<(8 + 4 * 256)].reduce(0) { $0 << 8 | Int($1) }
-      let offsets = 8 + 4 * 256 + count * 24
-      for entry in 0..<count {
-        bytes.replaceSubrange(offsets + entry * 4..<offsets + entry * 4 + 4, with: [0x80, 0, 0, 5])
+      try rewritePackIndex(repository) { bytes in
+        let count = bytes[(8 + 4 * 255)..<(8 + 4 * 256)].reduce(0) { $0 << 8 | Int($1) }
+        let offsets = 8 + 4 * 256 + count * 24
+        for entry in 0..<count {
+          bytes.replaceSubrange(offsets + entry * 4..<offsets + entry * 4 + 4, with: [0x80, 0, 0, 5])
+        }
       }
-      try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
-      try Data(bytes).write(to: url)
       let positions = try #require(repository.packPositions(of: ids))
       #expect(positions.allSatisfy { $0 == UInt64.max })
     }

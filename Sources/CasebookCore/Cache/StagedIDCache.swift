@@ -27,8 +27,8 @@ struct IndexFileIdentity: Equatable {
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0, case .regular = FileSystem.entryStatus(status).type,
-      let file = FileSystem.entryStatus(status).status, file.size >= Self.checksumSize
+    guard fstat(descriptor, &status) == 0, let file = FileSystem.entryStatus(status).status,
+      file.size >= Self.checksumSize
     else { return nil }
     let checksum = [UInt8](unsafeUninitializedCapacity: Self.checksumSize) { buffer, count in
       let end = off_t(file.size) - off_t(Self.checksumSize)
