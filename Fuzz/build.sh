@@ -19,7 +19,7 @@ include_flags=""
 for folder in $(pkg-config --cflags-only-I libgit2 yaml-0.1 | tr ' ' '\n' | sed -n 's/^-I//p'); do
   include_flags="$include_flags -Xcc -I$folder"
 done
-flags="-sanitize=$sanitizers -parse-as-library -O -g -enable-testing -swift-version 6 -warnings-as-errors
+flags="-sanitize=$sanitizers -parse-as-library -O -g -enable-testing -swift-version 6 -warnings-as-errors -package-name casebook
   -I $out -I Sources/CYAML -I Sources/CGit2 $include_flags"
 
 for module in CasebookYAML CasebookGit CasebookSchema CasebookCore; do
