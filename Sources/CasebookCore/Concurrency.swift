@@ -42,6 +42,29 @@ final class ChunkedSlots<Value>: @unchecked Sendable {
   }
 }
 
+/// One result per task of a parallel loop, each set once by the worker that ran the task; read when every
+/// worker joined. The lock also orders the writes before the final read for thread sanitizers.
+final class ResultSlots<Value>: @unchecked Sendable {
+  // Safe: `slots` is only touched under `lock`.
+  private let lock = NSLock()
+  private var slots: [Value?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  /// Every slot; nil where no result was set.
+  var all: [Value?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
+  }
+}
+
 enum ProcessInfoCompat {
   static var activeProcessorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

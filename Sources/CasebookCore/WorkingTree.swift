@@ -28,6 +28,17 @@ extension Workspace {
   }
 }
 
+extension Workspace {
+  /// The ``WorkingTreeFingerprint`` of `cases/` and `schema/`, mixed with `context` and taken at `now`; nil
+  /// in a bare repository or when it cannot be taken.
+  func workingTreeFingerprint(context: String, now: Int64) -> WorkingTreeFingerprint? {
+    guard let root = repository.workingDirectory else { return nil }
+    return WorkingTreeFingerprint.take(
+      root: root, folders: [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder],
+      context: "\(context)max files \(maxFiles)\n", maxFiles: maxFiles, now: now)
+  }
+}
+
 /// The index's blob ids by path, with what is needed to tell when one may be trusted.
 struct StagedIDs: Sendable {
   /// The staged files sorted by the bytes of the path, as git sorts its index: found by binary search over
@@ -177,7 +188,7 @@ struct WorkingTreeScan: Sendable {
     }
     let later = deferred ?? []
     guard !later.isEmpty else { return (top.entries, top.reused) }
-    let parts = ScanResults(count: later.count)
+    let parts = ResultSlots<Result<FolderPart, CatalogueError>>(count: later.count)
     let failed = Atomic<Bool>(false)
     DispatchQueue.concurrentPerform(iterations: later.count) { index in
       // After a failure the remaining folders are not scanned: the run reports an error either way.
@@ -300,29 +311,8 @@ struct WorkingTreeScan: Sendable {
   }
 }
 
-/// The results of a parallel scan, one slot per folder.
-private final class ScanResults: @unchecked Sendable {
-  // Safe: `slots` is only touched under `lock`.
-  private let lock = NSLock()
-  private var slots: [Result<WorkingTreeScan.FolderPart, CatalogueError>?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: Result<WorkingTreeScan.FolderPart, CatalogueError>) {
-    lock.lock()
-    slots[index] = result
-    lock.unlock()
-  }
-
-  var all: [Result<WorkingTreeScan.FolderPart, CatalogueError>?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
-  }
-}
-
 /// Counts the entries a parallel scan lists, against the limit on files.
-private final class EntryBudget: Sendable {
+final class EntryBudget: Sendable {
   private let count = Atomic<Int>(0)
 
   func take(_ entries: Int, limit: Int) throws(CatalogueError) {

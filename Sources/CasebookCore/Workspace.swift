@@ -1,4 +1,5 @@
 import CasebookGit
+import Dispatch
 
 /// The repository a command works on, found from a directory (`-C DIR`, or the current one).
 public final class Workspace {
@@ -27,6 +28,12 @@ public final class Workspace {
     } catch {
       throw CatalogueError(error, path: given)
     }
+  }
+
+  /// Starts initialising the git library on another thread, so that it overlaps whatever the caller does
+  /// before opening a workspace (parsing the command line); opening then waits for it only if it is not done.
+  public static func prepareInBackground() {
+    DispatchQueue.global().async { _ = try? Repository.initializeLibrary() }
   }
 
   /// True when the repository has no working tree.

@@ -27,6 +27,13 @@ public final class Repository {
 
   deinit { git_repository_free(pointer) }
 
+  /// Initialises libgit2 now instead of on first use. Every other entry point does this by itself; a caller
+  /// that knows libgit2 will be needed may call it early on another thread, since it takes several
+  /// milliseconds (libgit2 loads the system's certificate bundle).
+  public static func initializeLibrary() throws(GitError) {
+    try LibGit2.initialize()
+  }
+
   /// Opens the repository containing `path` (searching upward), like `git -C path`.
   public static func discover(from path: String) throws(GitError) -> Repository {
     try open(path, flags: 0)

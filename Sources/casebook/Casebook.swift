@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasebookCore
 
 /// `casebook`: exchange social-media case studies and policies between municipalities through git.
 @main
@@ -16,6 +17,8 @@ struct Casebook: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   static func main() {
+    // Every command but --help and --version opens a repository: start the git library meanwhile.
+    Workspace.prepareInBackground()
     main(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
   }
 }

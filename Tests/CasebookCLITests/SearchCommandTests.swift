@@ -96,7 +96,9 @@ struct SearchCommandTests {
     #expect(try jsonObject(before.output)["total"] as? Int == 2)
     let again = try casebook(["-C", catalogue.root, "search", "flood", "--rev", "HEAD~1", "--format", "json"])
     #expect(again.output == before.output)
-    #expect(FileManager.default.fileExists(atPath: catalogue.repository.gitDirectory + "casebook/cache/search-index"))
+    // Each revision's index has a file of its own.
+    let cached = try FileManager.default.contentsOfDirectory(atPath: catalogue.repository.gitDirectory + "casebook/cache")
+    #expect(cached.filter { $0.hasPrefix("search-index-") }.count == 2)
   }
 
   @Test("Two searches at the same time on a fresh repository both answer correctly")

@@ -8,8 +8,17 @@ private func load(_ catalogue: TemporaryCatalogue, revision: String? = nil) thro
   try QuerySession.open(directory: catalogue.root, revision: revision).searchIndex()
 }
 
-private func cacheFile(_ catalogue: TemporaryCatalogue) -> CacheFile {
-  CacheFile(gitDirectory: catalogue.repository.gitDirectory, name: SearchIndex.cacheName)
+/// The one search index file in the cache (each index has a file of its own, named after its key).
+private func cacheFile(_ catalogue: TemporaryCatalogue) throws -> CacheFile {
+  let names = try searchIndexFiles(catalogue)
+  try #require(names.count == 1)
+  return CacheFile(gitDirectory: catalogue.repository.gitDirectory, name: names[0])
+}
+
+/// The names of the search index files in the cache folder.
+func searchIndexFiles(_ catalogue: TemporaryCatalogue) throws -> [String] {
+  try FileManager.default.contentsOfDirectory(atPath: catalogue.repository.gitDirectory + "casebook/cache")
+    .filter { $0.hasPrefix(SearchIndex.cacheName + "-") }.sorted()
 }
 
 /// What a user sees of an index: every query below, answered.
@@ -58,7 +67,7 @@ struct SearchCacheTests {
   func corrupt(position: Int) throws {
     let catalogue = try TemporaryCatalogue.searchFixture()
     let built = try load(catalogue)
-    let path = cacheFile(catalogue).path
+    let path = try cacheFile(catalogue).path
     var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
     bytes[position < 0 ? bytes.count - 1 : position] ^= 0x5A
     try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -72,7 +81,7 @@ struct SearchCacheTests {
   func otherVersion() throws {
     let catalogue = try TemporaryCatalogue.searchFixture()
     let built = try load(catalogue)
-    let file = cacheFile(catalogue)
+    let file = try cacheFile(catalogue)
     let payload = try #require(file.load(version: SearchIndex.formatVersion))
     file.save(payload, version: SearchIndex.formatVersion - 1)
     let rebuilt = try load(catalogue)
@@ -85,7 +94,7 @@ struct SearchCacheTests {
   func inconsistentPayload(parts: Int) throws {
     let catalogue = try TemporaryCatalogue.searchFixture()
     let built = try load(catalogue)
-    let file = cacheFile(catalogue)
+    let file = try cacheFile(catalogue)
     let payload = try #require(file.load(version: SearchIndex.formatVersion))
     // Keep the key so the payload is read, then cut it short or scramble its tail (checksum made to match).
     var damaged = Array(payload.prefix(payload.count * parts / 9))

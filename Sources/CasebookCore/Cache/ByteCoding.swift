@@ -72,12 +72,15 @@ public struct ByteWriter: Sendable {
 /// Reads what ``ByteWriter`` wrote; any inconsistency throws ``CorruptCache``.
 public struct ByteReader {
   /// Everything being read.
-  public let bytes: [UInt8]
+  let bytes: SharedBytes
   /// The position of the next byte to read.
   public var offset = 0
 
   /// A reader at the start of `bytes`.
-  public init(_ bytes: [UInt8]) { self.bytes = bytes }
+  public init(_ bytes: [UInt8]) { self.bytes = SharedBytes(bytes) }
+
+  /// A reader at the start of `bytes` (a mapped cache file, say).
+  init(_ bytes: SharedBytes) { self.bytes = bytes }
 
   /// True when every byte was read.
   public var isAtEnd: Bool { offset == bytes.count }
@@ -108,8 +111,8 @@ public struct ByteReader {
     guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
     let start = offset
     offset += count
-    let text = bytes.withUnsafeBufferPointer { buffer in
-      String(validating: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
+    let text = bytes.withUnsafeBytes { raw in
+      String(validating: UnsafeRawBufferPointer(rebasing: raw[start..<start + count]), as: UTF8.self)
     }
     guard let text else { throw CorruptCache() }
     return text

@@ -1,3 +1,4 @@
+import CasebookGit
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -22,9 +23,37 @@ public struct CacheFile: Sendable {
 
   /// The payload saved with `version`, or nil when the file is missing, damaged or of another version.
   public func load(version: UInt32) -> [UInt8]? {
-    guard let (header, payload) = try? FileSystem.read(path, limit: 1 << 31, header: 28),
-      header.count == 28, header[0..<8].elementsEqual(Self.magic)
+    guard let (header, payload) = try? FileSystem.read(path, limit: 1 << 31, header: Self.headerSize),
+      let expected = Self.expectedChecksum(header: header, version: version, payloadLength: payload.count)
     else { return nil }
+    return Self.checksum(payload) == expected ? payload : nil
+  }
+
+  /// Like ``load(version:)``, with the payload mapped into memory instead of read: a large cache that is used
+  /// in part (the search index) then costs neither reading, zeroing nor copying each page. The checksum is
+  /// still verified over the whole payload.
+  func map(version: UInt32) -> SharedBytes? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    var header = [UInt8](repeating: 0, count: Self.headerSize)
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      header.withUnsafeMutableBytes({ pread(descriptor, $0.baseAddress, $0.count, 0) }) == Self.headerSize,
+      let expected = Self.expectedChecksum(
+        header: header, version: version, payloadLength: Int(status.st_size) - Self.headerSize),
+      let payload = SharedBytes(mapping: descriptor, length: Int(status.st_size), from: Self.headerSize)
+    else { return nil }
+    let actual = payload.withUnsafeBytes { Self.fold(Self.checksumStart(length: $0.count), $0) }
+    return actual == expected ? payload : nil
+  }
+
+  private static let headerSize = 28
+
+  /// The checksum a header records when it is a header of this format with `version` for a payload of
+  /// `payloadLength` bytes; nil otherwise.
+  private static func expectedChecksum(header: [UInt8], version: UInt32, payloadLength: Int) -> UInt64? {
+    guard header.count == headerSize, header[0..<8].elementsEqual(magic) else { return nil }
     let (storedVersion, length, checksum) = header.withUnsafeBytes { raw in
       (
         UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)),
@@ -32,8 +61,28 @@ public struct CacheFile: Sendable {
         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 20, as: UInt64.self))
       )
     }
-    guard storedVersion == version, length == UInt64(payload.count) else { return nil }
-    return Self.checksum(payload) == checksum ? payload : nil
+    guard storedVersion == version, payloadLength >= 0, length == UInt64(payloadLength) else { return nil }
+    return checksum
+  }
+
+  /// Sets the file's modification time to now, which ``removeOlderSiblings(named:keeping:)`` takes as its
+  /// last use.
+  public func markUsed() {
+    _ = utimensat(AT_FDCWD, path, nil, 0)
+  }
+
+  /// Removes cache files named `prefix` or `prefix-…` in this file's folder, except the `keeping` most
+  /// recently used (modified) ones. Files being written (`.tmp`) are left alone.
+  public func removeOlderSiblings(named prefix: String, keeping: Int) {
+    let folder = String(path[..<path.lastIndex(of: "/")!])
+    guard let names = try? FileSystem.list(folder) else { return }
+    var siblings: [(name: String, used: FileTime)] = []
+    for name in names where (name == prefix || name.hasPrefix(prefix + "-")) && !name.hasSuffix(".tmp") {
+      guard let (_, status) = FileSystem.entryStatus(folder + "/" + name), let status else { continue }
+      siblings.append((name, status.modified))
+    }
+    siblings.sort { $0.used > $1.used }
+    for sibling in siblings.dropFirst(keeping) { unlink(folder + "/" + sibling.name) }
   }
 
   /// Saves `payload` under `version`. Best effort: a cache that cannot be written is simply not used.

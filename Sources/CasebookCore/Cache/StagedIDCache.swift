@@ -54,7 +54,7 @@ struct IndexFileIdentity: Equatable {
     modified = try reader.fileTime()
     changed = try reader.fileTime()
     let start = try reader.skip(Self.checksumSize)
-    checksum = Array(reader.bytes[start..<start + Self.checksumSize])
+    checksum = ByteRegion(reader.bytes, start..<start + Self.checksumSize).array
   }
 
   func encode(into writer: inout ByteWriter) {

@@ -5,18 +5,26 @@
 #endif
 
 /// Strings stored back to back as UTF-8 with their offsets: one allocation to save, none to load (the bytes
-/// stay a slice of the cache file's buffer), each string decoded only when it is shown.
+/// stay in the mapped cache file), each string decoded only when it is shown.
 struct PackedStrings: Sendable {
-  private(set) var bytes: ArraySlice<UInt8>
+  let bytes: ByteRegion
   /// `count + 1` offsets into ``bytes`` (from its start); string `i` is between `offsets[i]` and `offsets[i + 1]`.
-  private(set) var offsets: [UInt32]
+  let offsets: [UInt32]
 
-  init() {
-    bytes = []
-    offsets = [0]
+  /// `strings`, packed.
+  init(_ strings: [String]) {
+    var bytes: [UInt8] = []
+    var offsets: [UInt32] = [0]
+    offsets.reserveCapacity(strings.count + 1)
+    for text in strings {
+      bytes.append(contentsOf: text.utf8)
+      offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+    }
+    self.bytes = ByteRegion(bytes)
+    self.offsets = offsets
   }
 
-  init(bytes: ArraySlice<UInt8>, offsets: [UInt32]) throws(CorruptCache) {
+  init(bytes: ByteRegion, offsets: [UInt32]) throws(CorruptCache) {
     guard Self.validOffsets(offsets, end: bytes.count) else { throw CorruptCache() }
     self.bytes = bytes
     self.offsets = offsets
@@ -31,14 +39,10 @@ struct PackedStrings: Sendable {
 
   var count: Int { offsets.count - 1 }
 
-  mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
-    offsets.append(UInt32(truncatingIfNeeded: bytes.count))
-  }
-
   subscript(index: Int) -> String {
-    let base = bytes.startIndex
-    return String(decoding: bytes[base + Int(offsets[index])..<base + Int(offsets[index + 1])], as: UTF8.self)
+    bytes.withUnsafeBufferPointer { buffer in
+      String(decoding: buffer[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)
+    }
   }
 
   /// Compares string `index` with `key` by bytes: negative, zero or positive.
@@ -126,7 +130,7 @@ extension ByteWriter {
   }
 
   mutating func packedStrings(_ strings: PackedStrings) {
-    byteArray(strings.bytes)
+    strings.bytes.withUnsafeBufferPointer { byteArray($0) }
     uint32Array(strings.offsets)
   }
 
@@ -166,11 +170,11 @@ extension ByteReader {
   }
 
   /// What ``ByteWriter/byteArray(_:)`` wrote, as a slice sharing the reader's buffer (no copy).
-  mutating func byteSlice() throws(CorruptCache) -> ArraySlice<UInt8> {
+  mutating func byteSlice() throws(CorruptCache) -> ByteRegion {
     let count = try int()
     guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
     defer { offset += count }
-    return bytes[offset..<offset + count]
+    return ByteRegion(bytes, offset..<offset + count)
   }
 
   mutating func packedStrings() throws(CorruptCache) -> PackedStrings {

@@ -30,7 +30,7 @@ public struct QuerySession {
     do {
       let workspace = try Workspace(directory: directory)
       guard let revision = revision ?? (workspace.isBare ? "HEAD" : nil) else {
-        return try SearchIndex.load(try workspace.workingTreeSnapshot(), limits: limits, useCache: useCache)
+        return try SearchIndex.load(workingTreeOf: workspace, limits: limits, useCache: useCache)
       }
       return try SearchIndex.load(workspace, revision: revision, limits: limits, useCache: useCache)
     } catch {

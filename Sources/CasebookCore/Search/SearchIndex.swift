@@ -53,7 +53,7 @@ public struct SearchIndex: Sendable {
   /// Per term, its documents in ascending order, each as a LEB128 gap from the previous one followed by one
   /// byte of ``PostingWeight``: the BM25F weight (length-normalised, field-weighted term frequency summed
   /// over fields). Decoded only for the words of a query.
-  let postings: ArraySlice<UInt8>
+  let postings: ByteRegion
 
   /// Number of indexed documents (cases and policies).
   public var documentCount: Int { kinds.count }

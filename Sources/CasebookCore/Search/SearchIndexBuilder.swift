@@ -23,7 +23,7 @@ extension SearchIndex {
     var categories = PackedLists()
     var channels = PackedLists()
     var tags = PackedLists()
-    var texts = PackedStrings()
+    var texts: [String] = []
     var termNumbers: [String: UInt32] = [:]
     var terms: [String] = []
     /// Per document, `term << 3 | field` for every word occurrence, sorted.
@@ -138,11 +138,8 @@ extension SearchIndex {
       // Terms sorted by their bytes, so that a word or prefix is found by binary search.
       let order = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
       var rank = [UInt32](repeating: 0, count: terms.count)
-      var sortedTerms = PackedStrings()
-      for (position, term) in order.enumerated() {
-        rank[term] = UInt32(position)
-        sortedTerms.append(terms[term])
-      }
+      for (position, term) in order.enumerated() { rank[term] = UInt32(position) }
+      let sortedTerms = PackedStrings(order.map { terms[$0] })
       // Average field lengths for BM25's length normalisation.
       let fieldCount = SearchIndex.fieldWeights.count
       var averages = [Float](repeating: 0, count: fieldCount)
@@ -184,8 +181,8 @@ extension SearchIndex {
       return SearchIndex(
         taxonomy: taxonomy, invalidFiles: invalidFiles, municipalities: sortedMunicipalities, values: values,
         kinds: kinds, years: years, municipalityOf: municipalityIDs.map { municipalityNumbers[$0]! },
-        languageOf: languageOf, categories: categories, channels: channels, tags: tags, texts: texts,
-        terms: sortedTerms, postingOffsets: postingOffsets, postings: postings.bytes[...])
+        languageOf: languageOf, categories: categories, channels: channels, tags: tags, texts: PackedStrings(texts),
+        terms: sortedTerms, postingOffsets: postingOffsets, postings: ByteRegion(postings.bytes))
     }
   }
 }

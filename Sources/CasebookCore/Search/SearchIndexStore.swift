@@ -16,6 +16,10 @@ public struct LoadedSearchIndex: Sendable {
   public let index: SearchIndex
   /// Whether it was read from the cache or built.
   public let source: SearchIndexSource
+  /// The content key it was found or saved under.
+  let key: String
+  /// True when a working tree's index was found by the files' stat data (``WorkingTreeKeys``).
+  var foundByFingerprint = false
 }
 
 extension SearchIndex {
@@ -65,20 +69,62 @@ extension SearchIndex {
     key: String, gitDirectory: String, useCache: Bool, snapshot: () throws(CatalogueError) -> Snapshot,
     limits: YAMLLimits
   ) throws(CatalogueError) -> LoadedSearchIndex {
-    let file = CacheFile(gitDirectory: gitDirectory, name: cacheName)
-    if useCache, let payload = file.load(version: formatVersion) {
-      var reader = ByteReader(payload)
-      if let index = try? decode(&reader, expectedKey: key) {
-        return LoadedSearchIndex(index: index, source: .cache)
-      }
+    if useCache, let index = cached(key: key, gitDirectory: gitDirectory) {
+      return LoadedSearchIndex(index: index, source: .cache, key: key)
     }
     let index = SearchIndex(try Catalogue.load(try snapshot(), limits: limits))
     if useCache {
       var writer = ByteWriter()
       index.encode(into: &writer, key: key)
+      let file = CacheFile(gitDirectory: gitDirectory, name: cacheName(key: key))
       file.save(writer.bytes, version: formatVersion)
+      file.removeOlderSiblings(named: cacheName, keeping: keptIndexes)
     }
-    return LoadedSearchIndex(index: index, source: .built)
+    return LoadedSearchIndex(index: index, source: .built, key: key)
+  }
+
+  /// Indexes kept in the cache: enough for the working tree and a revision or two used alongside it (each
+  /// is about 0.9 kB per record), so that switching between them does not rebuild either.
+  static let keptIndexes = 3
+
+  /// The cache file of the index with `key`: each key has its own, so that indexes of different snapshots
+  /// do not replace each other.
+  static func cacheName(key: String) -> String { "\(cacheName)-\(key.prefix(16))" }
+
+  /// The index of the working tree. With the cache, the fingerprint of the files' stat data is looked up
+  /// first (``WorkingTreeKeys``): when the working tree looks as it did when an index was built, that index
+  /// is used without taking a snapshot (no blob id is looked up or computed). Otherwise the snapshot is
+  /// taken and the index found by its content key or built, and the fingerprint is remembered for that key
+  /// if it is settled and still the same afterwards (nothing changed while the files were read).
+  static func load(
+    workingTreeOf workspace: Workspace, limits: YAMLLimits, useCache: Bool,
+    now: Int64 = WorkingTreeFingerprint.currentTime()
+  ) throws(CatalogueError) -> LoadedSearchIndex {
+    let keys = WorkingTreeKeys(gitDirectory: workspace.gitDirectory)
+    let context = keyPreamble(limits)
+    let fingerprint = useCache ? workspace.workingTreeFingerprint(context: context, now: now) : nil
+    if let fingerprint, fingerprint.isSettled, let key = keys.key(for: fingerprint.digest),
+      let index = cached(key: key, gitDirectory: workspace.gitDirectory)
+    {
+      return LoadedSearchIndex(index: index, source: .cache, key: key, foundByFingerprint: true)
+    }
+    let loaded = try load(try workspace.workingTreeSnapshot(), limits: limits, useCache: useCache)
+    if let fingerprint, fingerprint.isSettled,
+      workspace.workingTreeFingerprint(context: context, now: now) == fingerprint
+    {
+      keys.remember(loaded.key, for: fingerprint.digest)
+    }
+    return loaded
+  }
+
+  /// The cached index with `key`, or nil when there is none or it is damaged.
+  private static func cached(key: String, gitDirectory: String) -> SearchIndex? {
+    let file = CacheFile(gitDirectory: gitDirectory, name: cacheName(key: key))
+    guard let payload = file.map(version: formatVersion) else { return nil }
+    var reader = ByteReader(payload)
+    guard let index = try? decode(&reader, expectedKey: key) else { return nil }
+    file.markUsed()
+    return index
   }
 
   /// Identifies everything the index depends on.
@@ -104,7 +150,7 @@ extension SearchIndex {
     return ObjectID.blob(hashing: Array(text.utf8)).hex
   }
 
-  private static func keyPreamble(_ limits: YAMLLimits) -> String {
+  static func keyPreamble(_ limits: YAMLLimits) -> String {
     "casebook-search-\(formatVersion)\n\(RuleSet.codeVersion)\n\(BuildIdentity.current)\n\(limits)\n"
   }
 
@@ -139,7 +185,7 @@ extension SearchIndex {
     writer.packedStrings(texts)
     writer.packedStrings(terms)
     writer.uint32Array(postingOffsets)
-    writer.byteArray(postings)
+    postings.withUnsafeBufferPointer { writer.byteArray($0) }
   }
 
   /// Reads an index written by ``encode(into:key:)``; throws when the key differs or anything is inconsistent,
@@ -173,7 +219,7 @@ extension SearchIndex {
           hasProfile: try reader.bool()))
     }
     let values = try reader.strings()
-    let kinds = Array(try reader.byteSlice())
+    let kinds = try reader.byteSlice().array
     let count = kinds.count
     let years = try reader.int32Array()
     let municipalityOf = try reader.uint32Array()
