@@ -125,7 +125,7 @@ extension CatalogueValidator {
         // next run finds it whole instead of rewriting the cache again.
         if result.isNew, original.fromCache, original.record != nil {
           result.newDocument = caches?.documents?
-            .value(for: ResultCache.Key(blob: source.entry.blobID, path: source.path.path)).map(Array.init)
+            .value(for: ResultCache.Key(blob: source.entry.blobID, path: source.path.path))
         }
       }
       result.trim(to: perFile, file: file)

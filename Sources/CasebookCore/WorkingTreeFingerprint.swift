@@ -14,8 +14,8 @@ import Dispatch
 /// was taken when every time it covers lay safely in the past (``isSettled``): a file written twice within one
 /// tick of the file system's clock keeps its times.
 struct WorkingTreeFingerprint: Sendable, Hashable {
-  /// SHA-1 over the description of every entry, in a fixed order, and the caller's context.
-  let digest: ObjectID
+  /// The hash of the description of every entry, in a fixed order, and of the caller's context.
+  let digest: FingerprintDigest
   /// True when the newest time among the files and links lies at least ``settleSeconds`` before the walk
   /// began, so that a later change to any of them must show in its times.
   let isSettled: Bool
@@ -33,7 +33,7 @@ struct WorkingTreeFingerprint: Sendable, Hashable {
   ) -> WorkingTreeFingerprint? {
     let budget = EntryBudget()
     var top = FingerprintWalk(maxFiles: maxFiles, budget: budget)
-    top.bytes.append(contentsOf: "casebook-worktree-1\n\(context)\n".utf8)
+    top.hasher.combine(text: "casebook-worktree-1\n\(context)")
     var jobs: [String]? = []
     for folder in folders {
       guard top.describe(root: root, folder: folder, deferring: &jobs) else { return nil }
@@ -48,11 +48,11 @@ struct WorkingTreeFingerprint: Sendable, Hashable {
     var newest = top.newest
     for part in parts.all {
       guard let part else { return nil }
-      top.bytes.append(contentsOf: part.digest.bytes)
+      top.hasher.combine(part.digest.high)
+      top.hasher.combine(part.digest.low)
       newest = max(newest, part.newest)
     }
-    return WorkingTreeFingerprint(
-      digest: .blob(hashing: top.bytes), isSettled: newest + settleSeconds <= now)
+    return WorkingTreeFingerprint(digest: top.hasher.finish(), isSettled: newest + settleSeconds <= now)
   }
 }
 
@@ -65,42 +65,41 @@ extension WorkingTreeFingerprint {
   }
 }
 
-/// One walk over a folder tree, writing a description of every entry to ``bytes``.
+/// One walk over a folder tree, feeding a description of every entry to ``hasher``.
 struct FingerprintWalk {
   /// Deeper folders make the walk give up (and the caller take the slow path).
   static let maxDepth = 32
 
   let maxFiles: Int
   let budget: EntryBudget
-  var bytes: [UInt8] = []
+  var hasher = FingerprintHasher()
   /// The newest modification or status-change time seen, in seconds.
   var newest: Int64 = 0
 
   init(maxFiles: Int, budget: EntryBudget) {
     self.maxFiles = maxFiles
     self.budget = budget
-    bytes.reserveCapacity(4096)
   }
 
   /// A walk's result, for splicing into the walk that deferred it.
   struct Part: Sendable {
-    let digest: ObjectID
+    let digest: FingerprintDigest
     let newest: Int64
   }
 
-  var part: Part { Part(digest: .blob(hashing: bytes), newest: newest) }
+  var part: Part { Part(digest: hasher.finish(), newest: newest) }
 
   /// Describes the entry `folder` (relative to `root`) and, when it is a folder, everything below it. With
   /// `deferring`, municipality folders are only named, and listed there to be walked separately.
   mutating func describe(root: String, folder: String, deferring deferred: inout [String]?) -> Bool {
-    append(name: folder)
+    hasher.combine(text: folder)
     var status = stat()
     guard lstat(root + folder, &status) == 0 else {
-      bytes.append(0)  // absent: the catalogue is read the same way without it
+      hasher.combine(0)  // absent: the catalogue is read the same way without it
       return errno == ENOENT
     }
     guard status.st_mode & S_IFMT == S_IFDIR else { return describe(status) }
-    bytes.append(UInt8(ascii: "d"))
+    hasher.combine(Self.folderMark)
     let descriptor = open(root + folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     guard descriptor >= 0 else { return false }
     return describeFolder(descriptor, path: folder, depth: 0, deferring: &deferred)
@@ -131,7 +130,7 @@ struct FingerprintWalk {
         names.append(0)
       }
     }
-    guard errno == 0 else { return false }
+    guard errno == 0, (try? budget.take(entries.count, limit: maxFiles)) != nil else { return false }
     return names.withUnsafeBufferPointer { names in
       let base = names.baseAddress!
       entries.sort { first, second in
@@ -142,9 +141,9 @@ struct FingerprintWalk {
       for entry in entries {
         let name = UnsafeBufferPointer(rebasing: names[entry.start..<(entry.start + entry.count)])
         let cName = UnsafeRawPointer(base + entry.start).assumingMemoryBound(to: CChar.self)
-        append(name: name)
+        hasher.combine(bytes: UnsafeRawBufferPointer(name))
         if name.elementsEqual(".git".utf8) {
-          bytes.append(UInt8(ascii: "g"))  // a nested repository stands for itself; its content is not read
+          hasher.combine(Self.repositoryMark)  // a nested repository stands for itself; its content is not read
           continue
         }
         if entry.type != DT_DIR {
@@ -155,10 +154,10 @@ struct FingerprintWalk {
             continue
           }
         }
-        bytes.append(UInt8(ascii: "d"))
+        hasher.combine(Self.folderMark)
         let subpath = path + "/" + String(decoding: name, as: UTF8.self)
         if deferred != nil, depth == 1, path.utf8.starts(with: "\(CatalogueLayout.casesFolder)/".utf8) {
-          append(number: UInt64(deferred!.count))
+          hasher.combine(UInt64(deferred!.count))
           deferred!.append(subpath)
           continue
         }
@@ -171,42 +170,87 @@ struct FingerprintWalk {
     }
   }
 
+  /// Marks that tell entry types apart in the hashed stream (file and link types are their `st_mode` bits).
+  private static let folderMark: UInt64 = 1 << 40
+  private static let repositoryMark: UInt64 = 2 << 40
+
   /// Describes a file, link or other entry that is not a folder.
   private mutating func describe(_ status: stat) -> Bool {
+    hasher.combine(UInt64(status.st_mode))
     let type = status.st_mode & S_IFMT
-    switch type {
-    case S_IFREG, S_IFLNK:
-      guard (try? budget.take(1, limit: maxFiles)) != nil else { return false }
-      #if os(Linux)
-        let (modified, changed) = (status.st_mtim, status.st_ctim)
-      #else
-        let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
-      #endif
-      bytes.append(type == S_IFREG ? UInt8(ascii: "f") : UInt8(ascii: "l"))
-      for number in [
-        UInt64(status.st_mode), UInt64(status.st_size), UInt64(status.st_ino), UInt64(status.st_dev),
-        UInt64(bitPattern: Int64(modified.tv_sec)), UInt64(modified.tv_nsec),
-        UInt64(bitPattern: Int64(changed.tv_sec)), UInt64(changed.tv_nsec),
-      ] {
-        append(number: number)
-      }
-      newest = max(newest, Int64(modified.tv_sec), Int64(changed.tv_sec))
-    default:
-      guard (try? budget.take(1, limit: maxFiles)) != nil else { return false }
-      bytes.append(UInt8(ascii: "o"))
-      append(number: UInt64(status.st_mode))
-    }
+    guard type == S_IFREG || type == S_IFLNK else { return true }
+    #if os(Linux)
+      let (modified, changed) = (status.st_mtim, status.st_ctim)
+    #else
+      let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
+    #endif
+    hasher.combine(UInt64(status.st_size))
+    hasher.combine(UInt64(status.st_ino))
+    hasher.combine(UInt64(status.st_dev))
+    hasher.combine(UInt64(bitPattern: Int64(modified.tv_sec)))
+    hasher.combine(UInt64(bitPattern: Int64(changed.tv_sec)))
+    hasher.combine(UInt64(modified.tv_nsec) << 32 | UInt64(changed.tv_nsec))
+    newest = max(newest, Int64(modified.tv_sec), Int64(changed.tv_sec))
     return true
   }
+}
 
-  private mutating func append(name: some Collection<UInt8>) {
-    append(number: UInt64(name.count))
-    bytes.append(contentsOf: name)
+/// A 128-bit fingerprint digest.
+struct FingerprintDigest: Sendable, Hashable {
+  let high: UInt64
+  let low: UInt64
+}
+
+/// A 128-bit hash of a stream of 64-bit words, for fingerprints: two lanes that each mix a word in with an
+/// xor or add, a multiplication by an odd constant and an xor-shift, then MurmurHash3's 64-bit finaliser.
+/// Every step is invertible, so two streams of the same length that differ in one word always differ. It is
+/// not cryptographic: it tells apart states of one's own working tree, which nobody gains by forging, and
+/// runs several times faster than SHA-1 over the stat data of every file.
+struct FingerprintHasher {
+  private var first: UInt64 = 0x243F_6A88_85A3_08D3
+  private var second: UInt64 = 0x1319_8A2E_0370_7344
+  private var words: UInt64 = 0
+
+  @inline(__always)
+  mutating func combine(_ word: UInt64) {
+    first = (first ^ word) &* 0xFF51_AFD7_ED55_8CCD
+    first ^= first >> 32
+    second = (second &+ word) &* 0xC4CE_B9FE_1A85_EC53
+    second ^= second >> 29
+    words &+= 1
   }
 
-  private mutating func append(name: String) { append(name: Array(name.utf8)) }
+  /// Mixes in the length of `bytes`, then the bytes eight at a time (the last word padded with zeros).
+  mutating func combine(bytes: UnsafeRawBufferPointer) {
+    combine(UInt64(bytes.count))
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      combine(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+      offset += 8
+    }
+    guard offset < bytes.count else { return }
+    var last: UInt64 = 0
+    for (position, byte) in bytes[offset...].enumerated() { last |= UInt64(byte) << (8 * UInt64(position)) }
+    combine(last)
+  }
 
-  private mutating func append(number: UInt64) {
-    withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+  mutating func combine(text: String) {
+    var text = text
+    text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
+  func finish() -> FingerprintDigest {
+    let high = Self.finalise(first ^ words)
+    return FingerprintDigest(high: high, low: Self.finalise(second ^ high))
+  }
+
+  private static func finalise(_ value: UInt64) -> UInt64 {
+    var value = value
+    value ^= value >> 33
+    value &*= 0xFF51_AFD7_ED55_8CCD
+    value ^= value >> 33
+    value &*= 0xC4CE_B9FE_1A85_EC53
+    value ^= value >> 33
+    return value
   }
 }

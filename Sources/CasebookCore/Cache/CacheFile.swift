@@ -31,7 +31,9 @@ public struct CacheFile: Sendable {
 
   /// Like ``load(version:)``, with the payload mapped into memory instead of read: a large cache that is used
   /// in part (the search index) then costs neither reading, zeroing nor copying each page. The checksum is
-  /// still verified over the whole payload.
+  /// still verified over the whole payload. Casebook replaces cache files by renaming a new one into place,
+  /// which leaves a mapped old file intact; a file truncated in place by another program while mapped would
+  /// change under the reader (as a pack file would under git, which maps its packs the same way).
   func map(version: UInt32) -> SharedBytes? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
@@ -44,7 +46,7 @@ public struct CacheFile: Sendable {
         header: header, version: version, payloadLength: Int(status.st_size) - Self.headerSize),
       let payload = SharedBytes(mapping: descriptor, length: Int(status.st_size), from: Self.headerSize)
     else { return nil }
-    let actual = payload.withUnsafeBytes { Self.fold(Self.checksumStart(length: $0.count), $0) }
+    let actual = payload.withUnsafeBytes { Self.checksum($0) }
     return actual == expected ? payload : nil
   }
 
@@ -127,41 +129,73 @@ public struct CacheFile: Sendable {
   }
 
   /// ``checksum(_:)`` of the payload of an open cache file (after its 28-byte header), read back in pieces
-  /// whose sizes are multiples of eight bytes, so the words are the same as in one piece.
+  /// of a megabyte (a multiple of ``PayloadChecksum/blockSize``), so the words fall in the same lanes as in
+  /// one piece.
   private static func checksum(descriptor: Int32, payloadLength: Int) -> UInt64? {
-    var hash = checksumStart(length: payloadLength)
+    var checksum = PayloadChecksum(length: payloadLength)
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     var offset = 0
     while offset < payloadLength {
       let wanted = min(buffer.count, payloadLength - offset)
       let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, off_t(28 + offset)) }
       guard got == wanted else { return nil }
-      buffer.withUnsafeBytes { hash = fold(hash, UnsafeRawBufferPointer(rebasing: $0[..<wanted])) }
+      buffer.withUnsafeBytes { checksum.add(UnsafeRawBufferPointer(rebasing: $0[..<wanted])) }
       offset += wanted
     }
-    return hash
+    return checksum.value
   }
 
-  /// FNV-1a over 64-bit words (then the remaining bytes), with the length mixed in: enough to notice damage,
-  /// eight times faster than byte by byte on large caches; not meant against tampering (the cache is rebuilt
-  /// from git).
+  /// The checksum of a payload (see ``PayloadChecksum``).
   static func checksum(_ bytes: [UInt8]) -> UInt64 {
-    bytes.withUnsafeBytes { fold(checksumStart(length: bytes.count), $0) }
+    bytes.withUnsafeBytes { checksum($0) }
   }
 
-  private static func checksumStart(length: Int) -> UInt64 { 0xcbf2_9ce4_8422_2325 ^ UInt64(length) }
+  static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    var checksum = PayloadChecksum(length: raw.count)
+    checksum.add(raw)
+    return checksum.value
+  }
+}
 
-  /// Mixes `raw` into `hash`, word by word and then the remaining bytes.
-  private static func fold(_ hash: UInt64, _ raw: UnsafeRawBufferPointer) -> UInt64 {
-    let prime: UInt64 = 0x100_0000_01b3
-    var hash = hash
-    let words = raw.count / 8
-    for index in 0..<words {
-      hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* prime
+/// FNV-1a over 64-bit words in four interleaved lanes (word `i` of each 32-byte block goes to lane `i`; the
+/// words and bytes after the last block to the first lane), with the length mixed in, the lanes folded
+/// together at the end: enough to notice damage, and the four lanes let the processor multiply four words
+/// at once (a 9 MB search index is checked in about a quarter of the time one lane takes). Not meant
+/// against tampering: the cache is rebuilt from git.
+struct PayloadChecksum {
+  /// Every piece added but the last must be a multiple of this many bytes.
+  static let blockSize = 32
+  private static let prime: UInt64 = 0x100_0000_01b3
+  private var lanes: (UInt64, UInt64, UInt64, UInt64)
+
+  init(length: Int) {
+    let start = 0xcbf2_9ce4_8422_2325 ^ UInt64(length)
+    lanes = (start, start &+ 1, start &+ 2, start &+ 3)
+  }
+
+  mutating func add(_ raw: UnsafeRawBufferPointer) {
+    var (first, second, third, fourth) = lanes
+    func word(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+    let blocks = raw.count / Self.blockSize
+    for block in 0..<blocks {
+      let offset = block * Self.blockSize
+      first = (first ^ word(offset)) &* Self.prime
+      second = (second ^ word(offset + 8)) &* Self.prime
+      third = (third ^ word(offset + 16)) &* Self.prime
+      fourth = (fourth ^ word(offset + 24)) &* Self.prime
     }
-    for byte in raw[(words * 8)...] {
-      hash = (hash ^ UInt64(byte)) &* prime
+    var offset = blocks * Self.blockSize
+    while offset + 8 <= raw.count {
+      first = (first ^ word(offset)) &* Self.prime
+      offset += 8
     }
+    for byte in raw[offset...] { first = (first ^ UInt64(byte)) &* Self.prime }
+    lanes = (first, second, third, fourth)
+  }
+
+  var value: UInt64 {
+    var hash = lanes.0
+    for lane in [lanes.1, lanes.2, lanes.3] { hash = (hash ^ lane) &* Self.prime }
     return hash
   }
 }

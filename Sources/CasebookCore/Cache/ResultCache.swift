@@ -23,8 +23,8 @@ public struct CacheStatistics: Sendable, Hashable {
   }
 }
 
-/// One cache file of byte payloads keyed by blob id and path, for one rule set: loaded whole, read from any
-/// thread, and replaced whole (merged with what was there) at the end of a run.
+/// One cache file of byte payloads keyed by blob id and path, for one rule set: mapped into memory whole,
+/// read from any thread, and replaced whole (merged with what was there) at the end of a run.
 ///
 /// Payload layout: entry count, then per entry the blob id (20 bytes), the path, the value length and the
 /// value. A file that does not decode is treated as empty and rebuilt. Lookups go through an open-addressing
@@ -42,7 +42,7 @@ struct ResultCache: Sendable {
   static let generationsKept = 4
 
   let file: CacheFile
-  private let payload: [UInt8]
+  private let payload: SharedBytes
   /// Where each entry starts in `payload`, in file order.
   private let starts: [Int]
   /// Open addressing: entry number + 1 at the slot of its blob id's first bits (0 = empty).
@@ -53,9 +53,9 @@ struct ResultCache: Sendable {
   /// Loads `<kind>-<rule set id>`; an absent, damaged or older file gives an empty cache.
   init(gitDirectory: String, kind: String, rulesID: String) {
     file = CacheFile(gitDirectory: gitDirectory, name: "\(kind)-\(rulesID)")
-    let loaded = file.load(version: Self.formatVersion) ?? []
+    let loaded = file.map(version: Self.formatVersion) ?? SharedBytes([])
     var starts: [Int] = []
-    if !loaded.isEmpty {
+    if loaded.count > 0 {
       do throws(CorruptCache) {
         var reader = ByteReader(loaded)
         let count = try reader.int()
@@ -72,7 +72,7 @@ struct ResultCache: Sendable {
         starts = []
       }
     }
-    payload = starts.isEmpty ? [] : loaded
+    payload = starts.isEmpty ? SharedBytes([]) : loaded
     self.starts = starts
     var size = 16
     while size < starts.count * 2 { size *= 2 }
@@ -126,9 +126,9 @@ struct ResultCache: Sendable {
     }
   }
 
-  /// The stored value for `key`.
-  func value(for key: Key) -> ArraySlice<UInt8>? {
-    find(key).map { payload[valueRange($0)] }
+  /// A copy of the stored value for `key`.
+  func value(for key: Key) -> [UInt8]? {
+    find(key).map { ByteRegion(payload, valueRange($0)).array }
   }
 
   /// A reader positioned at the stored value for `key` (sharing the loaded bytes, not copying them), and the
@@ -172,13 +172,15 @@ struct ResultCache: Sendable {
         if isNew(position) {
           encodeNew(position, &stream.writer)
         } else {
-          stream.writer.raw(payload[valueRange(Int(stored[position]))])
+          ByteRegion(payload, valueRange(Int(stored[position]))).withUnsafeBufferPointer { stream.writer.raw($0) }
         }
         Self.patch(&stream.writer, at: lengthOffset, stream.writer.bytes.count - valueStart)
         stream.flushIfLarge()
       }
       for number in older {
-        stream.writer.raw(payload[starts[number]..<valueRange(number).upperBound])
+        ByteRegion(payload, starts[number]..<valueRange(number).upperBound).withUnsafeBufferPointer {
+          stream.writer.raw($0)
+        }
         stream.flushIfLarge()
       }
     }

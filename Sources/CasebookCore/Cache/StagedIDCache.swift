@@ -77,7 +77,7 @@ extension StagedIDs {
   /// The staged ids saved for the index file with `identity`; nil when the cache is missing, damaged, of
   /// another version, or was saved for another index file.
   static func cached(in cache: CacheFile, for identity: IndexFileIdentity) -> StagedIDs? {
-    guard let payload = cache.load(version: cacheVersion) else { return nil }
+    guard let payload = cache.map(version: cacheVersion) else { return nil }
     var reader = ByteReader(payload)
     do throws(CorruptCache) {
       guard try reader.string() == BuildIdentity.current, try IndexFileIdentity(&reader) == identity else {
@@ -109,7 +109,8 @@ extension StagedIDs {
       let pathStart = try reader.skip(previousEnd)
       guard reader.isAtEnd else { return nil }
       return StagedIDs(
-        files: files, pathBytes: Array(payload[pathStart...]), pathEnds: ends, indexModified: indexModified)
+        files: files, pathBytes: ByteRegion(payload, pathStart..<payload.count).array, pathEnds: ends,
+        indexModified: indexModified)
     } catch {
       return nil
     }

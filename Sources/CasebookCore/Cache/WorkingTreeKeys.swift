@@ -1,5 +1,3 @@
-import CasebookGit
-
 /// Which content key recent states of the working tree had, by ``WorkingTreeFingerprint``: with it a warm
 /// `search` in the working tree finds its cached index from the files' stat data alone, without the index's
 /// blob ids or hashing a file. Kept in `<git dir>/casebook/cache/worktree-keys`, the most recent first.
@@ -16,32 +14,35 @@ struct WorkingTreeKeys {
   }
 
   /// The key remembered for `fingerprint`, if any.
-  func key(for fingerprint: ObjectID) -> String? {
+  func key(for fingerprint: FingerprintDigest) -> String? {
     entries().first { $0.fingerprint == fingerprint }?.key
   }
 
   /// Remembers `key` for `fingerprint`, in front of the others. Best effort, like every cache file: when two
   /// processes do this at once, the last writer wins and the other state is simply looked up again later.
-  func remember(_ key: String, for fingerprint: ObjectID) {
+  func remember(_ key: String, for fingerprint: FingerprintDigest) {
     var writer = ByteWriter()
     let others = entries().filter { $0.fingerprint != fingerprint }.prefix(Self.kept - 1)
     writer.int(others.count + 1)
     for entry in [(fingerprint, key)] + others {
-      writer.objectID(entry.fingerprint)
+      writer.uint64(entry.fingerprint.high)
+      writer.uint64(entry.fingerprint.low)
       writer.string(entry.key)
     }
     file.save(writer.bytes, version: Self.formatVersion)
   }
 
   /// The remembered states; none when the file is missing or damaged.
-  private func entries() -> [(fingerprint: ObjectID, key: String)] {
+  private func entries() -> [(fingerprint: FingerprintDigest, key: String)] {
     guard let payload = file.load(version: Self.formatVersion) else { return [] }
     var reader = ByteReader(payload)
     do throws(CorruptCache) {
       let count = try reader.int()
       guard count >= 0, count <= Self.kept else { return [] }
-      var entries: [(fingerprint: ObjectID, key: String)] = []
-      for _ in 0..<count { entries.append((try reader.objectID(), try reader.string())) }
+      var entries: [(fingerprint: FingerprintDigest, key: String)] = []
+      for _ in 0..<count {
+        entries.append((FingerprintDigest(high: try reader.uint64(), low: try reader.uint64()), try reader.string()))
+      }
       return reader.isAtEnd ? entries : []
     } catch {
       return []

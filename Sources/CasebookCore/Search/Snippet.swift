@@ -56,7 +56,9 @@ enum Snippet {
     add(text[cursor..<(end == ranges.count ? text.endIndex : ranges[end - 1].upperBound)], highlighted: false)
     if end < ranges.count { add("…", highlighted: false) }
     if let last = parts.last, !last.highlighted {
-      parts[parts.count - 1].text = String(last.text.reversed().drop { $0 == " " }.reversed())
+      var text = last.text
+      while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
+      parts[parts.count - 1].text = text
     }
     return parts
   }
