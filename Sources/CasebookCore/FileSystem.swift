@@ -74,6 +74,15 @@ enum FileSystem {
     var inode: UInt64
   }
 
+  /// The modification and status-change times in `status`.
+  static func times(_ status: stat) -> (modified: timespec, changed: timespec) {
+    #if os(Linux)
+      (status.st_mtim, status.st_ctim)
+    #else
+      (status.st_mtimespec, status.st_ctimespec)
+    #endif
+  }
+
   /// The type of the entry at `path` and, for a regular file, its status; nil when it does not exist.
   static func entryStatus(_ path: String) -> (type: EntryType, status: FileStatus?)? {
     var status = stat()
@@ -84,11 +93,7 @@ enum FileSystem {
   static func entryStatus(_ status: stat) -> (type: EntryType, status: FileStatus?) {
     switch status.st_mode & S_IFMT {
     case S_IFREG:
-      #if os(Linux)
-        let (modified, changed) = (status.st_mtim, status.st_ctim)
-      #else
-        let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
-      #endif
+      let (modified, changed) = times(status)
       return (
         .regular(executable: status.st_mode & S_IXUSR != 0),
         FileStatus(

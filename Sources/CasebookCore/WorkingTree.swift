@@ -288,7 +288,7 @@ struct WorkingTreeScan: Sendable {
   }
 
   /// `cases/<country>/<municipality>`: two slashes below `cases/`.
-  private static func isMunicipalityFolder(_ path: String) -> Bool {
+  static func isMunicipalityFolder(_ path: String) -> Bool {
     path.utf8.starts(with: "cases/".utf8) && path.utf8.count { $0 == UInt8(ascii: "/") } == 2
   }
 

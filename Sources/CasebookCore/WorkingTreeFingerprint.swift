@@ -26,8 +26,9 @@ struct WorkingTreeFingerprint: Sendable, Hashable {
 
   /// The fingerprint of `folders` (relative to `root`, which ends with a slash), mixed with `context` (what
   /// else the caller's result depends on). Nil when a folder cannot be read, when there are more than
-  /// `maxFiles` files or folders nest deeper than ``FingerprintWalk/maxDepth``: the caller then takes the
-  /// slow path, which reports such problems properly. Municipality folders are walked in parallel.
+  /// `maxFiles` entries (of any kind) or folders nest deeper than ``FingerprintWalk/maxDepth`` (counted from
+  /// each municipality folder, which are walked in parallel): the caller then takes the slow path, which
+  /// reports such problems properly.
   static func take(
     root: String, folders: [String], context: String, maxFiles: Int, now: Int64 = currentTime()
   ) -> WorkingTreeFingerprint? {
@@ -52,11 +53,15 @@ struct WorkingTreeFingerprint: Sendable, Hashable {
       top.hasher.combine(part.digest.low)
       newest = max(newest, part.newest)
     }
-    return WorkingTreeFingerprint(digest: top.hasher.finish(), isSettled: newest + settleSeconds <= now)
+    return WorkingTreeFingerprint(digest: top.hasher.finish(), isSettled: isSettled(newest: newest, now: now))
   }
 }
 
 extension WorkingTreeFingerprint {
+  /// True when `newest` lies at least ``settleSeconds`` before `now`; compared so that no time, however far
+  /// in the future a file claims to be, can overflow.
+  static func isSettled(newest: Int64, now: Int64) -> Bool { newest <= now - settleSeconds }
+
   /// The time now, in seconds since 1970, as file times count.
   static func currentTime() -> Int64 {
     var now = timespec()
@@ -118,8 +123,9 @@ struct FingerprintWalk {
     // Names end to end, each followed by a NUL so that it can be passed to the system as it lies.
     var names: [UInt8] = []
     var entries: [(start: Int, count: Int, type: UInt8)] = []
-    errno = 0
-    while let entry = readdir(directory) {
+    while true {
+      errno = 0
+      guard let entry = readdir(directory) else { break }
       let type = entry.pointee.d_type
       withUnsafeBytes(of: &entry.pointee.d_name) { raw in
         let count = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
@@ -130,7 +136,15 @@ struct FingerprintWalk {
         names.append(0)
       }
     }
-    guard errno == 0, (try? budget.take(entries.count, limit: maxFiles)) != nil else { return false }
+    guard errno == 0 else { return false }
+    // Below the top, a folder with a `.git` is a nested repository: the snapshot lists it as one entry and
+    // reads nothing in it, and so does this.
+    if path.contains("/"), entries.contains(where: { names[$0.start..<($0.start + $0.count)].elementsEqual(".git".utf8) }) {
+      hasher.combine(Self.repositoryMark)
+      return (try? budget.take(1, limit: maxFiles)) != nil
+    }
+    guard !entries.isEmpty else { return true }
+    guard (try? budget.take(entries.count, limit: maxFiles)) != nil else { return false }
     return names.withUnsafeBufferPointer { names in
       let base = names.baseAddress!
       entries.sort { first, second in
@@ -143,7 +157,7 @@ struct FingerprintWalk {
         let cName = UnsafeRawPointer(base + entry.start).assumingMemoryBound(to: CChar.self)
         hasher.combine(bytes: UnsafeRawBufferPointer(name))
         if name.elementsEqual(".git".utf8) {
-          hasher.combine(Self.repositoryMark)  // a nested repository stands for itself; its content is not read
+          hasher.combine(Self.repositoryMark)  // the top folder's own `.git` is not part of the catalogue
           continue
         }
         if entry.type != DT_DIR {
@@ -156,7 +170,7 @@ struct FingerprintWalk {
         }
         hasher.combine(Self.folderMark)
         let subpath = path + "/" + String(decoding: name, as: UTF8.self)
-        if deferred != nil, depth == 1, path.utf8.starts(with: "\(CatalogueLayout.casesFolder)/".utf8) {
+        if deferred != nil, WorkingTreeScan.isMunicipalityFolder(subpath) {
           hasher.combine(UInt64(deferred!.count))
           deferred!.append(subpath)
           continue
@@ -176,20 +190,16 @@ struct FingerprintWalk {
 
   /// Describes a file, link or other entry that is not a folder.
   private mutating func describe(_ status: stat) -> Bool {
-    hasher.combine(UInt64(status.st_mode))
+    hasher.combine(UInt64(truncatingIfNeeded: status.st_mode))
     let type = status.st_mode & S_IFMT
     guard type == S_IFREG || type == S_IFLNK else { return true }
-    #if os(Linux)
-      let (modified, changed) = (status.st_mtim, status.st_ctim)
-    #else
-      let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
-    #endif
-    hasher.combine(UInt64(status.st_size))
-    hasher.combine(UInt64(status.st_ino))
-    hasher.combine(UInt64(status.st_dev))
+    let (modified, changed) = FileSystem.times(status)
+    hasher.combine(UInt64(truncatingIfNeeded: status.st_size))
+    hasher.combine(UInt64(truncatingIfNeeded: status.st_ino))
+    hasher.combine(UInt64(truncatingIfNeeded: status.st_dev))
     hasher.combine(UInt64(bitPattern: Int64(modified.tv_sec)))
     hasher.combine(UInt64(bitPattern: Int64(changed.tv_sec)))
-    hasher.combine(UInt64(modified.tv_nsec) << 32 | UInt64(changed.tv_nsec))
+    hasher.combine(UInt64(truncatingIfNeeded: modified.tv_nsec) << 32 | UInt64(truncatingIfNeeded: changed.tv_nsec))
     newest = max(newest, Int64(modified.tv_sec), Int64(changed.tv_sec))
     return true
   }
@@ -204,8 +214,7 @@ struct FingerprintDigest: Sendable, Hashable {
 /// A 128-bit hash of a stream of 64-bit words, for fingerprints: two lanes that each mix a word in with an
 /// xor or add, a multiplication by an odd constant and an xor-shift, then MurmurHash3's 64-bit finaliser.
 /// Every step is invertible, so two streams of the same length that differ in one word always differ. It is
-/// not cryptographic: it tells apart states of one's own working tree, which nobody gains by forging, and
-/// runs several times faster than SHA-1 over the stat data of every file.
+/// not cryptographic: it tells apart states of one's own working tree, which nobody gains by forging.
 struct FingerprintHasher {
   private var first: UInt64 = 0x243F_6A88_85A3_08D3
   private var second: UInt64 = 0x1319_8A2E_0370_7344

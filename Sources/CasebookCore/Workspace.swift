@@ -32,8 +32,12 @@ public final class Workspace {
 
   /// Starts initialising the git library on another thread, so that it overlaps whatever the caller does
   /// before opening a workspace (parsing the command line); opening then waits for it only if it is not done.
-  public static func prepareInBackground() {
-    DispatchQueue.global().async { _ = try? Repository.initializeLibrary() }
+  /// Call ``GitPreparation/wait()`` on the result before the process exits, so that it never exits while
+  /// the library is half initialised.
+  public static func prepareInBackground() -> GitPreparation {
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { _ = try? Repository.initializeLibrary() }
+    return GitPreparation(group: group)
   }
 
   /// True when the repository has no working tree.
@@ -177,4 +181,12 @@ enum PathText {
     }
     return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
   }
+}
+
+/// The git library being initialised in the background (see ``Workspace/prepareInBackground()``).
+public struct GitPreparation: Sendable {
+  fileprivate let group: DispatchGroup
+
+  /// Returns once the initialisation is over.
+  public func wait() { group.wait() }
 }

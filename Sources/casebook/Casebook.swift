@@ -16,10 +16,19 @@ struct Casebook: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  /// ``ParsableCommand/main(_:)`` spelled out, so that the process waits for the git library's background
+  /// start before it exits (help, version and usage errors exit without opening a repository).
   static func main() {
     // Every command but --help and --version opens a repository: start the git library meanwhile.
-    Workspace.prepareInBackground()
-    main(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
+    let preparation = Workspace.prepareInBackground()
+    do {
+      var command = try parseAsRoot(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
+      try command.run()
+      preparation.wait()
+    } catch {
+      preparation.wait()
+      exit(withError: error)
+    }
   }
 }
 

@@ -84,37 +84,3 @@ struct MappedCacheTests {
     #expect(left == ["search-index-a", "search-index-d", "search-index-e.123.456.tmp", "verdicts-x"])
   }
 }
-
-@Suite("Fingerprint hash")
-struct FingerprintHasherTests {
-  private func digest(_ words: [UInt64]) -> FingerprintDigest {
-    var hasher = FingerprintHasher()
-    for word in words { hasher.combine(word) }
-    return hasher.finish()
-  }
-
-  @Test("Streams that differ in one word, in any bit, never share a digest", arguments: [0, 1, 7, 31, 32, 63])
-  func oneWord(bit: Int) {
-    let words: [UInt64] = (0..<40).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
-    let original = digest(words)
-    for position in words.indices {
-      var changed = words
-      changed[position] ^= 1 << UInt64(bit)
-      #expect(digest(changed) != original)
-    }
-  }
-
-  @Test("Byte strings are told apart by length as well as content")
-  func byteStrings() {
-    func digest(_ texts: [String]) -> FingerprintDigest {
-      var hasher = FingerprintHasher()
-      for text in texts { hasher.combine(text: text) }
-      return hasher.finish()
-    }
-    let digests = [
-      digest(["ab"]), digest(["ab\u{0}"]), digest(["a", "b"]), digest(["abcdefgh"]), digest(["abcdefghi"]),
-      digest(["abcdefgh", ""]), digest([]),
-    ]
-    #expect(Set(digests).count == digests.count)
-  }
-}

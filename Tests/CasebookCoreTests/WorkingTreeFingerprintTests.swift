@@ -20,6 +20,21 @@ private func load(_ catalogue: TemporaryCatalogue, now: Int64 = later()) throws 
 
 private let gritting = "cases/gb/riverton/2011-gritting-updates.yaml"
 
+/// The newest modification or status-change time (seconds) of any file under the catalogue folders.
+private func newestTime(_ catalogue: TemporaryCatalogue) throws -> Int64 {
+  var newest: Int64 = 0
+  for folder in ["cases", "schema"] {
+    let base = catalogue.root + "/" + folder
+    for relative in try FileManager.default.subpathsOfDirectory(atPath: base) {
+      var status = stat()
+      try #require(lstat(base + "/" + relative, &status) == 0)
+      guard status.st_mode & S_IFMT != S_IFDIR else { continue }
+      newest = max(newest, Int64(status.st_mtim.tv_sec), Int64(status.st_ctim.tv_sec))
+    }
+  }
+  return newest
+}
+
 private func allIDs(_ index: SearchIndex) throws -> [String] {
   try index.search(SearchQuery(kinds: [.caseStudy, .policy], limit: nil)).hits.map(\.id).sorted()
 }
@@ -62,11 +77,30 @@ struct WorkingTreeFingerprintTests {
     #expect(try fingerprint(catalogue) != rewritten)
   }
 
-  @Test("A fingerprint is settled only when every file time lies well in the past")
+  @Test("A fingerprint is settled only when every file time lies at least 3 seconds in the past")
   func settled() throws {
     let catalogue = try TemporaryCatalogue.searchFixture()
-    #expect(try !fingerprint(catalogue, now: WorkingTreeFingerprint.currentTime()).isSettled)
-    #expect(try fingerprint(catalogue).isSettled)
+    let newest = try newestTime(catalogue)
+    #expect(try !fingerprint(catalogue, now: newest + 2).isSettled)
+    #expect(try fingerprint(catalogue, now: newest + 3).isSettled)
+  }
+
+  @Test(
+    "Settling compares without overflow, even for times a file system cannot store",
+    arguments: [(Int64(100), Int64(103), true), (100, 102, false), (.max, 1_800_000_000, false), (.min, 0, true)])
+  func settling(newest: Int64, now: Int64, settled: Bool) {
+    #expect(WorkingTreeFingerprint.isSettled(newest: newest, now: now) == settled)
+  }
+
+  @Test("A file dated at the end of time neither crashes nor counts as settled")
+  func farFuture() throws {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    // File systems clamp such a time to the latest they can store; either way it lies in the future.
+    let path = catalogue.root + "/" + gritting
+    let times = [timespec(tv_sec: Int.max, tv_nsec: 0), timespec(tv_sec: Int.max, tv_nsec: 0)]
+    try #require(utimensat(AT_FDCWD, path, times, 0) == 0)
+    #expect(try !fingerprint(catalogue).isSettled)
+    #expect(try load(catalogue).index.documentCount == 7)
   }
 
   @Test("No fingerprint beyond the file limit; a nested repository is not walked into")
@@ -77,13 +111,30 @@ struct WorkingTreeFingerprintTests {
     #expect(workspace.workingTreeFingerprint(context: "test", now: later()) == nil)
     try catalogue.write("cases/gb/riverton/vendor/.git/HEAD", "ref: refs/heads/main\n")
     let nested = try fingerprint(catalogue)
+    // Neither the repository's own files nor its working files are read, as the snapshot reads neither.
     try catalogue.write("cases/gb/riverton/vendor/.git/objects/ab/cdef", "x")
+    try catalogue.write("cases/gb/riverton/vendor/notes.yaml", "title: vendored\n")
     #expect(try fingerprint(catalogue) == nested)
   }
 }
 
 @Suite("Working-tree search index found by stat data")
 struct WorkingTreeSearchCacheTests {
+  @Test("A change between the fingerprint and reading the files is not remembered, and shows next time")
+  func changeWhileReading() throws {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    let path = catalogue.root + "/" + gritting
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let first = try SearchIndex.load(
+      workingTreeOf: try Workspace(directory: catalogue.root), limits: YAMLLimits(), useCache: true, now: later(),
+      beforeSnapshot: { try? catalogue.write(gritting, text.replacing("Gritting", with: "Snowplough")) })
+    #expect(try first.index.search(SearchQuery(words: QueryWord.parse(["snowplough"]))).total == 1)
+    #expect(!FileManager.default.fileExists(atPath: WorkingTreeKeys(gitDirectory: catalogue.repository.gitDirectory).file.path))
+    let next = try load(catalogue)
+    #expect(next.source == .cache && !next.foundByFingerprint)
+    #expect(try load(catalogue).foundByFingerprint)
+  }
+
   @Test("Once the files are settled, a warm search finds its index by their stat data, with the same answers")
   func foundByFingerprint() throws {
     let catalogue = try TemporaryCatalogue.searchFixture()
@@ -97,7 +148,7 @@ struct WorkingTreeSearchCacheTests {
   @Test("Files written moments ago are not trusted by their stat data: the index is found by content instead")
   func freshFilesNotTrusted() throws {
     let catalogue = try TemporaryCatalogue.searchFixture()
-    let now = WorkingTreeFingerprint.currentTime()
+    let now = try newestTime(catalogue) + 2
     _ = try load(catalogue, now: now)
     let again = try load(catalogue, now: now)
     #expect(again.source == .cache && !again.foundByFingerprint)
@@ -170,6 +221,43 @@ struct WorkingTreeSearchCacheTests {
         context: SearchIndex.keyPreamble(YAMLLimits()), now: later()))
     keys.remember(String(repeating: "0", count: 40), for: searchState.digest)
     #expect(keys.key(for: searchState.digest) == String(repeating: "0", count: 40))
-    #expect(try allIDs(load(catalogue).index) == allIDs(built.index))
+    let fallback = try load(catalogue)
+    #expect(fallback.source == .cache && !fallback.foundByFingerprint)
+    #expect(try allIDs(fallback.index) == allIDs(built.index))
+    #expect(keys.key(for: searchState.digest) == fallback.key)
+  }
+}
+
+@Suite("Fingerprint hash")
+struct FingerprintHasherTests {
+  private func digest(_ words: [UInt64]) -> FingerprintDigest {
+    var hasher = FingerprintHasher()
+    for word in words { hasher.combine(word) }
+    return hasher.finish()
+  }
+
+  @Test("Streams that differ in one word, in any bit, never share a digest", arguments: [0, 1, 7, 31, 32, 63])
+  func oneWord(bit: Int) {
+    let words: [UInt64] = (0..<40).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+    let original = digest(words)
+    for position in words.indices {
+      var changed = words
+      changed[position] ^= 1 << UInt64(bit)
+      #expect(digest(changed) != original)
+    }
+  }
+
+  @Test("Byte strings are told apart by length as well as content")
+  func byteStrings() {
+    func digest(_ texts: [String]) -> FingerprintDigest {
+      var hasher = FingerprintHasher()
+      for text in texts { hasher.combine(text: text) }
+      return hasher.finish()
+    }
+    let digests = [
+      digest(["ab"]), digest(["ab\u{0}"]), digest(["a", "b"]), digest(["abcdefgh"]), digest(["abcdefghi"]),
+      digest(["abcdefgh", ""]), digest([]),
+    ]
+    #expect(Set(digests).count == digests.count)
   }
 }

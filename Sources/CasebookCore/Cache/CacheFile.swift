@@ -23,7 +23,7 @@ public struct CacheFile: Sendable {
 
   /// The payload saved with `version`, or nil when the file is missing, damaged or of another version.
   public func load(version: UInt32) -> [UInt8]? {
-    guard let (header, payload) = try? FileSystem.read(path, limit: 1 << 31, header: Self.headerSize),
+    guard let (header, payload) = try? FileSystem.read(path, limit: Self.sizeLimit, header: Self.headerSize),
       let expected = Self.expectedChecksum(header: header, version: version, payloadLength: payload.count)
     else { return nil }
     return Self.checksum(payload) == expected ? payload : nil
@@ -31,26 +31,31 @@ public struct CacheFile: Sendable {
 
   /// Like ``load(version:)``, with the payload mapped into memory instead of read: a large cache that is used
   /// in part (the search index) then costs neither reading, zeroing nor copying each page. The checksum is
-  /// still verified over the whole payload. Casebook replaces cache files by renaming a new one into place,
-  /// which leaves a mapped old file intact; a file truncated in place by another program while mapped would
-  /// change under the reader (as a pack file would under git, which maps its packs the same way).
+  /// still verified over the whole payload, which reads every page once. Casebook replaces cache files by
+  /// renaming a new one into place, which leaves a mapped old file intact; a file truncated in place by
+  /// another program while mapped would raise SIGBUS in the reader (as a pack file would in git, which maps
+  /// its packs the same way). Where a file cannot be mapped, it is read.
   func map(version: UInt32) -> SharedBytes? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
     var header = [UInt8](repeating: 0, count: Self.headerSize)
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size <= Self.sizeLimit,
       header.withUnsafeMutableBytes({ pread(descriptor, $0.baseAddress, $0.count, 0) }) == Self.headerSize,
       let expected = Self.expectedChecksum(
-        header: header, version: version, payloadLength: Int(status.st_size) - Self.headerSize),
-      let payload = SharedBytes(mapping: descriptor, length: Int(status.st_size), from: Self.headerSize)
+        header: header, version: version, payloadLength: Int(status.st_size) - Self.headerSize)
     else { return nil }
+    guard let payload = SharedBytes(mapping: descriptor, length: Int(status.st_size), from: Self.headerSize) else {
+      return load(version: version).map(SharedBytes.init)
+    }
     let actual = payload.withUnsafeBytes { Self.checksum($0) }
     return actual == expected ? payload : nil
   }
 
   private static let headerSize = 28
+  /// Larger files are not caches casebook wrote: they are ignored rather than read or checksummed.
+  private static let sizeLimit = 1 << 31
 
   /// The checksum a header records when it is a header of this format with `version` for a payload of
   /// `payloadLength` bytes; nil otherwise.
@@ -73,18 +78,24 @@ public struct CacheFile: Sendable {
     _ = utimensat(AT_FDCWD, path, nil, 0)
   }
 
-  /// Removes cache files named `prefix` or `prefix-…` in this file's folder, except the `keeping` most
-  /// recently used (modified) ones. Files being written (`.tmp`) are left alone.
+  /// The folder the file lives in.
+  var folder: String { String(path[..<path.lastIndex(of: "/")!]) }
+
+  /// Removes cache files named `prefix` or `prefix-…` in this file's folder, except this file and the
+  /// `keeping - 1` most recently used (modified) others; equal times are ordered by name, so that runs
+  /// agree. Files being written (`.tmp`) are left alone.
   public func removeOlderSiblings(named prefix: String, keeping: Int) {
-    let folder = String(path[..<path.lastIndex(of: "/")!])
+    let folder = folder
     guard let names = try? FileSystem.list(folder) else { return }
-    var siblings: [(name: String, used: FileTime)] = []
-    for name in names where (name == prefix || name.hasPrefix(prefix + "-")) && !name.hasSuffix(".tmp") {
+    let ownName = path[path.index(after: path.lastIndex(of: "/")!)...]
+    var siblings: [(used: FileTime, name: String)] = []
+    for name in names
+    where name != ownName && (name == prefix || name.hasPrefix(prefix + "-")) && !name.hasSuffix(".tmp") {
       guard let (_, status) = FileSystem.entryStatus(folder + "/" + name), let status else { continue }
-      siblings.append((name, status.modified))
+      siblings.append((status.modified, name))
     }
-    siblings.sort { $0.used > $1.used }
-    for sibling in siblings.dropFirst(keeping) { unlink(folder + "/" + sibling.name) }
+    siblings.sort { $0 > $1 }
+    for sibling in siblings.dropFirst(max(0, keeping - 1)) { unlink(folder + "/" + sibling.name) }
   }
 
   /// Saves `payload` under `version`. Best effort: a cache that cannot be written is simply not used.
@@ -94,7 +105,6 @@ public struct CacheFile: Sendable {
     header.uint32(version)
     header.uint64(UInt64(payload.count))
     header.uint64(Self.checksum(payload))
-    let folder = String(path[..<path.lastIndex(of: "/")!])
     guard FileSystem.makeFolders(folder) else { return }
     let temporary = "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
     guard FileSystem.writeNew(temporary, [header.bytes, payload]) else { return }
@@ -105,7 +115,6 @@ public struct CacheFile: Sendable {
   /// so a large payload is never held whole (the checksum, which mixes in the length, is computed from the
   /// file once it is written). Same file format, atomicity and best effort as ``save(_:version:)``.
   public func save(version: UInt32, streaming body: (inout CacheStream) -> Void) {
-    let folder = String(path[..<path.lastIndex(of: "/")!])
     guard FileSystem.makeFolders(folder) else { return }
     let temporary = "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
     let descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

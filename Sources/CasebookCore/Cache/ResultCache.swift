@@ -42,6 +42,8 @@ struct ResultCache: Sendable {
   static let generationsKept = 4
 
   let file: CacheFile
+  /// The kind of results (`verdicts`, `documents`, …): the file's name before the rule set id.
+  let kind: String
   private let payload: SharedBytes
   /// Where each entry starts in `payload`, in file order.
   private let starts: [Int]
@@ -53,6 +55,7 @@ struct ResultCache: Sendable {
   /// Loads `<kind>-<rule set id>`; an absent, damaged or older file gives an empty cache.
   init(gitDirectory: String, kind: String, rulesID: String) {
     file = CacheFile(gitDirectory: gitDirectory, name: "\(kind)-\(rulesID)")
+    self.kind = kind
     let loaded = file.map(version: Self.formatVersion) ?? SharedBytes([])
     var starts: [Int] = []
     if loaded.count > 0 {
@@ -195,26 +198,6 @@ struct ResultCache: Sendable {
 
   /// Deletes the oldest files of the same kind beyond ``generationsKept`` (caches of earlier rule sets).
   private func removeOldGenerations() {
-    guard let slash = file.path.lastIndex(of: "/") else { return }
-    let folder = String(file.path[..<slash])
-    let name = file.path[file.path.index(after: slash)...]
-    guard let dash = name.lastIndex(of: "-"), let names = try? FileSystem.list(folder) else { return }
-    let prefix = name[...dash]
-    var generations: [(modified: Int, path: String)] = []
-    for other in names where other.hasPrefix(prefix) && !other.hasSuffix(".tmp") {
-      var status = stat()
-      let path = folder + "/" + other
-      guard stat(path, &status) == 0 else { continue }
-      #if os(Linux)
-        generations.append((Int(status.st_mtim.tv_sec), path))
-      #else
-        generations.append((Int(status.st_mtimespec.tv_sec), path))
-      #endif
-    }
-    guard generations.count > Self.generationsKept else { return }
-    for old in generations.sorted(by: { $0.modified > $1.modified }).dropFirst(Self.generationsKept)
-    where old.path != file.path {
-      unlink(old.path)
-    }
+    file.removeOlderSiblings(named: kind, keeping: Self.generationsKept)
   }
 }

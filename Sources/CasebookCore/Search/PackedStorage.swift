@@ -13,14 +13,26 @@ struct PackedStrings: Sendable {
 
   /// `strings`, packed.
   init(_ strings: [String]) {
-    var bytes: [UInt8] = []
-    var offsets: [UInt32] = [0]
-    offsets.reserveCapacity(strings.count + 1)
-    for text in strings {
+    var builder = Builder()
+    for text in strings { builder.append(text) }
+    self = builder.finish()
+  }
+
+  /// Packs strings as they come, so that a large index never holds them both as strings and packed.
+  struct Builder {
+    private var bytes: [UInt8] = []
+    private var offsets: [UInt32] = [0]
+
+    mutating func append(_ text: String) {
       bytes.append(contentsOf: text.utf8)
       offsets.append(UInt32(truncatingIfNeeded: bytes.count))
     }
-    self.bytes = ByteRegion(bytes)
+
+    func finish() -> PackedStrings { PackedStrings(packed: ByteRegion(bytes), offsets: offsets) }
+  }
+
+  private init(packed bytes: ByteRegion, offsets: [UInt32]) {
+    self.bytes = bytes
     self.offsets = offsets
   }
 

@@ -23,7 +23,7 @@ extension SearchIndex {
     var categories = PackedLists()
     var channels = PackedLists()
     var tags = PackedLists()
-    var texts: [String] = []
+    var texts = PackedStrings.Builder()
     var termNumbers: [String: UInt32] = [:]
     var terms: [String] = []
     /// Per document, `term << 3 | field` for every word occurrence, sorted.
@@ -181,7 +181,7 @@ extension SearchIndex {
       return SearchIndex(
         taxonomy: taxonomy, invalidFiles: invalidFiles, municipalities: sortedMunicipalities, values: values,
         kinds: kinds, years: years, municipalityOf: municipalityIDs.map { municipalityNumbers[$0]! },
-        languageOf: languageOf, categories: categories, channels: channels, tags: tags, texts: PackedStrings(texts),
+        languageOf: languageOf, categories: categories, channels: channels, tags: tags, texts: texts.finish(),
         terms: sortedTerms, postingOffsets: postingOffsets, postings: ByteRegion(postings.bytes))
     }
   }

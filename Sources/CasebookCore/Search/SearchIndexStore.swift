@@ -25,7 +25,7 @@ public struct LoadedSearchIndex: Sendable {
 extension SearchIndex {
   /// Version of the cache file's layout; bump it whenever the encoding or the index's content changes.
   public static let formatVersion: UInt32 = 1
-  /// The cache file's name under `<git dir>/casebook/cache/`.
+  /// The start of the cache files' names under `<git dir>/casebook/cache/`: `search-index-<key>`.
   public static let cacheName = "search-index"
 
   /// The index of `snapshot`: read from the cache file when its key matches — which takes no YAML parsing and
@@ -96,9 +96,11 @@ extension SearchIndex {
   /// is used without taking a snapshot (no blob id is looked up or computed). Otherwise the snapshot is
   /// taken and the index found by its content key or built, and the fingerprint is remembered for that key
   /// if it is settled and still the same afterwards (nothing changed while the files were read).
+  /// `now` is the current time and `beforeSnapshot` runs between the fingerprint and the snapshot (both for
+  /// tests).
   static func load(
     workingTreeOf workspace: Workspace, limits: YAMLLimits, useCache: Bool,
-    now: Int64 = WorkingTreeFingerprint.currentTime()
+    now: Int64 = WorkingTreeFingerprint.currentTime(), beforeSnapshot: () -> Void = {}
   ) throws(CatalogueError) -> LoadedSearchIndex {
     let keys = WorkingTreeKeys(gitDirectory: workspace.gitDirectory)
     let context = keyPreamble(limits)
@@ -108,6 +110,7 @@ extension SearchIndex {
     {
       return LoadedSearchIndex(index: index, source: .cache, key: key, foundByFingerprint: true)
     }
+    beforeSnapshot()
     let loaded = try load(try workspace.workingTreeSnapshot(), limits: limits, useCache: useCache)
     if let fingerprint, fingerprint.isSettled,
       workspace.workingTreeFingerprint(context: context, now: now) == fingerprint

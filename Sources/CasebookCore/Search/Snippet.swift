@@ -57,7 +57,7 @@ enum Snippet {
     if end < ranges.count { add("…", highlighted: false) }
     if let last = parts.last, !last.highlighted {
       var text = last.text
-      while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
+      while text.unicodeScalars.last == " " { text.unicodeScalars.removeLast() }
       parts[parts.count - 1].text = text
     }
     return parts
