@@ -21,17 +21,16 @@ public struct CacheFile: Sendable {
     path = folder + "casebook/cache/" + name
   }
 
-  /// The payload saved with `version`, or nil when the file is missing, damaged or of another version.
+  /// The payload saved with `version`, or nil when the file is missing, damaged or of another version (a
+  /// copy of what ``map(version:)`` gives).
   public func load(version: UInt32) -> [UInt8]? {
-    guard let (header, payload) = try? FileSystem.read(path, limit: Self.sizeLimit, header: Self.headerSize),
-      let expected = Self.expectedChecksum(header: header, version: version, payloadLength: payload.count)
-    else { return nil }
-    return Self.checksum(payload) == expected ? payload : nil
+    map(version: version)?.withUnsafeBytes { Array($0) }
   }
 
-  /// Like ``load(version:)``, with the payload mapped into memory instead of read: a large cache that is used
-  /// in part (the search index) then costs neither reading, zeroing nor copying each page. The checksum is
-  /// still verified over the whole payload, which reads every page once. Casebook replaces cache files by
+  /// The payload saved with `version`, mapped into memory instead of read: a large cache that is used in
+  /// part (the search index) then costs neither reading, zeroing nor copying each page. Nil when the file is
+  /// missing, damaged or of another version: the checksum is verified over the whole payload, which reads
+  /// every page once. Casebook replaces cache files by
   /// renaming a new one into place, which leaves a mapped old file intact; a file truncated in place by
   /// another program while mapped would raise SIGBUS in the reader (as a pack file would in git, which maps
   /// its packs the same way). Where a file cannot be mapped, it is read.
@@ -46,9 +45,12 @@ public struct CacheFile: Sendable {
       let expected = Self.expectedChecksum(
         header: header, version: version, payloadLength: Int(status.st_size) - Self.headerSize)
     else { return nil }
-    guard let payload = SharedBytes(mapping: descriptor, length: Int(status.st_size), from: Self.headerSize) else {
-      return load(version: version).map(SharedBytes.init)
-    }
+    let mapped = SharedBytes(mapping: descriptor, length: Int(status.st_size), from: Self.headerSize)
+    // A file system that cannot map files: read it instead (the checksum still has to match).
+    guard
+      let payload = mapped
+        ?? (try? FileSystem.read(path, limit: Self.sizeLimit, header: Self.headerSize)).map({ SharedBytes($0.body) })
+    else { return nil }
     let actual = payload.withUnsafeBytes { Self.checksum($0) }
     return actual == expected ? payload : nil
   }
@@ -98,6 +100,10 @@ public struct CacheFile: Sendable {
     for sibling in siblings.dropFirst(max(0, keeping - 1)) { unlink(folder + "/" + sibling.name) }
   }
 
+  /// A name beside the file for writing it before it is renamed into place, unique to this process and call
+  /// (``removeOlderSiblings(named:keeping:)`` leaves such files alone).
+  private func temporaryPath() -> String { "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp" }
+
   /// Saves `payload` under `version`. Best effort: a cache that cannot be written is simply not used.
   public func save(_ payload: [UInt8], version: UInt32) {
     var header = ByteWriter()
@@ -106,7 +112,7 @@ public struct CacheFile: Sendable {
     header.uint64(UInt64(payload.count))
     header.uint64(Self.checksum(payload))
     guard FileSystem.makeFolders(folder) else { return }
-    let temporary = "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+    let temporary = temporaryPath()
     guard FileSystem.writeNew(temporary, [header.bytes, payload]) else { return }
     if rename(temporary, path) != 0 { unlink(temporary) }
   }
@@ -116,7 +122,7 @@ public struct CacheFile: Sendable {
   /// file once it is written). Same file format, atomicity and best effort as ``save(_:version:)``.
   public func save(version: UInt32, streaming body: (inout CacheStream) -> Void) {
     guard FileSystem.makeFolders(folder) else { return }
-    let temporary = "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+    let temporary = temporaryPath()
     let descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return }
     var stream = CacheStream(descriptor: descriptor)

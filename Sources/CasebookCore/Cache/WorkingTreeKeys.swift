@@ -22,6 +22,7 @@ struct WorkingTreeKeys {
   /// processes do this at once, the last writer wins and the other state is simply looked up again later.
   func remember(_ key: String, for fingerprint: FingerprintDigest) {
     var writer = ByteWriter()
+    // Read again rather than kept from the lookup: another process may have remembered states meanwhile.
     let others = entries().filter { $0.fingerprint != fingerprint }.prefix(Self.kept - 1)
     writer.int(others.count + 1)
     for entry in [(fingerprint, key)] + others {
