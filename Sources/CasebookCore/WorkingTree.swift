@@ -33,7 +33,12 @@ extension Workspace {
   /// in a bare repository or when it cannot be taken.
   func workingTreeFingerprint(context: String, now: Int64) -> WorkingTreeFingerprint? {
     guard let root = repository.workingDirectory else { return nil }
-    return WorkingTreeFingerprint.take(
+    return Self.fingerprint(root: root, context: context, maxFiles: maxFiles, now: now)
+  }
+
+  /// The fingerprint of the catalogue folders of the working tree at `root`.
+  static func fingerprint(root: String, context: String, maxFiles: Int, now: Int64) -> WorkingTreeFingerprint? {
+    WorkingTreeFingerprint.take(
       root: root, folders: [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder],
       context: "\(context)max files \(maxFiles)\n", maxFiles: maxFiles, now: now)
   }

@@ -27,10 +27,20 @@ public struct QuerySession {
   public static func searchIndex(
     directory: String?, revision: String?, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true
   ) throws(QueryError) -> LoadedSearchIndex {
+    // The working tree's fingerprint is taken while the repository opens, which is checked against it after.
+    let now = WorkingTreeFingerprint.currentTime()
+    let early =
+      revision == nil && useCache
+      ? EarlyFingerprint.start(
+        directory: directory ?? ".", context: SearchIndex.keyPreamble(limits),
+        maxFiles: CatalogueLimits.defaultMaxFiles, now: now)
+      : nil
+    defer { early?.wait() }
     do {
       let workspace = try Workspace(directory: directory)
       guard let revision = revision ?? (workspace.isBare ? "HEAD" : nil) else {
-        return try SearchIndex.load(workingTreeOf: workspace, limits: limits, useCache: useCache)
+        return try SearchIndex.load(
+          workingTreeOf: workspace, limits: limits, useCache: useCache, now: now, early: early)
       }
       return try SearchIndex.load(workspace, revision: revision, limits: limits, useCache: useCache)
     } catch {

@@ -96,15 +96,22 @@ extension SearchIndex {
   /// is used without taking a snapshot (no blob id is looked up or computed). Otherwise the snapshot is
   /// taken and the index found by its content key or built, and the fingerprint is remembered for that key
   /// if it is settled and still the same afterwards (nothing changed while the files were read).
-  /// `now` is the current time and `beforeSnapshot` runs between the fingerprint and the snapshot (both for
-  /// tests).
+  /// `early` is a fingerprint started before the repository was open, used when it was taken of this working
+  /// tree. `now` is the current time and `beforeSnapshot` runs between the fingerprint and the snapshot (both
+  /// for tests).
   static func load(
     workingTreeOf workspace: Workspace, limits: YAMLLimits, useCache: Bool,
-    now: Int64 = WorkingTreeFingerprint.currentTime(), beforeSnapshot: () -> Void = {}
+    now: Int64 = WorkingTreeFingerprint.currentTime(), early: EarlyFingerprint? = nil,
+    beforeSnapshot: () -> Void = {}
   ) throws(CatalogueError) -> LoadedSearchIndex {
     let keys = WorkingTreeKeys(gitDirectory: workspace.gitDirectory)
     let context = keyPreamble(limits)
-    let fingerprint = useCache ? workspace.workingTreeFingerprint(context: context, now: now) : nil
+    var fingerprint: WorkingTreeFingerprint?
+    if useCache {
+      fingerprint =
+        early?.fingerprint(root: workspace.workingDirectory ?? "", context: context, maxFiles: workspace.maxFiles)
+        ?? workspace.workingTreeFingerprint(context: context, now: now)
+    }
     if let fingerprint, fingerprint.isSettled, let key = keys.key(for: fingerprint.digest),
       let index = cached(key: key, gitDirectory: workspace.gitDirectory)
     {
