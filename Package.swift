@@ -62,7 +62,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookCLITests",
-      dependencies: ["CasebookGit", "CasebookTestSupport"]),
+      dependencies: ["casebook", "CasebookGit", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookHostileTests",
       dependencies: ["CasebookCore", "CasebookGit", "CasebookSchema", "CasebookYAML", "CasebookTestSupport"],

@@ -22,6 +22,14 @@ public struct YAMLLimits: Sendable, Hashable {
   }
 }
 
+extension YAMLLimits: CustomStringConvertible {
+  /// Every limit by name; cache keys include it. Spelled out, since the reflected default costs milliseconds
+  /// the first time a process prints any value that way.
+  public var description: String {
+    "YAMLLimits(maxBytes: \(maxBytes), maxDepth: \(maxDepth), maxAliases: \(maxAliases), maxNodes: \(maxNodes))"
+  }
+}
+
 /// Parses one YAML document into a ``Node`` tree.
 ///
 /// The input must be UTF-8 (a byte order mark is allowed) holding exactly one document. Plain scalars are

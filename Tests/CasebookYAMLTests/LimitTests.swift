@@ -125,4 +125,18 @@ import Testing
     #expect(error.rule == "yaml.too-many-nodes")
     #expect(error.location.line == 2)
   }
+
+  @Test(
+    "The description names every limit, so that cached results made under other limits are never reused",
+    arguments: ["maxBytes", "maxDepth", "maxAliases", "maxNodes"])
+  func describesEveryLimit(changed: String) {
+    let base = YAMLLimits()
+    let other = YAMLLimits(
+      maxBytes: base.maxBytes + (changed == "maxBytes" ? 1 : 0),
+      maxDepth: base.maxDepth + (changed == "maxDepth" ? 1 : 0),
+      maxAliases: base.maxAliases + (changed == "maxAliases" ? 1 : 0),
+      maxNodes: base.maxNodes + (changed == "maxNodes" ? 1 : 0))
+    #expect(other.description != base.description)
+    #expect(other.description.contains("\(changed): "))
+  }
 }

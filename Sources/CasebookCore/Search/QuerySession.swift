@@ -23,19 +23,25 @@ public struct QuerySession {
   }
 
   /// The search index of `revision` (nil: the working tree, or HEAD in a bare repository), from the cache when
-  /// it is current. At a revision the cache is found by tree ids, before any file is listed.
+  /// it is current. At a revision the cache is found by tree ids, before any file is listed. `early` is a
+  /// working-tree fingerprint the caller started before it knew the command for sure
+  /// (``EarlyFingerprint/startForSearch(directory:)``); it is used when it was started for this `directory`
+  /// and limits, and waited for otherwise.
   public static func searchIndex(
-    directory: String?, revision: String?, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true
+    directory: String?, revision: String?, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true,
+    early given: EarlyFingerprint? = nil
   ) throws(QueryError) -> LoadedSearchIndex {
-    // The working tree's fingerprint is taken while the repository opens, which is checked against it after.
-    let now = WorkingTreeFingerprint.currentTime()
+    defer { given?.wait() }
+    // The working tree's fingerprint is taken while the repository opens, and checked against it after.
     let early =
       revision == nil && useCache
-      ? EarlyFingerprint.start(
-        directory: directory ?? ".", context: SearchIndex.keyPreamble(limits),
-        maxFiles: CatalogueLimits.defaultMaxFiles, now: now)
+      ? given.flatMap { $0.directory == (directory ?? ".") ? $0 : nil }
+        ?? EarlyFingerprint.start(
+          directory: directory ?? ".", context: SearchIndex.keyPreamble(limits),
+          maxFiles: CatalogueLimits.defaultMaxFiles, now: WorkingTreeFingerprint.currentTime())
       : nil
     defer { early?.wait() }
+    let now = early?.now ?? WorkingTreeFingerprint.currentTime()
     do {
       let workspace = try Workspace(directory: directory)
       guard let revision = revision ?? (workspace.isBare ? "HEAD" : nil) else {
