@@ -39,12 +39,9 @@ build: deps
 	$(SWIFT) build
 
 # The Swift runtime is linked in statically: the binary runs without a Swift toolchain, starts about 10 ms
-# sooner and uses about 6 MB less memory (measured in bench/results.md). On Linux libgit2 and its libraries
-# are linked in from their static archives too (see Package.swift): about 3 ms less at every start.
-STATIC_LIBGIT2 := $(if $(filter Linux,$(shell uname -s)),CASEBOOK_STATIC_LIBGIT2=1)
-
+# sooner and uses about 6 MB less memory (measured in bench/results.md).
 release: deps
-	$(STATIC_LIBGIT2) $(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib
 
 # The main job: validate the reference catalogue in this repository.
 run: release
