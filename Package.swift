@@ -47,7 +47,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookCLITests",
-      dependencies: ["casebook", "CasebookGit", "CasebookTestSupport"]),
+      dependencies: ["CasebookGit", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookHostileTests",
       dependencies: ["CasebookCore", "CasebookGit", "CasebookSchema", "CasebookYAML", "CasebookTestSupport"],

@@ -1,4 +1,3 @@
-import CasebookYAML
 import Dispatch
 
 #if canImport(Glibc)
@@ -14,13 +13,9 @@ import Dispatch
 /// `.git` folder. The repository, once open, has the final word: ``fingerprint(root:context:maxFiles:)``
 /// gives the early fingerprint only when it was taken of the repository's own working directory, with the
 /// same context and limit, and nil otherwise (the caller then takes the fingerprint itself).
-public final class EarlyFingerprint: Sendable {
-  /// The folder the guess started from, as given.
-  let directory: String
+final class EarlyFingerprint: Sendable {
   /// The guessed working directory, with a trailing slash.
   let root: String
-  /// The time the walk counts as taken at.
-  let now: Int64
   private let context: String
   private let maxFiles: Int
   private let group = DispatchGroup()
@@ -32,21 +27,11 @@ public final class EarlyFingerprint: Sendable {
     directory: String, context: String, maxFiles: Int, now: Int64
   ) -> EarlyFingerprint? {
     guard let root = guessedWorkingDirectory(from: directory) else { return nil }
-    return EarlyFingerprint(directory: directory, root: root, context: context, maxFiles: maxFiles, now: now)
+    return EarlyFingerprint(root: root, context: context, maxFiles: maxFiles, now: now)
   }
 
-  /// Starts the fingerprint that a working-tree `search` of `directory` (nil: the current folder) with the
-  /// default limits looks up, to be handed to ``QuerySession/searchIndex(directory:revision:limits:useCache:early:)``.
-  public static func startForSearch(directory: String?) -> EarlyFingerprint? {
-    start(
-      directory: directory ?? ".", context: SearchIndex.keyPreamble(YAMLLimits()),
-      maxFiles: CatalogueLimits.defaultMaxFiles, now: WorkingTreeFingerprint.currentTime())
-  }
-
-  private init(directory: String, root: String, context: String, maxFiles: Int, now: Int64) {
-    self.directory = directory
+  private init(root: String, context: String, maxFiles: Int, now: Int64) {
     self.root = root
-    self.now = now
     self.context = context
     self.maxFiles = maxFiles
     DispatchQueue.global().async(group: group) { [result] in
@@ -63,7 +48,7 @@ public final class EarlyFingerprint: Sendable {
   }
 
   /// Returns once the walk is over (so that no walk outlives the command that started it).
-  public func wait() { group.wait() }
+  func wait() { group.wait() }
 
   /// The nearest folder at or above `directory` (made absolute) that holds a `.git` folder, with a trailing
   /// slash; nil when there is none.

@@ -16,23 +16,16 @@ struct Casebook: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  /// ``ParsableCommand/main(_:)`` spelled out: the git library starts, and a working-tree search's walk of the
-  /// files begins (``SearchCommand/earlyDirectory(_:)``), while the command line is parsed; the process waits
-  /// for both before it exits (help, version and usage errors exit without opening a repository).
+  /// ``ParsableCommand/main(_:)`` spelled out, so that the process waits for the git library's background
+  /// start before it exits (help, version and usage errors exit without opening a repository).
   static func main() {
     // Every command but --help and --version opens a repository: start the git library meanwhile.
     let preparation = Workspace.prepareInBackground()
-    let arguments = SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst()))
-    if let directory = SearchCommand.earlyDirectory(arguments) {
-      SearchCommand.early = EarlyFingerprint.startForSearch(directory: directory)
-    }
     do {
-      var command = try parseAsRoot(arguments)
+      var command = try parseAsRoot(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
       try command.run()
-      SearchCommand.early?.wait()
       preparation.wait()
     } catch {
-      SearchCommand.early?.wait()
       preparation.wait()
       exit(withError: error)
     }

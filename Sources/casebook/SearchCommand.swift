@@ -78,45 +78,11 @@ struct SearchCommand: ParsableCommand {
         years: years, languages: languages, tags: tags),
       limit: limit == 0 ? nil : limit, facets: facets)
     let loaded = try CLI.perform { () throws(QueryError) in
-      try QuerySession.searchIndex(directory: global.directory, revision: revision.rev, early: Self.early)
+      try QuerySession.searchIndex(directory: global.directory, revision: revision.rev)
     }
     CLI.warnSkipped(loaded.index.invalidFiles)
     let results = try CLI.perform { () throws(QueryError) in try loaded.index.search(query) }
     Terminal.write(SearchRenderer.render(results, format: format, color: Terminal.stdoutIsColorTerminal))
     if format == .csv, let hint = results.hint { Terminal.warn(hint) }
-  }
-}
-
-extension SearchCommand {
-  /// The working tree's fingerprint, started by ``Casebook/main()`` before the command line is parsed when it
-  /// looks like a working-tree search (the walk takes longer than parsing; see ``earlyDirectory(_:)``). The
-  /// core uses it only when the parsed command agrees, and waits for it otherwise. Set once, before parsing,
-  /// on the main thread.
-  nonisolated(unsafe) static var early: EarlyFingerprint?
-
-  /// The `-C` folder (`.some(nil)`: the current folder) of a command line that looks like a working-tree
-  /// search: its first word that is neither an option nor the value of `-C` is `search`, and `--rev`, help
-  /// and `--` appear nowhere. Nil for any other command line, which then parses as it always does.
-  static func earlyDirectory(_ arguments: [String]) -> String?? {
-    var directory: String?
-    var command: String?
-    var index = arguments.startIndex
-    while index < arguments.endIndex {
-      let argument = arguments[index]
-      if argument == "-C" {
-        guard index + 1 < arguments.endIndex else { return nil }
-        directory = arguments[index + 1]
-        index += 2
-        continue
-      }
-      if argument == "--" || argument == "--help" || argument == "-h" || argument == "--rev"
-        || argument.hasPrefix("--rev=")
-      {
-        return nil
-      }
-      if command == nil, !argument.hasPrefix("-") { command = argument }
-      index += 1
-    }
-    return command == "search" ? .some(directory) : nil
   }
 }

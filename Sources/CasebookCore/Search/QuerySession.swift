@@ -23,25 +23,19 @@ public struct QuerySession {
   }
 
   /// The search index of `revision` (nil: the working tree, or HEAD in a bare repository), from the cache when
-  /// it is current. At a revision the cache is found by tree ids, before any file is listed. `early` is a
-  /// working-tree fingerprint the caller started before it knew the command for sure
-  /// (``EarlyFingerprint/startForSearch(directory:)``); it is used when it was started for this `directory`
-  /// and limits, and waited for otherwise.
+  /// it is current. At a revision the cache is found by tree ids, before any file is listed.
   public static func searchIndex(
-    directory: String?, revision: String?, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true,
-    early given: EarlyFingerprint? = nil
+    directory: String?, revision: String?, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true
   ) throws(QueryError) -> LoadedSearchIndex {
-    defer { given?.wait() }
     // The working tree's fingerprint is taken while the repository opens, and checked against it after.
+    let now = WorkingTreeFingerprint.currentTime()
     let early =
       revision == nil && useCache
-      ? given.flatMap { $0.directory == (directory ?? ".") ? $0 : nil }
-        ?? EarlyFingerprint.start(
-          directory: directory ?? ".", context: SearchIndex.keyPreamble(limits),
-          maxFiles: CatalogueLimits.defaultMaxFiles, now: WorkingTreeFingerprint.currentTime())
+      ? EarlyFingerprint.start(
+        directory: directory ?? ".", context: SearchIndex.keyPreamble(limits),
+        maxFiles: CatalogueLimits.defaultMaxFiles, now: now)
       : nil
     defer { early?.wait() }
-    let now = early?.now ?? WorkingTreeFingerprint.currentTime()
     do {
       let workspace = try Workspace(directory: directory)
       guard let revision = revision ?? (workspace.isBare ? "HEAD" : nil) else {
