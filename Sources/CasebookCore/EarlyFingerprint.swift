@@ -39,11 +39,12 @@ final class EarlyFingerprint: Sendable {
     }
   }
 
-  /// Waits for the walk; its fingerprint when it was taken of `root` with `context` and `maxFiles` (the
-  /// inner nil: the walk could not be taken there), or nil when it was not.
+  /// The fingerprint, once the walk is over, when it was taken of `root` with `context` and `maxFiles` (the
+  /// inner nil: the walk could not be taken there); nil at once when it was not, so that the caller's own
+  /// walk need not wait for this one.
   func fingerprint(root: String, context: String, maxFiles: Int) -> WorkingTreeFingerprint?? {
-    wait()
     guard root == self.root, context == self.context, maxFiles == self.maxFiles else { return nil }
+    wait()
     return .some(result.all[0] ?? nil)
   }
 
