@@ -65,6 +65,30 @@ final class ResultSlots<Value>: @unchecked Sendable {
   }
 }
 
+/// Work started on another thread; its result is waited for where it is needed.
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+  // Safe: `result` is written once by the work, under `lock`, and read under it after the group is done.
+  private let group = DispatchGroup()
+  private let lock = NSLock()
+  private var result: Value?
+
+  init(_ work: @escaping @Sendable () -> Value) {
+    DispatchQueue.global().async(group: group) { [self] in
+      let value = work()
+      lock.withLock { result = value }
+    }
+  }
+
+  /// Returns once the work is over.
+  func wait() { group.wait() }
+
+  /// The work's result, once it is over.
+  var value: Value {
+    wait()
+    return lock.withLock { result! }
+  }
+}
+
 enum ProcessInfoCompat {
   static var activeProcessorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -18,8 +16,7 @@ final class EarlyFingerprint: Sendable {
   let root: String
   private let context: String
   private let maxFiles: Int
-  private let group = DispatchGroup()
-  private let result = ResultSlots<WorkingTreeFingerprint?>(count: 1)
+  private let walk: BackgroundWork<WorkingTreeFingerprint?>
 
   /// Starts the walk of the working tree that `directory` seems to belong to, on another thread; nil when no
   /// folder at or above it holds a `.git` folder (a bare repository, or no repository at all).
@@ -34,9 +31,7 @@ final class EarlyFingerprint: Sendable {
     self.root = root
     self.context = context
     self.maxFiles = maxFiles
-    DispatchQueue.global().async(group: group) { [result] in
-      result.set(0, Workspace.fingerprint(root: root, context: context, maxFiles: maxFiles, now: now))
-    }
+    walk = BackgroundWork { Workspace.fingerprint(root: root, context: context, maxFiles: maxFiles, now: now) }
   }
 
   /// The fingerprint, once the walk is over, when it was taken of `root` with `context` and `maxFiles` (the
@@ -44,12 +39,11 @@ final class EarlyFingerprint: Sendable {
   /// walk need not wait for this one.
   func fingerprint(root: String, context: String, maxFiles: Int) -> WorkingTreeFingerprint?? {
     guard root == self.root, context == self.context, maxFiles == self.maxFiles else { return nil }
-    wait()
-    return .some(result.all[0] ?? nil)
+    return .some(walk.value)
   }
 
   /// Returns once the walk is over (so that no walk outlives the command that started it).
-  func wait() { group.wait() }
+  func wait() { walk.wait() }
 
   /// The nearest folder at or above `directory` (made absolute) that holds a `.git` folder, with a trailing
   /// slash; nil when there is none.

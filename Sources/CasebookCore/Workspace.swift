@@ -1,5 +1,4 @@
 import CasebookGit
-import Dispatch
 
 /// The repository a command works on, found from a directory (`-C DIR`, or the current one).
 public final class Workspace {
@@ -35,9 +34,7 @@ public final class Workspace {
   /// Call ``GitPreparation/wait()`` on the result before the process exits, so that it never exits while
   /// the library is half initialised.
   public static func prepareInBackground() -> GitPreparation {
-    let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) { _ = try? Repository.initializeLibrary() }
-    return GitPreparation(group: group)
+    GitPreparation(work: BackgroundWork { _ = try? Repository.initializeLibrary() })
   }
 
   /// True when the repository has no working tree.
@@ -185,8 +182,8 @@ enum PathText {
 
 /// The git library being initialised in the background (see ``Workspace/prepareInBackground()``).
 public struct GitPreparation: Sendable {
-  fileprivate let group: DispatchGroup
+  fileprivate let work: BackgroundWork<Void>
 
   /// Returns once the initialisation is over.
-  public func wait() { group.wait() }
+  public func wait() { work.wait() }
 }
