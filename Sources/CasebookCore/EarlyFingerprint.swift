@@ -16,7 +16,7 @@ final class EarlyFingerprint: Sendable {
   let root: String
   private let context: String
   private let maxFiles: Int
-  private let walk: BackgroundWork<WorkingTreeFingerprint?>
+  private let walk: BackgroundWork<TakenFingerprint?>
 
   /// Starts the walk of the working tree that `directory` seems to belong to, on another thread; nil when no
   /// folder at or above it holds a `.git` folder (a bare repository, or no repository at all).
@@ -31,15 +31,21 @@ final class EarlyFingerprint: Sendable {
     self.root = root
     self.context = context
     self.maxFiles = maxFiles
-    walk = BackgroundWork { Workspace.fingerprint(root: root, context: context, maxFiles: maxFiles, now: now) }
+    // The folder listings are read from the guessed git directory; they are checked against each folder's
+    // stamp, so listings kept elsewhere could only cost a walk, never change its result.
+    walk = BackgroundWork {
+      Workspace.fingerprint(root: root, context: context, maxFiles: maxFiles, now: now, listingsIn: root + ".git/")
+    }
   }
 
   /// The fingerprint, once the walk is over, when it was taken of `root` with `context` and `maxFiles` (the
   /// inner nil: the walk could not be taken there); nil at once when it was not, so that the caller's own
-  /// walk need not wait for this one.
-  func fingerprint(root: String, context: String, maxFiles: Int) -> WorkingTreeFingerprint?? {
+  /// walk need not wait for this one. New folder listings are kept in `gitDirectory`, the repository's own.
+  func fingerprint(root: String, context: String, maxFiles: Int, gitDirectory: String) -> WorkingTreeFingerprint?? {
     guard root == self.root, context == self.context, maxFiles == self.maxFiles else { return nil }
-    return .some(walk.value)
+    let taken = walk.value
+    taken?.keepListings(gitDirectory: gitDirectory)
+    return .some(taken?.fingerprint)
   }
 
   /// Returns once the walk is over (so that no walk outlives the command that started it).

@@ -30,17 +30,24 @@ extension Workspace {
 
 extension Workspace {
   /// The ``WorkingTreeFingerprint`` of `cases/` and `schema/`, mixed with `context` and taken at `now`; nil
-  /// in a bare repository or when it cannot be taken.
+  /// in a bare repository or when it cannot be taken. Folder listings are kept in the repository's cache.
   func workingTreeFingerprint(context: String, now: Int64) -> WorkingTreeFingerprint? {
     guard let root = repository.workingDirectory else { return nil }
-    return Self.fingerprint(root: root, context: context, maxFiles: maxFiles, now: now)
+    let taken = Self.fingerprint(
+      root: root, context: context, maxFiles: maxFiles, now: now, listingsIn: repository.gitDirectory)
+    taken?.keepListings(gitDirectory: repository.gitDirectory)
+    return taken?.fingerprint
   }
 
-  /// The fingerprint of the catalogue folders of the working tree at `root`.
-  static func fingerprint(root: String, context: String, maxFiles: Int, now: Int64) -> WorkingTreeFingerprint? {
+  /// The fingerprint of the catalogue folders of the working tree at `root`, with the folder listings kept
+  /// in the cache of the git directory `listingsIn` (which this only reads).
+  static func fingerprint(
+    root: String, context: String, maxFiles: Int, now: Int64, listingsIn gitDirectory: String
+  ) -> TakenFingerprint? {
     WorkingTreeFingerprint.take(
       root: root, folders: [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder],
-      context: "\(context)max files \(maxFiles)\n", maxFiles: maxFiles, now: now)
+      context: "\(context)max files \(maxFiles)\n", maxFiles: maxFiles, now: now,
+      listings: FolderListings.load(gitDirectory: gitDirectory))
   }
 }
 

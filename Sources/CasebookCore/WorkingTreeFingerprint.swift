@@ -25,15 +25,16 @@ struct WorkingTreeFingerprint: Sendable, Hashable {
   static let settleSeconds: Int64 = 3
 
   /// The fingerprint of `folders` (relative to `root`, which ends with a slash), mixed with `context` (what
-  /// else the caller's result depends on). Nil when a folder cannot be read, when there are more than
-  /// `maxFiles` entries (of any kind) or folders nest deeper than ``FingerprintWalk/maxDepth`` (counted from
-  /// each municipality folder, which are walked in parallel): the caller then takes the slow path, which
-  /// reports such problems properly.
+  /// else the caller's result depends on), with folders listed from `listings` where their stamps match. Nil
+  /// when a folder cannot be read, when there are more than `maxFiles` entries (of any kind) or folders nest
+  /// deeper than ``FingerprintWalk/maxDepth`` (counted from each municipality folder, which are walked in
+  /// parallel): the caller then takes the slow path, which reports such problems properly.
   static func take(
-    root: String, folders: [String], context: String, maxFiles: Int, now: Int64 = currentTime()
-  ) -> WorkingTreeFingerprint? {
+    root: String, folders: [String], context: String, maxFiles: Int, now: Int64 = currentTime(),
+    listings: FolderListings = FolderListings([:])
+  ) -> TakenFingerprint? {
     let budget = EntryBudget()
-    var top = FingerprintWalk(maxFiles: maxFiles, budget: budget)
+    var top = FingerprintWalk(maxFiles: maxFiles, budget: budget, listings: listings, now: now)
     top.hasher.combine(text: "casebook-worktree-1\n\(context)")
     var jobs: [String]? = []
     for folder in folders {
@@ -42,18 +43,36 @@ struct WorkingTreeFingerprint: Sendable, Hashable {
     let deferred = jobs ?? []
     let parts = ResultSlots<FingerprintWalk.Part>(count: deferred.count)
     DispatchQueue.concurrentPerform(iterations: deferred.count) { index in
-      var walk = FingerprintWalk(maxFiles: maxFiles, budget: budget)
+      var walk = FingerprintWalk(maxFiles: maxFiles, budget: budget, listings: listings, now: now)
       var none: [String]? = nil
       if walk.describe(root: root, folder: deferred[index], deferring: &none) { parts.set(index, walk.part) }
     }
     var newest = top.newest
+    var seen = top.seen
+    var listedAny = top.listedAny
     for part in parts.all {
       guard let part else { return nil }
       top.hasher.combine(part.digest.high)
       top.hasher.combine(part.digest.low)
       newest = max(newest, part.newest)
+      seen += part.seen
+      listedAny = listedAny || part.listedAny
     }
-    return WorkingTreeFingerprint(digest: top.hasher.finish(), isSettled: isSettled(newest: newest, now: now))
+    return TakenFingerprint(
+      fingerprint: WorkingTreeFingerprint(digest: top.hasher.finish(), isSettled: isSettled(newest: newest, now: now)),
+      listingsToKeep: listedAny ? seen : nil)
+  }
+}
+
+/// A ``WorkingTreeFingerprint`` with what its walk learnt about the folders.
+struct TakenFingerprint: Sendable {
+  let fingerprint: WorkingTreeFingerprint
+  /// The listings of every settled folder walked, when some were not kept yet; nil when the kept ones served.
+  let listingsToKeep: [(stamp: FolderStamp, listing: FolderContents)]?
+
+  /// Keeps the listings for the next walk in the repository whose git directory is `gitDirectory`.
+  func keepListings(gitDirectory: String) {
+    if let listingsToKeep { FolderListings.save(listingsToKeep, gitDirectory: gitDirectory) }
   }
 }
 
@@ -77,22 +96,33 @@ struct FingerprintWalk {
 
   let maxFiles: Int
   let budget: EntryBudget
+  /// Folder listings from earlier walks, and the time the walk began (only settled folders are kept).
+  let listings: FolderListings
+  let now: Int64
   var hasher = FingerprintHasher()
   /// The newest modification or status-change time seen, in seconds.
   var newest: Int64 = 0
+  /// Every folder walked whose stamp is settled, with its entries.
+  var seen: [(stamp: FolderStamp, listing: FolderContents)] = []
+  /// True when a folder with a settled stamp was not among ``listings``, which are then worth saving again.
+  var listedAny = false
 
-  init(maxFiles: Int, budget: EntryBudget) {
+  init(maxFiles: Int, budget: EntryBudget, listings: FolderListings, now: Int64) {
     self.maxFiles = maxFiles
     self.budget = budget
+    self.listings = listings
+    self.now = now
   }
 
   /// A walk's result, for splicing into the walk that deferred it.
   struct Part: Sendable {
     let digest: FingerprintDigest
     let newest: Int64
+    let seen: [(stamp: FolderStamp, listing: FolderContents)]
+    let listedAny: Bool
   }
 
-  var part: Part { Part(digest: hasher.finish(), newest: newest) }
+  var part: Part { Part(digest: hasher.finish(), newest: newest, seen: seen, listedAny: listedAny) }
 
   /// Describes the entry `folder` (relative to `root`) and, when it is a folder, everything below it. With
   /// `deferring`, municipality folders are only named, and listed there to be walked separately.
@@ -111,47 +141,43 @@ struct FingerprintWalk {
   }
 
   /// Describes the entries of the folder open at `descriptor` (which this closes) in the bytes order of their
-  /// names, walking into subfolders as they come.
+  /// names, walking into subfolders as they come. The entries come from ``listings`` when the folder's stamp
+  /// was listed before, and from the folder itself otherwise.
   private mutating func describeFolder(
     _ descriptor: Int32, path: String, depth: Int, deferring deferred: inout [String]?
   ) -> Bool {
-    guard depth < Self.maxDepth, let directory = fdopendir(descriptor) else {
+    var status = stat()
+    guard depth < Self.maxDepth, fstat(descriptor, &status) == 0 else {
       close(descriptor)
       return false
     }
-    defer { closedir(directory) }
-    // Names end to end, each followed by a NUL so that it can be passed to the system as it lies.
-    var names: [UInt8] = []
-    var entries: [(start: Int, count: Int, type: UInt8)] = []
-    while true {
-      errno = 0
-      guard let entry = readdir(directory) else { break }
-      let type = entry.pointee.d_type
-      withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-        let count = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
-        let name = raw[..<count]
-        guard !name.elementsEqual(".".utf8), !name.elementsEqual("..".utf8) else { return }
-        entries.append((names.count, count, type))
-        names.append(contentsOf: name)
-        names.append(0)
-      }
+    defer { close(descriptor) }
+    // The stamp is taken before the entries are read: a change in between then leaves the folder with a newer
+    // stamp than the one kept with the (newer) entries, and it is listed again next time.
+    let stamp = FolderStamp(status)
+    let listing: FolderContents
+    if let known = listings.listing(for: stamp) {
+      listing = known
+    } else {
+      guard let read = Self.list(descriptor) else { return false }
+      listing = read
+      listedAny = listedAny || stamp.isSettled(now: now)
     }
-    guard errno == 0 else { return false }
+    if stamp.isSettled(now: now) { seen.append((stamp, listing)) }
+    let entries = listing.entries
     // Below the top, a folder with a `.git` is a nested repository: the snapshot lists it as one entry and
     // reads nothing in it, and so does this.
-    if path.contains("/"), entries.contains(where: { names[$0.start..<($0.start + $0.count)].elementsEqual(".git".utf8) }) {
+    if path.contains("/"),
+      entries.contains(where: { listing.names[$0.start..<($0.start + $0.count)].elementsEqual(".git".utf8) })
+    {
       hasher.combine(Self.repositoryMark)
       return (try? budget.take(1, limit: maxFiles)) != nil
     }
     guard !entries.isEmpty else { return true }
     guard (try? budget.take(entries.count, limit: maxFiles)) != nil else { return false }
-    return names.withUnsafeBufferPointer { names in
+    return listing.names.withUnsafeBufferPointer { names in
       let base = names.baseAddress!
-      entries.sort { first, second in
-        let order = memcmp(base + first.start, base + second.start, min(first.count, second.count))
-        return order != 0 ? order < 0 : first.count < second.count
-      }
-      let folderDescriptor = dirfd(directory)
+      let folderDescriptor = descriptor
       for entry in entries {
         let name = UnsafeBufferPointer(rebasing: names[entry.start..<(entry.start + entry.count)])
         let cName = UnsafeRawPointer(base + entry.start).assumingMemoryBound(to: CChar.self)
@@ -182,6 +208,49 @@ struct FingerprintWalk {
       }
       return true
     }
+  }
+
+  /// The entries of the folder open at `descriptor` (left open), read from the folder; nil when it cannot be
+  /// read.
+  private static func list(_ descriptor: Int32) -> FolderContents? {
+    let own = dup(descriptor)
+    guard own >= 0 else { return nil }
+    guard let directory = fdopendir(own) else {
+      close(own)
+      return nil
+    }
+    defer { closedir(directory) }
+    var names: [UInt8] = []
+    var entries: [FolderContents.Entry] = []
+    while true {
+      errno = 0
+      guard let entry = readdir(directory) else { break }
+      let type = entry.pointee.d_type
+      withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+        let count = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+        let name = raw[..<count]
+        guard !name.elementsEqual(".".utf8), !name.elementsEqual("..".utf8) else { return }
+        entries.append(FolderContents.Entry(start: names.count, count: count, type: type))
+        names.append(contentsOf: name)
+        names.append(0)
+      }
+    }
+    guard errno == 0 else { return nil }
+    names.withUnsafeBufferPointer { names in
+      let base = names.baseAddress!
+      entries.sort { first, second in
+        let order = memcmp(base + first.start, base + second.start, min(first.count, second.count))
+        return order != 0 ? order < 0 : first.count < second.count
+      }
+    }
+    // The names laid out in the same order, as the kept listings store them.
+    var sortedNames: [UInt8] = []
+    sortedNames.reserveCapacity(names.count)
+    let sortedEntries = entries.map { entry in
+      defer { sortedNames += names[entry.start...(entry.start + entry.count)] }
+      return FolderContents.Entry(start: sortedNames.count, count: entry.count, type: entry.type)
+    }
+    return FolderContents(names: sortedNames, entries: sortedEntries)
   }
 
   /// Marks that tell entry types apart in the hashed stream (file and link types are their `st_mode` bits).

@@ -37,15 +37,19 @@ struct EarlyFingerprintTests {
     let catalogue = try TemporaryCatalogue.searchFixture()
     let now = later()
     let maxFiles = CatalogueLimits.defaultMaxFiles
-    let early = try #require(
+    let started = try #require(
       EarlyFingerprint.start(directory: catalogue.root + "/cases/gb", context: context, maxFiles: maxFiles, now: now))
     let workspace = try Workspace(directory: catalogue.root)
     let root = try #require(workspace.workingDirectory)
+    let gitDirectory = workspace.gitDirectory
     let own = try #require(workspace.workingTreeFingerprint(context: context, now: now))
-    #expect(early.fingerprint(root: root, context: context, maxFiles: maxFiles) == .some(own))
-    #expect(early.fingerprint(root: root + "cases/", context: context, maxFiles: maxFiles) == nil)
-    #expect(early.fingerprint(root: root, context: context + "other", maxFiles: maxFiles) == nil)
-    #expect(early.fingerprint(root: root, context: context, maxFiles: maxFiles - 1) == nil)
+    func early(_ root: String, _ context: String, _ maxFiles: Int) -> WorkingTreeFingerprint?? {
+      started.fingerprint(root: root, context: context, maxFiles: maxFiles, gitDirectory: gitDirectory)
+    }
+    #expect(early(root, context, maxFiles) == .some(own))
+    #expect(early(root + "cases/", context, maxFiles) == nil)
+    #expect(early(root, context + "other", maxFiles) == nil)
+    #expect(early(root, context, maxFiles - 1) == nil)
   }
 
   @Test("A wrong guess is not used: a folder linked to the same git directory searches its own files")

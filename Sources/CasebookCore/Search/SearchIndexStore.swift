@@ -109,7 +109,9 @@ extension SearchIndex {
     var fingerprint: WorkingTreeFingerprint?
     if useCache {
       fingerprint =
-        early?.fingerprint(root: workspace.workingDirectory ?? "", context: context, maxFiles: workspace.maxFiles)
+        early?.fingerprint(
+          root: workspace.workingDirectory ?? "", context: context, maxFiles: workspace.maxFiles,
+          gitDirectory: workspace.gitDirectory)
         ?? workspace.workingTreeFingerprint(context: context, now: now)
     }
     if let fingerprint, fingerprint.isSettled, let key = keys.key(for: fingerprint.digest),
