@@ -65,28 +65,16 @@ final class ResultSlots<Value>: @unchecked Sendable {
   }
 }
 
-/// Work started on another thread; its result is waited for where it is needed.
-final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
-  // Safe: `result` is written once by the work, under `lock`, and read under it after the group is done.
+/// Work started on another thread, waited for where it must be over.
+final class BackgroundWork: Sendable {
   private let group = DispatchGroup()
-  private let lock = NSLock()
-  private var result: Value?
 
-  init(_ work: @escaping @Sendable () -> Value) {
-    DispatchQueue.global().async(group: group) { [self] in
-      let value = work()
-      lock.withLock { result = value }
-    }
+  init(_ work: @escaping @Sendable () -> Void) {
+    DispatchQueue.global().async(group: group, execute: work)
   }
 
   /// Returns once the work is over.
   func wait() { group.wait() }
-
-  /// The work's result, once it is over.
-  var value: Value {
-    wait()
-    return lock.withLock { result! }
-  }
 }
 
 enum ProcessInfoCompat {

@@ -31,7 +31,7 @@ struct WorkingTreeFingerprint: Sendable, Hashable {
   /// parallel): the caller then takes the slow path, which reports such problems properly.
   static func take(
     root: String, folders: [String], context: String, maxFiles: Int, now: Int64 = currentTime(),
-    listings: FolderListings = FolderListings([:])
+    listings: FolderListings = .empty
   ) -> TakenFingerprint? {
     let budget = EntryBudget()
     var top = FingerprintWalk(maxFiles: maxFiles, budget: budget, listings: listings, now: now)
@@ -164,49 +164,34 @@ struct FingerprintWalk {
       listedAny = listedAny || stamp.isSettled(now: now)
     }
     if stamp.isSettled(now: now) { seen.append((stamp, listing)) }
-    let entries = listing.entries
     // Below the top, a folder with a `.git` is a nested repository: the snapshot lists it as one entry and
     // reads nothing in it, and so does this.
-    if path.contains("/"),
-      entries.contains(where: { listing.names[$0.start..<($0.start + $0.count)].elementsEqual(".git".utf8) })
-    {
+    if path.contains("/"), !listing.forEach({ _, name, _ in !name.elementsEqual(".git".utf8) }) {
       hasher.combine(Self.repositoryMark)
       return (try? budget.take(1, limit: maxFiles)) != nil
     }
-    guard !entries.isEmpty else { return true }
-    guard (try? budget.take(entries.count, limit: maxFiles)) != nil else { return false }
-    return listing.names.withUnsafeBufferPointer { names in
-      let base = names.baseAddress!
-      let folderDescriptor = descriptor
-      for entry in entries {
-        let name = UnsafeBufferPointer(rebasing: names[entry.start..<(entry.start + entry.count)])
-        let cName = UnsafeRawPointer(base + entry.start).assumingMemoryBound(to: CChar.self)
-        hasher.combine(bytes: UnsafeRawBufferPointer(name))
-        if name.elementsEqual(".git".utf8) {
-          hasher.combine(Self.repositoryMark)  // the top folder's own `.git` is not part of the catalogue
-          continue
-        }
-        if entry.type != DT_DIR {
-          var status = stat()
-          guard fstatat(folderDescriptor, cName, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
-          if status.st_mode & S_IFMT != S_IFDIR {
-            guard describe(status) else { return false }
-            continue
-          }
-        }
-        hasher.combine(Self.folderMark)
-        let subpath = path + "/" + String(decoding: name, as: UTF8.self)
-        if deferred != nil, WorkingTreeScan.isMunicipalityFolder(subpath) {
-          hasher.combine(UInt64(deferred!.count))
-          deferred!.append(subpath)
-          continue
-        }
-        let child = openat(folderDescriptor, cName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard child >= 0, describeFolder(child, path: subpath, depth: depth + 1, deferring: &deferred) else {
-          return false
-        }
+    guard listing.count > 0 else { return true }
+    guard (try? budget.take(listing.count, limit: maxFiles)) != nil else { return false }
+    return listing.forEach { cName, name, type in
+      hasher.combine(bytes: name)
+      if name.elementsEqual(".git".utf8) {
+        hasher.combine(Self.repositoryMark)  // the top folder's own `.git` is not part of the catalogue
+        return true
       }
-      return true
+      if type != DT_DIR {
+        var status = stat()
+        guard fstatat(descriptor, cName, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        if status.st_mode & S_IFMT != S_IFDIR { return describe(status) }
+      }
+      hasher.combine(Self.folderMark)
+      let subpath = path + "/" + String(decoding: name, as: UTF8.self)
+      if deferred != nil, WorkingTreeScan.isMunicipalityFolder(subpath) {
+        hasher.combine(UInt64(deferred!.count))
+        deferred!.append(subpath)
+        return true
+      }
+      let child = openat(descriptor, cName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      return child >= 0 && describeFolder(child, path: subpath, depth: depth + 1, deferring: &deferred)
     }
   }
 
@@ -221,7 +206,7 @@ struct FingerprintWalk {
     }
     defer { closedir(directory) }
     var names: [UInt8] = []
-    var entries: [FolderContents.Entry] = []
+    var entries: [(start: Int, count: Int, type: UInt8)] = []
     while true {
       errno = 0
       guard let entry = readdir(directory) else { break }
@@ -230,7 +215,7 @@ struct FingerprintWalk {
         let count = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
         let name = raw[..<count]
         guard !name.elementsEqual(".".utf8), !name.elementsEqual("..".utf8) else { return }
-        entries.append(FolderContents.Entry(start: names.count, count: count, type: type))
+        entries.append((names.count, count, type))
         names.append(contentsOf: name)
         names.append(0)
       }
@@ -243,14 +228,11 @@ struct FingerprintWalk {
         return order != 0 ? order < 0 : first.count < second.count
       }
     }
-    // The names laid out in the same order, as the kept listings store them.
-    var sortedNames: [UInt8] = []
-    sortedNames.reserveCapacity(names.count)
-    let sortedEntries = entries.map { entry in
-      defer { sortedNames += names[entry.start...(entry.start + entry.count)] }
-      return FolderContents.Entry(start: sortedNames.count, count: entry.count, type: entry.type)
-    }
-    return FolderContents(names: sortedNames, entries: sortedEntries)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(names.count + entries.count)
+    for entry in entries { bytes += names[entry.start...(entry.start + entry.count)] }
+    bytes += entries.map(\.type)
+    return FolderContents(ByteRegion(bytes), namesLength: names.count, count: entries.count)
   }
 
   /// Marks that tell entry types apart in the hashed stream (file and link types are their `st_mode` bits).

@@ -182,7 +182,7 @@ enum PathText {
 
 /// The git library being initialised in the background (see ``Workspace/prepareInBackground()``).
 public struct GitPreparation: Sendable {
-  fileprivate let work: BackgroundWork<Void>
+  fileprivate let work: BackgroundWork
 
   /// Returns once the initialisation is over.
   public func wait() { work.wait() }

@@ -28,7 +28,7 @@ struct EarlyFingerprintTests {
   func noGuess() throws {
     let bare = try TemporaryCatalogue.searchFixture(bare: true)
     #expect(EarlyFingerprint.guessedWorkingDirectory(from: bare.root) == nil)
-    #expect(EarlyFingerprint.start(directory: bare.root, context: context, maxFiles: 10, now: later()) == nil)
+    #expect(EarlyFingerprint.take(directory: bare.root, context: context, maxFiles: 10, now: later()) == nil)
     #expect(EarlyFingerprint.guessedWorkingDirectory(from: bare.root + "/no-such-folder") == nil)
   }
 
@@ -38,7 +38,7 @@ struct EarlyFingerprintTests {
     let now = later()
     let maxFiles = CatalogueLimits.defaultMaxFiles
     let started = try #require(
-      EarlyFingerprint.start(directory: catalogue.root + "/cases/gb", context: context, maxFiles: maxFiles, now: now))
+      EarlyFingerprint.take(directory: catalogue.root + "/cases/gb", context: context, maxFiles: maxFiles, now: now))
     let workspace = try Workspace(directory: catalogue.root)
     let root = try #require(workspace.workingDirectory)
     let gitDirectory = workspace.gitDirectory
@@ -73,7 +73,7 @@ struct EarlyFingerprintTests {
     for (path, text) in try TemporaryCatalogue.files(under: "schema") { try catalogue.write(linked + path, text) }
     let directory = catalogue.root + "/" + linked
     let early = try #require(
-      EarlyFingerprint.start(
+      EarlyFingerprint.take(
         directory: directory, context: context, maxFiles: CatalogueLimits.defaultMaxFiles, now: now))
     #expect(early.root == catalogue.root + "/")
     let workspace = try Workspace(directory: directory)

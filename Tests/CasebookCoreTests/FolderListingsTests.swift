@@ -52,7 +52,7 @@ struct FolderListingsTests {
     let truth = try fingerprint(catalogue)
     let folder = catalogue.root + "/cases/gb/riverton"
     // A listing that leaves out every entry, kept under the folder's real stamp: the walk believes it.
-    let empty = FolderContents(names: [], entries: [])
+    let empty = try #require(FolderContents(ByteRegion([]), namesLength: 0, count: 0))
     FolderListings.save([(try stamp(folder), empty)], gitDirectory: catalogue.repository.gitDirectory)
     let believed = try #require(
       WorkingTreeFingerprint.take(
@@ -97,5 +97,16 @@ struct FolderListingsTests {
     #expect(FolderListings.load(gitDirectory: catalogue.repository.gitDirectory).isEmpty)
     #expect(try fingerprint(catalogue) == original)
     #expect(!FolderListings.load(gitDirectory: catalogue.repository.gitDirectory).isEmpty)
+  }
+
+  @Test(
+    "Listed names must each end with a NUL, be non-empty, have no slash and match the types in number",
+    arguments: [
+      ("a\0bc\0", 2, true), ("a\0bc", 2, false), ("a\0\0", 2, false), ("a/b\0", 1, false), ("a\0", 2, false),
+      ("", 0, true),
+    ])
+  func names(names: String, count: Int, valid: Bool) {
+    let bytes = Array(names.utf8) + Array(repeating: UInt8(DT_REG), count: count)
+    #expect((FolderContents(ByteRegion(bytes), namesLength: names.utf8.count, count: count) != nil) == valid)
   }
 }

@@ -45,108 +45,146 @@ struct FolderStamp: Sendable, Hashable {
   }
 }
 
-/// The entries of one folder, without `.` and `..`, in the bytes order of their names.
+/// The entries of one folder, without `.` and `..`, in the bytes order of their names: the names end to end,
+/// each followed by a NUL (so that it can be passed to the system as it lies), then one `d_type` byte per
+/// entry. Kept listings are read in place from the mapped cache file.
 struct FolderContents: Sendable {
-  /// One entry: where its name starts in ``names``, its length in bytes, and its `d_type`.
-  struct Entry: Sendable {
-    let start: Int
-    let count: Int
-    let type: UInt8
+  let bytes: ByteRegion
+  /// The number of bytes of names (with their NULs) at the start of ``bytes``.
+  let namesLength: Int
+  let count: Int
+
+  /// Contents made of `names` (each ended by a NUL) and one type per name; nil when the names are not that
+  /// (a name empty or with a slash, a missing NUL, or another number of names than types).
+  init?(_ bytes: ByteRegion, namesLength: Int, count: Int) {
+    guard namesLength >= 0, count >= 0, namesLength + count == bytes.count else { return nil }
+    var names = 0
+    var valid = true
+    bytes.withUnsafeBufferPointer { buffer in
+      var start = 0
+      for offset in 0..<namesLength where buffer[offset] == 0 || buffer[offset] == UInt8(ascii: "/") {
+        guard buffer[offset] == 0, offset > start else {
+          valid = false
+          return
+        }
+        names += 1
+        start = offset + 1
+      }
+      valid = valid && start == namesLength
+    }
+    guard valid, names == count else { return nil }
+    self.bytes = bytes
+    self.namesLength = namesLength
+    self.count = count
   }
 
-  /// The names end to end in the order of ``entries``, each followed by a NUL so that it can be passed to the
-  /// system as it lies.
-  let names: [UInt8]
-  let entries: [Entry]
+  /// Calls `body` with each entry's name (NUL-terminated, and as bytes without the NUL) and type, in order,
+  /// while it returns true; returns false when `body` did.
+  func forEach(_ body: (UnsafePointer<CChar>, UnsafeRawBufferPointer, UInt8) -> Bool) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      let base = UnsafeRawPointer(buffer.baseAddress!)
+      var start = 0
+      for index in 0..<count {
+        let length = strlen(base.advanced(by: start).assumingMemoryBound(to: CChar.self))
+        let name = UnsafeRawBufferPointer(start: base + start, count: length)
+        guard body(base.advanced(by: start).assumingMemoryBound(to: CChar.self), name, buffer[namesLength + index])
+        else { return false }
+        start += length + 1
+      }
+      return true
+    }
+  }
 }
 
 /// Listings of the catalogue's folders by ``FolderStamp``, kept in `<git dir>/casebook/cache/folder-listings`:
 /// with them the fingerprint walk lists only the folders that changed (reading a folder costs several times
 /// what checking its stamp does). Only settled stamps are kept, so a folder's stamp changes with any change
-/// made to it after it was listed.
+/// made to it after it was listed. The file is mapped and searched in place: a table of stamps sorted by
+/// device and inode, then the listings.
 final class FolderListings: Sendable {
   static let cacheName = "folder-listings"
-  static let formatVersion: UInt32 = 1
+  static let formatVersion: UInt32 = 2
 
-  private let known: [FolderStamp: FolderContents]
+  private let payload: SharedBytes?
+  private let count: Int
+  /// Bytes per row of the table: the seven numbers of the stamp, where the listing starts, and its names'
+  /// length and number of entries in one word.
+  private static let rowSize = 72
 
-  init(_ known: [FolderStamp: FolderContents]) { self.known = known }
+  private init(payload: SharedBytes?, count: Int) {
+    self.payload = payload
+    self.count = count
+  }
+
+  /// No listings.
+  static let empty = FolderListings(payload: nil, count: 0)
 
   /// True when no listing is kept.
-  var isEmpty: Bool { known.isEmpty }
-
-  /// The entries of a folder with `stamp`, when they were listed before.
-  func listing(for stamp: FolderStamp) -> FolderContents? { known[stamp] }
+  var isEmpty: Bool { count == 0 }
 
   /// The listings kept for the repository whose git directory is `gitDirectory`; none when the file is
   /// missing, damaged or of another version.
   static func load(gitDirectory: String) -> FolderListings {
     let file = CacheFile(gitDirectory: gitDirectory, name: cacheName)
-    guard let payload = file.map(version: formatVersion) else { return FolderListings([:]) }
-    var reader = ByteReader(payload)
-    return FolderListings((try? decode(&reader)) ?? [:])
+    guard let payload = file.map(version: formatVersion), payload.count >= 8 else {
+      return empty
+    }
+    let count = payload.withUnsafeBytes { Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))) }
+    guard count >= 0, count <= (payload.count - 8) / rowSize else { return empty }
+    return FolderListings(payload: payload, count: count)
+  }
+
+  /// The entries of a folder with `stamp`, when they were listed before.
+  func listing(for stamp: FolderStamp) -> FolderContents? {
+    guard let payload else { return nil }
+    let found: (start: Int, namesLength: Int, count: Int)? = payload.withUnsafeBytes { raw in
+      func word(_ row: Int, _ field: Int) -> UInt64 {
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + row * Self.rowSize + field * 8, as: UInt64.self))
+      }
+      var low = 0
+      var high = count
+      while low < high {
+        let middle = (low + high) / 2
+        if (word(middle, 0), word(middle, 1)) < (stamp.device, stamp.inode) { low = middle + 1 } else { high = middle }
+      }
+      guard low < count, word(low, 0) == stamp.device, word(low, 1) == stamp.inode else { return nil }
+      let times = [stamp.modified, stamp.modifiedNanoseconds, stamp.changed, stamp.changedNanoseconds, stamp.size]
+      for (field, value) in times.enumerated() where word(low, 2 + field) != UInt64(bitPattern: value) { return nil }
+      let lengths = word(low, 8)
+      let start = 8 + count * Self.rowSize
+      let offset = word(low, 7)
+      let namesLength = Int(lengths & 0xFFFF_FFFF)
+      let entries = Int(lengths >> 32)
+      guard offset <= UInt64(raw.count - start), namesLength + entries <= raw.count - start - Int(offset) else {
+        return nil
+      }
+      return (start + Int(offset), namesLength, entries)
+    }
+    guard let found else { return nil }
+    return FolderContents(
+      ByteRegion(payload, found.start..<(found.start + found.namesLength + found.count)),
+      namesLength: found.namesLength, count: found.count)
   }
 
   /// Replaces the kept listings with `listings` (each with a settled stamp). Best effort, like every cache
   /// file: when two processes do this at once, the last writer wins.
   static func save(_ listings: [(stamp: FolderStamp, listing: FolderContents)], gitDirectory: String) {
+    let sorted = listings.sorted { ($0.stamp.device, $0.stamp.inode) < ($1.stamp.device, $1.stamp.inode) }
     var writer = ByteWriter()
-    writer.int(listings.count)
-    for (stamp, listing) in listings {
+    writer.int(sorted.count)
+    var offset = 0
+    for (stamp, listing) in sorted {
       for word in [stamp.device, stamp.inode] { writer.uint64(word) }
       for number in [
         stamp.modified, stamp.modifiedNanoseconds, stamp.changed, stamp.changedNanoseconds, stamp.size,
       ] {
         writer.uint64(UInt64(bitPattern: number))
       }
-      writer.int(listing.entries.count)
-      writer.int(listing.names.count)
-      writer.raw(listing.names)
-      writer.raw(listing.entries.map(\.type))
+      writer.int(offset)
+      writer.uint64(UInt64(listing.count) << 32 | UInt64(listing.namesLength))
+      offset += listing.bytes.count
     }
+    for (_, listing) in sorted { listing.bytes.withUnsafeBufferPointer { writer.raw($0) } }
     CacheFile(gitDirectory: gitDirectory, name: cacheName).save(writer.bytes, version: formatVersion)
-  }
-
-  private static func decode(_ reader: inout ByteReader) throws(CorruptCache) -> [FolderStamp: FolderContents] {
-    let count = try reader.int()
-    // Each folder takes at least 72 bytes: more than the payload could hold is a damaged file.
-    guard count >= 0, count <= reader.bytes.count / 72 else { throw CorruptCache() }
-    var known: [FolderStamp: FolderContents] = [:]
-    known.reserveCapacity(count)
-    for _ in 0..<count {
-      let device = try reader.uint64()
-      let inode = try reader.uint64()
-      var numbers: [Int64] = []
-      for _ in 0..<5 { numbers.append(Int64(bitPattern: try reader.uint64())) }
-      let stamp = FolderStamp(
-        device: device, inode: inode, modified: numbers[0], modifiedNanoseconds: numbers[1], changed: numbers[2],
-        changedNanoseconds: numbers[3], size: numbers[4])
-      let entryCount = try reader.int()
-      let nameStart = try reader.skip(try reader.int())
-      let names = reader.bytes.withUnsafeBytes { Array($0[nameStart..<reader.offset]) }
-      let typeStart = try reader.skip(entryCount)
-      known[stamp] = FolderContents(
-        names: names, entries: try entries(names: names, types: reader.bytes, from: typeStart, count: entryCount))
-    }
-    guard reader.isAtEnd else { throw CorruptCache() }
-    return known
-  }
-
-  /// The entries of `names` (each ended by a NUL, none empty and none with a slash) with the `count` types at `typeStart`.
-  private static func entries(
-    names: [UInt8], types: SharedBytes, from typeStart: Int, count: Int
-  ) throws(CorruptCache) -> [FolderContents.Entry] {
-    var entries: [FolderContents.Entry] = []
-    entries.reserveCapacity(count)
-    var start = 0
-    types.withUnsafeBytes { types in
-      for (offset, byte) in names.enumerated() where byte == 0 || byte == UInt8(ascii: "/") {
-        guard byte == 0, offset > start, entries.count < count else { break }
-        entries.append(FolderContents.Entry(start: start, count: offset - start, type: types[typeStart + entries.count]))
-        start = offset + 1
-      }
-    }
-    guard entries.count == count, start == names.count else { throw CorruptCache() }
-    return entries
   }
 }

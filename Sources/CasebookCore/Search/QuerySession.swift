@@ -27,15 +27,15 @@ public struct QuerySession {
   public static func searchIndex(
     directory: String?, revision: String?, limits: YAMLLimits = YAMLLimits(), useCache: Bool = true
   ) throws(QueryError) -> LoadedSearchIndex {
-    // The working tree's fingerprint is taken while the repository opens, and checked against it after.
+    // The working tree's fingerprint is taken while the git library starts, and checked against the
+    // repository once it is open.
     let now = WorkingTreeFingerprint.currentTime()
     let early =
       revision == nil && useCache
-      ? EarlyFingerprint.start(
+      ? EarlyFingerprint.take(
         directory: directory ?? ".", context: SearchIndex.keyPreamble(limits),
         maxFiles: CatalogueLimits.defaultMaxFiles, now: now)
       : nil
-    defer { early?.wait() }
     do {
       let workspace = try Workspace(directory: directory)
       guard let revision = revision ?? (workspace.isBare ? "HEAD" : nil) else {
