@@ -216,7 +216,21 @@ struct ResolvedFilters {
     return failed
   }
 
+  /// The filter's bit: positions follow the order of the cases (checked for every document, so without
+  /// building `allCases` each time).
   static func bit(_ name: SearchFilterName) -> UInt16 {
-    1 << UInt16(SearchFilterName.allCases.firstIndex(of: name)!)
+    let position: UInt16 =
+      switch name {
+      case .words: 0
+      case .kind: 1
+      case .category: 2
+      case .country: 3
+      case .municipality: 4
+      case .channel: 5
+      case .year: 6
+      case .language: 7
+      case .tag: 8
+      }
+    return 1 << position
   }
 }
