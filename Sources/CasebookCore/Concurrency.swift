@@ -65,18 +65,6 @@ final class ResultSlots<Value>: @unchecked Sendable {
   }
 }
 
-/// Work started on another thread, waited for where it must be over.
-final class BackgroundWork: Sendable {
-  private let group = DispatchGroup()
-
-  init(_ work: @escaping @Sendable () -> Void) {
-    DispatchQueue.global().async(group: group, execute: work)
-  }
-
-  /// Returns once the work is over.
-  func wait() { group.wait() }
-}
-
 enum ProcessInfoCompat {
   static var activeProcessorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

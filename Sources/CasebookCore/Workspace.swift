@@ -1,4 +1,5 @@
 import CasebookGit
+import Dispatch
 
 /// The repository a command works on, found from a directory (`-C DIR`, or the current one).
 public final class Workspace {
@@ -34,7 +35,9 @@ public final class Workspace {
   /// Call ``GitPreparation/wait()`` on the result before the process exits, so that it never exits while
   /// the library is half initialised.
   public static func prepareInBackground() -> GitPreparation {
-    GitPreparation(work: BackgroundWork { _ = try? Repository.initializeLibrary() })
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { _ = try? Repository.initializeLibrary() }
+    return GitPreparation(group: group)
   }
 
   /// True when the repository has no working tree.
@@ -182,8 +185,8 @@ enum PathText {
 
 /// The git library being initialised in the background (see ``Workspace/prepareInBackground()``).
 public struct GitPreparation: Sendable {
-  fileprivate let work: BackgroundWork
+  fileprivate let group: DispatchGroup
 
   /// Returns once the initialisation is over.
-  public func wait() { work.wait() }
+  public func wait() { group.wait() }
 }

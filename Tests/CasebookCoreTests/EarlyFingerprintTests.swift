@@ -5,14 +5,7 @@ import Testing
 
 @testable import CasebookCore
 
-/// A time comfortably after every file of a catalogue written just now: its files then count as settled.
-private func later() -> Int64 { WorkingTreeFingerprint.currentTime() + 60 }
-
 private let context = SearchIndex.keyPreamble(YAMLLimits())
-
-private func allIDs(_ index: SearchIndex) throws -> [String] {
-  try index.search(SearchQuery(kinds: [.caseStudy, .policy], limit: nil)).hits.map(\.id).sorted()
-}
 
 @Suite("Early working-tree fingerprint")
 struct EarlyFingerprintTests {

@@ -4,13 +4,6 @@ import Testing
 
 @testable import CasebookCore
 
-/// A time comfortably after every file of a catalogue written just now: its files then count as settled.
-private func later() -> Int64 { WorkingTreeFingerprint.currentTime() + 60 }
-
-private func fingerprint(_ catalogue: TemporaryCatalogue, now: Int64 = later()) throws -> WorkingTreeFingerprint {
-  try #require(try Workspace(directory: catalogue.root).workingTreeFingerprint(context: "test", now: now))
-}
-
 private func listingsPath(_ catalogue: TemporaryCatalogue) -> String {
   CacheFile(gitDirectory: catalogue.repository.gitDirectory, name: FolderListings.cacheName).path
 }
@@ -59,7 +52,8 @@ struct FolderListingsTests {
         root: catalogue.root + "/", folders: ["cases"], context: "test", maxFiles: 1000, now: later(),
         listings: FolderListings.load(gitDirectory: catalogue.repository.gitDirectory)))
     let fresh = try #require(
-      WorkingTreeFingerprint.take(root: catalogue.root + "/", folders: ["cases"], context: "test", maxFiles: 1000, now: later()))
+      WorkingTreeFingerprint.take(
+        root: catalogue.root + "/", folders: ["cases"], context: "test", maxFiles: 1000, now: later()))
     #expect(believed.fingerprint != fresh.fingerprint)
     // Once a file is added and removed again, the folder's times differ and the kept listing no longer fits.
     try catalogue.write("cases/gb/riverton/scratch.txt", "x\n")

@@ -5,13 +5,6 @@ import Testing
 
 @testable import CasebookCore
 
-/// A time comfortably after every file of a catalogue written just now: its files then count as settled.
-private func later() -> Int64 { WorkingTreeFingerprint.currentTime() + 60 }
-
-private func fingerprint(_ catalogue: TemporaryCatalogue, now: Int64 = later()) throws -> WorkingTreeFingerprint {
-  try #require(try Workspace(directory: catalogue.root).workingTreeFingerprint(context: "test", now: now))
-}
-
 /// The working tree's index as `search` loads it, seen from `now`.
 private func load(_ catalogue: TemporaryCatalogue, now: Int64 = later()) throws -> LoadedSearchIndex {
   try SearchIndex.load(
@@ -33,10 +26,6 @@ private func newestTime(_ catalogue: TemporaryCatalogue) throws -> Int64 {
     }
   }
   return newest
-}
-
-private func allIDs(_ index: SearchIndex) throws -> [String] {
-  try index.search(SearchQuery(kinds: [.caseStudy, .policy], limit: nil)).hits.map(\.id).sorted()
 }
 
 /// Overwrites a file in place (same inode) with `text`, of the same size, and sets its times back to what

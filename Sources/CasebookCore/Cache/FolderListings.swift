@@ -8,7 +8,7 @@
 /// status-change times, so while its stamp stays the same, so do its entries (the trust git's untracked
 /// cache places in folder times), provided the stamp was settled when its entries were listed: a folder
 /// changed twice within one tick of the file system's clock keeps its times.
-struct FolderStamp: Sendable, Hashable {
+struct FolderStamp: Sendable {
   let device: UInt64
   let inode: UInt64
   let modified: Int64
@@ -19,24 +19,18 @@ struct FolderStamp: Sendable, Hashable {
 
   init(_ status: stat) {
     let (modified, changed) = FileSystem.times(status)
-    self.init(
-      device: UInt64(truncatingIfNeeded: status.st_dev), inode: UInt64(truncatingIfNeeded: status.st_ino),
-      modified: Int64(modified.tv_sec), modifiedNanoseconds: Int64(modified.tv_nsec),
-      changed: Int64(changed.tv_sec), changedNanoseconds: Int64(changed.tv_nsec),
-      size: Int64(truncatingIfNeeded: status.st_size))
+    device = UInt64(truncatingIfNeeded: status.st_dev)
+    inode = UInt64(truncatingIfNeeded: status.st_ino)
+    self.modified = Int64(modified.tv_sec)
+    modifiedNanoseconds = Int64(modified.tv_nsec)
+    self.changed = Int64(changed.tv_sec)
+    changedNanoseconds = Int64(changed.tv_nsec)
+    size = Int64(truncatingIfNeeded: status.st_size)
   }
 
-  init(
-    device: UInt64, inode: UInt64, modified: Int64, modifiedNanoseconds: Int64, changed: Int64,
-    changedNanoseconds: Int64, size: Int64
-  ) {
-    self.device = device
-    self.inode = inode
-    self.modified = modified
-    self.modifiedNanoseconds = modifiedNanoseconds
-    self.changed = changed
-    self.changedNanoseconds = changedNanoseconds
-    self.size = size
+  /// The stamp as it is stored, device and inode first (the order the kept table is sorted by).
+  var words: [UInt64] {
+    [device, inode] + [modified, modifiedNanoseconds, changed, changedNanoseconds, size].map { UInt64(bitPattern: $0) }
   }
 
   /// True when both times lie at least ``WorkingTreeFingerprint/settleSeconds`` before `now`.
@@ -148,8 +142,7 @@ final class FolderListings: Sendable {
         if (word(middle, 0), word(middle, 1)) < (stamp.device, stamp.inode) { low = middle + 1 } else { high = middle }
       }
       guard low < count, word(low, 0) == stamp.device, word(low, 1) == stamp.inode else { return nil }
-      let times = [stamp.modified, stamp.modifiedNanoseconds, stamp.changed, stamp.changedNanoseconds, stamp.size]
-      for (field, value) in times.enumerated() where word(low, 2 + field) != UInt64(bitPattern: value) { return nil }
+      for (field, value) in stamp.words.enumerated().dropFirst(2) where word(low, field) != value { return nil }
       let lengths = word(low, 8)
       let start = 8 + count * Self.rowSize
       let offset = word(low, 7)
@@ -174,12 +167,7 @@ final class FolderListings: Sendable {
     writer.int(sorted.count)
     var offset = 0
     for (stamp, listing) in sorted {
-      for word in [stamp.device, stamp.inode] { writer.uint64(word) }
-      for number in [
-        stamp.modified, stamp.modifiedNanoseconds, stamp.changed, stamp.changedNanoseconds, stamp.size,
-      ] {
-        writer.uint64(UInt64(bitPattern: number))
-      }
+      for word in stamp.words { writer.uint64(word) }
       writer.int(offset)
       writer.uint64(UInt64(listing.count) << 32 | UInt64(listing.namesLength))
       offset += listing.bytes.count
