@@ -20,6 +20,7 @@ let package = Package(
     .systemLibrary(
       name: "CYAML", pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]),
+    .target(name: "CasebookText"),
     .target(name: "CasebookYAML", dependencies: ["CYAML"]),
     .target(name: "CasebookGit", dependencies: ["CGit2"]),
     .target(name: "CasebookSchema", dependencies: ["CasebookYAML"]),
@@ -38,6 +39,7 @@ let package = Package(
       name: "CasebookYAMLTests", dependencies: ["CasebookYAML"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CasebookGitTests", dependencies: ["CasebookGit"]),
+    .testTarget(name: "CasebookTextTests", dependencies: ["CasebookText"]),
     .testTarget(
       name: "CasebookSchemaTests", dependencies: ["CasebookSchema", "CasebookYAML"],
       resources: [.copy("Fixtures")]),
