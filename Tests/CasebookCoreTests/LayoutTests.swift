@@ -48,11 +48,21 @@ struct LayoutTests {
     #expect(CatalogueLayout.classify(path) == .ignored)
   }
 
-  @Test("Schema documents are recognised", arguments: ["schema/case.schema.json", "schema/categories.yaml"])
-  func schemaFiles(path: String) {
-    guard case .file = CatalogueLayout.classify(path) else {
+  @Test(
+    "Schema documents are recognised as the kind the README's catalogue layout gives them",
+    arguments: [
+      ("schema/case.schema.json", CatalogueFileKind.schemaDocument), ("schema/policy.schema.json", .schemaDocument),
+      ("schema/municipality.schema.json", .schemaDocument), ("schema/best-practice.schema.json", .schemaDocument),
+      ("schema/categories.yaml", .taxonomy), ("schema/stewards.yaml", .stewards),
+      ("schema/best-practice.yaml", .bestPractice),
+    ])
+  func schemaFiles(path: String, kind: CatalogueFileKind) {
+    guard case .file(let file) = CatalogueLayout.classify(path) else {
       Issue.record("\(path) not recognised")
       return
     }
+    #expect(file.kind == kind)
+    #expect(file.path == path)
+    #expect(file.recordID == nil && file.municipalityID == nil, "a schema file belongs to no municipality")
   }
 }

@@ -138,16 +138,57 @@ struct SearchFormatTests {
     try fixtureIndex().search(SearchQuery(words: QueryWord.parse(["café", "flood"]), facets: facets))
   }
 
+  /// The keys of each result the README documents for `--format json`.
+  static let documentedKeys: Set<String> = [
+    "id", "kind", "title", "municipality", "municipality_id", "country", "year", "categories", "channels", "language",
+    "tags", "score", "matched_words", "path", "snippet",
+  ]
+
   @Test("JSON has total, results with the documented keys, and facets when asked")
   func json() throws {
     let object = try jsonObject(SearchRenderer.render(try results(facets: true), format: .json))
+    #expect(Set(object.keys) == ["total", "results", "facets"])
     #expect(object["total"] as? Int == 3)
-    let first = try #require((object["results"] as? [[String: Any]])?.first)
-    for key in ["id", "title", "municipality", "country", "year", "categories", "score"] {
-      #expect(first[key] != nil, "missing \(key)")
-    }
+    let results = try #require(object["results"] as? [[String: Any]])
+    #expect(results.count == 3)
+    for result in results { #expect(Set(result.keys) == Self.documentedKeys, "\(result)") }
+    // The café case, as its file says (Fixtures/search/cases/be/beekhoven/2016-cafe-overleg-ijsbaan.yaml).
+    let first = try #require(results.first)
+    #expect(first["id"] as? String == "be/beekhoven/2016-cafe-overleg-ijsbaan")
+    #expect(first["kind"] as? String == "case")
+    #expect(first["title"] as? String == "Café-overleg over de ijsbaan, met \"open\" inbreng")
+    #expect(first["municipality"] as? String == "Beekhoven")
+    #expect(first["municipality_id"] as? String == "be/beekhoven")
     #expect(first["country"] as? String == "BE")
-    #expect((object["facets"] as? [String: Any])?["country"] as? [String: Int] == ["GB": 2, "BE": 1])
+    #expect(first["year"] as? Int == 2016)
+    #expect(first["categories"] as? [String] == ["participate", "community"])
+    #expect(first["channels"] as? [String] == ["facebook"])
+    #expect(first["language"] as? String == "nl")
+    #expect(first["tags"] as? [String] == ["ijsbaan", "evenementen"])
+    #expect((first["score"] as? Double).map { $0 > 0 } == true)
+    #expect(first["matched_words"] as? Int == 1, "café, not flood")
+    #expect(first["path"] as? String == "cases/be/beekhoven/2016-cafe-overleg-ijsbaan.yaml")
+    #expect((first["snippet"] as? String)?.contains("café") == true)
+    let facets = try #require(object["facets"] as? [String: Any])
+    #expect(Set(facets.keys) == ["category", "country", "channel", "year"])
+    #expect(facets["country"] as? [String: Int] == ["GB": 2, "BE": 1])
+    #expect(object["hint"] == nil, "a hint only when nothing matches")
+
+    let plain = try jsonObject(SearchRenderer.render(try self.results(), format: .json))
+    #expect(Set(plain.keys) == ["total", "results"], "facets only when asked")
+  }
+
+  @Test("JSON for no results has total 0, empty results and the hint line")
+  func jsonHint() throws {
+    let query = SearchQuery(filters: SearchFilters(categories: ["report"], countries: ["gb"]))
+    let none = try fixtureIndex().search(query)
+    let object = try jsonObject(SearchRenderer.render(none, format: .json))
+    #expect(Set(object.keys) == ["total", "results", "hint"])
+    #expect(object["total"] as? Int == 0)
+    #expect((object["results"] as? [Any])?.isEmpty == true)
+    let hint = try #require(object["hint"] as? String)
+    #expect(hint.contains("--category report") || hint.contains("--country gb"), "\(hint)")
+    #expect(SearchRenderer.render(none, format: .table) == hint + "\n", "the same line as the table prints")
   }
 
   @Test("CSV parses back with accents and quotes intact")

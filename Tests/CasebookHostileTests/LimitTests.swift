@@ -15,7 +15,7 @@ struct LimitTests {
     #expect(limits.yaml.maxBytes == 2 * 1024 * 1024)
     #expect(limits.yaml.maxAliases == 7)
     #expect(limits.yaml.maxNodes == 100_000, "an empty variable counts as unset")
-    #expect(limits.maxFiles == CatalogueLimits.defaultMaxFiles)
+    #expect(limits.maxFiles == 200_000, "the README's default")
     #expect(try CatalogueLimits(options: [:], environment: [:]) == CatalogueLimits())
   }
 
