@@ -2,8 +2,8 @@ import CasebookTestSupport
 import Foundation
 import Testing
 
-/// A catalogue with the reference cases and policies committed.
-private func referenceCatalogue(bare: Bool = false) throws -> TemporaryCatalogue {
+/// A catalogue with the reference cases and policies committed (all three policies are written in Dutch).
+func referenceCatalogue(bare: Bool = false) throws -> TemporaryCatalogue {
   let catalogue = try TemporaryCatalogue(bare: bare)
   try catalogue.commit(try TemporaryCatalogue.files(under: "cases"), message: "Add the reference cases")
   return catalogue

@@ -6,15 +6,8 @@ import Testing
   import FoundationXML
 #endif
 
-/// A catalogue with the reference cases and policies committed (all three policies are written in Dutch).
-private func referenceCatalogue() throws -> TemporaryCatalogue {
-  let catalogue = try TemporaryCatalogue()
-  try catalogue.commit(try TemporaryCatalogue.files(under: "cases"), message: "Add the reference cases")
-  return catalogue
-}
-
-/// The fenced block that follows `marker` in the README.
-private func readmeBlock(after marker: String) throws -> String {
+/// The fenced block that follows `marker` and an empty line in the README.
+func readmeBlock(after marker: String) throws -> String {
   let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
   let start = try #require(readme.range(of: marker + "\n\n```\n"), "the README no longer has \(marker)")
   let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))

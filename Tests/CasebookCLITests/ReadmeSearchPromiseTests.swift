@@ -97,13 +97,8 @@ struct ReadmeSearchPromiseTests {
 
   @Test("The README's stats example is what stats prints on the reference catalogue")
   func readmeStats() throws {
-    let catalogue = try TemporaryCatalogue()
-    try catalogue.commit(try TemporaryCatalogue.files(under: "cases"), message: "Add the reference cases")
-    let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
-    let marker = "policies and cases. On this repository:\n\n```\n"
-    let start = try #require(readme.range(of: marker))
-    let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+    let catalogue = try referenceCatalogue()
     let result = try casebook(["stats"], in: catalogue.root)
-    #expect(result.output == String(readme[start.upperBound..<end.lowerBound]))
+    #expect(result.output == (try readmeBlock(after: "policies and cases. On this repository:")))
   }
 }
