@@ -22,6 +22,8 @@ extension Evaluator {
     _ node: Node, _ entries: [Node.Entry], schema index: Int, isOwner: Bool, into evaluated: inout [Bool]
   ) {
     guard !stack.isExhausted() else { return }
+    let entered = scope?.enter(program.schemas[index].resource) ?? false
+    defer { if entered { scope?.leave() } }
     for keyword in program.schemas[index].keywords {
       switch keyword {
       case .properties(let object):
@@ -43,6 +45,8 @@ extension Evaluator {
     _ node: Node, _ items: [Node], schema index: Int, isOwner: Bool, into evaluated: inout [Bool]
   ) {
     guard !stack.isExhausted() else { return }
+    let entered = scope?.enter(program.schemas[index].resource) ?? false
+    defer { if entered { scope?.leave() } }
     for keyword in program.schemas[index].keywords {
       switch keyword {
       case .items(let prefix, let rest):
@@ -67,6 +71,9 @@ extension Evaluator {
   private func forEachInPlaceSuccess(_ keyword: Keyword, _ node: Node, _ body: (Int) -> Void) {
     switch keyword {
     case .ref(let target):
+      if isValid(node, target) { body(target) }
+    case .dynamicRef(let initial, let anchor):
+      let target = dynamicTarget(initial: initial, anchor: anchor)
       if isValid(node, target) { body(target) }
     case .allOf(let list), .anyOf(let list), .oneOf(let list):
       for subschema in list where isValid(node, subschema) { body(subschema) }

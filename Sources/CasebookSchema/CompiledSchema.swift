@@ -6,10 +6,15 @@ import CasebookYAML
 final class Program: Sendable {
   let schemas: [CompiledSchema]
   let root: Int
+  /// For each schema resource (``CompiledSchema/resource``), its `$dynamicAnchor`s: anchor number → schema.
+  let dynamicAnchors: [[Int: Int]]
+  /// True when some `$dynamicRef` resolves dynamically, so evaluation must track the resources it entered.
+  var tracksDynamicScope: Bool { !dynamicAnchors.isEmpty }
 
-  init(schemas: [CompiledSchema], root: Int) {
+  init(schemas: [CompiledSchema], root: Int, dynamicAnchors: [[Int: Int]]) {
     self.schemas = schemas
     self.root = root
+    self.dynamicAnchors = dynamicAnchors
   }
 }
 
@@ -23,6 +28,8 @@ struct CompiledSchema: Sendable {
   var location = SourceLocation.start
   var title: String?
   var description: String?
+  /// The schema resource (the nearest `$id`, or the document) this subschema belongs to, numbered.
+  var resource = 0
 
   /// The pointer of one of this subschema's keywords.
   func pointer(of keyword: String) -> String {
@@ -244,6 +251,9 @@ enum Keyword: Sendable {
   case not(Int)
   case conditional(if: Int, then: Int?, else: Int?)
   case ref(Int)
+  /// A `$dynamicRef` whose first target has the matching `$dynamicAnchor` (numbered `anchor`): at run time the
+  /// outermost resource in the dynamic scope with that anchor wins, else `initial`.
+  case dynamicRef(initial: Int, anchor: Int)
   case unevaluatedProperties(Int)
   case unevaluatedItems(Int)
 
@@ -256,7 +266,7 @@ enum Keyword: Sendable {
     case .constant, .enumeration, .required, .dependentRequired, .format: 1
     case .pattern, .uniqueItems: 2
     case .items, .contains, .properties, .propertyNames, .dependentSchemas: 3
-    case .ref, .allOf, .anyOf, .oneOf, .not, .conditional: 4
+    case .ref, .dynamicRef, .allOf, .anyOf, .oneOf, .not, .conditional: 4
     case .unevaluatedProperties, .unevaluatedItems: 5
     }
   }

@@ -5,13 +5,32 @@ import CasebookYAML
 struct Evaluator {
   let program: Program
   let stack: StackGuard
+  /// The schema resources evaluation has entered, outermost first; only for programs with a dynamic
+  /// `$dynamicRef` (nil otherwise, so other schemas pay nothing).
+  let scope: DynamicScope?
+
+  init(program: Program, stack: StackGuard) {
+    self.program = program
+    self.stack = stack
+    scope = program.tracksDynamicScope ? DynamicScope() : nil
+  }
 
   func isValid(_ node: Node, _ index: Int) -> Bool {
     if program.schemas[index].alwaysFalse || stack.isExhausted() { return false }
+    let entered = scope?.enter(program.schemas[index].resource) ?? false
+    defer { if entered { scope?.leave() } }
     for keyword in program.schemas[index].keywords where !satisfies(keyword, node, schema: index) {
       return false
     }
     return true
+  }
+
+  /// The subschema a dynamic `$dynamicRef` leads to in the current dynamic scope.
+  func dynamicTarget(initial: Int, anchor: Int) -> Int {
+    for resource in scope?.resources ?? [] {
+      if let target = program.dynamicAnchors[resource][anchor] { return target }
+    }
+    return initial
   }
 
   func satisfies(_ keyword: Keyword, _ node: Node, schema: Int) -> Bool {
@@ -46,9 +65,12 @@ struct Evaluator {
     case .oneOf(let list): return matchesExactlyOne(node, list)
     case .not(let subschema): return !isValid(node, subschema)
     case .conditional(let condition, let then, let otherwise):
-      guard let branch = isValid(node, condition) ? then : otherwise else { return true }
+      guard then != nil || otherwise != nil, let branch = isValid(node, condition) ? then : otherwise else {
+        return true
+      }
       return isValid(node, branch)
     case .ref(let target): return isValid(node, target)
+    case .dynamicRef(let initial, let anchor): return isValid(node, dynamicTarget(initial: initial, anchor: anchor))
     case .unevaluatedProperties(let subschema): return unevaluatedPropertiesSatisfy(node, subschema, schema: schema)
     case .unevaluatedItems(let subschema): return unevaluatedItemsSatisfy(node, subschema, schema: schema)
     }
@@ -159,6 +181,22 @@ struct Evaluator {
     }
     return true
   }
+}
+
+/// The schema resources that evaluation has entered and not yet left, outermost first.
+final class DynamicScope {
+  private(set) var resources: [Int] = []
+
+  /// Enters `resource` unless evaluation is already in it; true when it was entered (then call `leave`).
+  @inline(__always)
+  func enter(_ resource: Int) -> Bool {
+    if resources.last == resource { return false }
+    resources.append(resource)
+    return true
+  }
+
+  @inline(__always)
+  func leave() { resources.removeLast() }
 }
 
 /// Whether the entries have the key.

@@ -68,6 +68,8 @@ struct Reporter {
       out.append(tooDeep(node, schema))
       return
     }
+    let entered = evaluator.scope?.enter(schema.resource) ?? false
+    defer { if entered { evaluator.scope?.leave() } }
     for keyword in schema.keywords where !evaluator.satisfies(keyword, node, schema: index) {
       let before = out.count
       collect(keyword, node, schema: index, into: &out)
@@ -205,6 +207,8 @@ struct Reporter {
       reportConditional(node, condition: condition, then: then, otherwise: otherwise, into: &out)
     case .ref(let target):
       collect(node, target, into: &out)
+    case .dynamicRef(let initial, let anchor):
+      collect(node, evaluator.dynamicTarget(initial: initial, anchor: anchor), into: &out)
     case .unevaluatedProperties(let subschema):
       reportUnevaluatedProperties(node, subschema, schema: index, into: &out)
     case .unevaluatedItems(let subschema):

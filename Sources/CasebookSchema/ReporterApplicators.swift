@@ -147,7 +147,7 @@ extension Reporter {
       for keyword in program.schemas[current].keywords {
         switch keyword {
         case .properties(let object): names += object.names.map(\.text)
-        case .ref(let target): pending.append(target)
+        case .ref(let target), .dynamicRef(let target, _): pending.append(target)
         case .allOf(let list), .anyOf(let list), .oneOf(let list): pending += list
         case .conditional(let condition, let then, let otherwise):
           pending += [condition, then, otherwise].compactMap { $0 }

@@ -180,7 +180,7 @@ extension Reporter {
     for keyword in program.schemas[schema].keywords {
       switch keyword {
       case .type(let types): return types
-      case .ref(let target): if let types = typeSet(of: target, depth: depth + 1) { return types }
+      case .ref(let target), .dynamicRef(let target, _): if let types = typeSet(of: target, depth: depth + 1) { return types }
       case .allOf(let list):
         for item in list { if let types = typeSet(of: item, depth: depth + 1) { return types } }
       default: break
@@ -203,7 +203,7 @@ extension Reporter {
         {
           return values
         }
-      case .ref(let target):
+      case .ref(let target), .dynamicRef(let target, _):
         if let values = allowedValues(of: target, property: property, depth: depth + 1) { return values }
       case .allOf(let list):
         for item in list {

@@ -1,6 +1,7 @@
-// Compiles schema documents into a `Program`: walks every subschema once, records `$id` resources and
-// `$anchor`s, then resolves `$ref`s to table indices and rejects reference cycles that never move into the
-// instance (they would evaluate forever).
+// Compiles schema documents into a `Program`: walks every subschema once, records `$id` resources,
+// `$anchor`s and `$dynamicAnchor`s, then resolves `$ref`s and `$dynamicRef`s to table indices and rejects
+// reference cycles that never move into the instance (they would evaluate forever). Registry documents and the
+// built-in metaschemas are compiled only when a reference reaches them.
 import CasebookYAML
 
 struct SchemaCompiler {
@@ -15,6 +16,8 @@ struct SchemaCompiler {
     var reference: String
     var pointer: String
     var location: SourceLocation
+    /// A `$dynamicRef`, which becomes dynamic when its target has the matching `$dynamicAnchor`.
+    var isDynamic = false
   }
 
   let assertFormats: Bool
@@ -22,10 +25,21 @@ struct SchemaCompiler {
   private let stack = StackGuard(exceeded: nil)
   var schemas: [CompiledSchema] = []
   private var documents: [(uri: String, node: Node)] = []
+  /// Documents by retrieval URI and by the `$id` of their root; compiled when first referred to.
+  private var documentsByURI: [String: Int] = [:]
+  private var compiledDocuments: Set<Int> = []
   private var compiledAt: [Location: Int] = [:]
   private var resources: [String: Location] = [:]
   private var anchors: [String: Location] = [:]
+  /// Numbers of schema resources (by base URI) and of `$dynamicAnchor` names.
+  private var resourceNumbers: [String: Int] = [:]
+  private var dynamicAnchorNumbers: [String: Int] = [:]
+  /// Per resource number: dynamic anchor number → the location of the subschema that declares it.
+  private var dynamicAnchorLocations: [[Int: Location]] = []
+  /// The `$dynamicAnchor` each compiled subschema declares, if any.
+  private var declaredDynamicAnchor: [Int: String] = [:]
   var pendingReferences: [PendingReference] = []
+  /// The deepest nesting of subschemas accepted; README.md documents the number.
   static let maximumDepth = 128
 
   init(assertFormats: Bool) {
@@ -33,23 +47,72 @@ struct SchemaCompiler {
   }
 
   mutating func compile(root: Node, uri: String, registry: [String: Node]) throws(SchemaError) -> Program {
-    documents.append((splitFragment(uri).base, root))
-    for key in registry.keys.sorted() {
-      documents.append((splitFragment(key).base, registry[key]!))
-    }
-    for (index, document) in documents.enumerated() where resources[document.uri] == nil {
-      resources[document.uri] = Location(document: index, pointer: "")
-    }
-    let rootIndex = try compileSchema(root, document: 0, pointer: "", base: documents[0].uri, depth: 0)
-    for index in documents.indices.dropFirst() {
-      _ = try compileSchema(documents[index].node, document: index, pointer: "", base: documents[index].uri, depth: 0)
-    }
+    addDocument(root, uri: splitFragment(uri).base)
+    for key in registry.keys.sorted() { addDocument(registry[key]!, uri: splitFragment(key).base) }
+    let rootIndex = try compileDocument(0)
     while let pending = pendingReferences.popLast() {
       let target = try resolve(pending)
-      schemas[pending.schema].keywords[pending.keyword] = .ref(target)
+      schemas[pending.schema].keywords[pending.keyword] = dynamicKeyword(pending, target: target)
     }
     try rejectInPlaceCycles()
-    return Program(schemas: schemas, root: rootIndex)
+    var dynamicAnchors: [[Int: Int]] = []
+    if schemas.contains(where: { $0.keywords.contains { if case .dynamicRef = $0 { true } else { false } } }) {
+      dynamicAnchors = dynamicAnchorLocations.map { $0.compactMapValues { compiledAt[$0] } }
+    }
+    return Program(schemas: schemas, root: rootIndex, dynamicAnchors: dynamicAnchors)
+  }
+
+  private mutating func addDocument(_ node: Node, uri: String) {
+    let index = documents.count
+    documents.append((uri, node))
+    if documentsByURI[uri] == nil { documentsByURI[uri] = index }
+    if let id = node["$id"]?.string {
+      let resolved = splitFragment(resolveURI(id, against: uri)).base
+      if documentsByURI[resolved] == nil { documentsByURI[resolved] = index }
+    }
+  }
+
+  /// Compiles a document's root (once) and returns its index in the table.
+  private mutating func compileDocument(_ document: Int) throws(SchemaError) -> Int {
+    compiledDocuments.insert(document)
+    let uri = documents[document].uri
+    if resources[uri] == nil { resources[uri] = Location(document: document, pointer: "") }
+    return try compileSchema(
+      documents[document].node, document: document, pointer: "", base: uri, depth: 0,
+      vocabularies: .standard)
+  }
+
+  /// Makes sure the document that a reference's base URI names is compiled: a registry document, or one of
+  /// the built-in metaschemas.
+  private mutating func loadDocument(for base: String) throws(SchemaError) {
+    if documentsByURI[base] == nil, let metaschema = Metaschema.documents[base] {
+      addDocument(metaschema, uri: base)
+    }
+    guard let document = documentsByURI[base], !compiledDocuments.contains(document) else { return }
+    _ = try compileDocument(document)
+  }
+
+  /// The `$vocabulary` of the metaschema at `uri`, when that metaschema is known; the standard vocabularies
+  /// for the official metaschema and for unknown ones. A vocabulary it requires but this validator does not
+  /// know makes the schema unusable.
+  func vocabularies(ofMetaschema uri: String, _ pointer: String, _ document: Int, _ node: Node)
+    throws(SchemaError) -> Vocabularies
+  {
+    let base = splitFragment(uri).base
+    guard base != Metaschema.uri,
+      let metaschema = documentsByURI[base].map({ documents[$0].node }) ?? Metaschema.documents[base],
+      let declared = metaschema["$vocabulary"]?.entries
+    else { return .standard }
+    var vocabularies: Vocabularies = .core
+    for entry in declared {
+      if let known = Vocabularies(uri: entry.key) {
+        vocabularies.insert(known)
+      } else if entry.value.bool == true {
+        throw invalid("the metaschema `\(base)` requires the vocabulary `\(entry.key)`, which this validator "
+          + "does not know; use a metaschema without it", pointer, document, node)
+      }
+    }
+    return vocabularies
   }
 
   /// The pointer shown to users: plain in the root document, `<uri>#<pointer>` in registry documents.
@@ -59,7 +122,7 @@ struct SchemaCompiler {
 
   /// Compiles the subschema at `pointer` of `document` (once) and returns its index in the table.
   mutating func compileSchema(
-    _ node: Node, document: Int, pointer: String, base: String, depth: Int
+    _ node: Node, document: Int, pointer: String, base: String, depth: Int, vocabularies: Vocabularies
   ) throws(SchemaError) -> Int {
     let location = Location(document: document, pointer: pointer)
     if let index = compiledAt[location] { return index }
@@ -84,6 +147,15 @@ struct SchemaCompiler {
         pointer: shownPointer, location: node.location)
     }
     var base = base
+    var vocabularies = vocabularies
+    let isResourceRoot = pointer.isEmpty || node["$id"] != nil
+    if let metaschema = node["$schema"], isResourceRoot {
+      guard let text = metaschema.string else {
+        throw invalid("`$schema` must be text (the URI of a metaschema)", pointer + "/$schema", document, metaschema)
+      }
+      vocabularies = try self.vocabularies(ofMetaschema: resolveURI(text, against: base), pointer + "/$schema",
+        document, metaschema)
+    }
     if let id = node["$id"] {
       guard let text = id.string else {
         throw invalid("`$id` must be text (a URI)", pointer + "/$id", document, id)
@@ -103,12 +175,42 @@ struct SchemaCompiler {
           pointer + "/" + keyword, document, anchor)
       }
       try register(base + "#" + name, in: &anchors, location, pointer + "/" + keyword, document, anchor)
+      if keyword == "$dynamicAnchor" {
+        declaredDynamicAnchor[index] = name
+        let resource = resourceNumber(base)
+        dynamicAnchorLocations[resource][dynamicAnchorNumber(name)] = location
+      }
     }
-    let context = KeywordContext(document: document, pointer: pointer, base: base, depth: depth)
+    schemas[index].resource = resourceNumber(base)
+    let context = KeywordContext(
+      document: document, pointer: pointer, base: base, depth: depth, vocabularies: vocabularies)
     schemas[index].keywords = try compileKeywords(of: node, schema: index, context: context)
     schemas[index].title = node["title"]?.string
     schemas[index].description = node["description"]?.string
     return index
+  }
+
+  private mutating func resourceNumber(_ base: String) -> Int {
+    if let number = resourceNumbers[base] { return number }
+    resourceNumbers[base] = dynamicAnchorLocations.count
+    dynamicAnchorLocations.append([:])
+    return dynamicAnchorLocations.count - 1
+  }
+
+  private mutating func dynamicAnchorNumber(_ name: String) -> Int {
+    if let number = dynamicAnchorNumbers[name] { return number }
+    dynamicAnchorNumbers[name] = dynamicAnchorNumbers.count
+    return dynamicAnchorNumbers.count - 1
+  }
+
+  /// `$ref`, or a `$dynamicRef` that stays dynamic: one whose fragment is a name that its first target
+  /// declares as `$dynamicAnchor` (otherwise it is a plain `$ref`).
+  private mutating func dynamicKeyword(_ pending: PendingReference, target: Int) -> Keyword {
+    let fragment = splitFragment(pending.reference).fragment
+    guard pending.isDynamic, !fragment.isEmpty, !fragment.hasPrefix("/"),
+      declaredDynamicAnchor[target] == percentDecoded(fragment)
+    else { return .ref(target) }
+    return .dynamicRef(initial: target, anchor: dynamicAnchorNumber(declaredDynamicAnchor[target]!))
   }
 
   private func register(
@@ -137,6 +239,7 @@ struct SchemaCompiler {
     let unresolvable = SchemaError.unresolvableReference(
       reference: pending.reference, pointer: pending.pointer, location: pending.location)
     let (base, rawFragment) = splitFragment(pending.reference)
+    if resources[base] == nil { try loadDocument(for: base) }
     guard let resource = resources[base], let fragment = percentDecoded(rawFragment) else { throw unresolvable }
     if fragment.isEmpty {
       guard let index = compiledAt[resource] else { throw unresolvable }
@@ -156,7 +259,8 @@ struct SchemaCompiler {
     if let index = compiledAt[location] { return index }
     // A pointer to a place the walk did not compile (inside an unknown keyword, for instance).
     guard let node = node(at: pointer, in: documents[resource.document].node) else { throw unresolvable }
-    return try compileSchema(node, document: resource.document, pointer: pointer, base: base, depth: 0)
+    return try compileSchema(
+      node, document: resource.document, pointer: pointer, base: base, depth: 0, vocabularies: .standard)
   }
 
   private func node(at pointer: String, in root: Node) -> Node? {
@@ -213,6 +317,11 @@ struct SchemaCompiler {
     for keyword in schemas[schema].keywords {
       switch keyword {
       case .ref(let target), .not(let target): successors.append(target)
+      case .dynamicRef(let initial, let anchor):
+        successors.append(initial)
+        for table in dynamicAnchorLocations {
+          if let location = table[anchor], let target = compiledAt[location] { successors.append(target) }
+        }
       case .allOf(let list), .anyOf(let list), .oneOf(let list): successors += list
       case .conditional(let condition, let then, let otherwise):
         successors.append(condition)
@@ -231,6 +340,7 @@ struct KeywordContext {
   var pointer: String
   var base: String
   var depth: Int
+  var vocabularies: Vocabularies
 }
 
 private func isAnchorName(_ name: String) -> Bool {

@@ -8,6 +8,7 @@ extension SchemaCompiler {
     of node: Node, schema: Int, context: KeywordContext
   ) throws(SchemaError) -> [Keyword] {
     var keywords: [Keyword] = []
+    var dynamicReference: (text: String, pointer: String, location: SourceLocation)?
     var reference: (text: String, pointer: String, location: SourceLocation)?
     var propertyNames: [SchemaName] = []
     var propertySchemas: [Int] = []
@@ -21,11 +22,13 @@ extension SchemaCompiler {
     var condition: (if: Int?, then: Int?, else: Int?)
     let document = context.document
 
-    for entry in node.entries ?? [] {
+    for entry in node.entries ?? [] where context.vocabularies.allows(entry.key) {
       let value = entry.value
       let pointer = context.pointer + "/" + escapePointerToken(entry.key)
       func subschema(_ node: Node, at pointer: String) throws(SchemaError) -> Int {
-        try compileSchema(node, document: document, pointer: pointer, base: context.base, depth: context.depth + 1)
+        try compileSchema(
+          node, document: document, pointer: pointer, base: context.base, depth: context.depth + 1,
+          vocabularies: context.vocabularies)
       }
       func schemaList(nonEmpty: Bool) throws(SchemaError) -> [Int] {
         guard let list = value.items, !(nonEmpty && list.isEmpty) else {
@@ -97,7 +100,9 @@ extension SchemaCompiler {
         keywords.append(.pattern(try regex(source, at: pointer)))
       case "format":
         guard let name = value.string else { throw invalid("`format` must be text", pointer, document, value) }
-        if assertFormats, let format = Format(name: name) { keywords.append(.format(format)) }
+        if assertFormats || context.vocabularies.contains(.formatAssertion), let format = Format(name: name) {
+          keywords.append(.format(format))
+        }
       case "uniqueItems":
         guard let flag = value.bool else {
           throw invalid("`uniqueItems` must be true or false", pointer, document, value)
@@ -148,7 +153,7 @@ extension SchemaCompiler {
       case "else": condition.else = try subschema(value, at: pointer)
       case "unevaluatedProperties": keywords.append(.unevaluatedProperties(try subschema(value, at: pointer)))
       case "unevaluatedItems": keywords.append(.unevaluatedItems(try subschema(value, at: pointer)))
-      case "$defs", "definitions":
+      case "$defs":
         _ = try schemaMap()
       case "$ref":
         guard let text = value.string else {
@@ -157,6 +162,13 @@ extension SchemaCompiler {
         reference = (resolveURI(text, against: context.base), displayPointer(pointer, document: document),
           value.location)
         keywords.append(.ref(-1))
+      case "$dynamicRef":
+        guard let text = value.string else {
+          throw invalid("`$dynamicRef` must be text (a URI reference)", pointer, document, value)
+        }
+        dynamicReference = (resolveURI(text, against: context.base), displayPointer(pointer, document: document),
+          value.location)
+        keywords.append(.dynamicRef(initial: -1, anchor: -1))
       default:
         break  // annotations ($comment, title, default, examples...) and unknown keywords
       }
@@ -172,7 +184,8 @@ extension SchemaCompiler {
     if let contains {
       keywords.append(.contains(contains, min: containsBounds.min, max: containsBounds.max))
     }
-    if let conditionSchema = condition.if, condition.then != nil || condition.else != nil {
+    // An `if` alone checks nothing, but what it evaluates counts for unevaluatedProperties/Items.
+    if let conditionSchema = condition.if {
       keywords.append(.conditional(if: conditionSchema, then: condition.then, else: condition.else))
     }
 
@@ -183,6 +196,12 @@ extension SchemaCompiler {
       pendingReferences.append(PendingReference(
         schema: schema, keyword: index, reference: reference.text, pointer: reference.pointer,
         location: reference.location))
+    }
+    if let dynamicReference {
+      let index = sorted.firstIndex { if case .dynamicRef(-1, _) = $0 { true } else { false } }!
+      pendingReferences.append(PendingReference(
+        schema: schema, keyword: index, reference: dynamicReference.text, pointer: dynamicReference.pointer,
+        location: dynamicReference.location, isDynamic: true))
     }
     return sorted
   }
