@@ -1,43 +1,67 @@
-// `format` assertions: RFC 3339 date and date-time, RFC 5321 e-mail addresses, RFC 3986 URIs.
-// All checks work on the UTF-8 bytes, without allocating.
+// `format` assertions: RFC 3339 date, time, date-time and duration, RFC 5321 e-mail addresses, RFC 1123 host
+// names (with IDNA A-labels), IPv4 and IPv6 addresses, RFC 3986 URIs and RFC 3987 IRIs, UUIDs, JSON pointers and
+// ECMA-262 regular expressions. The checks work on the UTF-8 bytes.
 
-enum Format: Sendable {
-  case date, dateTime, email, uri, uriReference
+enum Format: String, Sendable, CaseIterable {
+  case date, time, dateTime = "date-time", duration, email, hostname, ipv4, ipv6, uri
+  case uriReference = "uri-reference", iri, iriReference = "iri-reference", uuid, jsonPointer = "json-pointer"
+  case regex
 
+  /// The format a schema names; nil for formats this validator does not check (they pass).
   init?(name: String) {
-    switch name {
-    case "date": self = .date
-    case "date-time": self = .dateTime
-    case "email": self = .email
-    case "uri": self = .uri
-    case "uri-reference": self = .uriReference
-    default: return nil
-    }
+    self.init(rawValue: name)
   }
 
-  var name: String {
-    switch self {
-    case .date: "date"
-    case .dateTime: "date-time"
-    case .email: "email"
-    case .uri: "uri"
-    case .uriReference: "uri-reference"
-    }
-  }
+  var name: String { rawValue }
 
   func accepts(_ text: String) -> Bool {
+    if self == .regex { return isRegularExpression(text) }
+    if self == .jsonPointer { return pointerTokens(text) != nil }
     var text = text
     return text.withUTF8 { bytes in
       var scanner = ByteScanner(bytes)
       switch self {
       case .date: return scanner.fullDate() && scanner.atEnd
+      case .time: return scanner.fullTime() && scanner.atEnd
       case .dateTime: return scanner.dateTime() && scanner.atEnd
+      case .duration: return scanner.duration() && scanner.atEnd
       case .email: return isEmail(bytes)
+      case .hostname: return isHostname(bytes)
+      case .ipv4: return isIPv4(bytes)
+      case .ipv6: return isIPv6(bytes)
       case .uri: return isURI(bytes, allowRelative: false)
       case .uriReference: return isURI(bytes, allowRelative: true)
+      case .iri: return isURI(bytes, allowRelative: false, international: true)
+      case .iriReference: return isURI(bytes, allowRelative: true, international: true)
+      case .uuid: return isUUID(bytes)
+      case .jsonPointer, .regex: return false
       }
     }
   }
+}
+
+/// An ECMA-262 pattern: valid when it parses, or uses only what this engine leaves out (backreferences...).
+private func isRegularExpression(_ text: String) -> Bool {
+  do {
+    var parser = RegexParser(text)
+    _ = try parser.parse()
+    return true
+  } catch {
+    return error.isUnsupported
+  }
+}
+
+/// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in hexadecimal digits of either case (RFC 9562).
+private func isUUID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  guard bytes.count == 36 else { return false }
+  for (index, byte) in bytes.enumerated() {
+    if [8, 13, 18, 23].contains(index) {
+      guard byte == UInt8(ascii: "-") else { return false }
+    } else if hexValue(byte) == nil {
+      return false
+    }
+  }
+  return true
 }
 
 struct ByteScanner {
@@ -79,6 +103,12 @@ struct ByteScanner {
   mutating func dateTime() -> Bool {
     guard fullDate(), position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "t") else { return false }
     position += 1
+    return fullTime()
+  }
+
+  /// RFC 3339 `full-time`: `hh:mm:ss`, an optional fraction and `Z` or an offset; a leap second only at
+  /// 23:59:60 UTC.
+  mutating func fullTime() -> Bool {
     guard let hour = digits(2), take(UInt8(ascii: ":")), let minute = digits(2), take(UInt8(ascii: ":")),
       let second = digits(2), hour <= 23, minute <= 59, second <= 60
     else { return false }
@@ -106,6 +136,46 @@ struct ByteScanner {
     }
     return true
   }
+
+  /// RFC 3339 Appendix A `duration`: `P` then dates (`1Y2M3D`), weeks (`2W`) or times (`T4H5M6S`), in order,
+  /// each number with its unit; years go with months only, hours with minutes only.
+  mutating func duration() -> Bool {
+    guard take(UInt8(ascii: "P")) else { return false }
+    if component("W") { return true }
+    let dateUnits = units(in: "YMD")
+    if take(UInt8(ascii: "T")) {
+      let timeUnits = units(in: "HMS")
+      guard !timeUnits.isEmpty, isContiguous(timeUnits, in: "HMS") else { return false }
+    } else if dateUnits.isEmpty {
+      return false
+    }
+    return isContiguous(dateUnits, in: "YMD")
+  }
+
+  /// A number followed by `unit`; restores the position when there is none.
+  private mutating func component(_ unit: Character) -> Bool {
+    let start = position
+    var digits = 0
+    while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 {
+      position += 1
+      digits += 1
+    }
+    if digits > 0, take(unit.asciiValue!) { return true }
+    position = start
+    return false
+  }
+
+  /// The units of `order` present, in that order (each at most once).
+  private mutating func units(in order: String) -> [Character] {
+    order.filter { component($0) }.map { $0 }
+  }
+
+  /// True when `present` is a run of neighbours in `order` (`1M2D`, `1Y2M` and `1M2S` are fine; `1Y2D` and
+  /// `1H2S` are not).
+  private func isContiguous(_ present: [Character], in order: String) -> Bool {
+    let positions = present.map { order.firstIndex(of: $0)!.utf16Offset(in: order) }
+    return zip(positions, positions.dropFirst()).allSatisfy { $1 == $0 + 1 }
+  }
 }
 
 func daysIn(month: Int, year: Int) -> Int {
@@ -116,153 +186,3 @@ func daysIn(month: Int, year: Int) -> Int {
   }
 }
 
-// MARK: - E-mail (RFC 5321 Mailbox)
-
-private func isAtext(_ byte: UInt8) -> Bool {
-  switch byte {
-  case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "!"), UInt8(ascii: "#")...UInt8(ascii: "'"),
-    UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "="),
-    UInt8(ascii: "?"), UInt8(ascii: "^")...UInt8(ascii: "`"), UInt8(ascii: "{")...UInt8(ascii: "~"):
-    true
-  default: false
-  }
-}
-
-@inline(__always)
-func isAlphaNumeric(_ byte: UInt8) -> Bool {
-  (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-}
-
-func isEmail(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-  var position = 0
-  // Local-part: Dot-string or Quoted-string.
-  if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
-    position += 1
-    var closed = false
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "\"") {
-        closed = true
-        position += 1
-        break
-      }
-      if byte == UInt8(ascii: "\\") {
-        guard position + 1 < bytes.count, (32...126).contains(bytes[position + 1]) else { return false }
-        position += 2
-      } else {
-        guard (32...126).contains(byte) else { return false }
-        position += 1
-      }
-    }
-    guard closed else { return false }
-  } else {
-    var atomLength = 0
-    while position < bytes.count, bytes[position] != UInt8(ascii: "@") {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: ".") {
-        guard atomLength > 0 else { return false }
-        atomLength = 0
-      } else {
-        guard isAtext(byte) else { return false }
-        atomLength += 1
-      }
-      position += 1
-    }
-    guard atomLength > 0 else { return false }
-  }
-  guard position <= 64, position < bytes.count, bytes[position] == UInt8(ascii: "@") else { return false }
-  let domain = UnsafeBufferPointer(rebasing: bytes[(position + 1)...])
-  guard !domain.isEmpty, domain.count <= 255 else { return false }
-  if domain[0] == UInt8(ascii: "[") {
-    guard domain.last == UInt8(ascii: "]") else { return false }
-    let literal = UnsafeBufferPointer(rebasing: domain[1..<(domain.count - 1)])
-    let prefix = Array("IPv6:".utf8)
-    if literal.count > prefix.count, literal.prefix(prefix.count).elementsEqual(prefix) {
-      return isIPv6(UnsafeBufferPointer(rebasing: literal[prefix.count...]))
-    }
-    return isIPv4(literal)
-  }
-  return isDomainName(domain)
-}
-
-/// Dot-separated labels of letters, digits and inner hyphens.
-func isDomainName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-  var labelLength = 0
-  var previous: UInt8 = 0
-  for byte in bytes {
-    if byte == UInt8(ascii: ".") {
-      guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
-      labelLength = 0
-    } else if isAlphaNumeric(byte) || (byte == UInt8(ascii: "-") && labelLength > 0) {
-      labelLength += 1
-      guard labelLength <= 63 else { return false }
-    } else {
-      return false
-    }
-    previous = byte
-  }
-  return labelLength > 0 && previous != UInt8(ascii: "-")
-}
-
-// MARK: - IP addresses
-
-/// Dotted-decimal IPv4 without leading zeros.
-func isIPv4(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-  var parts = 0
-  var index = 0
-  while true {
-    let start = index
-    var value = 0
-    while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39, index - start < 3 {
-      value = value * 10 + Int(bytes[index] - 0x30)
-      index += 1
-    }
-    let length = index - start
-    guard length > 0, value <= 255, length == 1 || bytes[start] != 0x30 else { return false }
-    parts += 1
-    if parts == 4 { return index == bytes.count }
-    guard index < bytes.count, bytes[index] == UInt8(ascii: ".") else { return false }
-    index += 1
-  }
-}
-
-/// RFC 4291 text form: eight groups of 1-4 hex digits, one `::`, an optional trailing IPv4 address.
-func isIPv6(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-  var groups = 0
-  var compressed = false
-  var index = 0
-  if bytes.count >= 2, bytes[0] == UInt8(ascii: ":"), bytes[1] == UInt8(ascii: ":") {
-    compressed = true
-    index = 2
-    if index == bytes.count { return true }
-  } else if bytes.first == UInt8(ascii: ":") {
-    return false
-  }
-  while index < bytes.count {
-    let start = index
-    while index < bytes.count, hexValue(bytes[index]) != nil, index - start < 5 { index += 1 }
-    if index < bytes.count, bytes[index] == UInt8(ascii: "."), index > start {
-      // A trailing IPv4 address counts as two groups.
-      guard isIPv4(UnsafeBufferPointer(rebasing: bytes[start...])) else { return false }
-      groups += 2
-      index = bytes.count
-      break
-    }
-    let length = index - start
-    guard length >= 1, length <= 4 else { return false }
-    groups += 1
-    if index == bytes.count { break }
-    guard bytes[index] == UInt8(ascii: ":") else { return false }
-    index += 1
-    if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
-      guard !compressed else { return false }
-      compressed = true
-      index += 1
-      if index == bytes.count { break }
-    } else if index == bytes.count {
-      return false
-    }
-  }
-  return compressed ? groups <= 7 : groups == 8
-}

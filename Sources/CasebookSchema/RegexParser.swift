@@ -3,6 +3,9 @@
 
 struct RegexError: Error {
   var message: String
+  /// True when the pattern is valid ECMA-262 but uses something this engine leaves out (backreferences,
+  /// huge repetition counts, rare Unicode properties).
+  var isUnsupported = false
 }
 
 /// The syntax tree of a pattern.
@@ -164,7 +167,8 @@ struct RegexParser {
     if take(",") { high = parseDecimal() }
     guard take("}") else { throw RegexError(message: "") }
     if low > Self.maximumRepetition || (high ?? 0) > Self.maximumRepetition {
-      throw RegexError(message: "repetition counts above \(Self.maximumRepetition) are not supported")
+      throw RegexError(
+        message: "repetition counts above \(Self.maximumRepetition) are not supported", isUnsupported: true)
     }
     return (low, high)
   }
@@ -212,7 +216,8 @@ struct RegexParser {
       }
       return .scalar(0)
     case "1"..."9", "k":
-      throw RegexError(message: "backreferences (`\\\(scalar)` at position \(position + 1)) are not supported")
+      throw RegexError(
+        message: "backreferences (`\\\(scalar)` at position \(position + 1)) are not supported", isUnsupported: true)
     case "x":
       guard let value = parseHex(count: 2) else { throw RegexError(message: "`\\x` needs two hexadecimal digits") }
       return .scalar(value)
@@ -272,7 +277,7 @@ struct RegexParser {
     }
     guard take("}") else { throw RegexError(message: "`\\p{` is missing its closing `}`") }
     guard let property = UnicodeProperty(name: name) else {
-      throw RegexError(message: "`\\p{\(name)}` is not a supported Unicode property")
+      throw RegexError(message: "`\\p{\(name)}` is not a supported Unicode property", isUnsupported: true)
     }
     return ScalarSet(property: property, negated: negated)
   }

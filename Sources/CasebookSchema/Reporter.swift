@@ -255,12 +255,22 @@ struct Reporter {
     let value = describeValue(node)
     switch format {
     case .date: return "\(value) is not a valid date (YYYY-MM-DD)"
+    case .time: return "\(value) is not a valid time (hh:mm:ss with a time zone, e.g. 09:30:00+02:00 or 07:30:00Z)"
     case .dateTime:
       return "\(value) is not a valid date and time (YYYY-MM-DDThh:mm:ss with a time zone, "
         + "e.g. 2024-05-01T09:30:00+02:00 or 2024-05-01T07:30:00Z)"
+    case .duration: return "\(value) is not a valid duration (such as P1Y2M, P3D, PT1H30M or P2W)"
     case .email: return "\(value) is not a valid e-mail address"
+    case .hostname: return "\(value) is not a valid host name (such as www.example.org)"
+    case .ipv4: return "\(value) is not a valid IPv4 address (four numbers 0-255, such as 192.0.2.1)"
+    case .ipv6: return "\(value) is not a valid IPv6 address"
     case .uri: return "\(value) is not a valid URI; write a full address such as https://example.org/page"
     case .uriReference: return "\(value) is not a valid URI reference (spaces and some characters must be %-encoded)"
+    case .iri: return "\(value) is not a valid IRI; write a full address such as https://example.org/pagina"
+    case .iriReference: return "\(value) is not a valid IRI reference (spaces must be %-encoded)"
+    case .uuid: return "\(value) is not a valid UUID (such as 123e4567-e89b-12d3-a456-426614174000)"
+    case .jsonPointer: return "\(value) is not a valid JSON pointer (such as /sources/0/url)"
+    case .regex: return "\(value) is not a valid regular expression"
     }
   }
 

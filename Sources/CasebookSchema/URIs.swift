@@ -31,6 +31,8 @@ private struct ExtraBytes: OptionSet {
   static let at = ExtraBytes(rawValue: 2)
   static let slash = ExtraBytes(rawValue: 4)
   static let question = ExtraBytes(rawValue: 8)
+  /// Any non-ASCII character (the `ucschar` and `iprivate` of RFC 3987 IRIs; the text is valid UTF-8).
+  static let unicode = ExtraBytes(rawValue: 16)
   static let pathCharacters: ExtraBytes = [.colon, .at, .slash]
   static let queryCharacters: ExtraBytes = [.colon, .at, .slash, .question]
 
@@ -57,14 +59,18 @@ private func isEncoded(_ bytes: UnsafeBufferPointer<UInt8>, extra: ExtraBytes) -
       index += 3
       continue
     }
-    guard isUnreserved(byte) || isSubDelimiter(byte) || extra.allows(byte) else { return false }
+    guard isUnreserved(byte) || isSubDelimiter(byte) || extra.allows(byte)
+      || (byte >= 0x80 && extra.contains(.unicode))
+    else { return false }
     index += 1
   }
   return true
 }
 
-/// `URI` (RFC 3986 section 3) or, with `allowRelative`, `URI-reference` (section 4.1).
-func isURI(_ bytes: UnsafeBufferPointer<UInt8>, allowRelative: Bool) -> Bool {
+/// `URI` (RFC 3986 section 3) or, with `allowRelative`, `URI-reference` (section 4.1); with `international`,
+/// `IRI` or `IRI-reference` (RFC 3987), which allow non-ASCII characters outside the scheme.
+func isURI(_ bytes: UnsafeBufferPointer<UInt8>, allowRelative: Bool, international: Bool = false) -> Bool {
+  let unicode: ExtraBytes = international ? .unicode : []
   var index = 0
   var hasScheme = false
   if let first = bytes.first, first | 0x20 >= 0x61, first | 0x20 <= 0x7A {
@@ -85,32 +91,36 @@ func isURI(_ bytes: UnsafeBufferPointer<UInt8>, allowRelative: Bool) -> Bool {
   var end = bytes.count
   if let hash = bytes[index...].firstIndex(of: UInt8(ascii: "#")) {
     let fragment = UnsafeBufferPointer(rebasing: bytes[(hash + 1)...])
-    guard isEncoded(fragment, extra: .queryCharacters) else { return false }
+    guard isEncoded(fragment, extra: ExtraBytes.queryCharacters.union(unicode)) else { return false }
     end = hash
   }
   if let question = bytes[index..<end].firstIndex(of: UInt8(ascii: "?")) {
     let query = UnsafeBufferPointer(rebasing: bytes[(question + 1)..<end])
-    guard isEncoded(query, extra: .queryCharacters) else { return false }
+    guard isEncoded(query, extra: ExtraBytes.queryCharacters.union(unicode)) else { return false }
     end = question
   }
   var path = index..<end
   if end - index >= 2, bytes[index] == UInt8(ascii: "/"), bytes[index + 1] == UInt8(ascii: "/") {
     let authorityStart = index + 2
     let authorityEnd = bytes[authorityStart..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
-    guard isAuthority(UnsafeBufferPointer(rebasing: bytes[authorityStart..<authorityEnd])) else { return false }
+    guard isAuthority(UnsafeBufferPointer(rebasing: bytes[authorityStart..<authorityEnd]), unicode) else {
+      return false
+    }
     path = authorityEnd..<end
   } else if !hasScheme {
     // path-noscheme: no colon before the first slash.
     let firstSegmentEnd = bytes[path].firstIndex(of: UInt8(ascii: "/")) ?? end
     if bytes[path.lowerBound..<firstSegmentEnd].contains(UInt8(ascii: ":")) { return false }
   }
-  return isEncoded(UnsafeBufferPointer(rebasing: bytes[path]), extra: .pathCharacters)
+  return isEncoded(UnsafeBufferPointer(rebasing: bytes[path]), extra: ExtraBytes.pathCharacters.union(unicode))
 }
 
-private func isAuthority(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+private func isAuthority(_ bytes: UnsafeBufferPointer<UInt8>, _ unicode: ExtraBytes) -> Bool {
   var hostStart = 0
   if let at = bytes.firstIndex(of: UInt8(ascii: "@")) {
-    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[..<at]), extra: .colon) else { return false }
+    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[..<at]), extra: ExtraBytes.colon.union(unicode)) else {
+      return false
+    }
     hostStart = at + 1
   }
   var portStart: Int?
@@ -124,7 +134,7 @@ private func isAuthority(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     }
   } else {
     let colon = bytes[hostStart...].firstIndex(of: UInt8(ascii: ":"))
-    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[hostStart..<(colon ?? bytes.count)]), extra: [])
+    guard isEncoded(UnsafeBufferPointer(rebasing: bytes[hostStart..<(colon ?? bytes.count)]), extra: unicode)
     else { return false }
     if let colon { portStart = colon + 1 }
   }
