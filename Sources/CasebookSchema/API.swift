@@ -106,18 +106,20 @@ public enum JSONParser {
 
 /// A compiled JSON Schema (draft 2020-12), ready to validate many instances, from any thread.
 ///
-/// Supported: the core and applicator vocabularies (`$ref`, `$defs`, `$id`, `$anchor`, `allOf`, `anyOf`,
-/// `oneOf`, `not`, `if`/`then`/`else`, `dependentSchemas`, `properties`, `patternProperties`,
-/// `additionalProperties`, `propertyNames`, `prefixItems`, `items`, `contains`), unevaluated (`unevaluatedItems`,
-/// `unevaluatedProperties`), validation (all keywords) and `format` for `date`, `date-time`, `email`, `uri` and
-/// `uri-reference`. `$dynamicRef`, `$vocabulary` and unknown keywords are ignored; unknown formats pass.
+/// All of draft 2020-12: the core vocabulary (`$ref`, `$dynamicRef`, `$defs`, `$id`, `$anchor`,
+/// `$dynamicAnchor`, `$schema` with the `$vocabulary` of the metaschema it names), the applicator, unevaluated
+/// and validation vocabularies, and `format` for `date`, `time`, `date-time`, `duration`, `email`, `hostname`,
+/// `ipv4`, `ipv6`, `uri`, `uri-reference`, `iri`, `iri-reference`, `uuid`, `json-pointer` and `regex` (other
+/// formats pass). The official 2020-12 metaschema and its vocabulary metaschemas are built in, so a `$ref` to
+/// `https://json-schema.org/draft/2020-12/schema` resolves offline. Unknown keywords are annotations.
 /// Regular expressions follow ECMA-262 in Unicode mode, except that backreferences are rejected (matching
 /// stays linear in the length of the text).
 public struct JSONSchema: Sendable {
   let program: Program
 
   /// Compiles a schema document. `uri` is its retrieval URI, used as base when it has no `$id`.
-  /// `registry` holds other documents its `$ref`s may point at, keyed by their `$id` or URI.
+  /// `registry` holds other documents its `$ref`s may point at, keyed by their URI (their own `$id` counts
+  /// too); only the documents a reference reaches are compiled.
   /// `format` is checked as an assertion.
   public init(_ document: Node, uri: String = "", registry: [String: Node] = [:]) throws(SchemaError) {
     try self.init(document, uri: uri, registry: registry, assertFormats: true)
@@ -152,5 +154,26 @@ public struct JSONSchema: Sendable {
       let evaluator = Evaluator(program: program, stack: StackGuard(exceeded: flag))
       return evaluator.isValid(instance, program.root) && !flag.pointee
     }
+  }
+}
+
+extension JSONSchema {
+  /// The URI of the JSON Schema draft 2020-12 metaschema, the dialect catalogue schemas are written in.
+  public static let metaschemaURI = Metaschema.uri
+
+  /// Where `document`, meant as a schema, breaks the official JSON Schema draft 2020-12 metaschema (a
+  /// `"type": "strnig"`, a `"minLength": "3"`, a `"required": "name"`...), each located in the document; also a
+  /// `$schema` that names another dialect, which this validator would not read as its author meant. Empty when
+  /// the document is a well-formed schema (it may still fail to compile, for a `$ref` that leads nowhere).
+  public static func metaschemaViolations(of document: Node) -> [SchemaViolation] {
+    var violations = Metaschema.compiled?.validate(document) ?? []
+    if let dialect = document["$schema"]?.string, splitFragment(dialect) != (Metaschema.uri, "") {
+      violations.append(SchemaViolation(
+        keyword: "$schema", pointer: "/$schema", location: document["$schema"]!.location,
+        message: "`$schema` names `\(dialect)`, but schemas here are read as JSON Schema draft 2020-12; change it to "
+          + "`\(Metaschema.uri)` and check that the schema uses that draft's keywords",
+        schemaPointer: ""))
+    }
+    return violations
   }
 }

@@ -131,6 +131,14 @@ extension Reporter {
     if types.isEmpty {
       return result("\(describeValue(value)) is not allowed here; use one of: \(listOfValues(values))")
     }
+    // Text close to one of several allowed words (`strnig` for `string`) is a typo, not a wrong type.
+    if let text = value.string, !types.contains(.string), values.count(where: { $0.string != nil }) > 1,
+      suggestions.take(),
+      let suggestion = closestMatch(to: text, among: values.compactMap(\.string))
+    {
+      return result("\(describeValue(value)) is not allowed here; did you mean `\(suggestion)`? Use one of: "
+        + "\(listOfValues(values)), or \(describeTypes(types))")
+    }
     let expected = values.map { describeValue($0, limit: 40) } + [describeTypes(types)]
     return result("expected \(joinedWithOr(expected)), found \(describeFound(value))")
   }

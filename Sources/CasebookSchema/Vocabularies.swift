@@ -76,3 +76,8 @@ enum Metaschema {
     return documents
   }()
 }
+
+extension Metaschema {
+  /// The official metaschema, compiled once (with `format` as an annotation, as it prescribes).
+  static let compiled: JSONSchema? = documents[uri].flatMap { try? JSONSchema($0, uri: uri, assertFormats: false) }
+}
