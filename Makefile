@@ -14,7 +14,7 @@ help:
 	@echo "make test   run the test suite, then validate this repository's own catalogue"
 	@echo "make build  debug build; make release: release build"
 	@echo "make bench  benchmark on generated catalogues against peers; writes bench/results.md (BENCH_ARGS=...)"
-	@echo "make embed  regenerate the schema files and templates built into the binary (after changing schema/ or templates/)"
+	@echo "make embed  regenerate the files built into the binary (after changing schema/, templates/ or the shared metaschema)"
 	@echo "make fuzz   fuzz the file checks for FUZZ_SECONDS (default 60); fails on any finding"
 	@echo "make test-asan  the test suite under AddressSanitizer, then ThreadSanitizer"
 
@@ -93,10 +93,12 @@ test-asan: deps
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
-# schema/ and templates/ are built into the binary (casebook init, casebook new); a test fails while the
-# generated file is out of date.
+# schema/ and templates/ are built into the binary (casebook init, casebook new), and so is the official JSON
+# Schema 2020-12 metaschema from ../shared/jsonschema-metaschema-2020-12; a test fails while a generated file
+# is out of date.
 embed:
 	scripts/embed-schema
+	scripts/embed-metaschema
 
 clean:
 	rm -rf .build bench/.build .build-fuzz .build-asan .build-tsan

@@ -25,7 +25,7 @@ public struct RuleSet: Sendable {
   let schemas: [CatalogueFileKind: LazySchema]
 
   /// Version of the checks coded in the tool; bump it when a rule changes so cached results are dropped.
-  static let codeVersion = "casebook-rules-2"
+  static let codeVersion = "casebook-rules-3"
 
   /// The schema file each kind of file is validated against.
   public static let schemaPaths: [CatalogueFileKind: String] = [
@@ -43,13 +43,13 @@ public struct RuleSet: Sendable {
   /// The compiled schema for a kind of file, if available.
   public func schema(for kind: CatalogueFileKind) -> JSONSchema? { schemas[kind]?.schema }
 
-  /// True when the schema file at `path` with blob `blob` is the one these rules use for its kind and it
-  /// compiles: its own check would only compile it again.
+  /// True when the schema file at `path` with blob `blob` is the one these rules use for its kind, it compiles
+  /// and it fits the metaschema: its own check would find nothing.
   func usesCompiledSchema(at path: String, blob: ObjectID) -> Bool {
     guard let kind = Self.schemaPaths.first(where: { $0.value == path })?.key, let schema = schemas[kind] else {
       return false
     }
-    return schema.blob == blob && schema.schema != nil
+    return schema.blob == blob && schema.schema != nil && schema.fitsMetaschema
   }
 
   /// Reads the rules from `snapshot`'s `schema/` folder. Broken schema files are left out here and reported
@@ -110,21 +110,27 @@ final class LazySchema: Sendable {
   let path: String
   let blob: ObjectID
   private let lazy: Lazy<(document: Node, schema: JSONSchema)?>
+  private let metaschemaCheck: Lazy<Bool>
 
   init(bytes: [UInt8], path: String, blob: ObjectID) {
     self.path = path
     self.blob = blob
-    lazy = Lazy {
+    let lazy = Lazy<(document: Node, schema: JSONSchema)?> {
       guard let document = try? JSONParser.parse(bytes), let schema = try? JSONSchema(document, uri: path) else {
         return nil
       }
       return (document, schema)
     }
+    self.lazy = lazy
+    metaschemaCheck = Lazy { lazy.value.map { JSONSchema.metaschemaViolations(of: $0.document).isEmpty } ?? false }
   }
 
   /// The parsed document and its compiled schema.
   var compiled: (document: Node, schema: JSONSchema)? { lazy.value }
   var schema: JSONSchema? { compiled?.schema }
+  /// True when the document fits the JSON Schema metaschema. A schema that compiles is used even when it does
+  /// not (its own check reports why), so that files keep being checked in full.
+  var fitsMetaschema: Bool { metaschemaCheck.value }
 }
 
 /// A value made on first use, once, by whichever thread asks first (the others wait for it).

@@ -44,7 +44,8 @@ public enum FileCheck {
           message: message, pointer: pointer))
     }
     if file.kind == .schemaDocument {
-      return (FileReport(diagnostics: checkSchemaDocument(file, bytes: Array(buffer))), nil)
+      let diagnostics = checkSchemaDocument(file, bytes: Array(buffer))
+      return (FileReport(diagnostics: capped(diagnostics, file: file.path, limit: maxDiagnostics)), nil)
     }
     let document: Node
     do {
@@ -101,6 +102,8 @@ public enum FileCheck {
   }
 
   static let tooManyProblems = "catalog.too-many-problems"
+  /// A schema file that does not fit the JSON Schema metaschema.
+  static let metaschemaRule = "schema.metaschema"
 
   /// A `TODO` placeholder is reported once, as a placeholder, not also as a bad category, pattern or format.
   private static func dropFindingsAtPlaceholders(_ diagnostics: inout [Diagnostic]) {
@@ -110,9 +113,21 @@ public enum FileCheck {
     diagnostics.removeAll { $0.rule != placeholder && pointers.contains($0.pointer) }
   }
 
+  /// A schema file: JSON, then the JSON Schema metaschema (`schema.metaschema`, one per place that breaks it),
+  /// then whether it compiles (`schema.invalid`, `schema.unresolved-ref`).
   private static func checkSchemaDocument(_ file: CataloguePath, bytes: [UInt8]) -> [Diagnostic] {
     do {
       let document = try JSONParser.parse(bytes)
+      let violations = JSONSchema.metaschemaViolations(of: document)
+      guard violations.isEmpty else {
+        return violations.map {
+          Diagnostic(
+            file: file.path, line: $0.location.line, column: $0.location.column, rule: metaschemaRule,
+            message: "this schema breaks the JSON Schema 2020-12 metaschema at `\($0.pointer.isEmpty ? "/" : $0.pointer)`: "
+              + $0.message,
+            pointer: $0.pointer)
+        }
+      }
       _ = try JSONSchema(document, uri: file.path)
       return []
     } catch {
