@@ -142,21 +142,30 @@ struct JSONParserTests {
     }
   }
 
-  @Test("nesting up to the limit parses; deeper nesting is an error, never a crash")
+  @Test("nesting up to the documented 512 levels parses; one level more is an error, never a crash")
   func deepNesting() throws {
-    let limit = JSONParser.maximumDepth
-    let deepest = String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
-    var node = try JSONParser.parse(deepest)
-    var depth = 1
-    while let first = node.items?.first {
-      node = first
-      depth += 1
+    let limit = 512  // README.md, Hostile input: "JSON documents nest at most 512 levels"
+    #expect(JSONParser.maximumDepth == limit)
+    for (open, close) in [("[", "]"), ("{\"a\":", "}")] {
+      let deepest = String(repeating: open, count: limit) + "1" + String(repeating: close, count: limit)
+      var node = try JSONParser.parse(deepest)
+      var depth = 0
+      while let inner = node.items?.first ?? node.entries?.first?.value {
+        node = inner
+        depth += 1
+      }
+      #expect(depth == limit && node.integer == 1)
+      // Well-formed, one level deeper: refused for its depth, not for its syntax.
+      let tooDeep = String(repeating: open, count: limit + 1) + "1" + String(repeating: close, count: limit + 1)
+      #expect {
+        try JSONParser.parse(tooDeep)
+      } throws: { error in
+        guard case .invalidJSON(let message, let location) = error as? SchemaError else { return false }
+        return message.contains("nested more than 512 levels")
+          && location == SourceLocation(line: 1, column: limit * open.count + 1)
+      }
     }
-    #expect(depth == limit)
-    for count in [limit + 1, 100_000] {
-      #expect(throws: SchemaError.self) { try JSONParser.parse(String(repeating: "[", count: count)) }
-      #expect(throws: SchemaError.self) { try JSONParser.parse(String(repeating: "{\"a\":", count: count)) }
-    }
+    #expect(throws: SchemaError.self) { try JSONParser.parse(String(repeating: "[", count: 100_000)) }
   }
 
   @Test("a duplicate key is found in large objects too, naming the first occurrence")

@@ -1,6 +1,26 @@
 import CasebookSchema
 import CasebookYAML
+import Foundation
 import Testing
+
+/// Holds a result handed from one thread to another (written once, read after a semaphore).
+private final class Slot<Value>: @unchecked Sendable {
+  var result: Value?
+}
+
+/// Runs `body` on a new thread with a stack of `stackSize` bytes and waits for its result.
+func onThread<Result: Sendable>(stackSize: Int, _ body: @escaping @Sendable () -> Result) -> Result {
+  let slot = Slot<Result>()
+  let done = DispatchSemaphore(value: 0)
+  let thread = Thread {
+    slot.result = body()
+    done.signal()
+  }
+  thread.stackSize = stackSize
+  thread.start()
+  done.wait()
+  return slot.result!
+}
 
 @Suite("Robustness")
 struct RobustnessTests {
@@ -32,13 +52,33 @@ struct RobustnessTests {
     }
   }
 
-  @Test("a `not` around a check that ran out of stack does not make a document valid")
+  @Test("a `not` around a check that really ran out of stack makes the document invalid, with a depth violation")
   func notAroundTooDeep() throws {
+    // `r` accepts nested lists of whole numbers, so `not r` rejects this document when checked in full. On a
+    // 256 KB stack the guard stops the check of `r` half-way; read as "r fails", `not` would make it valid.
     let schema = try JSONSchema(
       JSONParser.parse(##"{"$defs": {"r": \##(Self.recursive)}, "not": {"$ref": "#/$defs/r"}}"##))
-    let document = try nested(JSONParser.maximumDepth - 1, around: "\"x\"")
-    let found = schema.validate(document)
-    #expect(schema.isValid(document) == found.isEmpty)
+    let document = try nested(511, around: "1")
+    #expect(!schema.isValid(document))
+    let (valid, found) = onThread(stackSize: 256 * 1024) { (schema.isValid(document), schema.validate(document)) }
+    #expect(!valid)
+    #expect(found.map(\.keyword) == ["depth"])
+    #expect(found.first?.message.contains("nested too deeply") == true)
+  }
+
+  @Test("subschemas nest up to the documented 128 levels; one level more is a compile error")
+  func schemaDepthLimit() throws {
+    let limit = 128  // README.md, Hostile input: "schemas 128"
+    func nestedSchema(_ depth: Int) throws -> Node {
+      try JSONParser.parse(String(repeating: #"{"not": "#, count: depth) + "{}" + String(repeating: "}", count: depth))
+    }
+    let deepest = try JSONSchema(try nestedSchema(limit))
+    #expect(deepest.isValid(.init(.integer(1))) == (limit % 2 == 0))
+    #expect {
+      try JSONSchema(try nestedSchema(limit + 1))
+    } throws: { error in
+      (error as? SchemaError)?.message.contains("at most 128 levels") == true
+    }
   }
 
   @Test("a deeply nested schema is a compile error, not a crash")
