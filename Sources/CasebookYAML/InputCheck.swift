@@ -28,6 +28,11 @@ enum InputCheck {
       if !isPrintable(scalar) {
         throw .controlCharacter(scalar, at: location(of: index, start: start, in: bytes))
       }
+      // libyaml reads NEL, LS and PS as line breaks (YAML 1.1); YAML 1.2 reads them as text.
+      if scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029 {
+        throw .lineSeparator(scalar, at: location(of: index, start: start, in: bytes))
+      }
+      if scalar == 0xFEFF { throw .byteOrderMark(at: location(of: index, start: start, in: bytes)) }
       index += length
     }
     return start
@@ -129,24 +134,7 @@ enum TextPosition {
 
   /// The first byte of the character at `location` in `text`, or nil when there is none.
   static func character(at location: SourceLocation, in text: UnsafeBufferPointer<UInt8>) -> UInt8? {
-    var line = 1
-    var index = 0
-    while line < location.line && index < text.count {
-      let breakLength = lineBreakLength(text, at: index)
-      if breakLength > 0 {
-        line += 1
-        index += breakLength
-      } else {
-        index += 1
-      }
-    }
-    var column = 1
-    while column < location.column && index < text.count && lineBreakLength(text, at: index) == 0 {
-      index += 1
-      while index < text.count && text[index] & 0xC0 == 0x80 { index += 1 }
-      column += 1
-    }
-    return index < text.count && column == location.column ? text[index] : nil
+    offset(of: location, in: text).map { text[$0] }
   }
 
   /// The byte length of the line break at `index`, or 0 when there is none.

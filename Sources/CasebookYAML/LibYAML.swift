@@ -5,6 +5,8 @@ final class LibYAMLParser {
   private let handle: UnsafeMutablePointer<yaml_parser_t>
   /// The bytes libyaml reads (without a byte order mark); used to look at the character an error points to.
   let input: UnsafeBufferPointer<UInt8>
+  /// libyaml's own words for the error that stopped parsing, if any.
+  private(set) var failure: (problem: String, context: String?)?
 
   /// Starts a parser over `input`, which must not be empty.
   init(input: UnsafeBufferPointer<UInt8>) throws(YAMLError) {
@@ -30,7 +32,11 @@ final class LibYAMLParser {
   /// Replaces the content of `event` with the next event of the stream.
   func next(into event: LibYAMLEvent) throws(YAMLError) {
     yaml_event_delete(event.raw)
-    try Self.check(yaml_parser_parse(handle, event.raw), "yaml_parser_parse", handle, input)
+    let result = yaml_parser_parse(handle, event.raw)
+    if result == 0 {
+      failure = (handle.pointee.problem.map { String(cString: $0) } ?? "", handle.pointee.context.map { String(cString: $0) })
+    }
+    try Self.check(result, "yaml_parser_parse", handle, input)
   }
 
   /// The one place where libyaml's return codes are checked and its error report is turned into a `YAMLError`.
@@ -48,6 +54,9 @@ final class LibYAMLParser {
         throw .tab(at: location)
       }
       let context = report.context.map { String(cString: $0) }
+      if let error = YAML12Difference.colonError(problem: problem, context: context, at: location, in: input) {
+        throw error
+      }
       let contextLocation = context == nil ? nil : SourceLocation(mark: report.context_mark)
       throw .syntax(problem: problem, context: context, contextLocation: contextLocation, at: location)
     default:

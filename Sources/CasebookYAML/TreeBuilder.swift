@@ -56,6 +56,10 @@ struct TreeBuilder {
   private var root: Node?
   /// True when the root is the empty scalar libyaml reports for a document with no content, as in `---` alone.
   private var rootIsMissing = false
+  /// The bytes being parsed, and a position in them (character index → byte offset) that moves forward with
+  /// the events, to look at anchors and aliases where libyaml found them.
+  private var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  private var cursor = (character: 0, byte: 0)
 
   /// True when the innermost open collection is a mapping waiting for a key (read in place, not copied).
   private var expectsKey: Bool {
@@ -70,6 +74,7 @@ struct TreeBuilder {
 
   /// Reads the whole event stream of `parser` and returns the single document's root node.
   mutating func build(from parser: LibYAMLParser) throws(YAMLError) -> Node {
+    input = parser.input
     let event = LibYAMLEvent()
     var documentCount = 0
     var explicitEndSeen = false
@@ -82,6 +87,7 @@ struct TreeBuilder {
       }
       let raw = event.raw
       let location = SourceLocation(mark: raw.pointee.start_mark)
+      if hasAnchorOrAlias(raw) { try checkNames(atCharacter: Int(raw.pointee.start_mark.index), location) }
       switch raw.pointee.type {
       case YAML_SCALAR_EVENT:
         try scalar(raw, at: location)
@@ -107,6 +113,66 @@ struct TreeBuilder {
         break
       }
     }
+  }
+
+  // MARK: Anchors
+
+  private func hasAnchorOrAlias(_ event: UnsafeMutablePointer<yaml_event_t>) -> Bool {
+    switch event.pointee.type {
+    case YAML_ALIAS_EVENT: true
+    case YAML_SCALAR_EVENT: event.pointee.data.scalar.anchor != nil
+    case YAML_MAPPING_START_EVENT: event.pointee.data.mapping_start.anchor != nil
+    case YAML_SEQUENCE_START_EVENT: event.pointee.data.sequence_start.anchor != nil
+    default: false
+    }
+  }
+
+  /// libyaml ends an anchor or alias name at `:`, `?`, `%`, `@` or a backquote, where YAML 1.2 reads on
+  /// (`&an:chor value` is the anchor `an:chor` in YAML 1.2, but `&an` with the text `:chor value` in libyaml).
+  /// Such names are refused rather than read differently from what the author meant.
+  private mutating func checkNames(atCharacter index: Int, _ location: SourceLocation) throws(YAMLError) {
+    if index < cursor.character { cursor = (0, 0) }
+    while cursor.character < index, cursor.byte < input.count {
+      cursor.byte += 1
+      while cursor.byte < input.count, input[cursor.byte] & 0xC0 == 0x80 { cursor.byte += 1 }
+      cursor.character += 1
+    }
+    var position = cursor.byte
+    // Node properties: a tag (`!...`) and an anchor (`&name`) in either order; or an alias (`*name`).
+    for _ in 0..<2 {
+      guard position < input.count else { return }
+      switch input[position] {
+      case UInt8(ascii: "!"):
+        while position < input.count, !isBlankOrBreak(input[position]) { position += 1 }
+      case UInt8(ascii: "&"), UInt8(ascii: "*"):
+        let start = position
+        position += 1
+        while position < input.count, isNameByte(input[position]) { position += 1 }
+        var end = position
+        while end < input.count, !isBlankOrBreak(input[end]), !isFlowIndicator(input[end]) { end += 1 }
+        if end > position {
+          throw .anchorName(String(decoding: input[(start + 1)..<end], as: UTF8.self), at: location)
+        }
+        if input[start] == UInt8(ascii: "*") { return }
+      default:
+        return
+      }
+      while position < input.count, input[position] == 0x20 || input[position] == 0x09 { position += 1 }
+    }
+  }
+
+  private func isNameByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "_")
+  }
+
+  private func isBlankOrBreak(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
+  private func isFlowIndicator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "{")
+      || byte == UInt8(ascii: "}")
   }
 
   // MARK: Events

@@ -11,6 +11,22 @@ public enum YAMLError: Error, Sendable, Equatable {
   case controlCharacter(UInt32, at: SourceLocation)
   /// A tab where libyaml expects indentation (`yaml.tab`).
   case tab(at: SourceLocation)
+  /// More tabs used as separation (after `-`, `?`, `:` or on blank lines) than one file may have (`yaml.tab`).
+  case tooManyTabs(limit: Int, at: SourceLocation)
+  /// A byte order mark (U+FEFF) after the start of the file (`yaml.byte-order-mark`).
+  case byteOrderMark(at: SourceLocation)
+  /// NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR, which libyaml and YAML 1.2 read differently
+  /// (`yaml.line-separator`).
+  case lineSeparator(UInt32, at: SourceLocation)
+  /// A `%YAML` directive for a version other than 1.2 (`yaml.version`).
+  case unsupportedVersion(String, at: SourceLocation)
+  /// An anchor or alias name that YAML 1.2 reads as longer than libyaml does, as in `&an:chor` (`yaml.anchor`).
+  case anchorName(String, at: SourceLocation)
+  /// An implicit key longer than YAML's 1024-character limit (`yaml.key-too-long`).
+  case keyTooLong(characters: Int, at: SourceLocation)
+  /// A `:` libyaml cannot place: with no key before it, on a line after its key inside `{...}`/`[...]`, or
+  /// with no space after it inside brackets (`yaml.syntax`).
+  case unexpectedColon(inFlow: Bool, at: SourceLocation)
   /// The input has no document: it is empty or holds only comments and blank lines (`yaml.empty`).
   case empty
   /// A second document starts here (`yaml.multiple-documents`).
@@ -47,7 +63,13 @@ extension YAMLError: CustomStringConvertible {
     case .tooLarge: "yaml.too-large"
     case .unsupportedEncoding, .invalidUTF8: "yaml.invalid-utf8"
     case .controlCharacter: "yaml.control-character"
-    case .tab: "yaml.tab"
+    case .tab, .tooManyTabs: "yaml.tab"
+    case .byteOrderMark: "yaml.byte-order-mark"
+    case .lineSeparator: "yaml.line-separator"
+    case .unsupportedVersion: "yaml.version"
+    case .anchorName: "yaml.anchor"
+    case .keyTooLong: "yaml.key-too-long"
+    case .unexpectedColon: "yaml.syntax"
     case .empty: "yaml.empty"
     case .multipleDocuments: "yaml.multiple-documents"
     case .syntax: "yaml.syntax"
@@ -67,6 +89,9 @@ extension YAMLError: CustomStringConvertible {
   public var location: SourceLocation {
     switch self {
     case .tooLarge, .unsupportedEncoding, .empty, .libyaml: .start
+    case .tooManyTabs(_, let at), .byteOrderMark(let at), .lineSeparator(_, let at), .unsupportedVersion(_, let at),
+      .anchorName(_, let at), .keyTooLong(_, let at), .unexpectedColon(_, let at):
+      at
     case .invalidUTF8(let at), .controlCharacter(_, let at), .tab(let at), .multipleDocuments(let at),
       .syntax(_, _, _, let at), .unknownTag(_, let at), .tagMismatch(_, _, let at),
       .numberOutOfRange(_, let at), .duplicateKey(_, _, let at), .nonStringKey(_, _, let at),
@@ -88,6 +113,32 @@ extension YAMLError: CustomStringConvertible {
       "the file contains the control character \(Self.describe(scalar)), which YAML does not allow; delete it"
     case .tab:
       "a tab is used for indentation here; indent with spaces, not tabs"
+    case .tooManyTabs(let limit, _):
+      "more than \(limit) tabs after `-`, `?` or `:` or on blank lines in one file; replace the tabs with spaces"
+    case .byteOrderMark:
+      "an invisible byte order mark (U+FEFF) is in the middle of the file; delete it (it often comes with "
+        + "pasted text or files joined together)"
+    case .lineSeparator(let scalar, _):
+      "the file contains \(Self.describe(scalar)), which YAML 1.2 reads as text but the YAML library as a line "
+        + "break, so the value would not be read as written; replace it with a normal line break or a space"
+    case .unsupportedVersion(let version, _) where version == "1.1" || version == "1.0":
+      "`%YAML \(version)` asks for YAML \(version), which casebook does not read: it reads YAML 1.2, where only "
+        + "`true` and `false` are yes/no values and `yes`, `no`, `on`, `off` and times such as `1:20` are text; "
+        + "remove the `%YAML` line and write `true` or `false` where you mean yes or no"
+    case .unsupportedVersion(let version, _):
+      "`%YAML \(Self.excerpt(version))` asks for a YAML version casebook does not read; it reads YAML 1.2 only: "
+        + "remove the `%YAML` line or write `%YAML 1.2`"
+    case .anchorName(let name, _):
+      "the anchor or alias name `\(Self.excerpt(name))` would be read differently by different YAML readers; "
+        + "use only letters, digits, `-` and `_` in names, and put a space before a `:` that follows an alias"
+    case .keyTooLong(let characters, _):
+      "this key is \(characters) characters long; a key written as `key: value` may have at most 1024 "
+        + "characters, so shorten it or write it as `? key` on one line and `: value` on the next"
+    case .unexpectedColon(let inFlow, _):
+      inFlow
+        ? "inside `[...]` or `{...}`, write `key: value` with the `:` right after its key on the same line and "
+          + "a space after it; quote text that contains `:`"
+        : "a key is missing before this `:`; write `key: value`, or quote text that starts with `:`"
     case .empty:
       "the file has no content; expected a YAML document such as lines of `key: value`"
     case .multipleDocuments:

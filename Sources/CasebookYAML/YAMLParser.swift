@@ -38,32 +38,90 @@ extension YAMLLimits: CustomStringConvertible {
 public enum YAMLParser {
   /// Parses `bytes` as a single YAML document.
   public static func parse(_ bytes: [UInt8], limits: YAMLLimits = YAMLLimits()) throws(YAMLError) -> Node {
-    try bytes.withUnsafeBufferPointer { parseResult($0, limits: limits) }.get()
+    try bytes.withUnsafeBufferPointer { parseResult($0, limits: limits) }.get().root
   }
 
   /// Parses the bytes in `buffer` as a single YAML document, without copying them (for bytes that live
   /// elsewhere, such as a blob inside libgit2).
   public static func parse(buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = YAMLLimits()) throws(YAMLError) -> Node {
-    try parseResult(buffer, limits: limits).get()
+    try parseResult(buffer, limits: limits).get().root
   }
 
   /// Parses `text` as a single YAML document.
   public static func parse(_ text: String, limits: YAMLLimits = YAMLLimits()) throws(YAMLError) -> Node {
     var text = text
+    return try text.withUTF8 { parseResult($0, limits: limits) }.get().root
+  }
+
+  /// Parses the bytes in `buffer` as a single YAML document, with the warnings found on the way.
+  public static func parseDocument(
+    buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = YAMLLimits()
+  ) throws(YAMLError) -> YAMLDocument {
+    try parseResult(buffer, limits: limits).get()
+  }
+
+  /// Parses `text` as a single YAML document, with the warnings found on the way.
+  public static func parseDocument(_ text: String, limits: YAMLLimits = YAMLLimits()) throws(YAMLError) -> YAMLDocument {
+    var text = text
     return try text.withUTF8 { parseResult($0, limits: limits) }.get()
   }
 
-  private static func parseResult(_ buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) -> Result<Node, YAMLError> {
-    Result { () throws(YAMLError) -> Node in
+  private static func parseResult(
+    _ buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits
+  ) -> Result<YAMLDocument, YAMLError> {
+    Result { () throws(YAMLError) -> YAMLDocument in
       guard buffer.count <= limits.maxBytes else {
         throw .tooLarge(byteCount: buffer.count, limit: limits.maxBytes)
       }
       let contentStart = try InputCheck.validate(buffer)
       let content = UnsafeBufferPointer(rebasing: buffer[contentStart...])
       guard !content.isEmpty else { throw .empty }
-      let parser = try LibYAMLParser(input: content)
-      var builder = TreeBuilder(limits: limits)
-      return try builder.build(from: parser)
+      let directives = try Directives.scan(content)
+      // A copy with unknown directives made comments and separating tabs made spaces, once there are any;
+      // each change keeps the length, so locations stay those of the file.
+      var repaired: [UInt8]?
+      if !directives.unknown.isEmpty {
+        repaired = Array(content)
+        for offset in directives.unknown { repaired![offset] = UInt8(ascii: "#") }
+      }
+      // Each repair reads the file again; the budget keeps a file full of such tabs from taking long.
+      let maximumRepairs = min(10_000, max(16, (16 << 20) / content.count))
+      var repairs = 0
+      while true {
+        var failure: (problem: String, context: String?)?
+        let attempt =
+          repaired?.withUnsafeBufferPointer { parseOnce($0, limits: limits, failure: &failure) }
+          ?? parseOnce(content, limits: limits, failure: &failure)
+        switch attempt {
+        case .success(let root):
+          return YAMLDocument(root: root, warnings: directives.warnings)
+        case .failure(.tab(let location)):
+          if repaired == nil { repaired = Array(content) }
+          let tabs = repaired!.withUnsafeBufferPointer {
+            TabRepair.separatingTabs(
+              at: location, in: $0, problem: failure?.problem ?? "", context: failure?.context)
+          }
+          guard let tabs, !tabs.isEmpty else { throw .tab(at: location) }
+          guard repairs < maximumRepairs else { throw .tooManyTabs(limit: maximumRepairs, at: location) }
+          for offset in tabs { repaired![offset] = 0x20 }
+          repairs += 1
+        case .failure(let error):
+          throw error
+        }
+      }
     }
+  }
+
+  private static func parseOnce(
+    _ content: UnsafeBufferPointer<UInt8>, limits: YAMLLimits, failure: inout (problem: String, context: String?)?
+  ) -> Result<Node, YAMLError> {
+    var parser: LibYAMLParser?
+    let result = Result { () throws(YAMLError) -> Node in
+      parser = try LibYAMLParser(input: content)
+      var builder = TreeBuilder(limits: limits)
+      return try builder.build(from: parser!)
+    }
+    failure = parser?.failure
+    return result
   }
 }

@@ -49,7 +49,9 @@ public enum FileCheck {
     }
     let document: Node
     do {
-      document = try YAMLParser.parse(buffer: buffer, limits: rules.limits)
+      let parsed = try YAMLParser.parseDocument(buffer: buffer, limits: rules.limits)
+      document = parsed.root
+      for warning in parsed.warnings { add(warning.rule, warning.message, at: warning.location, severity: .warning) }
     } catch {
       add(error.rule, error.message, at: error.location)
       return (FileReport(diagnostics: diagnostics), nil)
