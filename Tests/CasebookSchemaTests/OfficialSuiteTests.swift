@@ -1,6 +1,7 @@
 // Runs the official JSON-Schema-Test-Suite for draft 2020-12 that the project keeps next to the repositories,
 // at `<package root>/../shared/jsonschema-test-suite` (or in a `shared` folder beside any folder further up,
-// for a clone made one level deeper), or where CASEBOOK_JSONSCHEMA_SUITE points. Its `remotes/` folder is
+// for a clone made one level deeper, or beside the local repository a clone was made from), or where
+// CASEBOOK_JSONSCHEMA_SUITE points. Its `remotes/` folder is
 // served to the validator as the registry for `http://localhost:1234/`; nothing is fetched over a network.
 // Without the suite the tests fail, unless CASEBOOK_SKIP_JSONSCHEMA_SUITE=1 says to skip them.
 import CasebookSchema
@@ -20,12 +21,32 @@ enum OfficialSuite {
   static let candidates: [String] = {
     var paths: [String] = []
     if let custom = environment["CASEBOOK_JSONSCHEMA_SUITE"], !custom.isEmpty { paths.append(custom) }
-    var folder = packageRoot.standardized
-    while folder.path != "/" {
-      folder = folder.deletingLastPathComponent()
-      paths.append(folder.appendingPathComponent("shared/jsonschema-test-suite").path)
+    for start in [packageRoot.standardized] + originFolders {
+      var folder = start
+      while folder.path != "/" {
+        folder = folder.deletingLastPathComponent()
+        paths.append(folder.appendingPathComponent("shared/jsonschema-test-suite").path)
+      }
     }
     return paths
+  }()
+
+  /// The local repository this one was cloned from, when it was cloned from a folder: a fresh clone made in
+  /// a temporary folder (as CI does) finds `shared/` beside the repository it came from.
+  static let originFolders: [URL] = {
+    let config = packageRoot.appendingPathComponent(".git/config")
+    guard let text = try? String(contentsOf: config, encoding: .utf8) else { return [] }
+    var inOrigin = false
+    for line in text.split(whereSeparator: \.isNewline) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.hasPrefix("[") { inOrigin = trimmed == "[remote \"origin\"]" }
+      guard inOrigin, trimmed.hasPrefix("url") , let equals = trimmed.firstIndex(of: "=") else { continue }
+      var url = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+      if url.hasPrefix("file://") { url.removeFirst("file://".count) }
+      guard url.hasPrefix("/") else { return [] }
+      return [URL(fileURLWithPath: url).standardized.appendingPathComponent("x")]
+    }
+    return []
   }()
 
   /// The first candidate folder that holds the suite's `draft2020-12` folder.
