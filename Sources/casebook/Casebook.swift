@@ -1,6 +1,12 @@
 import ArgumentParser
 import CasebookCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `casebook`: exchange social-media case studies and policies between municipalities through git.
 @main
 struct Casebook: ParsableCommand {
@@ -27,7 +33,14 @@ struct Casebook: ParsableCommand {
       preparation.wait()
     } catch {
       preparation.wait()
-      exit(withError: error)
+      // The argument parser's own messages repeat what was typed, which may hold control characters: they
+      // go through the same last pass as everything else casebook writes.
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success { Terminal.write(message + "\n") } else { Terminal.warn(message) }
+      }
+      Glibc.exit(code.rawValue)
     }
   }
 }

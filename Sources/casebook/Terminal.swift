@@ -16,14 +16,17 @@ enum Terminal {
     return true
   }
 
-  /// Writes text to standard output as it is.
+  /// Writes text to standard output. Every control character in it but line feed, tab and CRLF line ends
+  /// is written as a visible escape (`\u{1B}`), whatever the renderer did before: text from files, git
+  /// history or the command line never reaches the terminal as an escape sequence. On a colour terminal
+  /// casebook's own bold and colour sequences stay.
   static func write(_ text: String) {
-    writeAll(STDOUT_FILENO, text)
+    writeAll(STDOUT_FILENO, TerminalText.forTerminal(text, allowingStyles: stdoutIsColorTerminal))
   }
 
-  /// Writes one line to standard error.
+  /// Writes one line to standard error, control characters made visible as in ``write(_:)``.
   static func warn(_ line: String) {
-    writeAll(STDERR_FILENO, line + "\n")
+    writeAll(STDERR_FILENO, TerminalText.forTerminal(line + "\n", allowingStyles: false))
   }
 
   private static func writeAll(_ descriptor: Int32, _ text: String) {

@@ -216,30 +216,76 @@ struct SearchFormatTests {
 
 @Suite("Output cannot drive the terminal")
 struct ControlCharacterTests {
-  @Test("A title with an escaped ESC shows as a replacement character everywhere but JSON, which escapes it")
-  func escapedControlCharacters() throws {
+  @Test("A title with an escaped ESC or BEL is a located catalog.control-character error, and search leaves the file out")
+  func escapedControlCharactersAreRefused() throws {
     let catalogue = try TemporaryCatalogue.searchFixture()
     let path = "cases/gb/riverton/2010-flood-volunteers.yaml"
     let text = try #require(TemporaryCatalogue.searchFixtureFiles()[path])
     try catalogue.write(
       path, text.replacing("title: Flood volunteers found through Twitter", with: #"title: "Flood \e[31mvolunteers\e]0;owned\a found""#))
+    let report = try CatalogueValidator.run(ValidationRequest(directory: catalogue.root, paths: [path]))
+    let problem = try #require(report.diagnostics.first { $0.rule == "catalog.control-character" })
+    #expect(problem.file == path && problem.severity == .error && problem.pointer == "/title", "\(problem)")
+    let titleLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("title:") }
+    #expect(problem.line == titleLine.map { $0 + 1 } && problem.column == 8, "located on the title's value: \(problem)")
+    #expect(problem.message.contains(#"\u{1B}"#) && !problem.message.contains("\u{1B}"), "\(problem.message)")
     let session = try QuerySession.open(directory: catalogue.root, revision: nil)
     let index = try session.searchIndex().index
-    let results = try index.search(SearchQuery(words: QueryWord.parse(["volunteers"]), facets: true))
-    #expect(results.hits.first?.title.contains("\u{1B}") == true, "the data keeps what the file says")
+    #expect(index.invalidFiles == [path])
+    #expect(try index.search(SearchQuery(words: QueryWord.parse(["volunteers"]))).hits.isEmpty)
+  }
+
+  @Test("Tab, line feed and a CRLF file pass; CR, DEL, NUL and C1 inside text, and control characters in keys, do not",
+    arguments: [
+      (#"title: "Tab\there""#, nil), ("title: |\n  Two\n  lines", nil),
+      (#"title: "carriage\rreturn""#, "catalog.control-character"), (#"title: "del\x7f""#, "catalog.control-character"),
+      (#"title: "nul\0""#, "catalog.control-character"), (#"title: "csi\x9b2J""#, "catalog.control-character"),
+      (#"title: "nel\N""#, "catalog.control-character"), (#"note: "bell\a""#, "catalog.control-character"),
+      (#""key\e": value"#, "catalog.control-character"),
+    ] as [(String, String?)])
+  func whichCharacters(line: String, rule: String?) throws {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    let path = "cases/gb/riverton/2010-flood-volunteers.yaml"
+    let text = try #require(TemporaryCatalogue.searchFixtureFiles()[path])
+    let changed = text.replacing("title: Flood volunteers found through Twitter\n", with: "")
+      .replacing("\n", with: "\r\n") + line.replacing("\n", with: "\r\n") + "\r\n"
+    try catalogue.write(path, changed)
+    let report = try CatalogueValidator.run(ValidationRequest(directory: catalogue.root, paths: [path]))
+    let rules = report.diagnostics.filter { $0.rule == "catalog.control-character" }
+    if rule == nil {
+      #expect(rules.isEmpty, "\(report.diagnostics)")
+    } else {
+      #expect(rules.count == 1, "\(report.diagnostics)")
+    }
+  }
+
+  @Test("The last pass makes every control character visible but line feed, tab and CRLF; styles only when asked")
+  func lastPass() {
+    let hostile = "a\u{1B}]0;owned\u{07}b\u{1B}[2Jc\u{9B}d\re\r\nf\tg\u{7F}"
+    let plain = TerminalText.forTerminal(hostile, allowingStyles: false)
+    #expect(plain == #"a\u{1B}]0;owned\u{7}b\u{1B}[2Jc\u{9B}d\u{D}e"# + "\r\nf\tg" + #"\u{7F}"#)
+    let styled = TerminalText.forTerminal("\u{1B}[1mbold\u{1B}[0m \u{1B}[1;31merror\u{1B}[0m \u{1B}[2J", allowingStyles: true)
+    #expect(styled == "\u{1B}[1mbold\u{1B}[0m \u{1B}[1;31merror\u{1B}[0m " + #"\u{1B}[2J"#)
+    #expect(!TerminalText.forTerminal("\u{1B}[1mbold", allowingStyles: false).unicodeScalars.contains("\u{1B}"))
+  }
+
+  @Test("Markdown output escapes HTML and link syntax from the catalogue")
+  func markdown() throws {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    let path = "cases/gb/riverton/2010-flood-volunteers.yaml"
+    let text = try #require(TemporaryCatalogue.searchFixtureFiles()[path])
+    try catalogue.write(
+      path, text.replacing("title: Flood volunteers found through Twitter",
+        with: #"title: "Flood <img src=x onerror=alert(1)> volunteers ![t](https://tracker.example/p.png) & [x](javascript:alert(1))""#))
+    let session = try QuerySession.open(directory: catalogue.root, revision: nil)
+    let results = try session.searchIndex().index.search(SearchQuery(words: QueryWord.parse(["volunteers"])))
     let outputs = [
-      SearchRenderer.render(results, format: .table), SearchRenderer.render(results, format: .table, color: true),
-      SearchRenderer.render(results, format: .markdown), SearchRenderer.render(results, format: .csv),
-      RecordRenderer.render(try session.recordDetail("gb/riverton/2010-flood-volunteers"), format: .text),
+      SearchRenderer.render(results, format: .markdown),
       RecordRenderer.render(try session.recordDetail("gb/riverton/2010-flood-volunteers"), format: .markdown),
-      try session.export(kind: .caseStudy).table.render(.csv),
     ]
     for output in outputs {
-      let withoutBold = output.replacing("\u{1B}[1m", with: "").replacing("\u{1B}[0m", with: "")
-      #expect(!withoutBold.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
-      #expect(output.contains("Flood \u{FFFD}[31mvolunteers"))
+      #expect(!output.contains("<img") && !output.contains("![t]") && !output.contains(" [x]") && !output.contains("& "), "\(output)")
+      #expect(output.contains("&lt;img src=x onerror=alert(1)&gt;") && output.contains(#"!\[t\](https://"#), "\(output)")
     }
-    #expect(!SearchRenderer.render(results, format: .table, color: true).contains("\u{1B}[31m"))
-    #expect(SearchRenderer.render(results, format: .json).contains(#"Flood \u001b[31mvolunteers"#))
   }
 }

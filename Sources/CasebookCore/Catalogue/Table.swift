@@ -39,8 +39,38 @@ public struct Table: Sendable, Hashable {
   }
 
   /// RFC 4180 CSV with CRLF line ends: fields with a comma, quote or line break are quoted, quotes doubled.
+  /// A text cell that a spreadsheet would take for a formula is neutralised (``csvCell(_:numeric:)``); cells
+  /// of ``numericColumns`` that are numbers stay numbers.
   public func csv() -> String {
-    ([columns] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    var lines = [columns.map { Self.csvCell($0, numeric: false) }.joined(separator: ",")]
+    for row in rows {
+      lines.append(row.enumerated().map { Self.csvCell($1, numeric: numericColumns.contains($0)) }.joined(separator: ","))
+    }
+    return lines.joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// One CSV field. Text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or the fullwidth
+  /// `＝`, `＋`, `－`, `＠`, which some spreadsheets read the same way) would be run as a formula by Excel,
+  /// LibreOffice or Google Sheets — `=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)` — so it gets a leading `'` and
+  /// quotes (OWASP's advice against CSV injection); a spreadsheet then shows it as text. A cell of a numeric
+  /// column is left alone when it is a number (`-2.5`), so numbers stay numbers.
+  static func csvCell(_ text: String, numeric: Bool) -> String {
+    if let first = text.unicodeScalars.first, formulaStarts.contains(first), !(numeric && isNumber(text)) {
+      return "\"'" + text.replacing("\"", with: "\"\"") + "\""
+    }
+    return csvField(text)
+  }
+
+  private static let formulaStarts: Set<Unicode.Scalar> = [
+    "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+  ]
+
+  /// A decimal number as casebook writes numbers: an optional minus, digits, an optional fraction.
+  private static func isNumber(_ text: String) -> Bool {
+    let digits = text.utf8.first == UInt8(ascii: "-") ? text.utf8.dropFirst() : text.utf8[...]
+    let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    return (1...2).contains(parts.count)
+      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
   }
 
   /// A GitHub-flavoured Markdown table; `|` in cells is escaped and line breaks become spaces.

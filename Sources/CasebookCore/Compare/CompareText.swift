@@ -17,8 +17,10 @@ public enum CompareRenderer {
   /// The report as text for a terminal, Markdown, JSON or a self-contained HTML page.
   public static func render(_ report: ComparisonReport, format: ReportFormat, language: ReportLanguage) -> String {
     switch format {
-    case .text, .csv: CompareText(report: report, language: language, markdown: false).render()
-    case .markdown: CompareText(report: report, language: language, markdown: true).render()
+    case .text, .csv: Display.finish(CompareText(report: report, language: language, markdown: false).render(), color: false)
+    case .markdown:
+      Display.finish(
+        MarkdownText.escaped(CompareText(report: report, language: language, markdown: true).render()), color: false)
     case .json: CompareJSON.render(report, language: language).text(pretty: true) + "\n"
     case .html: CompareHTML(report: report, language: language).render()
     }

@@ -4,9 +4,10 @@ public enum RankRenderer {
   public static func render(_ report: RankReport, format: ReportFormat, language: ReportLanguage) -> String {
     let table = self.table(report, language)
     switch format {
-    case .text: return table.aligned()
-    case .markdown: return "# \(ReportWords.of(language).leagueTitle)\n\n" + table.markdown()
-    case .csv: return table.csv()
+    case .text: return Display.finish(table.aligned(), color: false)
+    case .markdown:
+      return Display.finish(MarkdownText.escaped("# \(ReportWords.of(language).leagueTitle)\n\n" + table.markdown()), color: false)
+    case .csv: return SpreadsheetCSV.text(table)
     case .json: return json(report, language).text(pretty: true) + "\n"
     case .html: return html(report, language, table)
     }

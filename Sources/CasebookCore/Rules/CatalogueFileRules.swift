@@ -17,6 +17,7 @@ enum CatalogueFileRules {
           rule: rule, message: message, pointer: pointer))
     }
     checkPlaceholders(document, pointer: "", add: add)
+    checkControlCharacters(document, add: add)
     if file.kind == .municipality, let country = document["country"], let code = country.string,
       let folder = file.country, code.lowercased() != folder
     {
@@ -119,6 +120,80 @@ enum CatalogueFileRules {
       }
     }
     return false
+  }
+
+  /// Text may not hold control characters (C0 but tab and line feed, DEL, C1), which YAML lets in through
+  /// escapes such as `"\e[31m"`, `"\x9b"` or `"\r"`: shown in a terminal they recolour, retitle or clear
+  /// it, and they have no place in a case study. Keys are text too. (Line ends in the file itself, CRLF
+  /// included, never reach a value: YAML reads every line break as a line feed.)
+  private static func checkControlCharacters(
+    _ root: Node, add: (String, String, Node, String, Severity) -> Void
+  ) {
+    // Nearly no file has one: look first, and build pointers only when there is one.
+    guard containsControlCharacter(root) else { return }
+    func report(_ text: String, at node: Node, _ pointer: String, key: Bool) {
+      guard let scalar = text.unicodeScalars.first(where: isForbidden) else { return }
+      let shown = TerminalText.visible(String(text.prefix(40)), keep: [])
+      add(
+        "catalog.control-character",
+        "the \(key ? "key" : "text") `\(shown)` holds the control character \(TerminalText.visibleEscape(scalar))"
+          + " (\(controlName(scalar))), which can take over a terminal that shows it: remove it, and write"
+          + " line breaks as real line breaks", node, pointer, .error)
+    }
+    var stack: [(Node, String)] = [(root, "")]
+    while let (current, path) = stack.popLast() {
+      switch current.value {
+      case .string(let text): report(text, at: current, path, key: false)
+      case .sequence(let items):
+        for (index, item) in items.enumerated().reversed() { stack.append((item, "\(path)/\(index)")) }
+      case .mapping(let entries):
+        for entry in entries.reversed() {
+          let pointer = "\(path)/\(JSONPointer.escape(entry.key))"
+          report(entry.key, at: Node(.string(entry.key), at: entry.keyLocation), pointer, key: true)
+          stack.append((entry.value, pointer))
+        }
+      default: break
+      }
+    }
+  }
+
+  private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    TerminalText.isControl(scalar) && scalar != "\n" && scalar != "\t"
+  }
+
+  private static func hasForbidden(_ text: String) -> Bool {
+    // UTF-8: C0 and DEL are single bytes; C1 is 0xC2 followed by 0x80–0x9F.
+    var afterC2 = false
+    for byte in text.utf8 {
+      if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F || afterC2 && byte < 0xA0 { return true }
+      afterC2 = byte == 0xC2
+    }
+    return false
+  }
+
+  private static func containsControlCharacter(_ root: Node) -> Bool {
+    var stack = [root]
+    while let node = stack.popLast() {
+      switch node.value {
+      case .string(let text): if hasForbidden(text) { return true }
+      case .sequence(let items): stack.append(contentsOf: items)
+      case .mapping(let entries):
+        for entry in entries {
+          if hasForbidden(entry.key) { return true }
+          stack.append(entry.value)
+        }
+      default: break
+      }
+    }
+    return false
+  }
+
+  private static func controlName(_ scalar: Unicode.Scalar) -> String {
+    let names: [UInt32: String] = [
+      0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x0D: "CR, a carriage return",
+      0x1B: "ESC, which starts terminal escape sequences", 0x7F: "DEL", 0x85: "NEL", 0x9B: "CSI",
+    ]
+    return names[scalar.value] ?? (scalar.value < 0x80 ? "a C0 control character" : "a C1 control character")
   }
 
   /// `adopted` ≤ `last_review` ≤ `next_review`.

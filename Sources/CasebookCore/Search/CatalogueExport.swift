@@ -65,7 +65,17 @@ public struct ExportTable: Sendable, Hashable {
   public func render(_ format: ExportFormat) -> String {
     switch format {
     case .csv:
-      return SpreadsheetCSV.text(Table(columns: columns, rows: rows.map { $0.map(\.csvText) }))
+      // Columns whose every value is a number are numeric: a negative number there stays a number.
+      let numeric = columns.indices.filter { column in
+        rows.allSatisfy { row in
+          switch row[column] {
+          case .integer, .number, .null: true
+          default: false
+          }
+        }
+      }
+      return SpreadsheetCSV.text(
+        Table(columns: columns, rows: rows.map { $0.map(\.csvText) }, numericColumns: Set(numeric)))
     case .json:
       return JSONValue.array(rows.map(object)).text(pretty: true) + "\n"
     case .ndjson:

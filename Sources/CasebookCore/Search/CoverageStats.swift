@@ -109,7 +109,8 @@ public enum CoverageRenderer {
         Display.bold(heading(stats)) + "\n\n" + table(stats, gaps: true).aligned() + "\n" + summary(stats), color: color)
     case .markdown:
       return Display.finish(
-        "**" + heading(stats) + "**\n\n" + table(stats, gaps: true).markdown() + "\n" + summary(stats), color: false)
+        MarkdownText.escaped("**" + heading(stats) + "**\n\n" + table(stats, gaps: true).markdown() + "\n" + summary(stats)),
+        color: false)
     case .csv:
       return SpreadsheetCSV.text(table(stats, gaps: false))
     case .json:

@@ -21,7 +21,7 @@ public enum RecordRenderer {
   {
     switch format {
     case .text: Display.finish(DocumentLayout(detail, history: history).text(), color: color)
-    case .markdown: Display.finish(DocumentLayout(detail, history: history).markdown(), color: false)
+    case .markdown: Display.finish(MarkdownText.escaped(DocumentLayout(detail, history: history).markdown()), color: false)
     case .json: json(detail, history: history).text(pretty: true) + "\n"
     case .yaml: yaml(detail, history: history)
     }

@@ -10,41 +10,8 @@ public enum ListFormat: String, Sendable, Hashable, CaseIterable {
   case markdown
 }
 
-/// Text for people: bold marks, and the last pass that keeps catalogue text from driving the terminal.
-enum Display {
-  private static let boldStart: Unicode.Scalar = "\u{E000}"
-  private static let boldEnd: Unicode.Scalar = "\u{E001}"
-  private static let replacement: Unicode.Scalar = "\u{FFFD}"
-
-  /// Marks `text` to be bold (see ``finish(_:color:keep:)``).
-  static func bold(_ text: String) -> String {
-    String(String.UnicodeScalarView([boldStart])) + text + String(String.UnicodeScalarView([boldEnd]))
-  }
-
-  /// Replaces control characters other than those in `keep` (C0, DEL and C1: a title with an escaped `\e`
-  /// must not recolour or retitle the terminal) by U+FFFD, and turns bold marks into ANSI bold when `color`,
-  /// or drops them.
-  static func finish(_ text: String, color: Bool, keep: Set<Unicode.Scalar> = ["\n"]) -> String {
-    let clean = text.unicodeScalars.allSatisfy { scalar in
-      scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value)
-        && scalar != boldStart && scalar != boldEnd || keep.contains(scalar)
-    }
-    if clean { return text }
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if scalar == boldStart || scalar == boldEnd {
-        if color { result.append(contentsOf: (scalar == boldStart ? "\u{1B}[1m" : "\u{1B}[0m").unicodeScalars) }
-      } else if keep.contains(scalar) || scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value) {
-        result.append(scalar)
-      } else {
-        result.append(replacement)
-      }
-    }
-    return String(result)
-  }
-}
-
-/// CSV text for spreadsheets: UTF-8 with a byte-order mark, so that accents survive opening the file.
+/// CSV text for spreadsheets: UTF-8 with a byte-order mark, so that accents survive opening the file, and
+/// cells that would run as formulas neutralised (``Table/csv()``). Every CSV casebook writes comes from here.
 enum SpreadsheetCSV {
   static let byteOrderMark = "\u{FEFF}"
 
@@ -64,7 +31,7 @@ public enum SearchRenderer {
     case .table: Display.finish(table(results), color: color)
     case .json: json(results).text(pretty: true) + "\n"
     case .csv: SpreadsheetCSV.text(csvTable(results))
-    case .markdown: Display.finish(markdown(results), color: false)
+    case .markdown: Display.finish(MarkdownText.escaped(markdown(results)), color: false)
     }
   }
 
@@ -165,7 +132,7 @@ public enum SearchRenderer {
           hit.year.map(String.init) ?? "", SpreadsheetCSV.list(hit.categories), SpreadsheetCSV.list(hit.channels),
           hit.language, SpreadsheetCSV.list(hit.tags), String(score(hit.score)), hit.path, hit.snippetText,
         ]
-      })
+      }, numericColumns: [csvColumns.firstIndex(of: "year")!, csvColumns.firstIndex(of: "score")!])
   }
 
   private static func markdown(_ results: SearchResults) -> String {

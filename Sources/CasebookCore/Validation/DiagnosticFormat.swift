@@ -27,9 +27,10 @@ public enum DiagnosticRenderer {
     for diagnostic in report.diagnostics {
       let severity = diagnostic.severity.rawValue
       let painted = color ? (diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m") + severity + "\u{1B}[0m" : severity
-      let location = "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)"
+      // File names and messages quote what files and trees say: their control characters are made visible.
+      let location = TerminalText.visible("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)", keep: [])
       output += "\(color ? "\u{1B}[1m" + location + "\u{1B}[0m" : location): \(painted): [\(diagnostic.rule)] "
-      output += diagnostic.message + "\n"
+      output += TerminalText.visible(diagnostic.message) + "\n"
     }
     output += summary(report) + "\n"
     return output
@@ -137,7 +138,7 @@ public enum DiagnosticRenderer {
   }
 
   private static func data(_ text: String) -> String {
-    text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    TerminalText.visible(text, keep: ["\r", "\n", "\t"]).replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
   }
 
   private static func property(_ text: String) -> String {
