@@ -8,17 +8,38 @@ import CasebookGit
 /// One cache file under `<git directory>/casebook/cache/`. Loading checks a header (magic, format version,
 /// length, checksum) and treats anything that does not match — a corrupt, truncated or older file — as
 /// absent, so the caller rebuilds it. Saving writes a temporary file and renames it into place, so readers in
-/// other processes see either the old or the new file, never half of one; the last writer wins.
+/// other processes see either the old or the new file, never half of one; the last writer wins. Every file
+/// operation goes through ``ConfinedFolder``: a `casebook` or `cache` folder that is a symbolic link is
+/// neither written through nor read through.
 public struct CacheFile: Sendable {
   /// Where the file lives.
   public let path: String
+  /// The git directory.
+  private let gitDirectory: String
+  /// The file's folder from the git directory (`casebook/cache`, or a folder below it).
+  private let folderPath: String
+  /// The file's name in its folder.
+  private let name: String
 
   private static let magic: [UInt8] = Array("CASEBOOK".utf8)
+
+  /// The cache folder below the git directory.
+  static let folderPath = "casebook/cache"
 
   /// The cache file `name` of the repository whose git directory is `gitDirectory`.
   public init(gitDirectory: String, name: String) {
     let folder = gitDirectory.hasSuffix("/") ? gitDirectory : gitDirectory + "/"
-    path = folder + "casebook/cache/" + name
+    path = folder + Self.folderPath + "/" + name
+    self.gitDirectory = gitDirectory
+    let slash = name.lastIndex(of: "/")
+    folderPath = Self.folderPath + (slash.map { "/" + name[..<$0] } ?? "")
+    self.name = slash.map { String(name[name.index(after: $0)...]) } ?? name
+  }
+
+  /// The open cache folder, created when `create`; nil when it is missing (and not to be created), or a
+  /// link or not a folder, or cannot be opened.
+  private func cacheFolder(create: Bool) -> ConfinedFolder? {
+    (try? ConfinedFolder.root(gitDirectory).folder(folderPath, create: create)) ?? nil
   }
 
   /// The payload saved with `version`, or nil when the file is missing, damaged or of another version (a
@@ -35,7 +56,8 @@ public struct CacheFile: Sendable {
   /// another program while mapped would raise SIGBUS in the reader (as a pack file would in git, which maps
   /// its packs the same way). Where a file cannot be mapped, it is read.
   func map(version: UInt32) -> SharedBytes? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    guard let folder = cacheFolder(create: false) else { return nil }
+    let descriptor = folder.openForReading(name)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
@@ -49,7 +71,8 @@ public struct CacheFile: Sendable {
     // A file system that cannot map files: read it instead (the checksum still has to match).
     guard
       let payload = mapped
-        ?? (try? FileSystem.read(path, limit: Self.sizeLimit, header: Self.headerSize)).map({ SharedBytes($0.body) })
+        ?? (try? FileSystem.read(descriptor: descriptor, limit: Self.sizeLimit, header: Self.headerSize))
+        .map({ SharedBytes($0.body) })
     else { return nil }
     let actual = payload.withUnsafeBytes { Self.checksum($0) }
     return actual == expected ? payload : nil
@@ -77,32 +100,29 @@ public struct CacheFile: Sendable {
   /// Sets the file's modification time to now, which ``removeOlderSiblings(named:keeping:)`` takes as its
   /// last use.
   public func markUsed() {
-    _ = utimensat(AT_FDCWD, path, nil, 0)
+    cacheFolder(create: false)?.touch(name)
   }
-
-  /// The folder the file lives in.
-  var folder: String { String(path[..<path.lastIndex(of: "/")!]) }
 
   /// Removes cache files named `prefix` or `prefix-…` in this file's folder, except this file and the
   /// `keeping - 1` most recently used (modified) others; equal times are ordered by name, so that runs
   /// agree. Files being written (`.tmp`) are left alone.
   public func removeOlderSiblings(named prefix: String, keeping: Int) {
-    let folder = folder
-    guard let names = try? FileSystem.list(folder) else { return }
-    let ownName = path[path.index(after: path.lastIndex(of: "/")!)...]
+    guard let folder = cacheFolder(create: false) else { return }
     var siblings: [(used: FileTime, name: String)] = []
-    for name in names
-    where name != ownName && (name == prefix || name.hasPrefix(prefix + "-")) && !name.hasSuffix(".tmp") {
-      guard let (_, status) = FileSystem.entryStatus(folder + "/" + name), let status else { continue }
-      siblings.append((status.modified, name))
+    for sibling in folder.names()
+    where sibling != name && (sibling == prefix || sibling.hasPrefix(prefix + "-")) && !sibling.hasSuffix(".tmp") {
+      guard let status = folder.status(sibling), let fileStatus = FileSystem.entryStatus(status).status else {
+        continue
+      }
+      siblings.append((fileStatus.modified, sibling))
     }
     siblings.sort { $0 > $1 }
-    for sibling in siblings.dropFirst(max(0, keeping - 1)) { unlink(folder + "/" + sibling.name) }
+    for sibling in siblings.dropFirst(max(0, keeping - 1)) { folder.remove(sibling.name) }
   }
 
   /// A name beside the file for writing it before it is renamed into place, unique to this process and call
   /// (``removeOlderSiblings(named:keeping:)`` leaves such files alone).
-  private func temporaryPath() -> String { "\(path).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp" }
+  private func temporaryName() -> String { "\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp" }
 
   /// Saves `payload` under `version`. Best effort: a cache that cannot be written is simply not used.
   public func save(_ payload: [UInt8], version: UInt32) {
@@ -111,19 +131,24 @@ public struct CacheFile: Sendable {
     header.uint32(version)
     header.uint64(UInt64(payload.count))
     header.uint64(Self.checksum(payload))
-    guard FileSystem.makeFolders(folder) else { return }
-    let temporary = temporaryPath()
-    guard FileSystem.writeNew(temporary, [header.bytes, payload]) else { return }
-    if rename(temporary, path) != 0 { unlink(temporary) }
+    guard let folder = cacheFolder(create: true) else { return }
+    let temporary = temporaryName()
+    let descriptor = folder.createNew(temporary)
+    guard descriptor >= 0 else { return }
+    let written = FileSystem.writeAll(descriptor, header.bytes[...]) && FileSystem.writeAll(descriptor, payload[...])
+    guard close(descriptor) == 0, written, folder.rename(temporary, to: name) else {
+      folder.remove(temporary)
+      return
+    }
   }
 
   /// Saves a payload that `body` appends to the stream piece by piece; the stream writes out every megabyte,
   /// so a large payload is never held whole (the checksum, which mixes in the length, is computed from the
   /// file once it is written). Same file format, atomicity and best effort as ``save(_:version:)``.
   public func save(version: UInt32, streaming body: (inout CacheStream) -> Void) {
-    guard FileSystem.makeFolders(folder) else { return }
-    let temporary = temporaryPath()
-    let descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard let folder = cacheFolder(create: true) else { return }
+    let temporary = temporaryName()
+    let descriptor = folder.createNew(temporary)
     guard descriptor >= 0 else { return }
     var stream = CacheStream(descriptor: descriptor)
     stream.writer.bytes = Array(repeating: 0, count: 28)  // the header, filled in last
@@ -137,8 +162,8 @@ public struct CacheFile: Sendable {
     header.uint64(checksum ?? 0)
     let headerWritten = header.bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, 28, 0) } == 28
     close(descriptor)
-    guard headerWritten, checksum != nil, rename(temporary, path) == 0 else {
-      unlink(temporary)
+    guard headerWritten, checksum != nil, folder.rename(temporary, to: name) else {
+      folder.remove(temporary)
       return
     }
   }
@@ -216,29 +241,6 @@ struct PayloadChecksum {
 }
 
 extension FileSystem {
-  /// Creates a folder and its parents; true when it exists afterwards.
-  static func makeFolders(_ path: String) -> Bool {
-    if case .directory = entryType(path) { return true }
-    if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-      guard makeFolders(String(path[..<slash])) else { return false }
-    }
-    return mkdir(path, 0o755) == 0 || errno == EEXIST
-  }
-
-  /// Writes a new file with all of `parts`, one after the other (no joined copy of large payloads); false on
-  /// any failure (the partial file is removed).
-  static func writeNew(_ path: String, _ parts: [[UInt8]]) -> Bool {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return false }
-    for bytes in parts where !writeAll(descriptor, bytes[...]) {
-      close(descriptor)
-      unlink(path)
-      return false
-    }
-    close(descriptor)
-    return true
-  }
-
   /// Writes all of `bytes` to an open file; false on failure.
   static func writeAll(_ descriptor: Int32, _ bytes: ArraySlice<UInt8>) -> Bool {
     var written = 0

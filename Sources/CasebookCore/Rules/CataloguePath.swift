@@ -98,7 +98,7 @@ public enum CatalogueLayout {
       }
       return .ignored
     }
-    guard parts[0] == casesFolder else { return .ignored }
+    guard parts[0] == casesFolder, parts.count > 1 else { return .ignored }
     // The one file allowed outside municipality folders: the contributors' note `casebook init` writes.
     if path == casesReadme { return .ignored }
     if parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {

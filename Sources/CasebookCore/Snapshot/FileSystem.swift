@@ -33,6 +33,12 @@ enum FileSystem {
       throw .unreadable(errno == ELOOP ? "it is a symbolic link, which is not followed" : errorText())
     }
     defer { close(descriptor) }
+    return try read(descriptor: descriptor, limit: limit, header: header)
+  }
+
+  /// Like ``read(_:limit:header:)`` from an open file (left open), from its start.
+  static func read(descriptor: Int32, limit: Int, header: Int) throws(ReadFailure) -> (header: [UInt8], body: [UInt8]) {
+    guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw .unreadable(errorText()) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw .unreadable(errorText()) }
     guard status.st_mode & S_IFMT == S_IFREG else { throw .unreadable("it is not a regular file") }

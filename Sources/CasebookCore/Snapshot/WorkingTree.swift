@@ -195,8 +195,18 @@ struct WorkingTreeScan: Sendable {
     var top = FolderPart()
     var deferred: [Deferred]? = []
     for folder in folders {
-      guard case .directory = FileSystem.entryType(root + folder) else { continue }
-      try scan(folder, trusted: staged != nil, into: &top, deferring: &deferred)
+      switch FileSystem.entryType(root + folder) {
+      case .directory?:
+        try scan(folder, trusted: staged != nil, into: &top, deferring: &deferred)
+      case nil:
+        continue
+      case .symlink?:
+        // A linked `cases/` or `schema/` is reported (catalog.symlink), never followed.
+        let id = ObjectID.blob(hashing: FileSystem.linkTarget(root + folder))
+        top.entries.append(SnapshotEntry(path: folder, blobID: id, mode: .symlink))
+      default:
+        top.entries.append(SnapshotEntry(path: folder, blobID: .blob(hashing: []), mode: .other(0)))
+      }
     }
     let later = deferred ?? []
     guard !later.isEmpty else { return (top.entries, top.reused) }

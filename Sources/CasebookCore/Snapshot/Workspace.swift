@@ -28,6 +28,18 @@ public final class Workspace {
     } catch {
       throw CatalogueError(error, path: given)
     }
+    try Self.checkOwnFolders(gitDirectory: repository.gitDirectory)
+  }
+
+  /// Casebook keeps caches and its submit lock in `<git dir>/casebook/cache` and `<git dir>/casebook`. When
+  /// either is a symbolic link (or not a folder), every command stops with a clear error rather than read or
+  /// write through it: a link there could lead anywhere outside the repository.
+  static func checkOwnFolders(gitDirectory: String) throws(CatalogueError) {
+    do {
+      try ConfinedFolder.checkWritable(root: gitDirectory, folder: CacheFile.folderPath)
+    } catch .unwritable(let path, let reason) {
+      throw .unwritable(path: gitDirectory + path, reason: reason)
+    }
   }
 
   /// Starts initialising the git library on another thread, so that it overlaps whatever the caller does
@@ -66,9 +78,11 @@ public final class Workspace {
     var entries: [SnapshotEntry] = []
     do {
       for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
-        for entry in try repository.treeEntries(commit: commit, under: folder, limit: maxFiles - entries.count) {
+        let found = try repository.treeEntries(commit: commit, under: folder, limit: maxFiles - entries.count)
+        for entry in found {
           entries.append(SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode))
         }
+        if found.isEmpty, let top = try notAFolder(folder, commit: commit) { entries.append(top) }
       }
     } catch .treeTooLarge {
       throw .tooManyFiles(limit: maxFiles)
@@ -98,11 +112,15 @@ public final class Workspace {
           entries.append(SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode))
         }
       }
-      for entry in try repository.treeEntries(
+      if folders.isEmpty && entries.isEmpty, let top = try notAFolder(CatalogueLayout.casesFolder, commit: commit) {
+        entries.append(top)
+      }
+      let schema = try repository.treeEntries(
         commit: commit, under: CatalogueLayout.schemaFolder, limit: maxFiles - entries.count)
-      {
+      for entry in schema {
         entries.append(SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode))
       }
+      if schema.isEmpty, let top = try notAFolder(CatalogueLayout.schemaFolder, commit: commit) { entries.append(top) }
     } catch .treeTooLarge {
       throw .tooManyFiles(limit: maxFiles)
     } catch {
@@ -112,6 +130,13 @@ public final class Workspace {
       origin: .revision(name, commit), entries: entries, gitDirectory: repository.gitDirectory,
       workingDirectory: repository.workingDirectory, objectDirectories: objectDirectories)
     return (rest, folders)
+  }
+
+  /// The entry at `folder` (`cases` or `schema`) when it is there but is not a folder (a symbolic link, a
+  /// file, a submodule): the snapshot lists it so that validation reports it instead of seeing no catalogue.
+  private func notAFolder(_ folder: String, commit: ObjectID) throws(GitError) -> SnapshotEntry? {
+    guard let entry = try repository.entry(at: folder, commit: commit), entry.mode != .tree else { return nil }
+    return SnapshotEntry(path: entry.path, blobID: entry.id, mode: entry.mode)
   }
 
   /// The entries of the folder `path` whose tree is `tree`, at most `limit` of them.

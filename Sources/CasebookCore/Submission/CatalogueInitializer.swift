@@ -96,6 +96,11 @@ public enum CatalogueInitializer {
     if !request.force && !FileSystem.isEmptyOrMissing(directory) {
       throw .directoryNotEmpty(path: request.directory)
     }
+    // Before anything is written: no folder the files go into may be a link (`schema/` linked elsewhere
+    // would take the schemas out of the repository) or a file.
+    for folder in Set(files(stewards: []).compactMap { $0.path.lastIndex(of: "/").map($0.path.prefix(upTo:)) }) {
+      try ConfinedFolder.checkWritable(root: directory, folder: String(folder))
+    }
     do {
       let existing = try? Repository.open(at: directory)
       if existing?.isBare == true { throw CatalogueError.noWorkingTree }
@@ -117,7 +122,7 @@ public enum CatalogueInitializer {
       if request.commit { try repository.index().checkNotLocked() }
       for file in files {
         try FileSystem.writeFile(
-          directory + "/" + file.path, file.bytes, executable: file.executable, existing: .replace)
+          root: directory, file.path, file.bytes, executable: file.executable, existing: .replace)
       }
       var result = InitResult(
         directory: directory, files: files.map(\.path), stewards: stewards, commit: nil, branch: shortBranch)

@@ -14,45 +14,17 @@ extension FileSystem {
     case replace
   }
 
-  /// Writes `bytes` to `path`, creating missing parent folders.
+  /// Writes `bytes` to `relative` below the folder `root`, creating missing folders, never through a
+  /// symbolic link (see ``ConfinedFolder``).
   static func writeFile(
-    _ path: String, _ bytes: [UInt8], executable: Bool = false, existing: ExistingFile
+    root: String, _ relative: String, _ bytes: [UInt8], executable: Bool = false, existing: ExistingFile
   ) throws(CatalogueError) {
-    if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-      let folder = String(path[..<slash])
-      guard makeFolders(folder) else { throw .unwritable(path: folder, reason: lastErrorText()) }
+    let folderPath = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
+    let name = relative.lastIndex(of: "/").map { String(relative[relative.index(after: $0)...]) } ?? relative
+    guard let folder = try ConfinedFolder.root(root).folder(folderPath, create: true) else {
+      throw .unwritable(path: folderPath, reason: "the folder could not be made")
     }
-    let mode: mode_t = executable ? 0o755 : 0o644
-    switch existing {
-    case .refuse:
-      let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-      guard descriptor >= 0 else {
-        if errno == EEXIST { throw .fileExists(path: path) }
-        throw .unwritable(path: path, reason: lastErrorText())
-      }
-      try writeAndClose(descriptor, bytes, path: path)
-    case .replace:
-      let temporary = "\(path).casebook-\(getpid()).tmp"
-      let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-      guard descriptor >= 0 else { throw .unwritable(path: path, reason: lastErrorText()) }
-      try writeAndClose(descriptor, bytes, path: temporary)
-      guard rename(temporary, path) == 0 else {
-        let reason = lastErrorText()
-        unlink(temporary)
-        throw .unwritable(path: path, reason: reason)
-      }
-    }
-  }
-
-  /// Writes every byte and closes the descriptor; removes the file when writing fails.
-  private static func writeAndClose(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(CatalogueError) {
-    guard writeAll(descriptor, bytes[...]) else {
-      let reason = lastErrorText()
-      close(descriptor)
-      unlink(path)
-      throw .unwritable(path: path, reason: reason)
-    }
-    guard close(descriptor) == 0 else { throw .unwritable(path: path, reason: lastErrorText()) }
+    try folder.writeFile(name, bytes, executable: executable, existing: existing)
   }
 
   /// True when `path` does not exist, or is a folder with nothing in it but perhaps a `.git` folder (a fresh

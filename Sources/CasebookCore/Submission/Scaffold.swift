@@ -169,7 +169,7 @@ public enum Scaffold {
       kind: request.kind, path: path, country: country, title: request.title, year: year,
       identity: identity ?? nil, languages: languages)
     do {
-      try FileSystem.writeFile(root + path, Array(text.utf8), existing: .refuse)
+      try FileSystem.writeFile(root: root, path, Array(text.utf8), existing: .refuse)
     } catch {
       if case .fileExists = error { throw .fileExists(path: path) }
       throw error

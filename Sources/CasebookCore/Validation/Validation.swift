@@ -94,17 +94,22 @@ public enum CatalogueValidator {
       let group = folders.map { Int($0.groupOf[index]) } ?? -1
       if group >= 0, folders!.reused[group] { continue }
       var problem: Diagnostic?
-      switch CatalogueLayout.classify(entry.path) {
-      case .ignored: continue
-      case .misplaced(let diagnostic): problem = diagnostic
-      case .file(let file):
-        problem = modeProblem(entry)
-        if problem == nil {
-          files.append((file, entry))
-          if group >= 0 {
-            groupOfFile.append(Int32(group))
-            folders?.summaries[group].catalogueFiles += 1
-            folders?.summaries[group].checkedFiles += 1
+      if entry.path == CatalogueLayout.casesFolder || entry.path == CatalogueLayout.schemaFolder {
+        // The snapshot lists `cases` or `schema` itself only when it is not a folder (a link, a file).
+        problem = topFolderProblem(entry)
+      } else {
+        switch CatalogueLayout.classify(entry.path) {
+        case .ignored: continue
+        case .misplaced(let diagnostic): problem = diagnostic
+        case .file(let file):
+          problem = modeProblem(entry)
+          if problem == nil {
+            files.append((file, entry))
+            if group >= 0 {
+              groupOfFile.append(Int32(group))
+              folders?.summaries[group].catalogueFiles += 1
+              folders?.summaries[group].checkedFiles += 1
+            }
           }
         }
       }
@@ -175,6 +180,20 @@ public enum CatalogueValidator {
     case .paths(let prefixes): prefixes.contains { folder.hasPrefix($0) || $0.hasPrefix(folder + "/") }
     case .files(let files): files.contains { $0.hasPrefix(folder + "/") }
     }
+  }
+
+  /// `cases` or `schema` that is not a folder: a link would take the catalogue (or its rules) from outside
+  /// the repository, so it is an error wherever it is found, as `--changed` reports it.
+  private static func topFolderProblem(_ entry: SnapshotEntry) -> Diagnostic {
+    if entry.mode == .symlink {
+      return Diagnostic(
+        file: entry.path, rule: "catalog.symlink",
+        message: "`\(entry.path)` is a symbolic link: the catalogue's folders must be real folders in the "
+          + "repository (casebook never follows a link, which could lead outside it); replace the link with the folder")
+    }
+    return Diagnostic(
+      file: entry.path, rule: "catalog.not-a-file",
+      message: "`\(entry.path)` must be a folder: move the file away and make `\(entry.path)/` a folder")
   }
 
   private static func modeProblem(_ entry: SnapshotEntry) -> Diagnostic? {
