@@ -44,6 +44,7 @@ public final class Index {
     let code = git_index_add_bypath(pointer, path)
     if code == GIT_ENOTFOUND.rawValue { throw .pathNotFound(path) }
     try check(code, "git_index_add_bypath")
+    FaultInjection.point("file staged")
   }
 
   /// Stages an object already in the repository at `path`: a blob with a blob mode, or with `.submodule` the
@@ -136,9 +137,11 @@ public final class Index {
 
   /// Writes the index to `.git/index`, atomically through `.git/index.lock`.
   public func write() throws(GitError) {
+    FaultInjection.point("index about to be written")
     let code = git_index_write(pointer)
     if code == GIT_ELOCKED.rawValue { throw .locked(path: path + ".lock") }
     try check(code, "git_index_write")
+    FaultInjection.point("index written")
   }
 
   /// Discards unwritten changes and reads `.git/index` again.

@@ -86,6 +86,7 @@ extension Repository {
       return git_tree_create_updated(&oid, pointer, tree.pointer, cUpdates.count, cUpdates)
     }
     try check(code, "git_tree_create_updated")
+    FaultInjection.point("tree written")
     return ObjectID(oid)
   }
 }

@@ -11,6 +11,7 @@ extension Repository {
       git_blob_create_from_buffer(&oid, pointer, buffer.baseAddress, buffer.count)
     }
     try check(code, "git_blob_create_from_buffer")
+    FaultInjection.point("blob written")
     return ObjectID(oid)
   }
 
@@ -38,6 +39,7 @@ extension Repository {
         treeHandle.pointer, buffer.count, buffer.baseAddress)
     }
     try check(code, "git_commit_create")
+    FaultInjection.point("commit written")
     withExtendedLifetime(parentHandles) {}
     return ObjectID(oid)
   }
@@ -49,6 +51,7 @@ extension Repository {
     _ name: String, to id: ObjectID, expected: ExpectedTip, message: String
   ) throws(GitError) {
     try validateReferenceName(name)
+    FaultInjection.point("reference about to move")
     var oid = id.oid
     var reference: OpaquePointer?
     let code: Int32
@@ -71,6 +74,7 @@ extension Repository {
     default:
       try check(code, "git_reference_create")
     }
+    FaultInjection.point("reference moved")
     _ = ReferenceHandle(reference!)
   }
 
@@ -105,14 +109,25 @@ extension Repository {
     case .commit(let expected): if tip != expected { throw .referenceChanged(name: branch) }
     }
     let base = parent ?? tip
-    let baseTree = if let base { try rootTree(of: base) } else { try emptyTree() }
-    let tree = try updatedTree(baseTree, changes)
-    let commit = try createCommit(
-      tree: tree, parents: base.map { [$0] } ?? [], author: author, committer: committer, message: message)
+    let commit = try writeCommit(changes, message: message, author: author, committer: committer, parent: base)
     try updateReference(
       branch, to: commit, expected: tip.map { .commit($0) } ?? .absent,
       message: (base == nil ? "commit (initial): " : "commit: ") + firstLine(of: message))
     return commit
+  }
+
+  /// Writes a commit that applies `changes` to the tree of `parent` (to an empty tree without one), with
+  /// `parent` as its only parent, and returns its id. No reference moves: the commit is unreferenced until
+  /// a caller points a branch at it (``updateReference(_:to:expected:message:)``), so a failure or a kill
+  /// before that leaves only unreferenced objects behind.
+  public func writeCommit(
+    _ changes: [String: FileChange], message: String, author: Signature, committer: Signature? = nil,
+    parent: ObjectID?
+  ) throws(GitError) -> ObjectID {
+    let baseTree = if let parent { try rootTree(of: parent) } else { try emptyTree() }
+    let tree = try updatedTree(baseTree, changes)
+    return try createCommit(
+      tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: committer, message: message)
   }
 
   /// The empty tree, written to the object database if it is not there yet.

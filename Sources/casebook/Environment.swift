@@ -12,4 +12,12 @@ enum Environment {
     guard let value = getenv("GIT_QUARANTINE_PATH"), value.pointee != 0 else { return [] }
     return [String(cString: value)]
   }
+
+  /// How long `submit` waits for another submit to finish: `CASEBOOK_SUBMIT_WAIT` seconds, default 10.
+  static var submitWait: Double {
+    guard let value = getenv("CASEBOOK_SUBMIT_WAIT").flatMap({ Double(String(cString: $0)) }), value >= 0 else {
+      return 10
+    }
+    return value
+  }
 }

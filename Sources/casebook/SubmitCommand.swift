@@ -34,7 +34,8 @@ struct SubmitCommand: ParsableCommand {
 
   func run() throws {
     let newBranch = branch == Self.defaultBranchMarker ? "" : branch
-    let request = SubmitRequest(directory: global.directory, paths: paths, message: message, newBranch: newBranch)
+    var request = SubmitRequest(directory: global.directory, paths: paths, message: message, newBranch: newBranch)
+    request.lockWait = Environment.submitWait
     let outcome = try CLI.perform { () throws(CatalogueError) in try Submission.run(request) }
     switch outcome {
     case .rejected(let report):

@@ -14,6 +14,8 @@ public struct SubmitRequest: Sendable {
   public var newBranch: String?
   /// Limits for reading YAML.
   public var limits: YAMLLimits
+  /// How many seconds to wait for another submit in the same repository to finish.
+  public var lockWait: Double = 10
 
   /// Creates a request.
   public init(
@@ -58,8 +60,15 @@ public struct SubmitResult: Sendable {
 /// they pass, commits exactly those files — HEAD's tree plus these files, so other staged changes stay staged
 /// and uncommitted — then updates their index entries so `git status` shows them as committed.
 ///
-/// Order matters for "nothing half-written": objects first (harmless when unreferenced), then the branch in
-/// one compare-and-swap step, then the index; if the index cannot be written, the branch is moved back.
+/// Order matters, so that a failure or a kill (even `kill -9`) at any step loses nothing:
+/// 1. the objects (blobs, trees, the commit): unreferenced until the branch moves, so harmless;
+/// 2. the index, with the submitted files staged as they will be committed: the repository is now
+///    recoverably ahead — a plain `git commit` made after a kill here commits the submitted files along;
+/// 3. the branch, in one compare-and-swap step: HEAD and the index agree again.
+/// The reverse order (branch, then index) would leave the index behind HEAD after a kill between the two,
+/// and the next plain `git commit`, even of an unrelated file, would delete or revert the submitted files.
+/// If the branch cannot move (it moved meanwhile), the submitted paths are put back in the index as HEAD
+/// has them.
 public enum Submission {
   /// Submits the request's files.
   public static func run(_ request: SubmitRequest) throws(CatalogueError) -> SubmitOutcome {
@@ -71,7 +80,7 @@ public enum Submission {
     }
     let workspace = try Workspace(directory: request.directory)
     guard let root = workspace.workingDirectory else { throw .noWorkingTree }
-    let lock = try SubmitLock.acquire(gitDirectory: workspace.gitDirectory)
+    let lock = try SubmitLock.acquire(gitDirectory: workspace.gitDirectory, timeout: request.lockWait)
     defer { withExtendedLifetime(lock) {} }
     let repository = workspace.repository
     do {
@@ -177,29 +186,47 @@ public enum Submission {
     let branch = currentBranch!
     let index = try repository.index()
     try index.checkNotLocked()
-    let commit = try repository.commitChanges(
-      changes, message: message, author: signature, branch: branch, expecting: head.map { .commit($0) } ?? .absent)
+    let commit = try repository.writeCommit(changes, message: message, author: signature, parent: head)
+    // Read the index again just before changing it, to keep what other programs staged meanwhile.
+    try index.reload()
+    for (path, entry) in staged {
+      try index.add(path: path)
+      if index.entry(path: path)?.id != entry.id { try index.add(path: path, blob: entry.id, mode: entry.mode) }
+    }
+    for path in deletions { try index.remove(path: path) }
+    try index.write()
     do {
-      // Read the index again just before changing it, to keep what other programs staged meanwhile.
-      try index.reload()
-      for (path, entry) in staged {
-        try index.add(path: path)
-        if index.entry(path: path)?.id != entry.id { try index.add(path: path, blob: entry.id, mode: entry.mode) }
-      }
-      for path in deletions { try index.remove(path: path) }
-      try index.write()
+      try repository.updateReference(
+        branch, to: commit, expected: head.map { .commit($0) } ?? .absent,
+        message: (head == nil ? "commit (initial): " : "commit: ") + firstLine(of: message))
     } catch {
-      // Leave refs as they were: move the branch back, unless something else has moved it since.
-      if let head {
-        try? repository.updateReference(
-          branch, to: head, expected: .commit(commit),
-          message: "casebook submit: undone, the index could not be written")
-      }
+      // The branch stayed where it was: unstage the submitted paths again, as HEAD has them.
+      try? restoreIndex(index, paths: paths, to: head, repository: repository)
       throw error
     }
     return SubmitResult(
       commit: commit, branch: shortName(branch), createdBranch: false, currentBranch: shortName(branch),
       files: paths, report: report, author: signature)
+  }
+
+  /// Puts `paths` back in the index as the commit `head` has them (removed when it has not).
+  private static func restoreIndex(
+    _ index: Index, paths: [String], to head: ObjectID?, repository: Repository
+  ) throws(GitError) {
+    try index.reload()
+    for path in paths {
+      if let head, let entry = try repository.entry(at: path, commit: head), entry.mode.isBlob {
+        try index.add(path: path, blob: entry.id, mode: entry.mode)
+      } else {
+        try index.remove(path: path)
+      }
+    }
+    try index.write()
+  }
+
+  /// The first line of a commit message, for the reflog.
+  private static func firstLine(of message: String) -> String {
+    String(message.prefix { $0 != "\n" })
   }
 
   /// True when every change leaves HEAD's tree as it is.
