@@ -5,13 +5,14 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/casebook
 DEBUG_BIN    := .build/debug/casebook
 
-.PHONY: all deps build release run test bench bench-deps test-asan fuzz clean help embed
+.PHONY: all deps build release run test test-tools bench bench-deps test-asan fuzz clean help embed
 
 all: build
 
 help:
 	@echo "make run    build (release) and validate this repository's own catalogue"
 	@echo "make test   run the test suite, then validate this repository's own catalogue"
+	@echo "make test-tools  install the CI-template linters the tests run (zizmor, actionlint) into .build/test-venv"
 	@echo "make build  debug build; make release: release build"
 	@echo "make bench  benchmark on generated catalogues against peers; writes bench/results.md (BENCH_ARGS=...)"
 	@echo "make embed  regenerate the files built into the binary (after changing schema/, templates/ or the shared metaschema)"
@@ -47,9 +48,25 @@ release: deps
 run: release
 	$(RELEASE_BIN) validate
 
-test: deps
+test: deps test-tools
 	$(SWIFT) test
 	$(DEBUG_BIN) validate
+
+# Linters the tests run over the CI templates (zizmor, actionlint with shellcheck), pinned with hashes in
+# Tests/lint-requirements.txt, in a venv of their own under .build (never committed). The tests find them
+# there; CASEBOOK_TEST_VENV names another venv.
+TEST_APT   := python3 python3-venv
+TEST_VENV  := .build/test-venv
+TEST_TOOLS := $(TEST_VENV)/.installed
+
+test-tools: $(TEST_TOOLS)
+
+$(TEST_TOOLS): Tests/lint-requirements.txt
+	$(call install-missing,$(TEST_APT))
+	python3 -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check --only-binary :all: --require-hashes \
+	  -r Tests/lint-requirements.txt
+	touch $@
 
 # The benchmark (not part of `make test`): a separate SwiftPM package in bench/, a C peer built here, and the
 # Python peers installed by the harness into bench/.venv. BENCH_ARGS passes options, e.g. --sizes 1000,10000.

@@ -70,7 +70,7 @@ struct InitTests {
     #expect(result.branch == "trunk")
     let workflow = try String(contentsOfFile: folder + "/.github/workflows/casebook.yml", encoding: .utf8)
     #expect(workflow.contains("branches: [trunk]"))
-    #expect(workflow.contains("${{ github.event.pull_request.number }}"))
+    #expect(workflow.contains("${{ github.event.pull_request.number || github.ref }}"))
   }
 
   @Test("A steward address that is not an e-mail address is a usage error, before anything is written")

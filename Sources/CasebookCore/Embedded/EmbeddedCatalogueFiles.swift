@@ -3711,65 +3711,88 @@ stewards:
 
 """#),
     EmbeddedFile(
+      path: "templates/init/.github/CODEOWNERS", executable: false,
+      text: #"""
+# The stewards own everything but the municipality folders: with branch protection's "Require review from
+# Code Owners", a change to the CI workflow, schema/, this file or anything else outside cases/ needs a
+# steward's approval, whatever the pull request's own check says. GitHub accepts e-mail addresses here when
+# they belong to GitHub accounts; replace them by @logins or a @organisation/team where they do not.
+*  {{stewards}}
+
+# Each municipality's maintainers are checked by casebook itself (municipality.yaml), not by GitHub.
+/cases/
+
+"""#),
+    EmbeddedFile(
       path: "templates/init/.github/workflows/casebook.yml", executable: false,
       text: #"""
 # casebook: checks every pull request and every push to the default branch, commit by commit: files valid
 # against the schemas of the base, municipality folders changed only by their maintainers, schema/ and
 # everything else only by the stewards, and no symlinks, submodules, binary or oversized files.
 #
-# It runs as pull_request_target: GitHub takes this file from the base branch, so a pull request cannot
-# change or switch off its own check. It only reads the pull request's git objects; it never checks out or
-# runs anything from the pull request. Make "casebook / validate" a required status check for the default
-# branch (Settings → Branches) and allow changes to it only through pull requests.
+# It runs on pull_request: the job gets a read-only token and no secrets, and casebook only reads the pull
+# request's commits as git objects; nothing from the pull request is run. Because a pull request runs this
+# workflow as the pull request has it, the check is kept out of its reach by branch protection, not by the
+# trigger: make "casebook / validate" a required status check for the default branch, allow changes to it
+# only through pull requests, and turn on "Require review from Code Owners" — .github/CODEOWNERS makes the
+# stewards the owners of everything outside cases/, this file included, so a pull request that changes the
+# workflow cannot be merged without a steward's approval.
+#
+# Pinned: the checkout action by commit, the container image by digest, and casebook itself by the archive
+# of a release and its SHA-256, checked before anything in it is used. `casebook init` fills in the archive
+# and checksum (--casebook-archive, --casebook-sha256) and the image (--ci-image); until both are set, the
+# job stops with a message saying so.
 #
 # Set up once (Settings → Secrets and variables → Actions → Variables):
-#   CASEBOOK_SOURCE    git address of the casebook tool's source, e.g. https://example.org/casebook.git
-#   CASEBOOK_REF       its tag or branch to build (default: main)
 #   CASEBOOK_ACCOUNTS  optional: one "github-login e-mail" pair per line, mapping GitHub accounts to the
 #                      e-mail addresses listed as maintainers and stewards. Without a line, an account is
 #                      known by its GitHub no-reply address: <id>+<login>@users.noreply.github.com.
 name: casebook
 
 on:
-  pull_request_target:
+  pull_request:
     types: [opened, synchronize, reopened]
   push:
     branches: [{{branch}}]
 
-permissions:
-  contents: read
+permissions: {}
+
+concurrency:
+  group: casebook-${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
 
 jobs:
   validate:
+    name: validate
     runs-on: ubuntu-latest
-    container: swift:6.1
+    timeout-minutes: 30
+    permissions:
+      contents: read
+    container:
+      image: {{ci_image}}
+    env:
+      CASEBOOK_ARCHIVE: "{{casebook_archive}}"
+      CASEBOOK_SHA256: "{{casebook_sha256}}"
     steps:
-      - name: Check out the base (not the pull request)
-        uses: actions/checkout@v4
+      - name: Check out the commits (no credentials are kept)
+        uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
         with:
           fetch-depth: 0
           persist-credentials: false
 
-      - name: Fetch the pull request's commits (objects only)
-        if: github.event_name == 'pull_request_target'
-        env:
-          NUMBER: ${{ github.event.pull_request.number }}
+      - name: Install casebook from its pinned release
         run: |
-          git config --global --add safe.directory "$GITHUB_WORKSPACE"
-          git fetch --no-tags origin "+refs/pull/$NUMBER/head:refs/casebook/pull"
-
-      - name: Install casebook
-        env:
-          CASEBOOK_SOURCE: ${{ vars.CASEBOOK_SOURCE }}
-          CASEBOOK_REF: ${{ vars.CASEBOOK_REF || 'main' }}
-        run: |
-          if [ -z "$CASEBOOK_SOURCE" ]; then
-            echo "::error::Set the repository variable CASEBOOK_SOURCE to the git address of the casebook tool"
-            exit 1
-          fi
+          case $CASEBOOK_SHA256 in
+            *[!0-9a-f]* | "")
+              echo "::error::Set the casebook release in this workflow: casebook init --casebook-archive URL --casebook-sha256 HEX"
+              exit 1 ;;
+          esac
           apt-get update -qq
-          apt-get install -y -qq --no-install-recommends libgit2-dev libyaml-dev pkg-config git >/dev/null
-          git clone --quiet --depth 1 --branch "$CASEBOOK_REF" "$CASEBOOK_SOURCE" /tmp/casebook
+          apt-get install -y -qq --no-install-recommends ca-certificates curl git libgit2-dev libyaml-dev pkg-config >/dev/null
+          curl --fail --silent --show-error --location --proto '=https' --output /tmp/casebook.tar.gz "$CASEBOOK_ARCHIVE"
+          echo "$CASEBOOK_SHA256  /tmp/casebook.tar.gz" | sha256sum --check --strict -
+          mkdir /tmp/casebook
+          tar -xzf /tmp/casebook.tar.gz -C /tmp/casebook --strip-components=1
           swift build -c release --package-path /tmp/casebook
           echo "/tmp/casebook/.build/release" >> "$GITHUB_PATH"
 
@@ -3787,7 +3810,7 @@ jobs:
           ACCOUNTS: ${{ vars.CASEBOOK_ACCOUNTS }}
         run: |
           git config --global --add safe.directory "$GITHUB_WORKSPACE"
-          if [ "$EVENT" = pull_request_target ]; then
+          if [ "$EVENT" = pull_request ]; then
             base=$PR_BASE head=$PR_HEAD login=$PR_LOGIN fallback="$PR_USER_ID+$PR_LOGIN@users.noreply.github.com"
           else
             base=$PUSH_BEFORE head=$PUSH_AFTER login=$PUSH_LOGIN fallback=$PUSHER_EMAIL
@@ -3814,22 +3837,39 @@ jobs:
 # pipelines → "CI/CD configuration file" at it (for example .gitlab-ci.yml@catalogue/casebook-ci), and
 # require a successful pipeline before merging (Settings → Merge requests).
 #
-# Set up once (Settings → CI/CD → Variables):
-#   CASEBOOK_SOURCE  git address of the casebook tool's source, e.g. https://example.org/casebook.git
-#   CASEBOOK_REF     its tag or branch to build (default: main)
+# Pinned: the image by digest, and casebook itself by the archive of a release and its SHA-256, checked
+# before anything in it is used (`casebook init --casebook-archive URL --casebook-sha256 HEX`, --ci-image).
+# The job only reads the repository and keeps nothing but its JUnit report; give the project's job token
+# no access to other projects (Settings → CI/CD → Job token permissions).
 # The actor is GITLAB_USER_EMAIL, the authenticated user who started the pipeline, never a commit's author.
+workflow:
+  auto_cancel:
+    on_new_commit: interruptible
+
 casebook:
-  image: swift:6.1
+  image: {{ci_image}}
+  interruptible: true
+  timeout: 30 minutes
   variables:
     GIT_DEPTH: 0
+    CASEBOOK_ARCHIVE: "{{casebook_archive}}"
+    CASEBOOK_SHA256: "{{casebook_sha256}}"
   rules:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   before_script:
-    - test -n "$CASEBOOK_SOURCE" || { echo "Set the CI/CD variable CASEBOOK_SOURCE to the git address of the casebook tool"; exit 1; }
+    - |
+      case $CASEBOOK_SHA256 in
+        *[!0-9a-f]* | "")
+          echo "Set the casebook release in this file: casebook init --casebook-archive URL --casebook-sha256 HEX"
+          exit 1 ;;
+      esac
     - apt-get update -qq
-    - apt-get install -y -qq --no-install-recommends libgit2-dev libyaml-dev pkg-config git >/dev/null
-    - git clone --quiet --depth 1 --branch "${CASEBOOK_REF:-main}" "$CASEBOOK_SOURCE" /tmp/casebook
+    - apt-get install -y -qq --no-install-recommends ca-certificates curl git libgit2-dev libyaml-dev pkg-config >/dev/null
+    - curl --fail --silent --show-error --location --proto '=https' --output /tmp/casebook.tar.gz "$CASEBOOK_ARCHIVE"
+    - echo "$CASEBOOK_SHA256  /tmp/casebook.tar.gz" | sha256sum --check --strict -
+    - mkdir /tmp/casebook
+    - tar -xzf /tmp/casebook.tar.gz -C /tmp/casebook --strip-components=1
     - swift build -c release --package-path /tmp/casebook
     - export PATH="/tmp/casebook/.build/release:$PATH"
   script:

@@ -11,13 +11,69 @@ public struct InitRequest: Sendable {
   public var force: Bool
   /// Make the initial commit (otherwise the files are only written).
   public var commit: Bool
+  /// What the CI jobs pin.
+  public var ci: CIPins
 
   /// Creates a request.
-  public init(directory: String, stewards: [String] = [], force: Bool = false, commit: Bool = true) {
+  public init(
+    directory: String, stewards: [String] = [], force: Bool = false, commit: Bool = true, ci: CIPins = CIPins()
+  ) {
     self.directory = directory
     self.stewards = stewards
     self.force = force
     self.commit = commit
+    self.ci = ci
+  }
+}
+
+/// What the CI jobs of a new catalogue pin: the container image by digest, and the casebook release they
+/// build by the address of its source archive and the archive's SHA-256.
+public struct CIPins: Sendable, Hashable {
+  /// The Swift image the jobs build casebook in, by digest: `swift:6.1-bookworm` for linux/amd64, as
+  /// published on Docker Hub.
+  public static let defaultImage =
+    "swift:6.1-bookworm@sha256:48a6d9c230cd654b262f805978d1d56b2aadf5b3c0d2fc088643296692cbca62"
+  /// Written where no archive or checksum was given: the jobs stop with a message saying how to set them.
+  public static let unset = "UNSET"
+
+  /// `IMAGE@sha256:DIGEST`.
+  public var image: String
+  /// The https address of a casebook release's source archive (`.tar.gz`); nil leaves it unset.
+  public var archive: String?
+  /// The archive's SHA-256 in hex; nil leaves it unset.
+  public var sha256: String?
+
+  /// Pins; the defaults leave the release unset.
+  public init(image: String = CIPins.defaultImage, archive: String? = nil, sha256: String? = nil) {
+    self.image = image
+    self.archive = archive
+    self.sha256 = sha256
+  }
+
+  /// Why the pins cannot be written into the CI files, or nil when they can.
+  public var problem: String? {
+    let hex = Set("0123456789abcdef")
+    if let sha256, sha256.count != 64 || !sha256.allSatisfy(hex.contains) {
+      return "--casebook-sha256 takes the archive's SHA-256 as 64 lower-case hex digits (`sha256sum` prints it)"
+    }
+    if let archive,
+      !archive.hasPrefix("https://") || archive.contains(where: { $0.isWhitespace || "\"'`$\\{}".contains($0) })
+    {
+      return "--casebook-archive takes the https address of a casebook release's source archive, such as "
+        + "https://example.org/casebook/archive/v0.1.0.tar.gz"
+    }
+    let parts = image.split(separator: "@sha256:", omittingEmptySubsequences: false)
+    if parts.count != 2 || parts[0].isEmpty || parts[1].count != 64 || !parts[1].allSatisfy(hex.contains)
+      || parts[0].contains(where: { $0.isWhitespace || "\"'`$\\{}".contains($0) })
+    {
+      return "--ci-image takes an image pinned by digest, IMAGE@sha256:<64 hex digits> "
+        + "(`docker buildx imagetools inspect IMAGE` shows the digest)"
+    }
+    return nil
+  }
+
+  var templateValues: [String: String] {
+    ["ci_image": image, "casebook_archive": archive ?? Self.unset, "casebook_sha256": sha256 ?? Self.unset]
   }
 }
 
@@ -53,7 +109,7 @@ public enum CatalogueInitializer {
 
   /// Every file of a new catalogue whose stewards are `stewards`: the embedded `schema/` folder (with its own
   /// `stewards.yaml`) and the files of `templates/init/`, whose CI jobs guard the branch `branch`.
-  public static func files(stewards: [String], branch: String = "main") -> [CatalogueFile] {
+  public static func files(stewards: [String], branch: String = "main", ci: CIPins = CIPins()) -> [CatalogueFile] {
     var files: [CatalogueFile] = []
     for file in EmbeddedCatalogueFiles.files(under: CatalogueLayout.schemaFolder) {
       let path = CatalogueLayout.schemaFolder + "/" + file.path
@@ -65,7 +121,10 @@ public enum CatalogueInitializer {
         CatalogueFile(path: "schema/stewards.yaml", bytes: Array(stewardsText(stewards).utf8), executable: false))
     }
     for file in EmbeddedCatalogueFiles.files(under: "templates/init") {
-      let text = TemplateText.fill(file.text, ["branch": branch])
+      var values = ci.templateValues
+      values["branch"] = branch
+      values["stewards"] = stewards.joined(separator: " ")
+      let text = TemplateText.fill(file.text, values)
       files.append(CatalogueFile(path: file.path, bytes: Array(text.utf8), executable: file.executable))
     }
     return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
@@ -93,6 +152,7 @@ public enum CatalogueInitializer {
     case nil, .directory?: break
     default: throw .unwritable(path: request.directory, reason: "it is a file, not a folder")
     }
+    if let problem = request.ci.problem { throw .invalidArgument(problem) }
     if !request.force && !FileSystem.isEmptyOrMissing(directory) {
       throw .directoryNotEmpty(path: request.directory)
     }
@@ -118,7 +178,7 @@ public enum CatalogueInitializer {
       let repository = try existing ?? Repository.create(at: directory, bare: false)
       guard let branch = try repository.headBranch() else { throw CatalogueError.detachedHead }
       let shortBranch = Submission.shortName(branch)
-      let files = files(stewards: stewards, branch: shortBranch)
+      let files = files(stewards: stewards, branch: shortBranch, ci: request.ci)
       if request.commit { try repository.index().checkNotLocked() }
       for file in files {
         try FileSystem.writeFile(
