@@ -11,21 +11,7 @@ private func lint(_ tool: String, _ arguments: [String], in directory: String) t
   try #require(
     FileManager.default.isExecutableFile(atPath: executable),
     "\(tool) is not installed in \(lintVenv): run `make test-tools` (make test does)")
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: executable)
-  process.arguments = arguments
-  process.currentDirectoryURL = URL(fileURLWithPath: directory)
-  let output = Pipe()
-  let errors = Pipe()
-  process.standardOutput = output
-  process.standardError = errors
-  try process.run()
-  let outputData = output.fileHandleForReading.readDataToEndOfFile()
-  let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return CommandResult(
-    status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-    errors: String(decoding: errorData, as: UTF8.self))
+  return try runProgram(URL(fileURLWithPath: executable), arguments, in: directory)
 }
 
 /// The files `casebook init` writes, in a new folder.

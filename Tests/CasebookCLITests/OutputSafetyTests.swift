@@ -8,21 +8,15 @@ private func pythonCSV(_ text: String) throws -> [[String]] {
   let file = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-\(UUID().uuidString).csv")
   try Data(text.utf8).write(to: file)
   defer { try? FileManager.default.removeItem(at: file) }
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = [
-    "python3", "-c",
-    "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))))",
-    file.path,
-  ]
-  let output = Pipe()
-  process.standardOutput = output
-  try process.run()
-  let data = output.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  guard process.terminationStatus == 0, let rows = try JSONSerialization.jsonObject(with: data) as? [[String]] else {
-    throw CocoaError(.coderReadCorrupt)
-  }
+  let result = try runProgram(
+    URL(fileURLWithPath: "/usr/bin/env"),
+    [
+      "python3", "-c",
+      "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))))",
+      file.path,
+    ])
+  guard result.status == 0, let rows = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String]]
+  else { throw CocoaError(.coderReadCorrupt) }
   return rows
 }
 

@@ -20,13 +20,20 @@ let casebookExecutable: URL = {
 
 /// Runs `casebook` with `arguments` in `directory` and collects its exit status and output.
 func casebook(_ arguments: [String], in directory: String? = nil) throws -> CommandResult {
-  let process = Process()
-  process.executableURL = casebookExecutable
-  process.arguments = arguments
-  if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
   var environment = ProcessInfo.processInfo.environment
   environment["NO_COLOR"] = "1"
-  process.environment = environment
+  return try runProgram(casebookExecutable, arguments, in: directory, environment: environment)
+}
+
+/// Runs a program with `arguments` in `directory` and collects its exit status and output.
+func runProgram(
+  _ executable: URL, _ arguments: [String], in directory: String? = nil, environment: [String: String]? = nil
+) throws -> CommandResult {
+  let process = Process()
+  process.executableURL = executable
+  process.arguments = arguments
+  if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+  if let environment { process.environment = environment }
   let output = Pipe()
   let errors = Pipe()
   process.standardOutput = output

@@ -190,13 +190,17 @@ public enum CatalogueInitializer {
         let signature = try Signature.now(name: identity.name, email: identity.email)
         var changes: [String: FileChange] = [:]
         for file in files { changes[file.path] = .write(file.bytes, file.executable ? .executable : .regular) }
+        // As in `submit`: objects, then the index, then the branch, so that a kill between two steps never
+        // leaves a branch whose files the index does not have (a plain `git commit` would delete them).
         let tip = try repository.referenceTarget(branch)
-        result.commit = try repository.commitChanges(
-          changes, message: commitMessage, author: signature, branch: branch,
-          expecting: tip.map { .commit($0) } ?? .absent)
+        let commit = try repository.writeCommit(changes, message: commitMessage, author: signature, parent: tip)
         let index = try repository.index()
         for file in files { try index.add(path: file.path) }
         try index.write()
+        try repository.updateReference(
+          branch, to: commit, expected: tip.map { .commit($0) } ?? .absent,
+          message: (tip == nil ? "commit (initial): " : "commit: ") + commitMessage)
+        result.commit = commit
       }
       return result
     } catch let error as CatalogueError {
