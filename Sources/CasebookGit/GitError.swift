@@ -40,6 +40,8 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
   case identityMissing
   /// A commit's tree lists more paths than `Repository.maximumTreeEntries`.
   case treeTooLarge(commit: ObjectID, limit: Int)
+  /// More commits lead to a revision than a check reads (a push of a whole foreign history, or a hostile one).
+  case tooManyCommits(head: ObjectID, limit: Int)
   /// An object in the repository is damaged (unreadable, malformed, or its content does not match its id).
   case corruptRepository(function: String, message: String)
   /// Any other libgit2 failure: the libgit2 function, its return code and libgit2's own message.
@@ -94,6 +96,9 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
     case .treeTooLarge(let commit, let limit):
       "commit \(commit) has more than \(limit) files, far more than a casebook repository holds: "
         + "check that this is the right repository and revision"
+    case .tooManyCommits(let head, let limit):
+      "more than \(limit) new commits lead to \(head.shortHex), more than one check reads: push the history "
+        + "in smaller steps, or ask the server's administrator to raise the limit"
     case .corruptRepository(let function, let message):
       "the repository is damaged (\(message), in \(function)): run `git fsck` to find the damaged objects "
         + "and restore them from another clone"

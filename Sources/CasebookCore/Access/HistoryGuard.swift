@@ -1,8 +1,19 @@
 import CasebookGit
 import CasebookYAML
 
-/// The checks `validate --changed BASE..HEAD` makes on every commit of the range, not only on its end state:
-/// repository hygiene always, and with an actor (the authenticated pusher) who may change which paths.
+/// What the check of a range's commits found.
+struct HistoryReport: Sendable {
+  /// How many commits were checked.
+  var commits: Int
+  var diagnostics: [Diagnostic]
+  /// Every path some commit of the range was held responsible for (added, changed or deleted there).
+  var touchedPaths: Set<String>
+}
+
+/// The checks `validate --changed BASE..HEAD` (and the pre-receive guard) make on every commit new to the
+/// range, whatever its parents: repository hygiene always, and with an actor (the authenticated pusher) who
+/// may change which paths. With ``checksEffect``, the range is also judged by its effect: every path where HEAD
+/// differs from BASE must be one the actor may change.
 ///
 /// Authority comes from BASE: a path under `cases/<cc>/<municipality>/` may be changed by the maintainers in
 /// that folder's `municipality.yaml` at BASE; a folder without one at BASE is new, and may be created by anyone
@@ -10,167 +21,167 @@ import CasebookYAML
 /// everything else — `schema/`, `cases/README.md`, files outside `cases/` — by the stewards in BASE's
 /// `schema/stewards.yaml`. Commit authors are not looked at: anyone can write any author into a commit.
 ///
-/// A merge commit is held responsible only for paths where it differs from every parent: what it takes over
-/// unchanged from a parent was either checked as a commit of the range or is reachable from BASE.
+/// What a commit is responsible for: a commit with one parent (or none), every path where it differs from
+/// it. A merge, every path where it differs from all its parents, and also every path where it takes a
+/// parent's version that is not accepted — accepted versions are those of BASE (and ``acceptedTips``), those
+/// that a commit of the range was held responsible for, and the result git's own merge of two parents gives
+/// without a conflict. So a merge with an old commit cannot bring back what BASE has since changed.
 struct HistoryGuard {
   let repository: Repository
+  /// The snapshot authority and limits are read from.
   let base: Snapshot
-  let baseCommit: ObjectID
+  /// BASE's commit; nil for the first push into an empty repository, where nothing is accepted yet.
+  let baseCommit: ObjectID?
   let headCommit: ObjectID
   /// Stewards and limits at BASE.
   let rules: RuleSet
   /// The pusher's e-mail address; nil skips the ownership checks.
   let actor: String?
+  /// Commits whose history is not new: BASE, and for a push to a branch every tip the server had.
+  var hidden: [ObjectID]
+  /// Commits whose content counts as accepted: BASE, and for a branch update the branch's old tip.
+  var acceptedTips: [ObjectID]
+  /// Also check every path where HEAD differs from BASE (only meaningful when BASE is an ancestor of HEAD).
+  var checksEffect = false
   /// The most paths one commit may change: a commit of the range can hold a tree bomb that a later one
   /// removes again, which the diff of the whole range never sees.
   var maxFiles = CatalogueLimits.defaultMaxFiles
+  /// The most new commits one check reads.
+  var maxCommits = CatalogueLimits.defaultMaxCommits
 
-  private static let shownNames = 6
+  static let shownNames = 6
 
-  func check() throws(CatalogueError) -> (commits: Int, diagnostics: [Diagnostic]) {
+  init(
+    repository: Repository, base: Snapshot, baseCommit: ObjectID?, headCommit: ObjectID, rules: RuleSet,
+    actor: String?
+  ) {
+    self.repository = repository
+    self.base = base
+    self.baseCommit = baseCommit
+    self.headCommit = headCommit
+    self.rules = rules
+    self.actor = actor
+    hidden = baseCommit.map { [$0] } ?? []
+    acceptedTips = hidden
+  }
+
+  func check() throws(CatalogueError) -> HistoryReport {
     do {
-      let commits = try repository.commits(from: baseCommit, to: headCommit)
-      var diagnostics: [Diagnostic] = []
+      let commits = try repository.commits(from: hidden, to: headCommit, limit: maxCommits)
+      var report = HistoryReport(commits: commits.count, diagnostics: [], touchedPaths: [])
       var authority = Authority(guardian: self)
+      var accepted = AcceptedContent(tips: acceptedTips)
       for commit in commits {
-        for change in try changedPaths(of: commit) {
-          if let entry = change.new { diagnostics += try hygiene(entry, change: change, commit: commit) }
-          if let actor, let problem = try authority.problem(change, commit: commit, actor: actor) {
-            diagnostics.append(problem)
+        for duty in try responsibilities(of: commit, accepted: &accepted) {
+          let change = duty.change
+          report.touchedPaths.insert(change.path)
+          accepted.produced.insert(ContentKey(change.path, change.new))
+          if let entry = change.new { report.diagnostics += try hygiene(entry, change: change, commit: commit) }
+          if let actor {
+            report.diagnostics += try authority.problems(
+              change, actor: actor, context: Self.context(of: commit, change: change, takenFrom: duty.takenFrom),
+              revision: commit.id)
           }
         }
       }
-      return (commits.count, diagnostics)
+      if checksEffect, let baseCommit {
+        report.diagnostics += try effectProblems(from: baseCommit, authority: &authority, reported: report.diagnostics)
+      }
+      return report
     } catch {
       throw CatalogueError(error)
     }
   }
 
-  /// Paths the commit changed: against its parent, or for a merge, the paths that differ from every parent.
-  private func changedPaths(of commit: CommitInfo) throws(GitError) -> [TreeChange] {
-    guard let first = commit.parents.first else {
-      return try repository.diff(from: nil, to: commit.id, limit: maxFiles)
-    }
-    var changes = try repository.diff(from: first, to: commit.id, limit: maxFiles)
-    for parent in commit.parents.dropFirst() where !changes.isEmpty {
-      let differing = Set(try repository.diff(from: parent, to: commit.id, limit: maxFiles).map(\.path))
-      changes.removeAll { !differing.contains($0.path) }
-    }
-    return changes
+  // MARK: Responsibility
+
+  /// A path a commit answers for, and for a merge that took an unaccepted version, the parent it came from.
+  private struct Responsibility {
+    var change: TreeChange
+    var takenFrom: ObjectID?
   }
 
-  // MARK: Hygiene
-
-  private func hygiene(_ entry: TreeEntry, change: TreeChange, commit: CommitInfo) throws(GitError) -> [Diagnostic] {
-    func problem(_ rule: String, _ message: String) -> [Diagnostic] {
-      let text = "\(Self.label(commit)) \(Self.verb(change)) this file: \(message)"
-      return [Diagnostic(file: entry.path, rule: rule, message: text)]
-    }
-    switch entry.mode {
-    case .regular, .executable: break
-    case .symlink:
-      return problem("git.symlink", "symbolic links are not allowed in the catalogue; commit the file itself")
-    case .submodule:
-      return problem("git.submodule", "submodules are not allowed in the catalogue; add the files themselves")
-    case .tree, .other:
-      return problem("git.not-a-file", "only plain files are allowed in the catalogue")
-    }
-    if entry.path.hasPrefix(CatalogueLayout.casesFolder + "/"),
-      case .misplaced(let diagnostic) = CatalogueLayout.classify(entry.path)
-    {
-      return problem("git.layout", "it is outside the catalogue's layout (\(diagnostic.message))")
-    }
-    let size = try repository.blobSize(entry.id)
-    if size > rules.limits.maxBytes {
-      return problem("git.too-large", "it has \(size) bytes, more than the limit of \(rules.limits.maxBytes) per file")
-    }
-    guard SubmittedFiles.isSnapshotPath(entry.path) else { return [] }
-    let text = try repository.withBlob(entry.id) { bytes -> String? in
-      if bytes.contains(0) { return "it contains NUL bytes (a binary file); the catalogue holds UTF-8 text only" }
-      if String(validating: bytes, as: UTF8.self) == nil {
-        return "it is not valid UTF-8 text (a binary file, or text in another encoding); save it as UTF-8"
+  private func responsibilities(
+    of commit: CommitInfo, accepted: inout AcceptedContent
+  ) throws(GitError) -> [Responsibility] {
+    guard commit.parents.count > 1 else {
+      return try repository.diff(from: commit.parents.first, to: commit.id, limit: maxFiles).map {
+        Responsibility(change: $0)
       }
-      return nil
     }
-    return text.map { problem("git.binary", $0) } ?? []
+    var differences: [[String: TreeChange]] = []
+    var paths: Set<String> = []
+    for parent in commit.parents {
+      let changes = try repository.diff(from: parent, to: commit.id, limit: maxFiles)
+      differences.append(Dictionary(changes.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+      paths.formUnion(changes.lazy.map(\.path))
+    }
+    var merge = MergeFacts(parents: commit.parents)
+    var duties: [Responsibility] = []
+    for path in paths.sorted(by: { $0.precedesByBytes($1) }) {
+      let perParent = differences.map { $0[path] }
+      let change = perParent.lazy.compactMap { $0 }.first!
+      guard let same = perParent.firstIndex(where: { $0 == nil }) else {
+        duties.append(Responsibility(change: change))
+        continue
+      }
+      if try accepted.contains(path, change.new, in: repository) { continue }
+      if try merge.isCleanMerge(path, result: change.new, perParent: perParent, in: repository) { continue }
+      duties.append(Responsibility(change: change, takenFrom: commit.parents[same]))
+    }
+    return duties
   }
 
-  // MARK: Ownership
+  // MARK: Effect
 
-  /// Who may change what, read once per folder.
-  private struct Authority {
-    let guardian: HistoryGuard
-    /// Maintainers of each municipality folder at BASE; nil for a folder without a `municipality.yaml` there.
-    private var baseMaintainers: [String: [String]?] = [:]
-    /// Maintainers of a folder as a commit (or HEAD) has them, keyed by the profile's blob id.
-    private var listedMaintainers: [ObjectID: [String]] = [:]
-
-    init(guardian: HistoryGuard) { self.guardian = guardian }
-
-    mutating func problem(_ change: TreeChange, commit: CommitInfo, actor: String) throws(GitError) -> Diagnostic? {
-      let who = actor.lowercased()
-      let parts = change.path.split(separator: "/", omittingEmptySubsequences: false)
-      let prefix = "\(HistoryGuard.label(commit)) \(HistoryGuard.verb(change)) this file"
-      guard parts.count >= 4, parts[0] == CatalogueLayout.casesFolder else {
-        let stewards = guardian.rules.stewards
-        if stewards.contains(where: { $0.lowercased() == who }) { return nil }
-        return Diagnostic(
-          file: change.path, rule: "access.steward",
-          message: "\(prefix), but only the stewards may change schema/ and the files outside the municipality "
-            + "folders: \(HistoryGuard.names(stewards)) (schema/stewards.yaml at the base); it is pushed by \(actor)")
+  /// Ownership of every path where HEAD differs from BASE, for paths no commit was refused for already; and
+  /// a result that leaves the catalogue without stewards (nobody could change `schema/` again).
+  private func effectProblems(
+    from baseCommit: ObjectID, authority: inout Authority, reported: [Diagnostic]
+  ) throws(GitError) -> [Diagnostic] {
+    let head = try repository.commit(headCommit)
+    let refused = Set(reported.lazy.filter { $0.rule.hasPrefix("access.") }.map(\.file))
+    var problems: [Diagnostic] = []
+    for change in try repository.diff(from: baseCommit, to: headCommit, limit: maxFiles) {
+      if change.path == Self.stewardsPath, try stewards(at: head.id).isEmpty {
+        problems.append(
+          Diagnostic(
+            file: change.path, rule: "access.no-stewards",
+            message: "\(Self.label(head)) leaves schema/stewards.yaml without any steward, so nobody could change "
+              + "schema/ any more: keep at least one e-mail address under stewards"))
       }
-      let id = "\(parts[1])/\(parts[2])"
-      let folder = "\(CatalogueLayout.casesFolder)/\(id)"
-      if let maintainers = try maintainersAtBase(folder) {
-        if maintainers.contains(where: { $0.lowercased() == who }) { return nil }
-        return Diagnostic(
-          file: change.path, rule: "access.municipality",
-          message: "\(prefix), but only the maintainers of \(id) may change its folder: "
-            + "\(HistoryGuard.names(maintainers)) (its municipality.yaml at the base); it is pushed by \(actor)")
-      }
-      for revision in [guardian.headCommit, commit.id] {
-        if try maintainers(of: folder, at: revision).contains(where: { $0.lowercased() == who }) { return nil }
-      }
-      return Diagnostic(
-        file: change.path, rule: "access.new-municipality",
-        message: "\(prefix) in the new municipality folder \(id), but \(actor), who pushes it, is not listed under "
-          + "maintainers in \(folder)/municipality.yaml: whoever creates a municipality's folder must list "
-          + "themselves as its maintainer")
+      guard let actor, !refused.contains(change.path) else { continue }
+      let context = "the pushed result, \(Self.label(head)), \(Self.verb(change)) this file compared with the base "
+        + "\(baseCommit.shortHex)"
+      problems += try authority.problems(change, actor: actor, context: context, revision: head.id)
     }
+    return problems
+  }
 
-    private mutating func maintainersAtBase(_ folder: String) throws(GitError) -> [String]? {
-      if let known = baseMaintainers[folder] { return known }
-      var found: [String]?
-      if let entry = guardian.base.entry(at: folder + "/municipality.yaml") {
-        found = try maintainers(inBlob: entry.blobID)
-      }
-      baseMaintainers[folder] = .some(found)
-      return found
-    }
+  static let stewardsPath = "schema/stewards.yaml"
 
-    private mutating func maintainers(of folder: String, at commit: ObjectID) throws(GitError) -> [String] {
-      guard let entry = try guardian.repository.entry(at: folder + "/municipality.yaml", commit: commit),
-        entry.mode.isBlob
-      else { return [] }
-      return try maintainers(inBlob: entry.id)
-    }
-
-    private mutating func maintainers(inBlob id: ObjectID) throws(GitError) -> [String] {
-      if let known = listedMaintainers[id] { return known }
-      var found: [String] = []
-      if try guardian.repository.blobSize(id) <= guardian.rules.limits.maxBytes,
-        let document = try? YAMLParser.parse(try guardian.repository.blob(id), limits: guardian.rules.limits)
-      {
-        found = document["maintainers"]?.strings ?? []
-      }
-      listedMaintainers[id] = found
-      return found
-    }
+  /// The stewards listed in a commit's `schema/stewards.yaml`; empty when it is missing or unreadable.
+  func stewards(at commit: ObjectID) throws(GitError) -> [String] {
+    guard let entry = try repository.entry(at: Self.stewardsPath, commit: commit), entry.mode.isBlob,
+      try repository.blobSize(entry.id) <= rules.limits.maxBytes,
+      let document = try? YAMLParser.parse(try repository.blob(entry.id), limits: rules.limits)
+    else { return [] }
+    return document["stewards"]?.items?.compactMap(\.string).filter { $0.contains("@") } ?? []
   }
 
   // MARK: Messages
 
-  /// `commit 1a2b3c4 "Add a case"`.
+  /// `commit 1a2b3c4 “Add a case” adds this file`, and for a merge that took an unaccepted version, where from.
+  static func context(of commit: CommitInfo, change: TreeChange, takenFrom parent: ObjectID?) -> String {
+    var text = "\(label(commit)) \(verb(change)) this file"
+    if let parent {
+      text += " (a merge that takes the version of parent \(parent.shortHex), which the base has since changed: "
+        + "merge the current base instead)"
+    }
+    return text
+  }
+
+  /// `commit 1a2b3c4 “Add a case”`.
   static func label(_ commit: CommitInfo) -> String {
     var summary = commit.summary
     if summary.count > 72 { summary = String(summary.prefix(70)) + "…" }
@@ -190,5 +201,97 @@ struct HistoryGuard {
     if names.isEmpty { return "nobody is listed" }
     let shown = names.prefix(shownNames).joined(separator: ", ")
     return names.count > shownNames ? "\(shown) and \(names.count - shownNames) more" : shown
+  }
+}
+
+/// A path's content in some commit: its blob (or other object) and mode, or nothing.
+struct ContentKey: Hashable {
+  let path: String
+  let id: ObjectID?
+  let mode: UInt32
+
+  init(_ path: String, _ entry: TreeEntry?) {
+    self.path = path
+    id = entry?.id
+    mode = entry?.mode.rawMode ?? 0
+  }
+}
+
+/// True when two entries hold the same content with the same mode (both absent counts as the same).
+func sameContent(_ one: TreeEntry?, _ other: TreeEntry?) -> Bool {
+  one?.id == other?.id && one?.mode == other?.mode
+}
+
+/// Versions of paths that count as accepted while a range is checked.
+private struct AcceptedContent {
+  let tips: [ObjectID]
+  /// Versions a commit of the range was held responsible for.
+  var produced: Set<ContentKey> = []
+
+  init(tips: [ObjectID]) { self.tips = tips }
+
+  func contains(_ path: String, _ entry: TreeEntry?, in repository: Repository) throws(GitError) -> Bool {
+    if produced.contains(ContentKey(path, entry)) { return true }
+    for tip in tips {
+      guard case .found(let found) = try repository.lookUp(path, commit: tip) else { return false }
+      if sameContent(found, entry) { return true }
+    }
+    return false
+  }
+}
+
+/// What a two-parent merge's own merge base says: the version git's merge gives without a conflict.
+private struct MergeFacts {
+  let parents: [ObjectID]
+  /// The single best merge base; `.some(nil)` once known to be missing or ambiguous.
+  private var mergeBase: ObjectID??
+
+  init(parents: [ObjectID]) { self.parents = parents }
+
+  /// True when `result` is what a three-way merge of the two parents gives for `path` without a conflict.
+  /// `perParent[i]` is the merge's change against parent `i`, nil where they agree.
+  mutating func isCleanMerge(
+    _ path: String, result: TreeEntry?, perParent: [TreeChange?], in repository: Repository
+  ) throws(GitError) -> Bool {
+    guard parents.count == 2 else { return false }
+    if mergeBase == nil {
+      let count = try repository.mergeBaseCount(parents[0], parents[1])
+      mergeBase = count == 1 ? try repository.mergeBase(parents[0], parents[1]) : .some(nil)
+    }
+    guard case .some(.some(let base)) = mergeBase,
+      case .found(let ancestor) = try repository.lookUp(path, commit: base)
+    else { return false }
+    let ours = perParent[0].map(\.old) ?? result
+    let theirs = perParent[1].map(\.old) ?? result
+    let clean: TreeEntry?
+    if sameContent(ours, theirs) {
+      clean = ours
+    } else if sameContent(ancestor, ours) {
+      clean = theirs
+    } else if sameContent(ancestor, theirs) {
+      clean = ours
+    } else {
+      return false
+    }
+    return sameContent(clean, result)
+  }
+}
+
+/// An entry looked up by a path that came from a (possibly hostile) tree.
+enum PathLookup {
+  /// The entry, or nil when the commit has nothing at the path.
+  case found(TreeEntry?)
+  /// The path is not a valid repository path (a hostile tree can name an entry `..` or `.git`).
+  case invalidPath
+}
+
+extension Repository {
+  /// The entry at a path taken from a tree, which may not be a valid path to look up.
+  func lookUp(_ path: String, commit: ObjectID) throws(GitError) -> PathLookup {
+    do {
+      return .found(try entry(at: path, commit: commit))
+    } catch .invalidPath {
+      return .invalidPath
+    }
   }
 }

@@ -4,12 +4,19 @@ import CasebookYAML
 /// Catalogue rules that span files; they run after every file was checked on its own.
 enum CrossFileRules {
   /// Files outside the scope that rules about in-scope files need: the municipality profile and the sibling
-  /// case studies of each municipality folder with an in-scope file.
+  /// case studies of each municipality folder with an in-scope file, or with a file the scope names that is
+  /// gone (a deleted file can leave a folder without its profile).
   static func contextFiles(
     for scoped: [CataloguePath], among all: [CataloguePath], scope: ValidationScope
   ) -> [CataloguePath] {
     if case .all = scope { return [] }
-    let folders = Set(scoped.compactMap(\.municipalityFolder))
+    var folders = Set(scoped.compactMap(\.municipalityFolder))
+    if case .files(let named) = scope {
+      for path in named {
+        let parts = path.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
+        if parts.count == 4, parts[0] == CatalogueLayout.casesFolder { folders.insert(parts[0...2].joined(separator: "/")) }
+      }
+    }
     return all.filter { file in
       guard !scope.contains(file.path), let folder = file.municipalityFolder, folders.contains(folder) else {
         return false
@@ -69,17 +76,35 @@ enum CrossFileRules {
     var titles: [(digest: ObjectID, index: Int)] = []
     for index in range {
       guard let study = facts[index], study.kind == .caseStudy else { continue }
-      let path = files[index].path.path
-      // Folders hold a handful of cases: comparing title digests with the earlier ones beats a dictionary.
-      if let earlier = titles.first(where: { $0.digest == study.titleDigest }) {
+      titles.append((study.titleDigest, index))
+    }
+    // Every case of a shared title is reported, naming the others: which one came first is not the files'
+    // order, and a check of only the changed files must find the same problem on the changed one. Sorted by
+    // digest, equal titles are neighbours (a hostile folder may hold many thousands of cases).
+    titles.sort { ($0.digest, $0.index) < ($1.digest, $1.index) }
+    var start = 0
+    while start < titles.count {
+      var end = start + 1
+      while end < titles.count, titles[end].digest == titles[start].digest { end += 1 }
+      defer { start = end }
+      guard end - start > 1 else { continue }
+      let group = titles[start..<end]
+      for title in group {
+        guard let study = facts[title.index] else { continue }
+        let others = Array(group.lazy.filter { $0.index != title.index }.prefix(HistoryGuard.shownNames))
+        let names = others.map { files[$0.index].path.path }.joined(separator: ", ")
+        let more = group.count - 1 > others.count ? " and \(group.count - 1 - others.count) more" : ""
         diagnostics.append(
           Diagnostic(
-            file: path, line: study.titleLocation.line, column: study.titleLocation.column,
+            file: files[title.index].path.path, line: study.titleLocation.line, column: study.titleLocation.column,
             rule: "catalog.duplicate-title",
-            message: "another case of this municipality has the same title (\(files[earlier.index].path.path)): "
+            message: "another case of this municipality has the same title (\(names)\(more)): "
               + "give each case its own title", pointer: "/title"))
       }
-      titles.append((study.titleDigest, index))
+    }
+    for index in range {
+      guard let study = facts[index], study.kind == .caseStudy else { continue }
+      let path = files[index].path.path
       guard !languages.isEmpty, !study.language.isEmpty, !languages.contains(study.language) else { continue }
       diagnostics.append(
         Diagnostic(

@@ -1,17 +1,30 @@
 import CasebookGit
+import CasebookYAML
 
-/// The files a range of commits changed, with the snapshots at both ends (`--changed BASE..HEAD`).
-public struct ChangeSet: Sendable {
-  /// The snapshot at BASE: its rules are the ones the change is checked against.
-  public let base: Snapshot
-  /// The snapshot at HEAD.
-  public let head: Snapshot
-  /// Paths added, modified or deleted between BASE and HEAD, under `cases/` and `schema/` or anywhere else.
-  public let changes: [TreeChange]
+/// A range of commits to check the way `validate --changed BASE..HEAD` checks it: every new commit on its
+/// own, the effect of the whole range, and the files the range changed, at HEAD, against BASE's rules.
+struct ChangeRange: Sendable {
+  /// BASE: where authority and rules are read; nil for the first push into an empty repository.
+  var base: ObjectID?
+  var head: ObjectID
+  /// How BASE and HEAD were named, for messages.
+  var baseName: String
+  var headName: String
+  /// Commits whose history is not new (default: BASE).
+  var hidden: [ObjectID]
+  /// Commits whose content counts as accepted (default: BASE).
+  var acceptedTips: [ObjectID]
+  /// Who pushes the range; nil skips the ownership rules.
+  var actor: String?
 
-  /// Paths that exist at HEAD and differ from BASE: the files to validate.
-  public var changedFiles: Set<String> {
-    Set(changes.filter { $0.status != .deleted }.map(\.path))
+  init(base: ObjectID?, head: ObjectID, baseName: String, headName: String, actor: String?) {
+    self.base = base
+    self.head = head
+    self.baseName = baseName
+    self.headName = headName
+    self.actor = actor
+    hidden = base.map { [$0] } ?? []
+    acceptedTips = hidden
   }
 }
 
@@ -25,21 +38,74 @@ extension Workspace {
     return (base, head.isEmpty ? "HEAD" : head)
   }
 
-  /// The change set of `BASE..HEAD`.
-  public func changeSet(_ range: String) throws(CatalogueError) -> ChangeSet {
-    let (baseName, headName) = try Self.parseRange(range)
-    let base = try resolve(baseName)
-    let head = try resolve(headName)
-    let changes: [TreeChange]
+  /// The range `BASE..HEAD` names.
+  func changeRange(_ text: String, actor: String?) throws(CatalogueError) -> ChangeRange {
+    let (baseName, headName) = try Self.parseRange(text)
+    return ChangeRange(
+      base: try resolve(baseName), head: try resolve(headName), baseName: baseName, headName: headName, actor: actor)
+  }
+
+  /// True when `ancestor` is `descendant` or one of its ancestors (read from the commits, never from replace
+  /// references or grafts).
+  func isAncestor(_ ancestor: ObjectID, of descendant: ObjectID) throws(CatalogueError) -> Bool {
     do {
-      changes = try repository.diff(from: base, to: head, limit: maxFiles)
-    } catch .treeTooLarge {
-      throw .tooManyFiles(limit: maxFiles)
+      return try repository.isAncestor(ancestor, of: descendant)
     } catch {
       throw CatalogueError(error)
     }
-    return ChangeSet(
-      base: try snapshot(ofCommit: base, named: baseName), head: try snapshot(ofCommit: head, named: headName),
-      changes: changes)
+  }
+}
+
+extension CatalogueValidator {
+  /// Checks a range: its history (``HistoryGuard``), and the files it changed, at HEAD, against BASE's rules.
+  ///
+  /// Which files: when BASE is an ancestor of HEAD, every path where they differ (and the ownership of each
+  /// is checked too: the range's effect); otherwise (a branch that started before BASE's latest commits),
+  /// the paths the new commits changed, so that what others changed on BASE since is not held against them.
+  /// Deleted paths count for the rules about their municipality folder. Without BASE (the first push into
+  /// an empty repository) the whole of HEAD is checked, against HEAD's own rules.
+  static func check(
+    _ range: ChangeRange, in workspace: Workspace, paths prefixes: [String] = [], limits: YAMLLimits,
+    records: Bool, cache: Bool, maxCommits: Int = CatalogueLimits.defaultMaxCommits
+  ) throws(CatalogueError) -> ValidationReport {
+    let head = try workspace.snapshot(ofCommit: range.head, named: range.headName)
+    let base = try range.base.map { base throws(CatalogueError) in
+      try workspace.snapshot(ofCommit: base, named: range.baseName)
+    }
+    let rules = RuleSet.load(from: base ?? head, reader: try (base ?? head).makeReader(), limits: limits)
+    var history = HistoryGuard(
+      repository: workspace.repository, base: base ?? head, baseCommit: range.base, headCommit: range.head,
+      rules: rules, actor: range.actor)
+    history.hidden = range.hidden
+    history.acceptedTips = range.acceptedTips
+    history.maxFiles = workspace.maxFiles
+    history.maxCommits = maxCommits
+    let isFastForward = try range.base.map { base throws(CatalogueError) in
+      try workspace.isAncestor(base, of: range.head)
+    } ?? false
+    history.checksEffect = isFastForward
+    let found = try history.check()
+    var scope = ValidationScope.all
+    if let baseCommit = range.base {
+      var files = found.touchedPaths
+      if isFastForward {
+        do {
+          files = Set(try workspace.repository.diff(from: baseCommit, to: range.head, limit: workspace.maxFiles)
+            .map(\.path))
+        } catch .treeTooLarge {
+          throw .tooManyFiles(limit: workspace.maxFiles)
+        } catch {
+          throw CatalogueError(error)
+        }
+      }
+      if !prefixes.isEmpty { files = files.filter { ValidationScope.paths(prefixes).contains($0) } }
+      scope = .files(files)
+    } else if !prefixes.isEmpty {
+      scope = .paths(prefixes)
+    }
+    var report = try validate(head, scope: scope, rules: rules, limits: limits, records: records, cache: cache)
+    report.commits = found.commits
+    report.diagnostics = (report.diagnostics + found.diagnostics).sorted()
+    return report
   }
 }

@@ -14,6 +14,10 @@ public struct CatalogueLimits: Sendable, Hashable {
   /// millions of paths; past this limit a run stops with an error instead of reading them all.
   public static let defaultMaxFiles = 200_000
 
+  /// The most new commits one `--changed` check (or one pushed reference) reads: each commit is checked on its
+  /// own, so a push of a million tiny commits would otherwise keep a server hook busy for hours.
+  public static let defaultMaxCommits = 10_000
+
   /// Creates limits; the defaults are the safe ones.
   public init(yaml: YAMLLimits = YAMLLimits(), maxFiles: Int = CatalogueLimits.defaultMaxFiles) {
     self.yaml = yaml

@@ -26,6 +26,8 @@ public struct ValidationRequest: Sendable {
   public var usesCache = true
   /// The most files the revision (or change set) may list.
   public var maxFiles: Int
+  /// With ``changedRange``: the most new commits the range may hold.
+  public var maxCommits = CatalogueLimits.defaultMaxCommits
 
   /// Creates a request.
   public init(
@@ -52,23 +54,11 @@ extension CatalogueValidator {
     let workspace = try Workspace(directory: request.directory, objectDirectories: request.objectDirectories)
     workspace.maxFiles = request.maxFiles
     let prefixes = try workspace.repositoryPaths(for: request.paths)
-    if let range = request.changedRange {
-      let changes = try workspace.changeSet(range)
-      let rules = RuleSet.load(from: changes.base, reader: try changes.base.makeReader(), limits: request.limits)
-      var files = changes.changedFiles
-      if !prefixes.isEmpty { files = files.filter { ValidationScope.paths(prefixes).contains($0) } }
-      var report = try validate(
-        changes.head, scope: .files(files), rules: rules, limits: request.limits, records: request.keepsRecords,
-        cache: request.usesCache)
-      if case .revision(_, let base) = changes.base.origin, case .revision(_, let head) = changes.head.origin {
-        let history = try HistoryGuard(
-          repository: workspace.repository, base: changes.base, baseCommit: base, headCommit: head, rules: rules,
-          actor: request.actor, maxFiles: request.maxFiles
-        ).check()
-        report.commits = history.commits
-        report.diagnostics = (report.diagnostics + history.diagnostics).sorted()
-      }
-      return report
+    if let text = request.changedRange {
+      let range = try workspace.changeRange(text, actor: request.actor)
+      return try check(
+        range, in: workspace, paths: prefixes, limits: request.limits, records: request.keepsRecords,
+        cache: request.usesCache, maxCommits: request.maxCommits)
     }
     let revision = request.revision ?? (workspace.isBare ? "HEAD" : nil)
     if let revision, prefixes.isEmpty, !request.keepsRecords, request.usesCache {

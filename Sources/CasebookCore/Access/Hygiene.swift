@@ -1,0 +1,73 @@
+import CasebookGit
+
+extension HistoryGuard {
+  /// Repository hygiene of one entry a commit adds or changes: only plain files, with safe names, within the
+  /// layout and the size limit, and text under `cases/` and `schema/`.
+  func hygiene(_ entry: TreeEntry, change: TreeChange, commit: CommitInfo) throws(GitError) -> [Diagnostic] {
+    func problem(_ rule: String, _ message: String) -> [Diagnostic] {
+      let text = "\(Self.label(commit)) \(Self.verb(change)) this file: \(message)"
+      return [Diagnostic(file: entry.path, rule: rule, message: text)]
+    }
+    if let part = UnsafePathName.firstUnsafePart(of: entry.path) {
+      return problem(
+        "git.unsafe-path",
+        "its path has the part `\(part)`, which git and file systems treat specially (an empty name, `.`, `..`, "
+          + "a name git reads as `.git`, or a backslash); rename it")
+    }
+    switch entry.mode {
+    case .regular, .executable: break
+    case .symlink:
+      return problem("git.symlink", "symbolic links are not allowed in the catalogue; commit the file itself")
+    case .submodule:
+      return problem("git.submodule", "submodules are not allowed in the catalogue; add the files themselves")
+    case .tree, .other:
+      return problem("git.not-a-file", "only plain files are allowed in the catalogue")
+    }
+    if entry.path.hasPrefix(CatalogueLayout.casesFolder + "/"),
+      case .misplaced(let diagnostic) = CatalogueLayout.classify(entry.path)
+    {
+      return problem("git.layout", "it is outside the catalogue's layout (\(diagnostic.message))")
+    }
+    let size = try repository.blobSize(entry.id)
+    if size > rules.limits.maxBytes {
+      return problem("git.too-large", "it has \(size) bytes, more than the limit of \(rules.limits.maxBytes) per file")
+    }
+    guard SubmittedFiles.isSnapshotPath(entry.path) else { return [] }
+    let text = try repository.withBlob(entry.id) { bytes -> String? in
+      if bytes.contains(0) { return "it contains NUL bytes (a binary file); the catalogue holds UTF-8 text only" }
+      if String(validating: bytes, as: UTF8.self) == nil {
+        return "it is not valid UTF-8 text (a binary file, or text in another encoding); save it as UTF-8"
+      }
+      return nil
+    }
+    return text.map { problem("git.binary", $0) } ?? []
+  }
+}
+
+/// Path parts that git or a file system on some platform treats as something else than a plain name.
+enum UnsafePathName {
+  /// The first part of `path` that is empty, `.` or `..`, has a backslash, or is read as `.git` by git on
+  /// some file system: any case, with trailing dots or spaces (Windows), the short name `git~1` (NTFS), or
+  /// with characters macOS ignores (HFS+).
+  static func firstUnsafePart(of path: String) -> String? {
+    for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+      if part.isEmpty || part == "." || part == ".." || part.contains("\\") || readsAsDotGit(part) {
+        return String(part)
+      }
+    }
+    return nil
+  }
+
+  private static func readsAsDotGit(_ part: Substring) -> Bool {
+    var name = String(part.unicodeScalars.filter { !hfsIgnorable.contains($0.value) })
+    while let last = name.last, last == "." || last == " " { name.removeLast() }
+    let lower = name.lowercased()
+    return lower == ".git" || lower == "git~1"
+  }
+
+  /// Code points HFS+ leaves out when it compares names (git's `is_hfs_dotgit` list).
+  private static let hfsIgnorable: Set<UInt32> = [
+    0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x206A, 0x206B, 0x206C, 0x206D,
+    0x206E, 0x206F, 0xFEFF,
+  ]
+}
