@@ -51,6 +51,9 @@ let package = Package(
       name: "CasebookCLITests",
       dependencies: ["CasebookGit", "CasebookTestSupport"]),
     .testTarget(
+      name: "CasebookAttackTests",
+      dependencies: ["CasebookGit", "CasebookTestSupport"]),
+    .testTarget(
       name: "CasebookHostileTests",
       dependencies: ["CasebookCore", "CasebookGit", "CasebookSchema", "CasebookYAML", "CasebookTestSupport"],
       resources: [.copy("Fixtures")]),

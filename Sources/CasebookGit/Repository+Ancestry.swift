@@ -13,6 +13,12 @@ public struct ReferenceInfo: Sendable, Hashable {
 }
 
 extension Repository {
+  /// Whether git accepts `name` as the full name of a reference (`refs/heads/main`).
+  public static func isValidBranchName(_ name: String) throws(GitError) -> Bool {
+    try LibGit2.initialize()
+    return try isValidReferenceName(name)
+  }
+
   /// True when `ancestor` is `descendant` itself or one of its ancestors.
   public func isAncestor(_ ancestor: ObjectID, of descendant: ObjectID) throws(GitError) -> Bool {
     if ancestor == descendant { return true }

@@ -160,6 +160,23 @@ struct HistoryGuard {
 
   static let stewardsPath = "schema/stewards.yaml"
 
+  /// Ownership of every path where `commit` differs from `start` (nil: the empty tree), as if the actor had
+  /// made those changes; `context` starts each message and is followed by `adds this file` and the like.
+  func ownership(of commit: ObjectID, since start: ObjectID?, context: String) throws(CatalogueError) -> [Diagnostic] {
+    guard let actor else { return [] }
+    do {
+      var authority = Authority(guardian: self)
+      var problems: [Diagnostic] = []
+      for change in try repository.diff(from: start, to: commit, limit: maxFiles) {
+        problems += try authority.problems(
+          change, actor: actor, context: context + Self.verb(change) + " this file", revision: commit)
+      }
+      return problems
+    } catch {
+      throw CatalogueError(error)
+    }
+  }
+
   /// The stewards listed in a commit's `schema/stewards.yaml`; empty when it is missing or unreadable.
   func stewards(at commit: ObjectID) throws(GitError) -> [String] {
     guard let entry = try repository.entry(at: Self.stewardsPath, commit: commit), entry.mode.isBlob,

@@ -4003,74 +4003,37 @@ README at the top of the repository (`casebook new case --municipality gb/your-c
       path: "templates/init/hooks/pre-receive", executable: true,
       text: #"""
 #!/bin/sh
-# casebook pre-receive hook for a self-hosted git server. It refuses a push unless every pushed commit passes
-# `casebook validate --changed OLD..NEW --actor PUSHER`: files valid against the schemas already on the
-# server, municipality folders changed only by their maintainers, schema/ and everything else only by the
-# stewards, and no symlinks, submodules, binary or oversized files in any commit.
+# casebook pre-receive hook for a self-hosted git server. All checks are made by `casebook guard pre-receive`
+# (see SECURITY.md): every new commit and the result of the push are checked against the catalogue's rules on
+# the protected branch — municipality folders changed only by their maintainers, schema/ and everything else
+# only by the stewards, valid files, no symlinks, submodules, binary or oversized files — and rewriting or
+# deleting the protected branch, tags and other references are the stewards' acts.
 #
 # Install it in the server's bare repository and make it executable:
 #   cp hooks/pre-receive /srv/git/catalogue.git/hooks/pre-receive
 #   chmod +x /srv/git/catalogue.git/hooks/pre-receive
 # (GitLab: <repository>.git/custom_hooks/pre-receive; Gitea/Forgejo: the repository's Settings → Git hooks.)
-# casebook must be on the PATH of the git server's user, or set CASEBOOK=/path/to/casebook.
+# casebook must be on the PATH of the git server's user, or set `git config casebook.program /path/to/casebook`
+# in the repository.
 #
-# Who is pushing: the identity the server authenticated, never a commit's author (anyone can write any
-# author into a commit). Taken from the first of CASEBOOK_ACTOR, GITEA_PUSHER_EMAIL (Gitea, Forgejo),
-# GL_USERNAME (GitLab), GL_USER (gitolite), REMOTE_USER (git over HTTP behind a web server login). A name
-# is turned into an e-mail address through the file named by CASEBOOK_ACTORS (default: casebook-actors in
-# the bare repository), one "name e-mail" pair per line; a name without a line there is refused.
+# Settings, all in the bare repository's git config (never taken from what a pusher sends):
+#   casebook.protectedBranch  the catalogue's branch (default main)
+#   casebook.pusherVariable   the variable your server sets to the authenticated pusher; unset: the first of
+#                             GITEA_PUSHER_EMAIL, GL_USERNAME, GL_USER, REMOTE_USER. CASEBOOK_ACTOR counts only
+#                             when named here.
+#   casebook.actorsFile       user names to e-mail addresses, "name e-mail" per line (default casebook-actors
+#                             in the bare repository); a user name without a line is refused
 #
-# A new branch is compared with the default branch. The first push into an empty repository is only
-# checked for valid files: push the catalogue made by `casebook init` yourself before others can push.
-set -u
-casebook=${CASEBOOK:-casebook}
-
-fail() {
-  echo "casebook: $*" >&2
+# The first push into the empty repository must be the protected branch, pushed by a steward it lists:
+# push the catalogue made by `casebook init` yourself before others can push.
+export GIT_NO_REPLACE_OBJECTS=1
+program=$(git config --get casebook.program) || program=casebook
+if ! command -v "$program" >/dev/null 2>&1; then
+  echo "casebook: the casebook program was not found on the server (PATH=$PATH): install it or set" \
+    "git config casebook.program" >&2
   exit 1
-}
-
-command -v "$casebook" >/dev/null 2>&1 ||
-  fail "the casebook program was not found on the server (PATH=$PATH): install it or set CASEBOOK"
-
-actor=${CASEBOOK_ACTOR:-${GITEA_PUSHER_EMAIL:-${GL_USERNAME:-${GL_USER:-${REMOTE_USER:-}}}}}
-[ -n "$actor" ] || fail "cannot tell who is pushing: the server set none of CASEBOOK_ACTOR, \
-GITEA_PUSHER_EMAIL, GL_USERNAME, GL_USER, REMOTE_USER"
-accounts=${CASEBOOK_ACTORS:-casebook-actors}
-if [ -f "$accounts" ]; then
-  mapped=$(awk -v name="$actor" '$1 == name { print $2; exit }' "$accounts")
-  [ -z "$mapped" ] || actor=$mapped
 fi
-case $actor in
-  *@*) ;;
-  *) fail "no e-mail address is known for '$actor': ask the administrator to add the line \
-'$actor name@example.org' to $accounts on the server" ;;
-esac
-
-default_ref=$(git symbolic-ref -q HEAD) || default_ref=refs/heads/main
-status=0
-while read -r old new ref; do
-  case $new in *[!0]*) ;; *) continue ;; esac # a deletion: left to the server's branch protection
-  case $old in
-    *[!0]*)
-      if [ "$ref" = "$default_ref" ] && ! git merge-base --is-ancestor "$old" "$new"; then
-        echo "casebook: $ref: rewriting the history of the default branch (a force push) is not allowed" >&2
-        status=1
-        continue
-      fi
-      base=$old
-      ;;
-    *) base=$(git rev-parse -q --verify "$default_ref^{commit}") || base= ;;
-  esac
-  echo "casebook: checking $ref as $actor" >&2
-  if [ -n "$base" ]; then
-    "$casebook" validate --changed "$base..$new" --actor "$actor" || status=1
-  else
-    "$casebook" validate --rev "$new" || status=1
-  fi
-done
-[ "$status" -eq 0 ] || echo "casebook: push refused; fix the problems above and push again" >&2
-exit "$status"
+exec "$program" guard pre-receive
 
 """#),
     EmbeddedFile(

@@ -66,13 +66,18 @@ extension CatalogueValidator {
   /// an empty repository) the whole of HEAD is checked, against HEAD's own rules.
   static func check(
     _ range: ChangeRange, in workspace: Workspace, paths prefixes: [String] = [], limits: YAMLLimits,
-    records: Bool, cache: Bool, maxCommits: Int = CatalogueLimits.defaultMaxCommits
+    records: Bool, cache: Bool, maxCommits: Int = CatalogueLimits.defaultMaxCommits,
+    base known: (snapshot: Snapshot, rules: RuleSet)? = nil
   ) throws(CatalogueError) -> ValidationReport {
     let head = try workspace.snapshot(ofCommit: range.head, named: range.headName)
-    let base = try range.base.map { base throws(CatalogueError) in
-      try workspace.snapshot(ofCommit: base, named: range.baseName)
+    var base = known?.snapshot
+    if base == nil, let commit = range.base { base = try workspace.snapshot(ofCommit: commit, named: range.baseName) }
+    let rules: RuleSet
+    if let known {
+      rules = known.rules
+    } else {
+      rules = RuleSet.load(from: base ?? head, reader: try (base ?? head).makeReader(), limits: limits)
     }
-    let rules = RuleSet.load(from: base ?? head, reader: try (base ?? head).makeReader(), limits: limits)
     var history = HistoryGuard(
       repository: workspace.repository, base: base ?? head, baseCommit: range.base, headCommit: range.head,
       rules: rules, actor: range.actor)
