@@ -50,7 +50,7 @@ final class TreeEntryHandle {
   }
 
   var id: ObjectID { ObjectID(git_tree_entry_id(pointer)!) }
-  var mode: FileMode { FileMode(rawMode: git_tree_entry_filemode(pointer).rawValue) }
+  var mode: FileMode { FileMode(treeMode: git_tree_entry_filemode_raw(pointer).rawValue) }
 
   deinit { git_tree_entry_free(pointer) }
 }

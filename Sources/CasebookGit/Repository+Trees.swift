@@ -235,7 +235,7 @@ private func treeEntry(_ entry: OpaquePointer, path: [UInt8]) -> TreeEntry {
   TreeEntry(
     path: String(decoding: path, as: UTF8.self),
     id: ObjectID(git_tree_entry_id(entry)!),
-    mode: FileMode(rawMode: git_tree_entry_filemode(entry).rawValue))
+    mode: FileMode(treeMode: git_tree_entry_filemode_raw(entry).rawValue))
 }
 
 private func isSortedByPath(_ entries: [TreeEntry]) -> Bool {

@@ -33,6 +33,14 @@ public enum FileMode: Sendable, Hashable {
     }
   }
 
+  /// The mode of a tree entry as the tree records it. libgit2 reads every unknown mode as a regular file,
+  /// where git reads it as a submodule link (and sends no object for it): a pushed tree could show casebook a
+  /// file that git never checks out. Only git's own modes are taken as such (`100664`, from old versions of
+  /// git, as a regular file); anything else is `.other`.
+  init(treeMode raw: UInt32) {
+    self.init(rawMode: raw == 0o100664 ? 0o100644 : raw)
+  }
+
   /// git's octal mode number (`0o100644` for `.regular`).
   public var rawMode: UInt32 {
     switch self {
