@@ -47,8 +47,8 @@ struct ChangedDifferentialTests {
       let title = Self.titles.randomElement(using: &random)!
       switch Int.random(in: 0..<10, using: &random) {
       case 0...4: files[path] = Sample.caseStudy(title: title)
-      case 5: files[path] = nil
-      case 6: files[folder + "/municipality.yaml"] = nil
+      case 5: files[path] = .some(nil)
+      case 6: files[folder + "/municipality.yaml"] = .some(nil)
       case 7: files[path] = "title: ["
       case 8: files[path] = Sample.caseStudy(title: title, categories: ["repport"])
       default: files[path] = Sample.caseStudy(title: title, language: "fr")

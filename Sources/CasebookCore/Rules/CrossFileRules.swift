@@ -4,19 +4,12 @@ import CasebookYAML
 /// Catalogue rules that span files; they run after every file was checked on its own.
 enum CrossFileRules {
   /// Files outside the scope that rules about in-scope files need: the municipality profile and the sibling
-  /// case studies of each municipality folder with an in-scope file, or with a file the scope names that is
-  /// gone (a deleted file can leave a folder without its profile).
+  /// case studies of each municipality folder with an in-scope file.
   static func contextFiles(
     for scoped: [CataloguePath], among all: [CataloguePath], scope: ValidationScope
   ) -> [CataloguePath] {
     if case .all = scope { return [] }
-    var folders = Set(scoped.compactMap(\.municipalityFolder))
-    if case .files(let named) = scope {
-      for path in named {
-        let parts = path.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
-        if parts.count == 4, parts[0] == CatalogueLayout.casesFolder { folders.insert(parts[0...2].joined(separator: "/")) }
-      }
-    }
+    let folders = Set(scoped.compactMap(\.municipalityFolder))
     return all.filter { file in
       guard !scope.contains(file.path), let folder = file.municipalityFolder, folders.contains(folder) else {
         return false
