@@ -110,6 +110,24 @@ struct ReferenceAttackTests {
     #expect(try server.tip("refs/heads/ann/inspraak") == nil)
   }
 
+  @Test("Building on another's branch adds only one's own commits: extending it or branching from it is fine")
+  func buildOnBranch() throws {
+    let server = try Server()
+    let annCase = try server.commit(
+      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
+      "Inspraak online")
+    #expect(try server.push(annCase, to: "refs/heads/ann/inspraak", as: .email(People.ann)).accepted)
+    let bobCase = try server.commit(
+      [Server.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt")], on: annCase, "Markt")
+    let extended = try server.push(bobCase, to: "refs/heads/ann/inspraak", as: .email(People.bob))
+    #expect(extended.accepted, "\(extended)")
+    let branched = try server.push(bobCase, to: "refs/heads/bob/markt", as: .email(People.bob))
+    #expect(branched.accepted, "\(branched)")
+    // But not onto main: there Ann's commit is new, and Bob may not make it.
+    let onMain = try server.push(bobCase, to: "refs/heads/main", as: .email(People.bob))
+    #expect(onMain.refuses(Server.voorbeeldstad + "/2023-inspraak.yaml", rule: "access.municipality", commit: annCase))
+  }
+
   @Test("Tags are the stewards', and point at commits whose files pass")
   func tags() throws {
     let server = try Server()

@@ -41,8 +41,10 @@ struct HistoryGuard {
   var hidden: [ObjectID]
   /// Commits whose content counts as accepted: BASE, and for a branch update the branch's old tip.
   var acceptedTips: [ObjectID]
-  /// Also check every path where HEAD differs from BASE (only meaningful when BASE is an ancestor of HEAD).
-  var checksEffect = false
+  /// The commit the range's effect is measured from: the reference's old tip (or BASE), when it is an
+  /// ancestor of HEAD. Every path where HEAD differs from it must hold an accepted version or one the actor
+  /// may make. nil skips the effect.
+  var effectBase: ObjectID?
   /// The most paths one commit may change: a commit of the range can hold a tree bomb that a later one
   /// removes again, which the diff of the whole range never sees.
   var maxFiles = CatalogueLimits.defaultMaxFiles
@@ -84,8 +86,9 @@ struct HistoryGuard {
           }
         }
       }
-      if checksEffect, let baseCommit {
-        report.diagnostics += try effectProblems(from: baseCommit, authority: &authority, reported: report.diagnostics)
+      if let effectBase {
+        report.diagnostics += try effectProblems(
+          from: effectBase, accepted: accepted, authority: &authority, reported: report.diagnostics)
       }
       return report
     } catch {
@@ -134,10 +137,11 @@ struct HistoryGuard {
 
   // MARK: Effect
 
-  /// Ownership of every path where HEAD differs from BASE, for paths no commit was refused for already; and
+  /// Ownership of every path where HEAD differs from `baseCommit` with a version that is not accepted (not
+  /// BASE's, not one a commit of the range was checked for) and that no commit was refused for already; and
   /// a result that leaves the catalogue without stewards (nobody could change `schema/` again).
   private func effectProblems(
-    from baseCommit: ObjectID, authority: inout Authority, reported: [Diagnostic]
+    from baseCommit: ObjectID, accepted: AcceptedContent, authority: inout Authority, reported: [Diagnostic]
   ) throws(GitError) -> [Diagnostic] {
     let head = try repository.commit(headCommit)
     let refused = Set(reported.lazy.filter { $0.rule.hasPrefix("access.") }.map(\.file))
@@ -150,7 +154,8 @@ struct HistoryGuard {
             message: "\(Self.label(head)) leaves schema/stewards.yaml without any steward, so nobody could change "
               + "schema/ any more: keep at least one e-mail address under stewards"))
       }
-      guard let actor, !refused.contains(change.path) else { continue }
+      guard let actor, !refused.contains(change.path), try !accepted.contains(change.path, change.new, in: repository)
+      else { continue }
       let context = "the pushed result, \(Self.label(head)), \(Self.verb(change)) this file compared with the base "
         + "\(baseCommit.shortHex)"
       problems += try authority.problems(change, actor: actor, context: context, revision: head.id)

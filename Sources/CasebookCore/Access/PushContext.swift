@@ -64,8 +64,7 @@ struct PushContext {
       if let prefix = settings.proposalRefs.first(where: { name.hasPrefix($0) }) {
         guard let new = update.new else { return report }
         return try checkRange(
-          to: new, name: name, accepting: [protectedTip] + (update.old.map { [$0] } ?? []), actor: nil,
-          report: report, note: "a proposal under \(prefix)")
+          to: new, name: name, old: update.old, actor: nil, report: report, note: "a proposal under \(prefix)")
       }
       if isSteward { return report }
       return refuse(
@@ -91,7 +90,7 @@ struct PushContext {
             + "pushed by \(pusher)")
       }
       guard let new = update.new else { return report }
-      return try checkRange(to: new, name: name, accepting: [protectedTip], actor: pusher, report: report, note: nil)
+      return try checkRange(to: new, name: name, old: nil, actor: pusher, report: report, note: nil)
     }
     return try checkBranch(update, protectedTip: protectedTip, report: report)
   }
@@ -168,9 +167,7 @@ struct PushContext {
       }
     }
     guard let new = update.new else { return report }
-    return try checkRange(
-      to: new, name: name, accepting: [protectedTip] + (update.old.map { [$0] } ?? []), actor: pusher,
-      report: report, note: nil)
+    return try checkRange(to: new, name: name, old: update.old, actor: pusher, report: report, note: nil)
   }
 
   /// A branch may be deleted or rewritten by whoever may make all its changes (compared with its merge base
@@ -194,9 +191,10 @@ struct PushContext {
 
   // MARK: Ranges
 
+  /// Checks the commits `new` brings that the server does not have yet, against the protected branch; what
+  /// the protected branch and the reference's `old` tip hold counts as accepted.
   private mutating func checkRange(
-    to new: ObjectID, name: String, accepting accepted: [ObjectID], actor: String?, report: RefReport,
-    note: String?
+    to new: ObjectID, name: String, old: ObjectID?, actor: String?, report: RefReport, note: String?
   ) throws(CatalogueError) -> RefReport {
     guard let commit = try commitOf(new), name.hasPrefix("refs/tags/") || commit == new else {
       var report = report
@@ -207,7 +205,10 @@ struct PushContext {
       base: protectedTip, head: commit, baseName: settings.protectedBranchName, headName: commit.shortHex,
       actor: actor)
     range.hidden = knownTips
-    range.acceptedTips = accepted
+    range.acceptedTips = [protectedTip, old].compactMap { $0 }
+    // The effect of an update is measured from the reference's old tip; a new reference adds nothing the
+    // server does not hold but its new commits, and a rewrite's dropped commits are checked apart.
+    range.effectBase = old
     var report = report
     if let note { report.summary += " (\(note))" }
     return try run(range, report: report)

@@ -16,6 +16,8 @@ struct ChangeRange: Sendable {
   var acceptedTips: [ObjectID]
   /// Who pushes the range; nil skips the ownership rules.
   var actor: String?
+  /// Where the range's effect is measured from, when it is an ancestor of HEAD (default: BASE); nil for none.
+  var effectBase: ObjectID?
 
   init(base: ObjectID?, head: ObjectID, baseName: String, headName: String, actor: String?) {
     self.base = base
@@ -25,6 +27,7 @@ struct ChangeRange: Sendable {
     self.actor = actor
     hidden = base.map { [$0] } ?? []
     acceptedTips = hidden
+    effectBase = base
   }
 }
 
@@ -88,7 +91,9 @@ extension CatalogueValidator {
     let isFastForward = try range.base.map { base throws(CatalogueError) in
       try workspace.isAncestor(base, of: range.head)
     } ?? false
-    history.checksEffect = isFastForward
+    if let effectBase = range.effectBase, try workspace.isAncestor(effectBase, of: range.head) {
+      history.effectBase = effectBase
+    }
     let found = try history.check()
     var scope = ValidationScope.all
     if let baseCommit = range.base {
