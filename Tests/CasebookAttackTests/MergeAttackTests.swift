@@ -78,12 +78,13 @@ struct MergeAttackTests {
     let firstMerge = try server.commit(
       [Server.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt")], on: ownCase, "scratch")
     let mergedOnce = try server.merge([ownCase, bobFirst], tree: firstMerge, "Merge branch 'main'")
+    // Bob changes the same file again: the version Ann's first merge took is no longer main's.
     let bobSecond = try server.commit(
-      [Server.testergem + "/2022-zwerfvuil.yaml": Sample.caseStudy(title: "Zwerfvuil opgeruimd")], on: bobFirst,
-      "Zwerfvuil opgeruimd")
+      [Server.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt op zaterdag")], on: bobFirst,
+      "Markt op zaterdag")
     #expect(try server.push(bobSecond, to: "refs/heads/main", as: .email(People.bob)).accepted)
     let secondTree = try server.commit(
-      [Server.testergem + "/2022-zwerfvuil.yaml": Sample.caseStudy(title: "Zwerfvuil opgeruimd")], on: mergedOnce,
+      [Server.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt op zaterdag")], on: mergedOnce,
       "scratch")
     let mergedTwice = try server.merge([mergedOnce, bobSecond], tree: secondTree, "Merge branch 'main'")
     let onBranch = try server.push(mergedTwice, to: "refs/heads/ann/inspraak", as: .email(People.ann))
