@@ -98,14 +98,7 @@ extension Repository {
   public func commits(
     from hidden: [ObjectID], to head: ObjectID, limit: Int
   ) throws(GitError) -> [CommitInfo] {
-    let walk = try RevwalkHandle(repository: pointer)
-    try check(
-      git_revwalk_sorting(walk.pointer, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue),
-      "git_revwalk_sorting")
-    var oid = head.oid
-    let code = git_revwalk_push(walk.pointer, &oid)
-    if code == GIT_ENOTFOUND.rawValue { throw .objectNotFound(head) }
-    try check(code, "git_revwalk_push")
+    let walk = try walk(from: head, sorting: GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue)
     for base in hidden {
       var oid = base.oid
       let code = git_revwalk_hide(walk.pointer, &oid)

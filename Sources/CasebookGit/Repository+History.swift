@@ -3,18 +3,7 @@ internal import CGit2
 extension Repository {
   /// The commits reachable from `head` but not from `base`, oldest first (parents before children).
   public func commits(from base: ObjectID?, to head: ObjectID) throws(GitError) -> [CommitInfo] {
-    let walk = try walk(from: head, sorting: GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue)
-    if let base {
-      var oid = base.oid
-      let code = git_revwalk_hide(walk.pointer, &oid)
-      if code == GIT_ENOTFOUND.rawValue { throw .objectNotFound(base) }
-      try check(code, "git_revwalk_hide")
-    }
-    var commits: [CommitInfo] = []
-    while let id = try walk.next() {
-      commits.append(try commit(id))
-    }
-    return commits
+    try commits(from: base.map { [$0] } ?? [], to: head, limit: .max)
   }
 
   /// Commits reachable from `head` that changed `path`, newest first: those whose entry at `path` (its id
@@ -67,7 +56,7 @@ extension Repository {
     return .present(entry.id, git_tree_entry_filemode_raw(entry.pointer).rawValue)
   }
 
-  private func walk(from head: ObjectID, sorting: UInt32) throws(GitError) -> RevwalkHandle {
+  func walk(from head: ObjectID, sorting: UInt32) throws(GitError) -> RevwalkHandle {
     let walk = try RevwalkHandle(repository: pointer)
     try check(git_revwalk_sorting(walk.pointer, sorting), "git_revwalk_sorting")
     var oid = head.oid
