@@ -167,16 +167,20 @@ struct ContentAttackTests {
   }
 
   @Test("Tree entries named `..`, `.git` (in any disguise) or with a backslash are refused, even from a steward",
-    arguments: ["..", ".git", ".GIT", ".git.", "git~1", ".g\u{200C}it", "a\\b"])
+    arguments: ["..", ".git", ".GIT", ".git.", "git~1", ".g\u{200C}it", "a\\b", "x\u{1B}[31m", "not-utf8"])
   func unsafeNames(_ name: String) throws {
     let server = try Server()
     let repository = server.client.repository
     let blob = try repository.writeBlob(Array("[core]\n\thooksPath = /tmp\n".utf8))
     let inner = try repository.writeUncheckedObject(treeBytes([(Array("config".utf8), 0o100644, blob)]), kind: .tree)
-    let commit = try server.commit(adding: [(Array(name.utf8), 0o040000, inner)], in: "", on: server.start, "Hidden")
+    // A name that is not UTF-8 shows as U+FFFD; an escape sequence is written out, never sent to a terminal.
+    let bytes = name == "not-utf8" ? [UInt8(ascii: "a"), 0xFF] : Array(name.utf8)
+    let shown = name == "not-utf8" ? "a\u{FFFD}" : name.replacingOccurrences(of: "\u{1B}", with: "\\u{1b}")
+    let commit = try server.commit(adding: [(bytes, 0o040000, inner)], in: "", on: server.start, "Hidden")
     let pushed = try server.push(commit, to: "refs/heads/main", as: .email(People.steward))
     #expect(!pushed.accepted, "\(pushed)")
-    #expect(pushed.refuses("\(name)/config", rule: "git.unsafe-path", commit: commit), "\(pushed)")
+    #expect(pushed.refuses("\(shown)/config", rule: "git.unsafe-path", commit: commit), "\(pushed)")
+    #expect(!pushed.output.contains("\u{1B}"), "\(pushed)")
   }
 
   @Test("A push with more new commits than casebook.maxCommits is refused before they are read")

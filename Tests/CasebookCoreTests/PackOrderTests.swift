@@ -40,10 +40,11 @@ struct PackOrderTests {
     let loose = try validate(catalogue, cache: false)
     let flagged = Set(files.keys.filter { files[$0]!!.contains("unknown_field") })
     #expect(Set(loose.diagnostics.filter { $0.rule == "schema.additionalProperties" }.map(\.file)) == flagged)
-    // The two cases of folder 17 share a title: the later one in path order is flagged, naming the earlier.
+    // The two cases of folder 17 share a title: both are flagged, each naming the other.
     let duplicates = loose.diagnostics.filter { $0.rule == "catalog.duplicate-title" }
-    #expect(duplicates.map(\.file) == ["cases/nl/plaats-17/2011-casus-171.yaml"])
-    #expect(duplicates.first?.message.contains("cases/nl/plaats-17/2010-casus-170.yaml") == true)
+    #expect(duplicates.map(\.file) == ["cases/nl/plaats-17/2010-casus-170.yaml", "cases/nl/plaats-17/2011-casus-171.yaml"])
+    #expect(duplicates.first?.message.contains("cases/nl/plaats-17/2011-casus-171.yaml") == true)
+    #expect(duplicates.last?.message.contains("cases/nl/plaats-17/2010-casus-170.yaml") == true)
 
     // Blobs packed in path order rotated by a third: reading in pack order then crosses folders, and the
     // order is not its own inverse, so putting results back the wrong way round would show.

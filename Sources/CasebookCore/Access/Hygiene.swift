@@ -11,8 +11,8 @@ extension HistoryGuard {
     if let part = UnsafePathName.firstUnsafePart(of: entry.path) {
       return problem(
         "git.unsafe-path",
-        "its path has the part `\(part)`, which git and file systems treat specially (an empty name, `.`, `..`, "
-          + "a name git reads as `.git`, or a backslash); rename it")
+        "its path has the part `\(part)`, which git, terminals or file systems treat specially (an empty name, `.`, "
+          + "`..`, a name git reads as `.git`, a backslash, a control character or bytes that are not UTF-8); rename it")
     }
     switch entry.mode {
     case .regular, .executable: break
@@ -46,13 +46,20 @@ extension HistoryGuard {
 
 /// Path parts that git or a file system on some platform treats as something else than a plain name.
 enum UnsafePathName {
-  /// The first part of `path` that is empty, `.` or `..`, has a backslash, or is read as `.git` by git on
-  /// some file system: any case, with trailing dots or spaces (Windows), the short name `git~1` (NTFS), or
-  /// with characters macOS ignores (HFS+).
+  /// The first part of `path` that is empty, `.` or `..`, has a backslash, a control character or bytes
+  /// that are not UTF-8 (read as U+FFFD), or is read as `.git` by git on some file system: any case, with
+  /// trailing dots or spaces (Windows), the short name `git~1` (NTFS), or with characters macOS ignores (HFS+).
+  /// The part comes back with control characters written out, so that a message can show it.
   static func firstUnsafePart(of path: String) -> String? {
     for part in path.split(separator: "/", omittingEmptySubsequences: false) {
-      if part.isEmpty || part == "." || part == ".." || part.contains("\\") || readsAsDotGit(part) {
-        return String(part)
+      let control = part.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+      if part.isEmpty || part == "." || part == ".." || part.contains("\\") || part.contains("\u{FFFD}") || control
+        || readsAsDotGit(part)
+      {
+        return part.unicodeScalars.map { scalar in
+          scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+        }.joined()
       }
     }
     return nil
