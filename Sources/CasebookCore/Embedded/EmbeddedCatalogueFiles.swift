@@ -3937,7 +3937,8 @@ met de YAML-extensie geeft uitleg bij elk veld als u er met de muis op staat).
 1. **Haal de catalogus op** (eenmalig): `git clone <adres van deze repository>` en ga de map in.
 2. **Staat uw gemeente er nog niet in?** Maak haar profiel aan:
    `casebook new municipality --municipality nl/uw-gemeente --title "Uw Gemeente"`.
-   Uw e-mailadres komt onder `maintainers`: alleen wie daar staat, mag de map van uw gemeente wijzigen.
+   Uw e-mailadres komt onder `maintainers`: alleen wie daar staat (en de stewards van de catalogus) mag de map
+   van uw gemeente wijzigen. Lijkt de naam op die van een gemeente die er al is, dan voegt een steward haar toe.
 3. **Maak een casus aan**: `casebook new case --municipality nl/uw-gemeente --title "Korte titel"`.
    casebook maakt een bestand met alle velden en korte uitleg, en zegt waar het staat.
 4. **Vul het bestand in.** Vervang alle tekst die met `TODO` begint. Schrijf in uw eigen taal en zet de
@@ -3958,7 +3959,8 @@ YAML extension explains every field when you hover over it).
 1. **Get the catalogue** (once): `git clone <address of this repository>` and go into the folder.
 2. **Is your municipality not here yet?** Create its profile:
    `casebook new municipality --municipality gb/your-council --title "Your Council"`.
-   Your e-mail address goes under `maintainers`: only the people listed there may change your folder.
+   Your e-mail address goes under `maintainers`: only the people listed there (and the catalogue's stewards) may
+   change your folder. If its name looks like that of a municipality already here, a steward adds it.
 3. **Create a case**: `casebook new case --municipality gb/your-council --title "Short title"`.
    casebook writes a file with every field and short guidance, and tells you where it is.
 4. **Fill it in.** Replace all text that starts with `TODO`. Write in your own language and put its code in
@@ -3982,7 +3984,8 @@ schema/                                       the rules every file is checked ag
 
 Every change is checked automatically (`casebook validate`), commit by commit: the files must match the
 schemas, and a municipality's folder may only be changed by the maintainers in its `municipality.yaml`.
-`schema/` and everything outside `cases/` belong to the stewards listed in `schema/stewards.yaml`.
+`schema/` and everything outside `cases/` belong to the stewards listed in `schema/stewards.yaml`, who may
+also change any folder (to merge others' work or remove abuse).
 
 """#),
     EmbeddedFile(
