@@ -148,7 +148,7 @@ struct HistoryGuardTests {
     #expect(byOther.allSatisfy { $0.rule == "access.new-municipality" })
   }
 
-  @Test("A merge is held responsible only for what differs from every parent")
+  @Test("A maintainer's merge of main is held only to what it brings from their own branch")
   func mergeCommit() throws {
     let guarded = try GuardedCatalogue()
     let repository = guarded.catalogue.repository
