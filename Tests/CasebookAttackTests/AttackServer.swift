@@ -26,17 +26,6 @@ struct PushResult: CustomStringConvertible {
   }
 }
 
-/// The built `casebook` executable, next to the test bundle in the build products folder.
-let casebookExecutable: URL = {
-  var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-  while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("casebook").path),
-    folder.path != "/"
-  {
-    folder.deleteLastPathComponent()
-  }
-  return folder.appendingPathComponent("casebook")
-}()
-
 /// A catalogue server as an administrator sets one up by the README: `git init --bare`, the `pre-receive`
 /// template copied into `hooks/` and made executable, `casebook` on the server's PATH. Pushes come from a
 /// client repository built through the project's git layer and go through real `git push` on this machine, so
@@ -104,6 +93,18 @@ final class AttackServer {
     let branch = "refs/heads/scratch-\(UUID().uuidString.prefix(8))"
     return try client.repository.commitChanges(
       changes, message: message, author: testAuthor, branch: branch, expecting: .absent, parent: parent)
+  }
+
+  /// Ann's new case "Inspraak online" in her folder, on `parent` (default: the seeded catalogue).
+  func annCase(on parent: ObjectID? = nil) throws -> ObjectID {
+    try commit(
+      [Self.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: parent ?? start,
+      "Inspraak online")
+  }
+
+  /// Bob's new case "Markt" in his folder, on `parent` (default: the seeded catalogue).
+  func bobCase(on parent: ObjectID? = nil) throws -> ObjectID {
+    try commit([Self.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt")], on: parent ?? start, "Markt")
   }
 
   /// A commit with the tree of `treeOf` (its whole content) and these parents: a merge whatever its tree.

@@ -12,9 +12,7 @@ struct IdentityAttackTests {
   private func prepared() throws -> (Server, ObjectID) {
     let server = try Server()
     try server.mapActors("# server name, e-mail address\nann \(People.ann)\nbob\t\(People.bob)\n")
-    let annCase = try server.commit(
-      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
-      "Inspraak online")
+    let annCase = try server.annCase()
     return (server, annCase)
   }
 

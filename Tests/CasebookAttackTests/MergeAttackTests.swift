@@ -67,12 +67,9 @@ struct MergeAttackTests {
   func maintainerMergesMain() throws {
     let server = try Server()
     // Ann starts a case on a branch from the catalogue as it was.
-    let ownCase = try server.commit(
-      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
-      "Inspraak online")
+    let ownCase = try server.annCase()
     // Bob moves main on, twice.
-    let bobFirst = try server.commit(
-      [Server.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt")], on: server.start, "Markt")
+    let bobFirst = try server.bobCase()
     #expect(try server.push(bobFirst, to: "refs/heads/main", as: .email(People.bob)).accepted)
     // Ann merges main as it was then, then Bob pushes again, and Ann merges main once more.
     let firstMerge = try server.commit(
@@ -97,12 +94,9 @@ struct MergeAttackTests {
   @Test("A steward merges a submission branch that started before main moved on; a stranger may not")
   func stewardMergesBranch() throws {
     let server = try Server()
-    let annCase = try server.commit(
-      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
-      "Inspraak online")
+    let annCase = try server.annCase()
     #expect(try server.push(annCase, to: "refs/heads/ann/inspraak", as: .email(People.ann)).accepted)
-    let bobCase = try server.commit(
-      [Server.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt")], on: server.start, "Markt")
+    let bobCase = try server.bobCase()
     #expect(try server.push(bobCase, to: "refs/heads/main", as: .email(People.bob)).accepted)
     let tree = try server.commit(
       [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: bobCase,

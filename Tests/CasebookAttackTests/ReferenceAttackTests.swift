@@ -11,9 +11,7 @@ struct ReferenceAttackTests {
   @Test("A replace reference is refused; one a steward placed cannot make a rewind of main look like progress")
   func replaceReferences() throws {
     let server = try Server()
-    let annCase = try server.commit(
-      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
-      "Inspraak online")
+    let annCase = try server.annCase()
     #expect(try server.push(annCase, to: "refs/heads/main", as: .email(People.ann)).accepted)
     // Eve's rewind of main: a commit on the old start whose replacement claims main's tip as its parent.
     let rewind = try server.commit(
@@ -37,9 +35,7 @@ struct ReferenceAttackTests {
   @Test("A server repository with grafts or a shallow history refuses to judge pushes")
   func grafts() throws {
     let server = try Server()
-    let annCase = try server.commit(
-      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
-      "Inspraak online")
+    let annCase = try server.annCase()
     try FileManager.default.createDirectory(atPath: server.bare + "/info", withIntermediateDirectories: true)
     try Data("\(annCase.hex) \(server.root.hex)\n".utf8).write(to: URL(fileURLWithPath: server.bare + "/info/grafts"))
     let pushed = try server.push(annCase, to: "refs/heads/main", as: .email(People.ann))
@@ -92,17 +88,14 @@ struct ReferenceAttackTests {
   @Test("Deleting or rewriting another's branch takes the right to make its changes")
   func otherBranches() throws {
     let server = try Server()
-    let annCase = try server.commit(
-      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
-      "Inspraak online")
+    let annCase = try server.annCase()
     #expect(try server.push(annCase, to: "refs/heads/ann/inspraak", as: .email(People.ann)).accepted)
     let byBob = try server.delete("refs/heads/ann/inspraak", as: .email(People.bob))
     #expect(!byBob.accepted)
     #expect(
       byBob.refuses(Server.voorbeeldstad + "/2023-inspraak.yaml", rule: "access.municipality", commit: annCase),
       "\(byBob)")
-    let bobCase = try server.commit(
-      [Server.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt")], on: server.start, "Markt")
+    let bobCase = try server.bobCase()
     let rewrite = try server.push(bobCase, to: "refs/heads/ann/inspraak", as: .email(People.bob), force: true)
     #expect(!rewrite.accepted, "\(rewrite)")
     #expect(try server.tip("refs/heads/ann/inspraak") == annCase)
@@ -113,9 +106,7 @@ struct ReferenceAttackTests {
   @Test("Building on another's branch adds only one's own commits: extending it or branching from it is fine")
   func buildOnBranch() throws {
     let server = try Server()
-    let annCase = try server.commit(
-      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
-      "Inspraak online")
+    let annCase = try server.annCase()
     #expect(try server.push(annCase, to: "refs/heads/ann/inspraak", as: .email(People.ann)).accepted)
     let bobCase = try server.commit(
       [Server.testergem + "/2023-markt.yaml": Sample.caseStudy(title: "Markt")], on: annCase, "Markt")
@@ -153,9 +144,7 @@ struct ReferenceAttackTests {
     arguments: ["refs/tags/main", "refs/heads/Main", "refs/heads/MAIN", "refs/heads/HEAD", "refs/heads/refs/heads/main"])
   func lookAlikeReferences(_ name: String) throws {
     let server = try Server()
-    let annCase = try server.commit(
-      [Server.voorbeeldstad + "/2023-inspraak.yaml": Sample.caseStudy(title: "Inspraak online")], on: server.start,
-      "Inspraak online")
+    let annCase = try server.annCase()
     let pushed = try server.push(annCase, to: name, as: .email(People.ann))
     #expect(!pushed.accepted, "\(pushed)")
     #expect(pushed.output.contains("[push.ref-name]") || pushed.output.contains("[push.tag]"), "\(pushed)")

@@ -1,3 +1,4 @@
+import CasebookTestSupport
 import Foundation
 
 /// A home folder of its own for the programs a test runs, so that git config says what the test says: the

@@ -1,3 +1,4 @@
+import CasebookTestSupport
 import Foundation
 
 /// What one run of the `casebook` executable produced.
@@ -6,17 +7,6 @@ struct CommandResult {
   var output: String
   var errors: String
 }
-
-/// The built `casebook` executable, next to the test bundle in the build products folder.
-let casebookExecutable: URL = {
-  var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-  while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("casebook").path),
-    folder.path != "/"
-  {
-    folder.deleteLastPathComponent()
-  }
-  return folder.appendingPathComponent("casebook")
-}()
 
 /// Runs `casebook` with `arguments` in `directory` and collects its exit status and output.
 func casebook(_ arguments: [String], in directory: String? = nil) throws -> CommandResult {
