@@ -113,3 +113,32 @@ struct MergeAttackTests {
     #expect(try server.tip() == merge)
   }
 }
+
+/// A hosting's pull requests: the proposal is stored under a host-managed prefix, then merged by someone.
+@Suite("Attacks: host-managed proposals", .serialized)
+struct ProposalTests {
+  typealias Server = AttackServer
+
+  @Test("A proposal under casebook.proposalRefs may touch any folder; whoever merges it answers for it")
+  func hostMerge() throws {
+    let server = try Server()
+    let refused = try server.push(server.start, to: "refs/pull/1/head", as: .email(People.eve))
+    #expect(refused.refuses("refs/pull/1/head", rule: "push.namespace"), "\(refused)")
+    try server.configure("casebook.proposalRefs", "refs/pull/")
+    // Eve proposes a case for Ann's folder (as a hosting stores a pull request from a fork).
+    let proposal = try server.annCase()
+    #expect(try server.push(proposal, to: "refs/pull/1/head", as: .email(People.eve)).accepted)
+    let broken = try server.commit([Server.voorbeeldstad + "/2023-kapot.yaml": "title: ["], on: server.start, "Kapot")
+    let invalid = try server.push(broken, to: "refs/pull/2/head", as: .email(People.eve))
+    #expect(invalid.output.contains("[yaml."), "\(invalid)")
+    // The host's merge button makes a merge commit as the person who clicks it.
+    let bobCase = try server.bobCase()
+    #expect(try server.push(bobCase, to: "refs/heads/main", as: .email(People.bob)).accepted)
+    let tree = try server.annCase(on: bobCase)
+    let merge = try server.merge([bobCase, proposal], tree: tree, "Merge pull request #1")
+    let byBob = try server.push(merge, to: "refs/heads/main", as: .email(People.bob))
+    #expect(byBob.refuses(Server.voorbeeldstad + "/2023-inspraak.yaml", rule: "access.municipality"), "\(byBob)")
+    let byAnn = try server.push(merge, to: "refs/heads/main", as: .email(People.ann))
+    #expect(byAnn.accepted, "\(byAnn)")
+  }
+}
