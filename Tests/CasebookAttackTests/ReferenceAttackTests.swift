@@ -141,7 +141,10 @@ struct ReferenceAttackTests {
 
   @Test(
     "Names that pass for the catalogue's branch are the stewards'",
-    arguments: ["refs/tags/main", "refs/heads/Main", "refs/heads/MAIN", "refs/heads/HEAD", "refs/heads/refs/heads/main"])
+    arguments: [
+      "refs/tags/main", "refs/heads/Main", "refs/heads/MAIN", "refs/heads/HEAD", "refs/heads/refs/heads/main",
+      "refs/heads/m\u{430}in", "refs/heads/ma1n", "refs/heads/m-a-i-n",
+    ])
   func lookAlikeReferences(_ name: String) throws {
     let server = try Server()
     let annCase = try server.annCase()

@@ -73,9 +73,8 @@ struct PushContext {
           + "references, are the stewards' (\(stewards)); it is pushed by \(pusher)")
     }
     let short = name.hasPrefix("refs/heads/") ? name.dropFirst(11) : name.dropFirst(10)
-    if !isSteward,
-      short.lowercased() == settings.protectedBranchName.lowercased() || short.lowercased() == "head"
-        || short.hasPrefix("refs/")
+    if !isSteward, short.hasPrefix("refs/") || short.lowercased() == "head" || !LookAlike.skeletons(of: String(short))
+      .isDisjoint(with: LookAlike.skeletons(of: settings.protectedBranchName))
     {
       return refuse(
         "push.ref-name",
