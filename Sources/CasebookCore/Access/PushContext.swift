@@ -101,12 +101,13 @@ struct PushContext {
     let name = update.name
     let branch = settings.protectedBranchName
     guard let new = update.new else {
-      if isSteward { return report }
+      // Not even a steward's: while it is missing there is no stewards list to ask, and whoever pushed it
+      // next would make the rules. A steward who wants to start over rewrites it instead.
       report.diagnostics.append(
         PushGuard.refProblem(
           name, "push.delete-protected",
-          "deleting \(branch), the catalogue's branch, is the stewards' act (\(stewardNames)); it is pushed by "
-            + "\(pusher)"))
+          "\(branch) is the catalogue's branch and is never deleted (whoever pushed it next would set the rules); "
+            + "a steward may rewrite it with a force push (\(stewardNames))"))
       return report
     }
     guard let protectedTip else { return try checkFirstPush(new, report: report) }

@@ -24,8 +24,9 @@ public struct RefReport: Sendable {
 ///
 /// Per reference:
 /// - the protected branch (`casebook.protectedBranch`, default `main`): every new commit and the effect are
-///   checked; rewriting (a force push) or deleting it is a steward's act; while it does not exist, it is the
-///   only reference a push may create (the first push), and its pusher must be one of the stewards it lists;
+///   checked; rewriting it (a force push) is a steward's act, deleting it nobody's; while it does not exist,
+///   it is the only reference a push may create (the first push), and its pusher must be one of the stewards
+///   it lists;
 /// - other branches: every commit not yet on the server is checked against the protected branch; deleting or
 ///   rewriting one is allowed to whoever may make all the changes it holds (compared with its merge base
 ///   with the protected branch), and to the stewards;

@@ -4009,8 +4009,8 @@ README at the top of the repository (`casebook new case --municipality gb/your-c
 # casebook pre-receive hook for a self-hosted git server. All checks are made by `casebook guard pre-receive`
 # (see SECURITY.md): every new commit and the result of the push are checked against the catalogue's rules on
 # the protected branch — municipality folders changed only by their maintainers, schema/ and everything else
-# only by the stewards, valid files, no symlinks, submodules, binary or oversized files — and rewriting or
-# deleting the protected branch, tags and other references are the stewards' acts.
+# only by the stewards, valid files, no symlinks, submodules, binary or oversized files — and rewriting the
+# protected branch, tags and other references are the stewards' acts; nobody deletes the protected branch.
 #
 # Install it in the server's bare repository and make it executable:
 #   cp hooks/pre-receive /srv/git/catalogue.git/hooks/pre-receive
