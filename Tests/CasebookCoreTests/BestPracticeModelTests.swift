@@ -15,6 +15,11 @@ private let requiredIDs: Set<String> = [
   "ctg.security", "ctg.legal", "ctg.citizen-conduct",
 ]
 
+/// The criteria issue 22 adds for what the law asks.
+private let lawIDs: Set<String> = [
+  "law.archiving", "law.privacy", "law.privacy-monitoring", "law.accessibility", "law.openness",
+]
+
 private func packageFile(_ path: String) throws -> String {
   try String(contentsOfFile: packageRoot + "/" + path, encoding: .utf8)
 }
@@ -43,15 +48,18 @@ struct BestPracticeModelTests {
     #expect(open.isEmpty, "\(open)")
   }
 
-  @Test("The reference catalogue validates with its model, and the model has Kok's five pillars and the issue's ids")
+  @Test("The reference catalogue validates with its model: Kok's five pillars and law, with the issues' ids")
   func referenceModel() throws {
     let folder = try catalogue([:], referenceCases: true)
     let validation = try CatalogueValidator.validate(try Workspace(directory: folder.root).workingTreeSnapshot())
     #expect(validation.diagnostics.isEmpty, "\(validation.diagnostics)")
     let model = try rank(folder).catalogue.model
-    #expect(model.pillars.map(\.id) == ["listen", "embed", "authentic", "experiment", "measure"])
-    #expect(Set(model.criteria.map(\.id)) == requiredIDs)
-    #expect(model.criteria.count == requiredIDs.count)
+    #expect(model.pillars.map(\.id) == ["listen", "embed", "authentic", "experiment", "measure", "law"])
+    #expect(Set(model.criteria.map(\.id)) == requiredIDs.union(lawIDs))
+    #expect(model.criteria.count == requiredIDs.count + lawIDs.count)
+    #expect(
+      model.criteria(inPillar: "law").map(\.id)
+        == ["ctg.legal", "law.archiving", "law.privacy", "law.privacy-monitoring", "law.accessibility", "law.openness"])
     for criterion in model.criteria {
       #expect(!criterion.title.nl.isEmpty && !criterion.title.en.isEmpty && criterion.title.nl != criterion.title.en, "\(criterion.id)")
       #expect(criterion.guidance.nl != criterion.guidance.en, "\(criterion.id)")
@@ -110,5 +118,88 @@ struct BestPracticeModelTests {
     let proefdorp = try #require(scores.score(of: "nl/proefdorp"))
     #expect(proefdorp.result(for: "kok.interact")?.status == .missing)  // broadcast only
     #expect(proefdorp.result(for: "kok.trust")?.status == .missing)  // every message approved first
+  }
+}
+
+@Suite("The law in the best-practice model (issue 22)")
+struct LawCriteriaTests {
+  @Test("Every law criterion cites its sources with a title and a year, and names an article or section")
+  func lawSources() throws {
+    let model = try rank(try catalogue([:], referenceCases: true)).catalogue.model
+    for id in lawIDs {
+      let criterion = try #require(model.criteria.first { $0.id == id })
+      #expect(!criterion.references.isEmpty, "\(id) has no references")
+      #expect(criterion.references.contains { $0.section != nil }, "\(id) names no article or section")
+      for reference in criterion.references {
+        #expect((1990...2030).contains(reference.year), "\(id): \(reference.citation)")
+      }
+    }
+    let cited = Set(model.criteria.flatMap(\.references).map(\.title))
+    for law in ["Archiefwet 1995", "Wet open overheid (Woo)", "Bestuursdecreet van 7 december 2018"] {
+      #expect(cited.contains(law), "\(law) is not cited")
+    }
+    #expect(cited.contains { $0.hasPrefix("Archiefdecreet van 9 juli 2010") })
+    #expect(cited.contains { $0.hasPrefix("Regulation (EU) 2016/679") })
+    #expect(cited.contains { $0.hasPrefix("Directive (EU) 2016/2102") })
+  }
+
+  @Test("Every criterion names a catalogue record that shows it where one exists, and each one named does")
+  func examplesShowTheCriterion() throws {
+    let scores = try rank(try catalogue([:], referenceCases: true)).catalogue
+    let caseIDs = Set(scores.cases.map(\.id))
+    for criterion in scores.model.criteria {
+      let meeting = scores.scores.filter { $0.result(for: criterion.id)?.status == .met }
+      if !meeting.isEmpty {
+        #expect(!criterion.examples.isEmpty, "\(criterion.id) is met by \(meeting.map(\.municipality)) but names no example")
+      }
+      for example in criterion.examples {
+        if example.hasSuffix("/policy") {
+          let municipality = String(example.dropLast("/policy".count))
+          let score = try #require(scores.score(of: municipality), "\(criterion.id): no policy \(example)")
+          #expect(score.result(for: criterion.id)?.status == .met, "\(criterion.id): \(example) does not meet it")
+        } else {
+          #expect(caseIDs.contains(example), "\(criterion.id): no case \(example)")
+          let study = try #require(scores.cases.first { $0.id == example })
+          let hinted = !Set(study.categories).isDisjoint(with: criterion.cases.categories)
+            || !Set(study.tags).isDisjoint(with: criterion.cases.tags)
+          #expect(hinted, "\(criterion.id): case \(example) matches none of the criterion's categories and tags")
+        }
+      }
+      #expect(scores.examples(of: criterion) == criterion.examples, "\(criterion.id): examples not all found")
+    }
+  }
+
+  @Test("The changelog starts with the model's version and names every criterion that version adds")
+  func changelog() throws {
+    let text = try packageFile("schema/CHANGELOG.md")
+    let model = try rank(try catalogue([:], referenceCases: true)).catalogue.model
+    let headings = text.split(separator: "\n").filter { $0.hasPrefix("## Model version ") }
+    #expect(headings.first == "## Model version \(model.version)")
+    #expect(headings.count == model.version, "one section per version")
+    let latest = text.components(separatedBy: "## Model version ")[1]
+    for id in lawIDs { #expect(latest.contains("`\(id)`"), "\(id) is not in the changelog") }
+  }
+
+  @Test("Law scores worked out by hand from the policy texts")
+  func lawScores() throws {
+    let scores = try rank(try catalogue([:], referenceCases: true)).catalogue
+    let testergem = try #require(scores.score(of: "be/testergem"))
+    // ctg.legal partial (2 × 0.5), law.archiving missing (capture: none), law.privacy partial (statement and
+    // private channel, no register or joint responsibility: 2 × 0.5), law.privacy-monitoring partial (it
+    // monitors; no DPIA, no profiling: 1 × 0.5), law.accessibility missing, law.openness partial (2 × 0.5).
+    let statuses = ["ctg.legal", "law.archiving", "law.privacy", "law.privacy-monitoring", "law.accessibility", "law.openness"]
+      .map { testergem.result(for: $0)?.status }
+    #expect(statuses == [.partial, .missing, .partial, .partial, .missing, .partial])
+    let law = try #require(testergem.pillars.first { $0.pillar.id == "law" }?.score)
+    #expect(law.earned == 3.5 && law.possible == 11)
+    // Proefdorp does not monitor, so law.privacy-monitoring does not apply: 0 of 10.
+    let proefdorp = try #require(scores.score(of: "nl/proefdorp"))
+    #expect(proefdorp.result(for: "law.privacy-monitoring")?.status == .notApplicable)
+    let weak = try #require(proefdorp.pillars.first { $0.pillar.id == "law" }?.score)
+    #expect(weak.earned == 0 && weak.possible == 10)
+    // Overall: Testergem 23 of 44 under model 1, plus 2.5 of 9 = 25.5 of 53; Proefdorp 2 of 42 plus 0 of 8.
+    #expect(testergem.overall.earned == 25.5 && testergem.overall.possible == 53)
+    #expect(proefdorp.overall.earned == 2 && proefdorp.overall.possible == 50)
+    #expect(scores.score(of: "nl/voorbeeldstad")?.score == 100)
   }
 }

@@ -119,6 +119,8 @@ public struct Criterion: Sendable, Hashable {
   public var guidance: LocalizedText
   /// Where the criterion comes from.
   public var source: String
+  /// The laws, rulings or standards it rests on, each with its article or section and year.
+  public var references: [CriterionReference]
   /// When the criterion is met, partial or missing.
   public var check: Check
   /// When set, the criterion applies only to policies that pass this check.
@@ -127,11 +129,14 @@ public struct Criterion: Sendable, Hashable {
   public var recommendation: LocalizedText
   /// Which case studies show the criterion in practice.
   public var cases: CaseHint
+  /// Records of the reference catalogue that show it (`cc/municipality/policy` or a case id).
+  public var examples: [String]
 
   /// Creates a criterion.
   public init(
     id: String, pillar: String, weight: Double, title: LocalizedText, guidance: LocalizedText, source: String,
-    check: Check, appliesIf: Check? = nil, recommendation: LocalizedText, cases: CaseHint = CaseHint()
+    references: [CriterionReference] = [], check: Check, appliesIf: Check? = nil, recommendation: LocalizedText,
+    cases: CaseHint = CaseHint(), examples: [String] = []
   ) {
     self.id = id
     self.pillar = pillar
@@ -139,10 +144,42 @@ public struct Criterion: Sendable, Hashable {
     self.title = title
     self.guidance = guidance
     self.source = source
+    self.references = references
     self.check = check
     self.appliesIf = appliesIf
     self.recommendation = recommendation
     self.cases = cases
+    self.examples = examples
+  }
+}
+
+/// A law, ruling or standard a criterion rests on.
+public struct CriterionReference: Sendable, Hashable {
+  /// The name it is cited by (`Archiefwet 1995`).
+  public var title: String
+  /// The article or section, when the criterion rests on part of it.
+  public var section: String?
+  /// The year it is known by.
+  public var year: Int
+  /// `EU`, a country code or a region code (`BE-VLG`); nil for an international standard.
+  public var jurisdiction: String?
+  /// Where it can be read.
+  public var url: String?
+
+  /// Creates a reference.
+  public init(title: String, section: String? = nil, year: Int, jurisdiction: String? = nil, url: String? = nil) {
+    self.title = title
+    self.section = section
+    self.year = year
+    self.jurisdiction = jurisdiction
+    self.url = url
+  }
+
+  /// `Archiefwet 1995, artikel 3 (1995, NL)`.
+  public var citation: String {
+    var text = title
+    if let section { text += ", \(section)" }
+    return text + " (" + ([String(year)] + (jurisdiction.map { [$0] } ?? [])).joined(separator: ", ") + ")"
   }
 }
 

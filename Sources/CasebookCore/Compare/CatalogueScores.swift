@@ -75,6 +75,14 @@ public struct CatalogueScores: Sendable {
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 
+  /// The criterion's `examples` that this catalogue has: a policy (`cc/slug/policy`) of a scored municipality,
+  /// or a case study.
+  public func examples(of criterion: Criterion) -> [String] {
+    let policies = Set(scores.map { $0.municipality + "/policy" })
+    let caseIDs = Set(cases.map(\.id))
+    return criterion.examples.filter { policies.contains($0) || caseIDs.contains($0) }
+  }
+
   /// `score` with peers filled in for every criterion it does not meet.
   public func withPeers(_ score: PolicyScore) -> PolicyScore {
     var score = score

@@ -42,7 +42,7 @@ enum CompareJSON {
             ])
           })
       ),
-      ("criteria", .array(score.criteria.map { criterion($0, language) })),
+      ("criteria", .array(score.criteria.map { criterion($0, language, examples: catalogue.examples(of: $0.criterion)) })),
       (
         "recommendations",
         .array(
@@ -56,7 +56,7 @@ enum CompareJSON {
     ]
   }
 
-  static func criterion(_ result: CriterionResult, _ language: ReportLanguage) -> JSONValue {
+  static func criterion(_ result: CriterionResult, _ language: ReportLanguage, examples: [String]) -> JSONValue {
     let criterion = result.criterion
     let open = result.status == .partial || result.status == .missing
     return .object([
@@ -80,7 +80,18 @@ enum CompareJSON {
           })
       ),
       ("source", .string(criterion.source)),
+      ("references", .array(criterion.references.map(reference))),
+      ("examples", .strings(examples)),
     ])
+  }
+
+  static func reference(_ reference: CriterionReference) -> JSONValue {
+    var members: [(String, JSONValue)] = [("title", .string(reference.title))]
+    if let section = reference.section { members.append(("section", .string(section))) }
+    members.append(("year", .int(reference.year)))
+    if let jurisdiction = reference.jurisdiction { members.append(("jurisdiction", .string(jurisdiction))) }
+    if let url = reference.url { members.append(("url", .string(url))) }
+    return .object(members)
   }
 
   static func peer(_ peer: Peer) -> JSONValue {

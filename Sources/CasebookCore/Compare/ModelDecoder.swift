@@ -65,12 +65,24 @@ private struct Decoding {
     let appliesIf = item["applies_if"].map { self.check($0) }
     let hint = item["cases"]
     let cases = CaseHint(categories: hint?["categories"]?.strings ?? [], tags: hint?["tags"]?.strings ?? [])
+    var references: [CriterionReference] = []
+    for reference in item["references"]?.items ?? [] {
+      guard let title = reference["title"]?.string, let year = reference["year"]?.integer else {
+        problem(reference, "a reference needs a `title` and a `year`")
+        continue
+      }
+      references.append(
+        CriterionReference(
+          title: title, section: reference["section"]?.string, year: year,
+          jurisdiction: reference["jurisdiction"]?.string, url: reference["url"]?.string))
+    }
     guard let id, let pillar, let weight, let title, let guidance, let source, let recommendation, let check,
       appliesIf != .some(nil)
     else { return nil }
     return Criterion(
-      id: id, pillar: pillar, weight: weight, title: title, guidance: guidance, source: source, check: check,
-      appliesIf: appliesIf ?? nil, recommendation: recommendation, cases: cases)
+      id: id, pillar: pillar, weight: weight, title: title, guidance: guidance, source: source,
+      references: references, check: check, appliesIf: appliesIf ?? nil, recommendation: recommendation,
+      cases: cases, examples: item["examples"]?.strings ?? [])
   }
 
   static let conditionKeys = ["present", "non-empty", "equals", "includes", "one-of", "at-least", "at-most"]

@@ -4,6 +4,54 @@ extension EmbeddedCatalogueFiles {
   /// Every file under `schema/` and `templates/` of the casebook source, sorted by path.
   public static let files: [EmbeddedFile] = [
     EmbeddedFile(
+      path: "schema/CHANGELOG.md", executable: false,
+      text: #"""
+# Changes to the best-practice model and the schemas
+
+`best-practice.yaml` carries a `version`; reports print it, so scores made with different versions are not
+mixed up. Each version below says what changed since the one before it, and what that does to scores.
+
+## Model version 2
+
+**New pillar `law` (Wet- en regelgeving / Law and regulation)** for what the law asks of a municipality on
+social media. Its criteria, each with its sources (`references`: title, article or section, year):
+
+| criterion | weight | what it asks | sources |
+| --- | --- | --- | --- |
+| `law.archiving` | 2 | posts, comments and private messages captured for the archive (automatically or by hand), kept and destroyed by the selection list | Archiefwet 1995, art. 1, 3 and 5; the bill for the Archiefwet 2021 (Kamerstuk 35 968); Flemish Archiefdecreet of 9 July 2010, since 1 January 2019 in the Bestuursdecreet of 7 December 2018 (art. III.79–III.89) |
+| `law.privacy` | 2 | a privacy statement, personal data only in private, social media in the register of processing, joint responsibility with the platform | GDPR (AVG, Regulation (EU) 2016/679), art. 5, 12–14, 26 and 30; Court of Justice of the EU, C-210/16 (2018) |
+| `law.privacy-monitoring` | 1 | a DPIA for monitoring and no profiles of residents; applies only to a policy that monitors | GDPR art. 5(1)(b) and (c), art. 35 |
+| `law.accessibility` | 2 | alt text on images, captions on videos, the same information as text | Directive (EU) 2016/2102, art. 1 and 4; WCAG 2.1 success criteria 1.1.1 and 1.2.2; Bestuursdecreet, title II, chapter 1, section 4 |
+| `law.openness` | 2 | posts and chats are documents anyone may request; a procedure to find them | Wet open overheid (2022), art. 2.1, 2.4 and 4.1; Bestuursdecreet, title II, chapter 3 |
+
+Also:
+
+- `ctg.legal` (CTG element 7: the policy covers the four legal topics) moved from the pillar `embed` to `law`,
+  with its weight (2) and check unchanged. Its score now counts in *Law and regulation* instead of *Embedding*;
+  the overall score still counts it once.
+- New policy fields for the checks above, under `legal.records` (`capture`, `scope`, `retention_schedule`),
+  `legal.privacy` (`privacy_statement`, `personal_data_in_private`, `processing_register`,
+  `joint_controllership`, `dpia`, `no_profiling`), `legal.accessibility` (`alt_text`, `captions`,
+  `text_equivalent`) and `legal.freedom_of_information` (`messages_are_documents`, `request_procedure`). All
+  are optional; every existing policy stays valid.
+- Every criterion may name `references` (laws and standards with their article and year) and `examples`
+  (records of the reference catalogue that show it); every criterion of the reference model names at least
+  one example.
+
+Effect on scores: a policy that has none of the new fields scores lower overall, because the new criteria add
+8 weight points to what is possible (9 when `law.privacy-monitoring` applies). The law pillar weighs 11 in all
+(10 without `law.privacy-monitoring`), `ctg.legal` included. In the reference catalogue: Voorbeeldstad stays at
+100; Testergem goes from 52.3 to 48.1 (25.5 of 53 instead of 23 of 44); Proefdorp from 4.8 to 4 (2 of 50
+instead of 2 of 42). Embedding changes by losing `ctg.legal`: Testergem 70.6 → 73.3 (11 of 15), Proefdorp
+8.8 → 10 (1.5 of 15).
+
+## Model version 1
+
+Kok's five steps as pillars (`listen`, `embed`, `authentic`, `experiment`, `measure`), with 25 criteria from
+Kok (2011), Gibson (2010) and the eight policy elements of the Center for Technology in Government (2010).
+
+"""#),
+    EmbeddedFile(
       path: "schema/README.md", executable: false,
       text: #"""
 # Casebook schemas
@@ -19,6 +67,8 @@ only local `$defs`), so editors and validators can use it as it is.
 | `categories.schema.json` | `schema/categories.yaml`: the seven use categories (after Gibson 2010) |
 | `stewards.schema.json` | `schema/stewards.yaml`: who may change `schema/` and everything outside `cases/` |
 | `best-practice.schema.json` | `schema/best-practice.yaml`: the best-practice model `casebook compare` scores policies against |
+
+[`CHANGELOG.md`](CHANGELOG.md) says what changed in each version of the best-practice model (now version 2).
 
 ## Layout rules the schemas cannot express
 
@@ -80,8 +130,51 @@ no points. The criteria read these fields:
 | ctg.employee-conduct | `employee_conduct.code_of_conduct`, `.disclose_role`, `.private_use_guidelines` |
 | ctg.content | `content.who_may_post`, `.approval`, `.editorial_calendar`, `.standards` |
 | ctg.security | `security.two_factor`, `.password_management`, `.offboarding`, `.incident_procedure` |
-| ctg.legal | `legal.privacy.covered`, `legal.records.covered`, `legal.accessibility.covered`, `legal.freedom_of_information.covered` |
 | ctg.citizen-conduct | `citizen_conduct.house_rules`, `.moderation`, `.removal_grounds`, `.removed_comments_archived` |
+| ctg.legal | `legal.privacy.covered`, `legal.records.covered`, `legal.accessibility.covered`, `legal.freedom_of_information.covered` |
+| law.archiving | `legal.records.capture` (`automatic` or `manual`), `.scope` (`posts`, `comments` and `direct-messages`), `.retention_schedule` |
+| law.privacy | `legal.privacy.privacy_statement`, `.personal_data_in_private`, `.processing_register`, `.joint_controllership` |
+| law.privacy-monitoring | `legal.privacy.dpia`, `.no_profiling`; applies only when `listening.monitoring` is true |
+| law.accessibility | `legal.accessibility.alt_text`, `.captions`, `.text_equivalent` |
+| law.openness | `legal.freedom_of_information.messages_are_documents`, `.request_procedure` |
+
+### The legal fields
+
+Each of the four topics under `legal` has `covered` (required: the policy sets out how it complies), `laws`,
+`measures` and `description`, and fields of its own that the `law.*` criteria read. All of them are yes/no
+unless said otherwise; left out counts as no.
+
+| field | yes when |
+| --- | --- |
+| `legal.records.capture` | `automatic` (an archiving tool or service captures posts and messages as they appear), `manual` (saved or exported by hand on a schedule) or `none`. A platform keeps nothing for the municipality. |
+| `legal.records.scope` | a list of what is captured: `posts`, `comments`, `direct-messages`, `removed-comments`, `work-chats` (chat and text messages of staff and officials about their work) |
+| `legal.records.retention_schedule` | posts and messages are kept and destroyed by the selection list that applies (*selectielijst*; Archiefwet 1995 art. 5, or the Flemish selection rules of the Bestuursdecreet) |
+| `legal.privacy.privacy_statement` | a published privacy statement covers what happens to personal data shared on social media (GDPR art. 12–14) |
+| `legal.privacy.personal_data_in_private` | personal details are asked only by private message or a secure form, never in public (GDPR art. 5) |
+| `legal.privacy.processing_register` | webcare and monitoring are in the register of processing activities (GDPR art. 30) |
+| `legal.privacy.joint_controllership` | the policy recognises that the municipality and the platform are jointly responsible for its page (GDPR art. 26; Court of Justice of the EU, C-210/16, 2018) |
+| `legal.privacy.dpia` | a data protection impact assessment was made for monitoring (GDPR art. 35) |
+| `legal.privacy.no_profiling` | monitoring follows topics, not individual residents (GDPR art. 5) |
+| `legal.accessibility.alt_text` | every image gets a text alternative (WCAG 2.1, success criterion 1.1.1) |
+| `legal.accessibility.captions` | every video has captions (WCAG 2.1, success criterion 1.2.2) |
+| `legal.accessibility.text_equivalent` | what an image or video says is also given as text, in the post or on the website |
+| `legal.freedom_of_information.messages_are_documents` | the policy says posts, messages and work chats are documents anyone may request (Woo art. 2.1 and 4.1; Bestuursdecreet, title II, chapter 3) |
+| `legal.freedom_of_information.request_procedure` | a procedure says who searches the accounts, the archive and work chats when a request comes in |
+
+### References and examples in the model
+
+A criterion may list `references`: the laws, rulings and standards it rests on, each with a `title`, an
+optional `section` (the article), a `year`, an optional `jurisdiction` (`EU`, `NL`, or `BE-VLG` for
+Flanders) and an optional `url`. `examples` names records of this reference catalogue that show the
+criterion (`nl/voorbeeldstad/policy`, a case id); `compare --format json` lists those the catalogue it reads
+has. A test checks that every criterion names one where the reference catalogue has one, and that every
+policy named meets the criterion.
+
+Sources of the `law.*` criteria (details per criterion in `best-practice.yaml`): Archiefwet 1995 (Netherlands)
+and the bill for the Archiefwet 2021; the Flemish Archiefdecreet of 9 July 2010, whose rules have been part of the
+Bestuursdecreet of 7 December 2018 since 1 January 2019; Regulation (EU) 2016/679 (GDPR, AVG); Directive
+(EU) 2016/2102 on the accessibility of public-sector websites and apps, and WCAG 2.1; the Wet open overheid
+(Woo, in force since 1 May 2022).
 
 Sources: Kok, D. (2011), research on Dutch municipalities' use of social media
 (http://www.david-kok.nl/publicaties.html); Gibson, A. (2010) *Local by Social* (http://localbysocial.net);
@@ -541,6 +634,15 @@ essential elements*, Center for Technology in Government.
           "minLength": 3,
           "maxLength": 500
         },
+        "references": {
+          "type": "array",
+          "description": "Optional: the laws, rulings or standards the criterion rests on, each with its article or section and year.",
+          "items": {
+            "$ref": "#/$defs/reference",
+            "description": "One law, ruling or standard."
+          },
+          "minItems": 1
+        },
         "check": {
           "$ref": "#/$defs/check",
           "description": "When the criterion is met, partial or missing."
@@ -602,6 +704,18 @@ essential elements*, Center for Technology in Government.
               "uniqueItems": true
             }
           }
+        },
+        "examples": {
+          "type": "array",
+          "description": "Records of the reference catalogue (this repository) that show the criterion: a policy as cc/municipality/policy, a case study by its id. Another catalogue may not have them; reports name only those it has.",
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z]{2}/[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$",
+            "maxLength": 200,
+            "description": "One record id."
+          },
+          "minItems": 1,
+          "uniqueItems": true
         }
       }
     },
@@ -690,6 +804,47 @@ essential elements*, Center for Technology in Government.
           "description": "Where it can be read."
         }
       }
+    },
+    "reference": {
+      "type": "object",
+      "description": "A law, regulation, ruling or standard a criterion rests on.",
+      "required": [
+        "title",
+        "year"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "title": {
+          "type": "string",
+          "description": "The name it is cited by, for example \"Archiefwet 1995\" or \"Regulation (EU) 2016/679 (GDPR, AVG)\".",
+          "minLength": 3,
+          "maxLength": 300
+        },
+        "section": {
+          "type": "string",
+          "description": "The article, section or part, for example \"artikel 3\" or \"articles 5 and 30\"; leave it out when the criterion rests on the text as a whole.",
+          "minLength": 1,
+          "maxLength": 300
+        },
+        "year": {
+          "type": "integer",
+          "minimum": 1800,
+          "maximum": 2100,
+          "description": "The year it is known by: of adoption, or of taking effect where that is how it is cited (the Woo: 2022)."
+        },
+        "jurisdiction": {
+          "type": "string",
+          "pattern": "^(EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$",
+          "description": "Where it applies: EU, a country code (NL) or a region code (BE-VLG for Flanders); leave it out for an international standard."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "pattern": "^https?://[^\\s]+$",
+          "maxLength": 2000,
+          "description": "Where it can be read."
+        }
+      }
     }
   }
 }
@@ -700,24 +855,29 @@ essential elements*, Center for Technology in Government.
       text: #"""
 # yaml-language-server: $schema=./best-practice.schema.json
 # The best-practice model that `casebook compare` and `casebook rank` score policies against.
-# Pillars are the five steps of Kok (2011); the criteria come from Kok's steps and attention points,
-# Gibson (2010) and the eight policy elements of Hrdinová, Helbig & Peters (2010). Checks read the fields
-# of policy.yaml (see schema/README.md). Raise `version` whenever a criterion, check or weight changes.
-version: 1
+# Five pillars are the five steps of Kok (2011); the criteria come from Kok's steps and attention points,
+# Gibson (2010) and the eight policy elements of Hrdinová, Helbig & Peters (2010). A sixth pillar holds what
+# the law asks of a municipality on social media: archiving, personal data, accessibility and openness.
+# Checks read the fields of policy.yaml (see schema/README.md). Raise `version` whenever a criterion, check
+# or weight changes, and say what changed in schema/CHANGELOG.md.
+version: 2
 title:
   nl: Goede praktijk voor gemeentelijk sociale-mediabeleid
   en: Good practice for municipal social-media policy
 description:
   nl: >-
     Vijf pijlers volgens de vijfpuntentrap van Kok: luisteren, inbedden, authentiek zijn, experimenteren
-    en meten. Elke pijler bundelt criteria uit Kok, uit Gibson en uit de acht beleidselementen van het
-    Center for Technology in Government. Een criterium is voldaan (telt 1), gedeeltelijk voldaan (0,5)
-    of ontbreekt (0), naar zijn gewicht; een criterium dat niet van toepassing is, telt niet mee.
+    en meten, en een zesde voor wat de wet vraagt: archiveren, persoonsgegevens, toegankelijkheid en
+    openbaarheid. Elke pijler bundelt criteria uit Kok, uit Gibson, uit de acht beleidselementen van het
+    Center for Technology in Government en uit de wetgeving in Nederland, Vlaanderen en de EU. Een
+    criterium is voldaan (telt 1), gedeeltelijk voldaan (0,5) of ontbreekt (0), naar zijn gewicht; een
+    criterium dat niet van toepassing is, telt niet mee.
   en: >-
-    Five pillars after Kok's five-step ladder: listen, embed, be authentic, experiment and measure. Each
-    pillar groups criteria from Kok, from Gibson and from the eight policy elements of the Center for
-    Technology in Government. A criterion is met (counts 1), partial (0.5) or missing (0), by its weight; a
-    criterion that does not apply is left out.
+    Five pillars after Kok's five-step ladder: listen, embed, be authentic, experiment and measure, and a
+    sixth for what the law asks: archiving, personal data, accessibility and openness. Each pillar groups
+    criteria from Kok, from Gibson, from the eight policy elements of the Center for Technology in
+    Government and from the law in the Netherlands, Flanders and the EU. A criterion is met (counts 1),
+    partial (0.5) or missing (0), by its weight; a criterion that does not apply is left out.
 sources:
   - citation: >-
       Kok, D. (2011) Een onderzoek naar het gebruik van sociale media door gemeenten in Nederland
@@ -728,6 +888,17 @@ sources:
   - citation: >-
       Hrdinová, J., Helbig, N. & Peters, C. S. (2010) Designing social media policy for government: eight
       essential elements. Center for Technology in Government, University at Albany
+  - citation: Archiefwet 1995 (Nederland)
+  - citation: Wet open overheid (Woo), in werking sinds 1 mei 2022 (Nederland)
+  - citation: >-
+      Bestuursdecreet van 7 december 2018 (Vlaanderen), dat sinds 1 januari 2019 ook de regels van het
+      Archiefdecreet van 9 juli 2010 bevat
+  - citation: Regulation (EU) 2016/679, the General Data Protection Regulation (GDPR, AVG)
+    url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+  - citation: >-
+      Directive (EU) 2016/2102 on the accessibility of the websites and mobile applications of public sector
+      bodies
+    url: https://eur-lex.europa.eu/eli/dir/2016/2102/oj
 
 pillars:
   - id: listen
@@ -782,6 +953,19 @@ pillars:
         Resultaten meten, erover rapporteren en wat werkt delen met anderen.
       en: >-
         Measuring results, reporting on them, and sharing what works with others.
+  - id: law
+    title:
+      nl: Wet- en regelgeving
+      en: Law and regulation
+    description:
+      nl: >-
+        Ook op sociale media gelden de wetten voor overheden: berichten zijn archiefstukken en documenten
+        die iedereen kan opvragen, persoonsgegevens worden beschermd en wat de gemeente publiceert, is
+        voor iedereen toegankelijk.
+      en: >-
+        The laws for public bodies apply on social media too: posts and messages are public records and
+        documents anyone may request, personal data are protected, and what the municipality publishes is
+        accessible to everyone.
 
 criteria:
   # --- listen -------------------------------------------------------------------------------------
@@ -822,6 +1006,7 @@ criteria:
         service, and send it to the executive, management and the departments, not only to communications.
     cases:
       tags: [monitoring, knipselkrant, webcare, signalen]
+    examples: [nl/voorbeeldstad/policy]
 
   - id: kok.representative
     pillar: listen
@@ -867,6 +1052,7 @@ criteria:
     cases:
       categories: [participate]
       tags: [inspraak, consultation, participatie]
+    examples: [nl/voorbeeldstad/policy, nl/voorbeeldstad/2023-wijkbudget-online-en-in-de-wijk]
 
   - id: gibson.digital-inclusion
     pillar: listen
@@ -901,6 +1087,7 @@ criteria:
         digital services, public computers or plain language, together with partners such as the library.
     cases:
       tags: [digitale-inclusie, digital-inclusion, bibliotheek]
+    examples: [nl/voorbeeldstad/policy, be/testergem/policy]
 
   # --- embed --------------------------------------------------------------------------------------
   - id: kok.embed
@@ -941,6 +1128,7 @@ criteria:
     cases:
       categories: [report, service]
       tags: [meldingen, terugkoppeling, openbare-ruimte]
+    examples: [nl/voorbeeldstad/policy, be/testergem/policy, nl/voorbeeldstad/2024-meldingen-via-whatsapp]
 
   - id: kok.integrated
     pillar: embed
@@ -977,6 +1165,7 @@ criteria:
         or the front desk.
     cases:
       tags: [communicatiemix, kanalen]
+    examples: [nl/voorbeeldstad/policy, be/testergem/policy]
 
   - id: kok.trust
     pillar: embed
@@ -1008,6 +1197,7 @@ criteria:
       en: >-
         Let trained staff respond on their own, write down what they may and may not do, and have only
         sensitive messages checked beforehand.
+    examples: [nl/voorbeeldstad/policy]
 
   - id: kok.response-time
     pillar: embed
@@ -1044,6 +1234,7 @@ criteria:
         automatic reply that says when the answer will come.
     cases:
       tags: [webcare, terugkoppeling]
+    examples: [nl/voorbeeldstad/policy]
 
   - id: gibson.uses
     pillar: embed
@@ -1076,6 +1267,7 @@ criteria:
         municipality's goals, such as reporting problems or consultation through social media.
     cases:
       categories: [report, participate, community, service, collaborate]
+    examples: [nl/voorbeeldstad/policy]
 
   - id: ctg.employee-access
     pillar: embed
@@ -1105,6 +1297,7 @@ criteria:
         je toegang aanvraagt.
       en: >-
         Set out which staff may use social media for work, who gives permission, and how to request access.
+    examples: [nl/voorbeeldstad/policy, be/testergem/policy]
 
   - id: ctg.account-management
     pillar: embed
@@ -1137,6 +1330,7 @@ criteria:
       en: >-
         Keep a register of all official accounts, agree who approves a new account, and close accounts that
         have not been used for a few months.
+    examples: [nl/voorbeeldstad/policy]
 
   - id: ctg.acceptable-use
     pillar: embed
@@ -1167,6 +1361,7 @@ criteria:
       en: >-
         Describe what staff may do with social media during working hours, what is prohibited, and what the
         consequences of breaking the rules are.
+    examples: [nl/voorbeeldstad/policy, be/testergem/policy]
 
   - id: ctg.security
     pillar: embed
@@ -1201,39 +1396,7 @@ criteria:
       en: >-
         Turn on two-factor authentication for every account, keep passwords in a password manager, withdraw
         access when people leave, and write a procedure for a hacked account.
-
-  - id: ctg.legal
-    pillar: embed
-    weight: 2
-    title:
-      nl: Juridische kaders
-      en: Legal issues
-    guidance:
-      nl: >-
-        Ook op sociale media gelden de regels voor privacy, archivering, digitale toegankelijkheid en
-        openbaarheid van bestuur. Het beleid zegt hoe de gemeente daaraan voldoet.
-      en: >-
-        The rules on privacy, records retention and archiving, digital accessibility and freedom of
-        information apply on social media too. The policy says how the municipality complies with them.
-    source: Hrdinová, Helbig & Peters (2010), element 7
-    check:
-      all-of:
-        - path: legal.privacy.covered
-          equals: true
-        - path: legal.records.covered
-          equals: true
-        - path: legal.accessibility.covered
-          equals: true
-        - path: legal.freedom_of_information.covered
-          equals: true
-    recommendation:
-      nl: >-
-        Werk in het beleid alle vier de juridische onderwerpen uit: privacy, archivering van berichten,
-        toegankelijkheid van de inhoud en openbaarheid, met de wetten die gelden en de maatregelen die de
-        gemeente neemt.
-      en: >-
-        Cover all four legal topics in the policy: privacy, archiving of messages, accessibility of content and
-        freedom of information, with the laws that apply and the measures the municipality takes.
+    examples: [nl/voorbeeldstad/policy]
 
   # --- authentic ----------------------------------------------------------------------------------
   - id: kok.authentic
@@ -1269,6 +1432,7 @@ criteria:
       en: >-
         Agree that the municipality is always recognisable, corrects mistakes visibly and promises only what
         it can deliver, and publish the list of official accounts on the website.
+    examples: [nl/voorbeeldstad/policy]
 
   - id: kok.interact
     pillar: authentic
@@ -1302,6 +1466,7 @@ criteria:
     cases:
       categories: [participate, collaborate]
       tags: [terugkoppeling, inspraak, consultation]
+    examples: [nl/voorbeeldstad/policy, nl/voorbeeldstad/2023-wijkbudget-online-en-in-de-wijk]
 
   - id: gibson.personal
     pillar: authentic
@@ -1342,6 +1507,7 @@ criteria:
         and train them in holding a conversation.
     cases:
       tags: [webcare, toon, tone-of-voice]
+    examples: [nl/voorbeeldstad/policy]
 
   - id: ctg.employee-conduct
     pillar: authentic
@@ -1372,6 +1538,7 @@ criteria:
       en: >-
         Make the code of conduct apply explicitly to social media, ask staff to mention their role when they
         write about work privately, and give guidelines for private use.
+    examples: [nl/voorbeeldstad/policy]
 
   - id: ctg.content
     pillar: authentic
@@ -1404,6 +1571,7 @@ criteria:
       en: >-
         Set out who publishes for the municipality and what is approved beforehand, work with an editorial
         calendar, and name the content standards, such as plain language and image rights.
+    examples: [nl/voorbeeldstad/policy]
 
   - id: ctg.citizen-conduct
     pillar: authentic
@@ -1437,6 +1605,7 @@ criteria:
       en: >-
         Publish house rules with the grounds on which comments are removed, moderate against them, and archive
         a comment before removing it.
+    examples: [nl/voorbeeldstad/policy]
 
   # --- experiment ---------------------------------------------------------------------------------
   - id: kok.experiment
@@ -1475,6 +1644,7 @@ criteria:
         or planned, and evaluate each one and share the lessons.
     cases:
       tags: [pilot, experiment, proef]
+    examples: [nl/voorbeeldstad/policy, nl/voorbeeldstad/2024-meldingen-via-whatsapp]
 
   - id: gibson.innovate
     pillar: experiment
@@ -1506,6 +1676,7 @@ criteria:
         Take on the role of innovator in the policy and make it concrete with at least one trial a year.
     cases:
       tags: [pilot, experiment, innovatie]
+    examples: [nl/voorbeeldstad/policy, nl/voorbeeldstad/2024-meldingen-via-whatsapp]
 
   - id: gibson.support-community
     pillar: experiment
@@ -1540,6 +1711,11 @@ criteria:
     cases:
       categories: [community]
       tags: [vrijwilligers, volunteers, buurtploegen]
+    examples:
+      - nl/voorbeeldstad/policy
+      - be/testergem/policy
+      - gb/brighton-and-hove/2010-snow-4x4-drivers
+      - be/testergem/2022-campagne-zwerfvuil
 
   - id: gibson.convene
     pillar: experiment
@@ -1574,6 +1750,7 @@ criteria:
     cases:
       categories: [collaborate, participate]
       tags: [wijkbudget, consultation]
+    examples: [nl/voorbeeldstad/policy, nl/voorbeeldstad/2023-wijkbudget-online-en-in-de-wijk]
 
   # --- measure ------------------------------------------------------------------------------------
   - id: kok.measure
@@ -1610,6 +1787,7 @@ criteria:
         published time, report on them at least twice a year to the executive, and publish the results.
     cases:
       tags: [meten, evaluatie, resultaten]
+    examples: [nl/voorbeeldstad/policy]
 
   - id: gibson.share-knowledge
     pillar: measure
@@ -1643,6 +1821,305 @@ criteria:
         in a regional network or with cases in the casebook.
     cases:
       categories: [collaborate]
+    examples: [nl/voorbeeldstad/policy]
+
+  # --- law ----------------------------------------------------------------------------------------
+  - id: ctg.legal
+    pillar: law
+    weight: 2
+    title:
+      nl: Juridische kaders
+      en: Legal issues
+    guidance:
+      nl: >-
+        Ook op sociale media gelden de regels voor privacy, archivering, digitale toegankelijkheid en
+        openbaarheid van bestuur. Het beleid zegt hoe de gemeente daaraan voldoet.
+      en: >-
+        The rules on privacy, records retention and archiving, digital accessibility and freedom of
+        information apply on social media too. The policy says how the municipality complies with them.
+    source: Hrdinová, Helbig & Peters (2010), element 7
+    check:
+      all-of:
+        - path: legal.privacy.covered
+          equals: true
+        - path: legal.records.covered
+          equals: true
+        - path: legal.accessibility.covered
+          equals: true
+        - path: legal.freedom_of_information.covered
+          equals: true
+    recommendation:
+      nl: >-
+        Werk in het beleid alle vier de juridische onderwerpen uit: privacy, archivering van berichten,
+        toegankelijkheid van de inhoud en openbaarheid, met de wetten die gelden en de maatregelen die de
+        gemeente neemt.
+      en: >-
+        Cover all four legal topics in the policy: privacy, archiving of messages, accessibility of content and
+        freedom of information, with the laws that apply and the measures the municipality takes.
+    examples: [nl/voorbeeldstad/policy]
+
+  - id: law.archiving
+    pillar: law
+    weight: 2
+    title:
+      nl: Berichten archiveren als overheidsinformatie
+      en: Archiving posts and messages as public records
+    guidance:
+      nl: >-
+        Berichten, reacties en privéberichten op de officiële accounts zijn archiefbescheiden: documenten
+        die de gemeente bij haar werk ontvangt of maakt. De Archiefwet 1995 verplicht de gemeente ze in
+        goede, geordende en toegankelijke staat te bewaren en alleen volgens een selectielijst te
+        vernietigen; een wetsvoorstel voor een nieuwe Archiefwet (Archiefwet 2021) is bedoeld om die wet te
+        vervangen. In Vlaanderen legde het Archiefdecreet van 9 juli 2010 dezelfde zorg op; sinds 1 januari
+        2019 staan die regels in het Bestuursdecreet. Een platform bewaart niets voor de gemeente: ze moet de
+        berichten zelf vastleggen.
+      en: >-
+        Posts, comments and private messages on the official accounts are public records: documents the
+        municipality receives or makes in its work. The Dutch Archiefwet 1995 requires it to keep them in good,
+        orderly and accessible condition and to destroy them only according to a selection list; a bill for a
+        new Archiefwet (Archiefwet 2021) is meant to replace that act. In Flanders the Archiefdecreet of 9 July
+        2010 laid down the same care; since 1 January 2019 its rules are part of the Bestuursdecreet. A
+        platform keeps nothing for the municipality: it must capture the messages itself.
+    source: Archiefwet 1995, artikelen 1, 3 en 5; Bestuursdecreet (2018), artikelen III.79–III.89
+    references:
+      - title: Archiefwet 1995
+        section: >-
+          artikel 1 (archiefbescheiden), artikel 3 (goede, geordende en toegankelijke staat), artikel 5
+          (selectielijsten)
+        year: 1995
+        jurisdiction: NL
+      - title: Wetsvoorstel Archiefwet 2021 (Kamerstuk 35 968)
+        year: 2021
+        jurisdiction: NL
+      - title: Archiefdecreet van 9 juli 2010 (decreet betreffende de bestuurlijk-administratieve archiefwerking)
+        year: 2010
+        jurisdiction: BE-VLG
+      - title: Bestuursdecreet van 7 december 2018
+        section: >-
+          titel III, hoofdstuk 3, afdeling 5 (beheren, bewaren en vernietigen van bestuursdocumenten,
+          artikelen III.79–III.89)
+        year: 2018
+        jurisdiction: BE-VLG
+    check:
+      all-of:
+        - path: legal.records.capture
+          one-of: [automatic, manual]
+        - path: legal.records.scope
+          at-least: 3
+          of: [posts, comments, direct-messages]
+        - path: legal.records.retention_schedule
+          equals: true
+    recommendation:
+      nl: >-
+        Leg berichten, reacties en privéberichten op de officiële accounts vast, bij voorkeur automatisch met
+        een archiveringsdienst, en bewaar en vernietig ze volgens de selectielijst die voor de gemeente geldt.
+      en: >-
+        Capture posts, comments and private messages on the official accounts, preferably automatically with
+        an archiving service, and keep and destroy them according to the selection list that applies to the
+        municipality.
+    cases:
+      tags: [archivering, archiving]
+    examples: [nl/voorbeeldstad/policy, nl/voorbeeldstad/2024-meldingen-via-whatsapp]
+
+  - id: law.privacy
+    pillar: law
+    weight: 2
+    title:
+      nl: Persoonsgegevens beschermen
+      en: Protecting personal data
+    guidance:
+      nl: >-
+        Wie via sociale media met inwoners praat, verwerkt persoonsgegevens, en daarvoor geldt de AVG
+        (Verordening (EU) 2016/679). Vertel inwoners in een privacyverklaring wat er met hun gegevens
+        gebeurt (artikelen 12 tot en met 14), vraag niet meer dan nodig en nooit in het openbaar (artikel 5),
+        en neem het gebruik van sociale media op in het register van verwerkingen (artikel 30). Voor haar
+        pagina op een platform is de gemeente samen met het platform verantwoordelijk, oordeelde het Hof van
+        Justitie van de EU in 2018 (zaak C-210/16); de AVG regelt die gezamenlijke verantwoordelijkheid in
+        artikel 26.
+      en: >-
+        Talking with residents on social media means processing personal data, which the GDPR (AVG,
+        Regulation (EU) 2016/679) governs. Tell residents in a privacy statement what happens to their data
+        (articles 12 to 14), ask for no more than is needed and never in public (article 5), and include the
+        use of social media in the register of processing activities (article 30). For its page on a platform
+        the municipality is responsible together with the platform, the Court of Justice of the EU ruled in
+        2018 (case C-210/16); the GDPR governs such joint responsibility in article 26.
+    source: AVG/GDPR (Verordening (EU) 2016/679), artikelen 5, 12–14, 26 en 30; HvJ EU C-210/16 (2018)
+    references:
+      - title: Regulation (EU) 2016/679 (General Data Protection Regulation, AVG)
+        section: articles 5, 12–14, 26 and 30
+        year: 2016
+        jurisdiction: EU
+        url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+      - title: Court of Justice of the EU, case C-210/16 (Wirtschaftsakademie Schleswig-Holstein)
+        year: 2018
+        jurisdiction: EU
+    check:
+      all-of:
+        - path: legal.privacy.privacy_statement
+          equals: true
+        - path: legal.privacy.personal_data_in_private
+          equals: true
+        - path: legal.privacy.processing_register
+          equals: true
+        - path: legal.privacy.joint_controllership
+          equals: true
+    recommendation:
+      nl: >-
+        Publiceer een privacyverklaring die ook over sociale media gaat, vraag persoonsgegevens alleen via een
+        privébericht of een beveiligd formulier, neem webcare en monitoring op in het register van
+        verwerkingen, en leg vast dat de gemeente samen met het platform verantwoordelijk is voor haar pagina.
+      en: >-
+        Publish a privacy statement that covers social media, ask for personal details only by private
+        message or a secure form, include webcare and monitoring in the register of processing activities, and
+        record that the municipality shares responsibility for its page with the platform.
+    examples: [nl/voorbeeldstad/policy]
+
+  - id: law.privacy-monitoring
+    pillar: law
+    weight: 1
+    title:
+      nl: Monitoren zonder profielen van inwoners
+      en: Monitoring without profiling residents
+    guidance:
+      nl: >-
+        Ook monitoren is verwerken van persoonsgegevens. Volg onderwerpen en de naam van de gemeente, niet
+        individuele inwoners, en bewaar niet meer dan nodig (AVG artikel 5: doelbinding en minimale
+        gegevensverwerking). Ga met een gegevensbeschermingseffectbeoordeling (DPIA, artikel 35) na welke
+        risico's de monitoring voor inwoners heeft en hoe u ze beperkt.
+      en: >-
+        Monitoring is processing personal data too. Follow topics and the municipality's name, not individual
+        residents, and keep no more than needed (GDPR article 5: purpose limitation and data minimisation).
+        Assess with a data protection impact assessment (DPIA, article 35) what risks the monitoring brings for
+        residents and how to limit them.
+    source: AVG/GDPR (Verordening (EU) 2016/679), artikelen 5 en 35
+    references:
+      - title: Regulation (EU) 2016/679 (General Data Protection Regulation, AVG)
+        section: article 5(1)(b) and (c), article 35
+        year: 2016
+        jurisdiction: EU
+        url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+    applies_if:
+      path: listening.monitoring
+      equals: true
+    check:
+      all-of:
+        - path: legal.privacy.dpia
+          equals: true
+        - path: legal.privacy.no_profiling
+          equals: true
+    recommendation:
+      nl: >-
+        Maak een DPIA voor de monitoring en spreek af dat de gemeente onderwerpen volgt en geen profielen van
+        individuele inwoners bijhoudt.
+      en: >-
+        Make a DPIA for the monitoring, and agree that the municipality follows topics and keeps no profiles
+        of individual residents.
+    examples: [nl/voorbeeldstad/policy]
+
+  - id: law.accessibility
+    pillar: law
+    weight: 2
+    title:
+      nl: "Toegankelijke berichten: alt-tekst en ondertiteling"
+      en: "Accessible posts: alt text and captions"
+    guidance:
+      nl: >-
+        Richtlijn (EU) 2016/2102 verplicht overheden hun websites en apps waarneembaar, bedienbaar,
+        begrijpelijk en robuust te maken (artikel 4), in de praktijk volgens WCAG 2.1 niveau AA. De richtlijn
+        gaat over inhoud waarover de overheid zeggenschap heeft (artikel 1), en wat de gemeente op een
+        platform plaatst, maakt ze zelf: geef elke afbeelding een tekstalternatief (WCAG-succescriterium
+        1.1.1) en elke video ondertiteling (1.2.2), en zet wat in beeld gezegd wordt ook als tekst in het
+        bericht of op de website. In Vlaanderen is de richtlijn omgezet in het Bestuursdecreet.
+      en: >-
+        Directive (EU) 2016/2102 requires public bodies to make their websites and apps perceivable, operable,
+        understandable and robust (article 4), in practice to WCAG 2.1 level AA. The directive concerns content
+        the public body controls (article 1), and what the municipality posts on a platform is its own
+        content: give every image a text alternative (WCAG success criterion 1.1.1) and every video captions
+        (1.2.2), and give what an image or video says as text too, in the post or on the website. In Flanders
+        the directive is transposed in the Bestuursdecreet.
+    source: Richtlijn (EU) 2016/2102, artikelen 1 en 4; WCAG 2.1, succescriteria 1.1.1 en 1.2.2
+    references:
+      - title: >-
+          Directive (EU) 2016/2102 on the accessibility of the websites and mobile applications of public
+          sector bodies
+        section: article 1 (scope), article 4 (accessibility requirements)
+        year: 2016
+        jurisdiction: EU
+        url: https://eur-lex.europa.eu/eli/dir/2016/2102/oj
+      - title: Web Content Accessibility Guidelines (WCAG) 2.1, W3C
+        section: success criteria 1.1.1 (non-text content) and 1.2.2 (captions, prerecorded)
+        year: 2018
+      - title: Bestuursdecreet van 7 december 2018
+        section: titel II, hoofdstuk 1, afdeling 4 (toegankelijkheid van websites en mobiele applicaties)
+        year: 2018
+        jurisdiction: BE-VLG
+    check:
+      all-of:
+        - path: legal.accessibility.alt_text
+          equals: true
+        - path: legal.accessibility.captions
+          equals: true
+        - path: legal.accessibility.text_equivalent
+          equals: true
+    recommendation:
+      nl: >-
+        Spreek af dat elke afbeelding een alt-tekst krijgt en elke video ondertiteling, en dat wat in beeld
+        gezegd wordt ook als tekst beschikbaar is.
+      en: >-
+        Agree that every image gets alt text and every video captions, and that what an image or video says is
+        also available as text.
+    examples: [nl/voorbeeldstad/policy]
+
+  - id: law.openness
+    pillar: law
+    weight: 2
+    title:
+      nl: Berichten zijn openbare informatie
+      en: Posts and messages are public information
+    guidance:
+      nl: >-
+        Berichten, reacties en chats over het werk van de gemeente zijn documenten die iedereen kan opvragen.
+        In Nederland geldt sinds 1 mei 2022 de Wet open overheid (Woo): een document is elk vastgelegd geheel
+        van gegevens dat verband houdt met de publieke taak (artikel 2.1), iedereen kan om publieke informatie
+        verzoeken (artikel 4.1), en de gemeente houdt haar documenten in goede, geordende en toegankelijke
+        staat (artikel 2.4). In Vlaanderen regelt het Bestuursdecreet van 7 december 2018 de toegang tot
+        bestuursdocumenten (titel II, hoofdstuk 3). Zorg dat berichten en chats terug te vinden zijn als er
+        een verzoek komt.
+      en: >-
+        Posts, comments and chats about the municipality's work are documents anyone may request. In the
+        Netherlands the Wet open overheid (Woo) applies since 1 May 2022: a document is any recorded set of data
+        that relates to the public task (article 2.1), anyone may request public information (article 4.1),
+        and the municipality keeps its documents in good, orderly and accessible condition (article 2.4). In
+        Flanders the Bestuursdecreet of 7 December 2018 governs access to administrative documents (title II,
+        chapter 3). Make sure posts and chats can be found when a request comes in.
+    source: Wet open overheid (2022), artikelen 2.1, 2.4 en 4.1; Bestuursdecreet (2018), titel II, hoofdstuk 3
+    references:
+      - title: Wet open overheid (Woo)
+        section: >-
+          artikel 2.1 (document), artikel 2.4 (goede, geordende en toegankelijke staat), artikel 4.1
+          (verzoek)
+        year: 2022
+        jurisdiction: NL
+      - title: Bestuursdecreet van 7 december 2018
+        section: titel II, hoofdstuk 3 (toegang tot bestuursdocumenten)
+        year: 2018
+        jurisdiction: BE-VLG
+    check:
+      all-of:
+        - path: legal.freedom_of_information.messages_are_documents
+          equals: true
+        - path: legal.freedom_of_information.request_procedure
+          equals: true
+    recommendation:
+      nl: >-
+        Leg in het beleid vast dat berichten en chats over het werk openbare documenten zijn, en spreek af wie
+        bij een verzoek de accounts, het archief en werkchats doorzoekt, zodat het verzoek binnen de wettelijke
+        termijn beantwoord kan worden.
+      en: >-
+        State in the policy that posts and chats about the municipality's work are public documents, and agree
+        who searches the accounts, the archive and work chats when a request comes in, so it can be answered
+        within the legal term.
+    examples: [nl/voorbeeldstad/policy]
 
 """#),
     EmbeddedFile(
@@ -3222,19 +3699,19 @@ categories:
       "additionalProperties": false,
       "properties": {
         "privacy": {
-          "$ref": "#/$defs/legal_topic",
+          "$ref": "#/$defs/legal_privacy",
           "description": "Privacy and data protection (AVG/GDPR), for example asking for personal details only in private messages."
         },
         "records": {
-          "$ref": "#/$defs/legal_topic",
+          "$ref": "#/$defs/legal_records",
           "description": "Records retention and archiving of social-media messages (for example under the Archiefwet)."
         },
         "accessibility": {
-          "$ref": "#/$defs/legal_topic",
+          "$ref": "#/$defs/legal_accessibility",
           "description": "Digital accessibility of the content (for example WCAG, alt texts, subtitles)."
         },
         "freedom_of_information": {
-          "$ref": "#/$defs/legal_topic",
+          "$ref": "#/$defs/legal_openness",
           "description": "Freedom of information: social-media messages can be requested under laws such as the Woo or the Freedom of Information Act."
         },
         "description": {
@@ -3529,50 +4006,6 @@ categories:
         }
       }
     },
-    "legal_topic": {
-      "type": "object",
-      "description": "How the policy deals with one legal topic.",
-      "required": [
-        "covered"
-      ],
-      "additionalProperties": false,
-      "properties": {
-        "covered": {
-          "type": "boolean",
-          "description": "true when the policy sets out how social media use complies with the law on this topic."
-        },
-        "laws": {
-          "type": "array",
-          "description": "The laws or standards the policy refers to, for example AVG/GDPR, Archiefwet 1995, Woo, WCAG 2.1 AA.",
-          "items": {
-            "type": "string",
-            "description": "One law or standard.",
-            "minLength": 2,
-            "maxLength": 300
-          },
-          "minItems": 1,
-          "uniqueItems": true
-        },
-        "measures": {
-          "type": "array",
-          "description": "What the organisation does to comply, one measure per item.",
-          "items": {
-            "type": "string",
-            "description": "One measure.",
-            "minLength": 2,
-            "maxLength": 500
-          },
-          "minItems": 1,
-          "uniqueItems": true
-        },
-        "description": {
-          "type": "string",
-          "description": "Free text: the policy on this topic, in the policy's own words.",
-          "minLength": 1,
-          "maxLength": 4000
-        }
-      }
-    },
     "responsibility": {
       "type": "object",
       "description": "Who handles one kind of task.",
@@ -3656,6 +4089,256 @@ categories:
         "url": {
           "$ref": "#/$defs/url",
           "description": "The address of the account."
+        }
+      }
+    },
+    "legal_records": {
+      "type": "object",
+      "description": "Archiving posts and messages as public records (Archiefwet 1995 in the Netherlands; in Flanders the Bestuursdecreet of 7 December 2018, which took over the Archiefdecreet of 9 July 2010).",
+      "required": [
+        "covered"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "covered": {
+          "type": "boolean",
+          "description": "true when the policy sets out how social media use complies with the law on this topic."
+        },
+        "laws": {
+          "type": "array",
+          "description": "The laws or standards the policy refers to, for example AVG/GDPR, Archiefwet 1995, Woo, WCAG 2.1 AA.",
+          "items": {
+            "type": "string",
+            "description": "One law or standard.",
+            "minLength": 2,
+            "maxLength": 300
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "measures": {
+          "type": "array",
+          "description": "What the organisation does to comply, one measure per item.",
+          "items": {
+            "type": "string",
+            "description": "One measure.",
+            "minLength": 2,
+            "maxLength": 500
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "capture": {
+          "type": "string",
+          "description": "How posts and messages on the official accounts are captured for the archive: automatic (an archiving tool or service captures them as they appear), manual (saved or exported by hand on a schedule) or none. A platform keeps nothing for the municipality.",
+          "enum": [
+            "automatic",
+            "manual",
+            "none"
+          ]
+        },
+        "scope": {
+          "type": "array",
+          "description": "What is captured: posts (the municipality's own posts), comments (residents' reactions), direct-messages (private messages to the official accounts), removed-comments (reactions removed under the house rules) and work-chats (chat and text messages of staff and officials about their work).",
+          "items": {
+            "type": "string",
+            "enum": [
+              "posts",
+              "comments",
+              "direct-messages",
+              "removed-comments",
+              "work-chats"
+            ],
+            "description": "One kind of message."
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "retention_schedule": {
+          "type": "boolean",
+          "description": "true when posts and messages are kept and destroyed according to the selection list that applies (selectielijst), not at the platform's discretion."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text: the policy on this topic, in the policy's own words.",
+          "minLength": 1,
+          "maxLength": 4000
+        }
+      }
+    },
+    "legal_privacy": {
+      "type": "object",
+      "description": "Personal data on social media under the GDPR (AVG, Regulation (EU) 2016/679).",
+      "required": [
+        "covered"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "covered": {
+          "type": "boolean",
+          "description": "true when the policy sets out how social media use complies with the law on this topic."
+        },
+        "laws": {
+          "type": "array",
+          "description": "The laws or standards the policy refers to, for example AVG/GDPR, Archiefwet 1995, Woo, WCAG 2.1 AA.",
+          "items": {
+            "type": "string",
+            "description": "One law or standard.",
+            "minLength": 2,
+            "maxLength": 300
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "measures": {
+          "type": "array",
+          "description": "What the organisation does to comply, one measure per item.",
+          "items": {
+            "type": "string",
+            "description": "One measure.",
+            "minLength": 2,
+            "maxLength": 500
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "privacy_statement": {
+          "type": "boolean",
+          "description": "true when a published privacy statement tells residents what happens to personal data they share with the municipality on social media (GDPR articles 12 to 14)."
+        },
+        "personal_data_in_private": {
+          "type": "boolean",
+          "description": "true when residents are asked for personal details only in a private message or a secure form, never in public (GDPR article 5: no more data than needed, kept confidential)."
+        },
+        "processing_register": {
+          "type": "boolean",
+          "description": "true when the use of social media (webcare, monitoring) is in the municipality's register of processing activities (GDPR article 30)."
+        },
+        "joint_controllership": {
+          "type": "boolean",
+          "description": "true when the policy recognises that the municipality and the platform are jointly responsible for the data of visitors to the municipality's page (GDPR article 26; Court of Justice of the EU, case C-210/16, 2018)."
+        },
+        "dpia": {
+          "type": "boolean",
+          "description": "true when a data protection impact assessment (DPIA, GDPR article 35) was made for monitoring social media."
+        },
+        "no_profiling": {
+          "type": "boolean",
+          "description": "true when monitoring follows topics and the municipality's name, not individual residents: no profiles of persons are kept (GDPR article 5: purpose limitation and data minimisation)."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text: the policy on this topic, in the policy's own words.",
+          "minLength": 1,
+          "maxLength": 4000
+        }
+      }
+    },
+    "legal_accessibility": {
+      "type": "object",
+      "description": "Accessibility of posts and media (Directive (EU) 2016/2102; WCAG 2.1).",
+      "required": [
+        "covered"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "covered": {
+          "type": "boolean",
+          "description": "true when the policy sets out how social media use complies with the law on this topic."
+        },
+        "laws": {
+          "type": "array",
+          "description": "The laws or standards the policy refers to, for example AVG/GDPR, Archiefwet 1995, Woo, WCAG 2.1 AA.",
+          "items": {
+            "type": "string",
+            "description": "One law or standard.",
+            "minLength": 2,
+            "maxLength": 300
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "measures": {
+          "type": "array",
+          "description": "What the organisation does to comply, one measure per item.",
+          "items": {
+            "type": "string",
+            "description": "One measure.",
+            "minLength": 2,
+            "maxLength": 500
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "alt_text": {
+          "type": "boolean",
+          "description": "true when every image posted gets a text alternative (WCAG 2.1 success criterion 1.1.1)."
+        },
+        "captions": {
+          "type": "boolean",
+          "description": "true when every video posted has captions (WCAG 2.1 success criterion 1.2.2)."
+        },
+        "text_equivalent": {
+          "type": "boolean",
+          "description": "true when what an image or video says is also given as text, in the post or on the website."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text: the policy on this topic, in the policy's own words.",
+          "minLength": 1,
+          "maxLength": 4000
+        }
+      }
+    },
+    "legal_openness": {
+      "type": "object",
+      "description": "Openness of government information (Wet open overheid (Woo) in the Netherlands; Bestuursdecreet of 7 December 2018 in Flanders).",
+      "required": [
+        "covered"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "covered": {
+          "type": "boolean",
+          "description": "true when the policy sets out how social media use complies with the law on this topic."
+        },
+        "laws": {
+          "type": "array",
+          "description": "The laws or standards the policy refers to, for example AVG/GDPR, Archiefwet 1995, Woo, WCAG 2.1 AA.",
+          "items": {
+            "type": "string",
+            "description": "One law or standard.",
+            "minLength": 2,
+            "maxLength": 300
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "measures": {
+          "type": "array",
+          "description": "What the organisation does to comply, one measure per item.",
+          "items": {
+            "type": "string",
+            "description": "One measure.",
+            "minLength": 2,
+            "maxLength": 500
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "messages_are_documents": {
+          "type": "boolean",
+          "description": "true when the policy says that posts, messages and chats about the municipality's work are documents anyone may request (Woo article 2.1 and 4.1; Bestuursdecreet, title II, chapter 3)."
+        },
+        "request_procedure": {
+          "type": "boolean",
+          "description": "true when a procedure says who searches the accounts, the archive and work chats when a request for information comes in, so it can be answered within the legal term."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text: the policy on this topic, in the policy's own words.",
+          "minLength": 1,
+          "maxLength": 4000
         }
       }
     }
@@ -4374,13 +5057,41 @@ channels:
 #   incident_procedure: true
 #   description: …
 
-# NL: Wetgeving: privacy, archivering, toegankelijkheid, openbaarheid.
-# EN: Legal: privacy, records, accessibility, freedom of information.
+# NL: Wetgeving: privacy (AVG), archivering (Archiefwet, Bestuursdecreet), toegankelijkheid, openbaarheid (Woo).
+# EN: Legal: privacy (GDPR), records (archive law), accessibility, freedom of information. Yes/no left out = no.
+# NL/EN: records.capture = automatic, manual, none
+# NL/EN: records.scope = posts, comments, direct-messages, removed-comments, work-chats
 # legal:
-#   privacy: {covered: true, laws: [AVG / GDPR], measures: [Geen persoonsgegevens in openbare reacties / no personal data in public replies]}
-#   records: {covered: true, laws: [Archiefwet], measures: [Berichten worden gearchiveerd / posts are archived]}
-#   accessibility: {covered: true, laws: [WCAG 2.1], measures: [Ondertiteling bij video / captions on video]}
-#   freedom_of_information: {covered: true, laws: [Woo], measures: [Berichten zijn opvraagbaar / posts can be requested]}
+#   privacy:
+#     covered: true
+#     laws: [AVG / GDPR]
+#     measures: [Geen persoonsgegevens in openbare reacties / no personal data in public replies]
+#     privacy_statement: true
+#     personal_data_in_private: true
+#     processing_register: true
+#     joint_controllership: true
+#     dpia: true
+#     no_profiling: true
+#   records:
+#     covered: true
+#     laws: [Archiefwet 1995]
+#     measures: [Berichten worden gearchiveerd / posts are archived]
+#     capture: automatic
+#     scope: [posts, comments, direct-messages]
+#     retention_schedule: true
+#   accessibility:
+#     covered: true
+#     laws: [WCAG 2.1]
+#     measures: [Ondertiteling bij video / captions on video]
+#     alt_text: true
+#     captions: true
+#     text_equivalent: true
+#   freedom_of_information:
+#     covered: true
+#     laws: [Woo]
+#     measures: [Berichten zijn opvraagbaar / posts can be requested]
+#     messages_are_documents: true
+#     request_procedure: true
 #   description: …
 
 # NL: Huisregels voor inwoners.  EN: House rules for residents. moderation = none, reactive, active, pre-moderation
