@@ -1,11 +1,11 @@
 # casebook — build, run and test. Every target first installs missing system packages (Debian/Ubuntu).
 SWIFT        ?= swift
-APT_PACKAGES := pkg-config libgit2-dev libyaml-dev time
+APT_PACKAGES := pkg-config libgit2-dev libyaml-dev libsqlite3-dev zlib1g-dev time
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/casebook
 DEBUG_BIN    := .build/debug/casebook
 
-.PHONY: all deps build release run test test-tools bench bench-deps test-asan fuzz clean help embed
+.PHONY: all deps build release run test test-tools test-venv bench bench-deps test-asan fuzz clean help embed
 
 all: build
 
@@ -48,8 +48,25 @@ release: deps
 run: release
 	$(RELEASE_BIN) validate
 
-test: deps test-tools
-	$(SWIFT) test
+# Python tools that tests use to read casebook's outputs the way people's tools do: datasette serves the SQLite
+# export, openpyxl reads the xlsx export. Test-only, in a venv of their own under .build (never committed); the
+# tests find it through CASEBOOK_TEST_PYTHON and fail when it is set but broken (without it they use this venv
+# when it is there, and skip those checks with a note when it is not).
+DATA_VENV    := .build/data-venv
+DATA_PYTHON  := $(DATA_VENV)/bin/python
+DATA_PIP     := datasette==0.65.5 openpyxl==3.1.5
+
+# The stamp is written only once every package installed, so an interrupted install is tried again.
+$(DATA_VENV)/installed: Makefile
+	$(call install-missing,python3 python3-venv)
+	python3 -m venv $(DATA_VENV)
+	$(DATA_PYTHON) -m pip install --quiet --disable-pip-version-check $(DATA_PIP)
+	echo "$(DATA_PIP)" > $@
+
+test-venv: $(DATA_VENV)/installed
+
+test: deps test-tools test-venv
+	CASEBOOK_TEST_PYTHON=$(CURDIR)/$(DATA_PYTHON) $(SWIFT) test
 	$(DEBUG_BIN) validate
 
 # Linters the tests run over the CI templates (zizmor, actionlint with shellcheck), pinned with hashes in

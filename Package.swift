@@ -12,6 +12,9 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // The SQLite export (system libsqlite3, with FTS5) and the xlsx container, behind CasebookData only.
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -27,10 +30,18 @@ let package = Package(
     .target(
       name: "CasebookCore",
       dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema"]),
+    .target(
+      name: "CasebookData",
+      dependencies: [
+        "CasebookCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .executableTarget(
       name: "casebook",
       dependencies: [
         "CasebookCore",
+        "CasebookData",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(
@@ -47,6 +58,9 @@ let package = Package(
       name: "CasebookCoreTests",
       dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML", "CasebookTestSupport"],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "CasebookDataTests",
+      dependencies: ["CasebookCore", "CasebookData", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookCLITests",
       dependencies: ["CasebookGit", "CasebookTestSupport"]),

@@ -23,31 +23,7 @@ struct SearchCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "Words to search for; end a word with * to match words that start with it.")
-  var words: [String] = []
-
-  @Option(name: .customLong("category"), help: ArgumentHelp("Use category (id, label or alias).", valueName: "NAME"))
-  var categories: [String] = []
-
-  @Option(name: .customLong("country"), help: ArgumentHelp("Country code, e.g. nl or NL.", valueName: "CC"))
-  var countries: [String] = []
-
-  @Option(
-    name: .customLong("municipality"),
-    help: ArgumentHelp("Municipality: cc/slug, folder name or name.", valueName: "NAME"))
-  var municipalities: [String] = []
-
-  @Option(name: .customLong("channel"), help: ArgumentHelp("Channel, e.g. twitter.", valueName: "NAME"))
-  var channels: [String] = []
-
-  @Option(name: .customLong("year"), help: ArgumentHelp("Year or range: 2010, 2010..2012, 2010.., ..2012.", valueName: "YEARS"))
-  var years: [String] = []
-
-  @Option(name: .customLong("language"), help: ArgumentHelp("Language code, e.g. nl or en.", valueName: "CODE"))
-  var languages: [String] = []
-
-  @Option(name: .customLong("tag"), help: ArgumentHelp("Tag.", valueName: "TAG"))
-  var tags: [String] = []
+  @OptionGroup var selection: SearchSelectionOptions
 
   @Option(help: "What to search: case, policy or all.")
   var kind: SearchKindOption = .caseStudy
@@ -72,10 +48,7 @@ struct SearchCommand: ParsableCommand {
 
   func run() throws {
     let query = SearchQuery(
-      words: QueryWord.parse(words), kinds: kind.kinds,
-      filters: SearchFilters(
-        categories: categories, countries: countries, municipalities: municipalities, channels: channels,
-        years: years, languages: languages, tags: tags),
+      words: selection.queryWords, kinds: kind.kinds, filters: selection.filters,
       limit: limit == 0 ? nil : limit, facets: facets)
     let loaded = try CLI.perform { () throws(QueryError) in
       try QuerySession.searchIndex(directory: global.directory, revision: revision.rev)

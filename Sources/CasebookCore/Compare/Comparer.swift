@@ -102,20 +102,25 @@ public enum Comparer {
       }
       model = try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: true)
     } else {
-      let path = "schema/best-practice.yaml"
-      guard let entry = catalogue.snapshot.entry(at: path) else { throw .modelMissing }
-      let bytes: [UInt8]
-      do {
-        bytes = try catalogue.snapshot.makeReader().bytes(of: entry, limit: request.limits.maxBytes)
-      } catch let error as CatalogueError {
-        throw .catalogue(error)
-      } catch {
-        throw .invalidModel(
-          path: path, diagnostics: [Diagnostic(file: path, rule: "git.unreadable", message: "\(error)")], given: false)
-      }
-      model = try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: false)
+      model = try catalogueModel(catalogue, limits: request.limits)
     }
     return (catalogue, CatalogueScores(catalogue: catalogue, model: model))
+  }
+
+  /// The catalogue's own model, `schema/best-practice.yaml` of its snapshot, checked and decoded.
+  static func catalogueModel(_ catalogue: Catalogue, limits: YAMLLimits) throws(CompareError) -> BestPracticeModel {
+    let path = "schema/best-practice.yaml"
+    guard let entry = catalogue.snapshot.entry(at: path) else { throw .modelMissing }
+    let bytes: [UInt8]
+    do {
+      bytes = try catalogue.snapshot.makeReader().bytes(of: entry, limit: limits.maxBytes)
+    } catch let error as CatalogueError {
+      throw .catalogue(error)
+    } catch {
+      throw .invalidModel(
+        path: path, diagnostics: [Diagnostic(file: path, rule: "git.unreadable", message: "\(error)")], given: false)
+    }
+    return try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: false)
   }
 }
 

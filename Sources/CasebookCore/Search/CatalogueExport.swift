@@ -88,10 +88,50 @@ public struct ExportTable: Sendable, Hashable {
   }
 }
 
+/// What `export` wrote: the table, the files left out because they fail validation, and, when the words and
+/// filters match nothing, the search's hint about which filter to drop.
+public struct ExportResult: Sendable {
+  /// The rows.
+  public var table: ExportTable
+  /// Files skipped because they fail validation.
+  public var invalidFiles: [String]
+  /// Set when words or filters were given and nothing matches.
+  public var hint: String?
+}
+
 extension QuerySession {
   /// Every valid record of `kind`, flattened; also returns the files skipped because they fail validation.
   public func export(kind: RecordKind) throws(QueryError) -> (table: ExportTable, invalidFiles: [String]) {
+    let result = try export(kind: kind, words: [], filters: SearchFilters())
+    return (result.table, result.invalidFiles)
+  }
+
+  /// The valid records of `kind` that `words` and `filters` select — the same selection as `search` makes,
+  /// through the search index — flattened, in id order. Without words and filters, every record. For
+  /// municipalities, see ``SearchIndex/municipalitySelection(_:)``.
+  public func export(kind: RecordKind, words: [QueryWord], filters: SearchFilters) throws(QueryError) -> ExportResult {
+    var selected: Set<String>?
+    var hint: String?
+    if !words.isEmpty || filters != SearchFilters() {
+      let index = try searchIndex().index
+      if kind == .municipality {
+        (selected, hint) = try index.municipalitySelection(SearchQuery(words: words, filters: filters))
+      } else {
+        let results = try index.search(SearchQuery(words: words, kinds: [kind], filters: filters))
+        selected = Set(results.hits.map(\.id))
+        hint = results.hint
+      }
+    }
     let catalogue = try catalogue()
+    return ExportResult(
+      table: try exportTable(kind, of: catalogue, keeping: selected), invalidFiles: catalogue.invalidFiles, hint: hint)
+  }
+
+  /// The records of `kind` in `catalogue` (those in `selected`, when given), flattened.
+  func exportTable(_ kind: RecordKind, of catalogue: Catalogue, keeping selected: Set<String>?) throws(QueryError)
+    -> ExportTable
+  {
+    func wanted(_ id: String) -> Bool { selected?.contains(id) ?? true }
     let names = Dictionary(uniqueKeysWithValues: catalogue.municipalities.map { ($0.id, $0.name) })
     var documents: [(lead: [ExportValue], document: Node)] = []
     let leading: [String]
@@ -111,18 +151,18 @@ extension QuerySession {
       switch kind {
       case .caseStudy:
         leading = ["id", "path", "country", "municipality", "municipality_name"]
-        for study in catalogue.cases {
+        for study in catalogue.cases where wanted(study.id) {
           documents.append(
             (place(study.id, study.path, study.country, study.municipality), try parsed(study.path)))
         }
       case .policy:
         leading = ["id", "path", "country", "municipality", "municipality_name"]
-        for policy in catalogue.policies {
+        for policy in catalogue.policies where wanted(policy.id) {
           documents.append((place(policy.id, policy.path, policy.country, policy.municipality), policy.document))
         }
       case .municipality:
         leading = ["id", "path"]
-        for municipality in catalogue.municipalities {
+        for municipality in catalogue.municipalities where wanted(municipality.id) {
           documents.append(([.text(municipality.id), .text(municipality.path)], try parsed(municipality.path)))
         }
       }
@@ -137,7 +177,7 @@ extension QuerySession {
     let rows = zip(documents, flattened).map { document, values in
       document.lead + columns.dropFirst(leading.count).map { values[$0] ?? .null }
     }
-    return (ExportTable(kind: kind, columns: columns, rows: rows), catalogue.invalidFiles)
+    return ExportTable(kind: kind, columns: columns, rows: rows)
   }
 
   /// Field paths in the order of the kind's JSON Schema in this snapshot.
@@ -148,6 +188,28 @@ extension QuerySession {
       let schema = try? JSONParser.parse(bytes)
     else { return [] }
     return ExportFlattening.columns(ofSchema: schema)
+  }
+}
+
+extension SearchIndex {
+  /// The municipalities a query selects, by id, for `export --kind municipality`: with search words or a
+  /// filter that only records have (`--category`, `--channel`, `--year`, `--language`, `--tag`), those with a
+  /// matching case study or policy; with only `--country` and `--municipality`, every municipality they allow,
+  /// also one without records. Also returns a hint when none is selected.
+  public func municipalitySelection(_ query: SearchQuery) throws(QueryError) -> (ids: Set<String>, hint: String?) {
+    let filters = try ResolvedFilters(query, index: self)
+    if query.words.isEmpty && !filters.filtersRecords {
+      let ids = municipalities.indices.filter {
+        !filters.failsCountry(municipalities[$0]) && !filters.failsMunicipality(UInt32($0))
+      }.map { municipalities[$0].id }
+      return (Set(ids), ids.isEmpty ? "no municipalities match" : nil)
+    }
+    var records = query
+    records.kinds = [.caseStudy, .policy]
+    records.limit = nil
+    records.facets = false
+    let results = try search(records)
+    return (Set(results.hits.map(\.municipality.id)), results.hint)
   }
 }
 

@@ -207,13 +207,30 @@ struct ResolvedFilters {
     func fail(_ name: SearchFilterName) { failed |= Self.bit(name) }
     if !kinds.contains(index.kinds[document]) { fail(.kind) }
     if let categories, !index.categories[document].contains(where: categories.contains) { fail(.category) }
-    if let countries, !countries.contains(index.municipality(document).country) { fail(.country) }
-    if let municipalities, !municipalities.contains(index.municipalityOf[document]) { fail(.municipality) }
+    let municipality = index.municipalityOf[document]
+    if failsCountry(index.municipalities[Int(municipality)]) { fail(.country) }
+    if failsMunicipality(municipality) { fail(.municipality) }
     if let channels, !index.channels[document].contains(where: channels.contains) { fail(.channel) }
     if let years, !years.contains(where: { $0.contains(index.years[document]) }) { fail(.year) }
     if let languages, !languages.contains(index.languageOf[document]) { fail(.language) }
     if let tags, !index.tags[document].contains(where: tags.contains) { fail(.tag) }
     return failed
+  }
+
+  /// True when `--country` is given and `municipality` is in none of its countries.
+  func failsCountry(_ municipality: IndexedMunicipality) -> Bool {
+    countries.map { !$0.contains(municipality.country) } ?? false
+  }
+
+  /// True when `--municipality` is given and the municipality numbered `number` is none of them.
+  func failsMunicipality(_ number: UInt32) -> Bool {
+    municipalities.map { !$0.contains(number) } ?? false
+  }
+
+  /// True when a filter other than `--country` and `--municipality` (or search words) is given: one that
+  /// only records have.
+  var filtersRecords: Bool {
+    !typed.keys.allSatisfy { $0 == .country || $0 == .municipality }
   }
 
   /// The filter's bit: positions follow the order of the cases (checked for every document, so without
