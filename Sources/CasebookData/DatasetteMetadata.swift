@@ -43,12 +43,12 @@ enum DatasetteMetadata {
         label: "title",
         facets: [.string("country"), .string("year"), .string("language"), .string("municipality"),
                  .object([("array", .string("categories"))]), .object([("array", .string("channels"))])],
-        sortable: ["number", "year", "title", "country", "municipality", "language"],
+        sortable: ["number", "id", "year", "title", "country", "municipality", "language"],
         extra: [("fts_table", .string("cases_fts")), ("fts_pk", .string("number")), ("sort_desc", .string("year"))]),
       table(
         "policies", "One row per social-media policy, with its overall score against the best-practice model.",
         label: "title", facets: [.string("country"), .string("status"), .string("language")],
-        sortable: ["title", "country", "status", "adopted", "overall_score"],
+        sortable: ["id", "title", "country", "status", "adopted", "overall_score"],
         extra: dataset.scores == nil ? [] : [("sort_desc", .string("overall_score"))]),
       table(
         "municipalities", "Municipalities with their profile; has_profile is 0 for a folder without a valid "

@@ -1,10 +1,6 @@
-import CasebookCore
-
 /// Why `export --format xlsx` or `--format sqlite` wrote nothing. Nothing is ever half-written: the file is
 /// built beside its destination and renamed into place only when complete.
 public enum ExportFileError: Error, Sendable, Equatable {
-  /// The catalogue could not be read, or the words and filters mean nothing in it.
-  case catalogue(QueryError)
   /// The destination is a symbolic link; casebook does not write through links.
   case symbolicLink(path: String)
   /// The destination is a folder or another non-file.
@@ -22,17 +18,12 @@ public enum ExportFileError: Error, Sendable, Equatable {
   /// A cell is longer than a spreadsheet cell can hold.
   case cellTooLong(column: String, record: String, length: Int)
 
-  /// True when the command line was at fault (exit code 64).
-  public var isUsageError: Bool {
-    if case .catalogue(let error) = self { return error.isUsageError }
-    return false
-  }
+  /// Never the command line's fault: exit code 1.
+  public var isUsageError: Bool { false }
 
   /// What happened and what to do.
   public var message: String {
     switch self {
-    case .catalogue(let error):
-      return error.message
     case .symbolicLink(let path):
       return "`\(path)` is a symbolic link; casebook does not write through links: choose another file name, "
         + "or add --force to replace the link itself"

@@ -61,6 +61,13 @@ public struct ExportTable: Sendable, Hashable {
   /// One row per record, as many cells as columns.
   public var rows: [[ExportValue]]
 
+  /// Creates a table; every row has as many cells as there are columns.
+  public init(kind: RecordKind, columns: [String], rows: [[ExportValue]]) {
+    self.kind = kind
+    self.columns = columns
+    self.rows = rows
+  }
+
   /// The table in `format`.
   public func render(_ format: ExportFormat) -> String {
     switch format {
