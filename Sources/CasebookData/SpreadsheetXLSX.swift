@@ -120,24 +120,13 @@ public enum SpreadsheetXLSX {
     return name
   }
 
-  /// Text as XML character data: markup characters escaped, a carriage return kept as a reference (XML would
-  /// turn a raw one into a line feed), and characters XML 1.0 cannot hold replaced by U+FFFD.
+  /// Text as XML character data, escaped as JUnit reports escape it (characters XML 1.0 cannot hold become
+  /// U+FFFD), with a carriage return kept as a reference: XML would read a raw one as a line feed.
   static func escape(_ text: String) -> String {
     var result = ""
-    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "\r": result += "&#13;"
-      case "\t", "\n": result.unicodeScalars.append(scalar)
-      default:
-        let value = scalar.value
-        let allowed = (0x20...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value) || value >= 0x10000
-        result.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
-      }
+    // By scalar: a CR before an LF is one Character with it, which a Character replacement would not match.
+    for scalar in DiagnosticRenderer.xml(text).unicodeScalars {
+      if scalar == "\r" { result += "&#13;" } else { result.unicodeScalars.append(scalar) }
     }
     return result
   }
