@@ -82,11 +82,12 @@ struct ReadmeComparePromiseTests {
   @Test("compare shows the top five recommendations, largest gain first, ties in model order")
   func topFive() throws {
     let catalogue = try referenceCatalogue()
-    // Gain = 100 × weight × (1 − credit) / 44 for Testergem: kok.experiment missing (3 × 1), kok.representative
-    // missing (2 × 1), then three partial criteria of weight 3 (3 × 0.5) in model order; the next gains are 2.3.
+    // Gain = 100 × weight × (1 − credit) / 53 for Testergem (model 2): kok.experiment missing (3 × 1 = 5.7), then
+    // the missing criteria of weight 2 (2 × 1 = 3.8) in model order: kok.representative, law.archiving,
+    // law.accessibility; then the first partial criterion of weight 3 (3 × 0.5 = 2.8), kok.listen.
     let expected = [
-      "1. +6.8 kok.experiment", "2. +4.5 kok.representative", "3. +3.4 kok.listen", "4. +3.4 kok.authentic",
-      "5. +3.4 kok.measure",
+      "1. +5.7 kok.experiment", "2. +3.8 kok.representative", "3. +3.8 law.archiving", "4. +3.8 law.accessibility",
+      "5. +2.8 kok.listen",
     ]
     for format in ["text", "markdown"] {
       let result = try casebook(["compare", "testergem", "--lang", "en", "--format", format], in: catalogue.root)
@@ -119,7 +120,7 @@ struct ReadmeComparePromiseTests {
   func chartLabels() throws {
     let catalogue = try referenceCatalogue()
     // Testergem's pillar scores (README); it is also the median of the three policies in every pillar.
-    let pillars = ["50", "70.6", "50", "16.7", "37.5"]
+    let pillars = ["50", "73.3", "50", "16.7", "37.5", "31.8"]
     // Voorbeeldstad meets every criterion.
     for with in [false, true] {
       let arguments = ["compare", "testergem", "--lang", "en", "--format", "html"] + (with ? ["--with", "voorbeeldstad"] : [])
