@@ -2809,7 +2809,7 @@ categories:
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://casebook.example.org/schema/policy.schema.json",
   "title": "Social-media policy",
-  "description": "A municipality's social-media policy, stored as cases/<country code>/<municipality>/policy.yaml. Only title, status and language are required, so a short or early policy is still valid; every section you fill in is compared with a best-practice model built on Kok (2011), Gibson (2010) and the eight policy elements of Hrdinová, Helbig & Peters (2010, Center for Technology in Government).",
+  "description": "A municipality's social-media policy, stored as cases/<country code>/<municipality>/policy.yaml. Only title, status and language are required, so a short or early policy is still valid; every section you fill in is compared with a best-practice model built on Kok (2011), Gibson (2010), the eight policy elements of Hrdinová, Helbig & Peters (2010, Center for Technology in Government) and what the law asks of a municipality on social media (archiving, personal data, accessibility, openness).",
   "type": "object",
   "required": [
     "title",
