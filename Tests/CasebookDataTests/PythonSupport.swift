@@ -9,7 +9,7 @@ enum TestPython {
   /// The venv's Python with datasette and openpyxl, or nil when there is none.
   static let withTools: String? = {
     if let given = ProcessInfo.processInfo.environment["CASEBOOK_TEST_PYTHON"], !given.isEmpty { return given }
-    let local = packageRoot + "/.venv-test/bin/python"
+    let local = packageRoot + "/.build/data-venv/bin/python"
     return FileManager.default.isExecutableFile(atPath: local) ? local : nil
   }()
 
@@ -20,7 +20,7 @@ enum TestPython {
   /// True when the tools are there; says why a check is skipped when they are not.
   static var toolsAvailable: Bool {
     if withTools == nil {
-      print("note: no test venv (run `make test-venv`); the datasette and openpyxl checks are skipped")
+      print("note: no .build/data-venv (run `make test-venv`); the datasette and openpyxl checks are skipped")
     }
     return withTools != nil
   }
