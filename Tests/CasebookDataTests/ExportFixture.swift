@@ -15,8 +15,8 @@ enum ExportFixture {
     return text + String(repeating: "é", count: 2_900 - text.count)
   }()
 
-  /// A lesson with a Windows line break and a tab inside it.
-  static let lessonWithBreaks = "Eerst luisteren,\r\ndan pas antwoorden;\tniet andersom."
+  /// A lesson with a line break and a tab inside it (a carriage return is refused by validation).
+  static let lessonWithBreaks = "Eerst luisteren,\ndan pas antwoorden;\tniet andersom."
 
   static var longCase: String {
     func quoted(_ text: String) -> String {

@@ -50,20 +50,20 @@ struct SpreadsheetTests {
       let summary = try #require(table.columns.firstIndex(of: "summary"))
       let lessons = try #require(table.columns.firstIndex(of: "lessons"))
       #expect(long[summary] as? String == ExportFixture.longSummary, "the full text, never cut short")
-      #expect(long[lessons] as? String == ExportFixture.lessonWithBreaks, "CR, LF and tab kept")
+      #expect(long[lessons] as? String == ExportFixture.lessonWithBreaks, "line break and tab kept")
     }
   }
 
-  @Test("Characters XML cannot hold become U+FFFD; everything else is kept")
+  @Test("Characters XML cannot hold become U+FFFD; everything else is kept, a carriage return too")
   func controlCharacters() throws {
     let table = ExportTable(
       kind: .caseStudy, columns: ["id", "title"],
-      rows: [[.text("nl/testdorp/2020-wijkapp"), .text("Bel\u{1B}[31m & <b>\"vet\"</b> ideeën 😀\u{FFFE}")]])
+      rows: [[.text("nl/testdorp/2020-wijkapp"), .text("Bel\u{1B}[31m & <b>\"vet\"</b>\r\nideeën 😀\u{FFFE}")]])
     let folder = try ExportFixture.outputFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try ExportWriter.writeWorkbook(table, to: folder + "/t.xlsx", force: false)
     guard TestPython.toolsAvailable else { return }
     let rows = try #require(try TestPython.json(readWorkbook, [folder + "/t.xlsx"], tools: true)["rows"] as? [[Any]])
-    #expect(rows.last?.last as? String == "Bel\u{FFFD}[31m & <b>\"vet\"</b> ideeën 😀\u{FFFD}")
+    #expect(rows.last?.last as? String == "Bel\u{FFFD}[31m & <b>\"vet\"</b>\r\nideeën 😀\u{FFFD}")
   }
 }
