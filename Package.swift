@@ -29,7 +29,7 @@ let package = Package(
     .target(name: "CasebookSchema", dependencies: ["CasebookYAML"]),
     .target(
       name: "CasebookCore",
-      dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema"]),
+      dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema", "CasebookText"]),
     .target(
       name: "CasebookData",
       dependencies: [
@@ -42,6 +42,7 @@ let package = Package(
       dependencies: [
         "CasebookCore",
         "CasebookData",
+        "CasebookText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(
@@ -56,7 +57,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookCoreTests",
-      dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML", "CasebookTestSupport"],
+      dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML", "CasebookText", "CasebookTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookDataTests",

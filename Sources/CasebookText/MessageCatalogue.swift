@@ -4,6 +4,8 @@ public enum MessageCatalogue {
   /// Every area of the catalogue.
   public static let areas: [any MessageEntry.Type] = [
     CommonText.self,
+    RuleText.self,
+    CatalogueRuleText.self,
   ]
 
   /// Every key with its texts, built once.

@@ -29,7 +29,9 @@ extension ByteWriter {
       optionalString(diagnostic.file == path ? nil : diagnostic.file)
       int(diagnostic.line)
       int(diagnostic.column)
-      uint8(diagnostic.severity == .error ? 0 : 1)
+      // Bit 0: the severity; above it the configured-from severity (0 none, 1 error, 2 warning).
+      let configuredFrom: UInt8 = diagnostic.defaultSeverity.map { $0 == .error ? 1 : 2 } ?? 0
+      uint8((diagnostic.severity == .error ? 0 : 1) | configuredFrom << 1)
       string(diagnostic.rule)
       string(diagnostic.message)
       string(diagnostic.pointer)
@@ -64,16 +66,20 @@ extension ByteReader {
       let file = try optionalString() ?? path
       let line = try int()
       let column = try int()
-      let severity: Severity
-      switch try uint8() {
-      case 0: severity = .error
-      case 1: severity = .warning
+      let code = try uint8()
+      let severity: Severity = code & 1 == 0 ? .error : .warning
+      let defaultSeverity: Severity?
+      switch code >> 1 {
+      case 0: defaultSeverity = nil
+      case 1: defaultSeverity = .error
+      case 2: defaultSeverity = .warning
       default: throw CorruptCache()
       }
-      diagnostics.append(
-        Diagnostic(
-          file: file, line: line, column: column, severity: severity, rule: try string(), message: try string(),
-          pointer: try string()))
+      var diagnostic = Diagnostic(
+        file: file, line: line, column: column, severity: severity, rule: try string(), message: try string(),
+        pointer: try string())
+      diagnostic.defaultSeverity = defaultSeverity
+      diagnostics.append(diagnostic)
     }
     return diagnostics
   }

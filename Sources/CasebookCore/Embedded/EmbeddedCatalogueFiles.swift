@@ -4347,6 +4347,96 @@ categories:
 
 """#),
     EmbeddedFile(
+      path: "schema/rules.schema.json", executable: false,
+      text: #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://casebook.example.org/schema/rules.schema.json",
+  "title": "Casebook rule configuration",
+  "description": "The stewards' severities for casebook's rules (schema/rules.yaml). Each entry sets one rule to error, warning or off, for the whole catalogue or for some paths, and says why. For a finding, the last entry that names its rule and matches its path wins. `casebook rules` lists every rule id and whether it can be configured.",
+  "type": "object",
+  "required": [
+    "rules"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schema_version": {
+      "$ref": "#/$defs/schema_version"
+    },
+    "rules": {
+      "type": "array",
+      "description": "The entries, in order: later entries win over earlier ones.",
+      "items": {
+        "$ref": "#/$defs/entry"
+      }
+    }
+  },
+  "$defs": {
+    "entry": {
+      "type": "object",
+      "required": [
+        "rule",
+        "severity",
+        "reason"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "rule": {
+          "type": "string",
+          "description": "A configurable rule id, such as catalog.policy-dates.",
+          "pattern": "^[a-z]+\\.[A-Za-z0-9-]+$"
+        },
+        "severity": {
+          "enum": [
+            "error",
+            "warning",
+            "off"
+          ],
+          "description": "error: the file must be fixed; warning: reported but accepted; off: not reported."
+        },
+        "paths": {
+          "type": "array",
+          "description": "Where the entry applies (default: the whole catalogue): paths from the repository root, where * stands for any characters within one name, ? for one character and ** for any number of folders. A folder covers everything below it.",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          },
+          "minItems": 1
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why the stewards set this: required, so that the next steward knows whether it still holds.",
+          "minLength": 10,
+          "pattern": "\\S"
+        }
+      }
+    },
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (see schema/versions.yaml)."
+    }
+  }
+}
+
+"""#),
+    EmbeddedFile(
+      path: "schema/rules.yaml", executable: false,
+      text: #"""
+# yaml-language-server: $schema=./rules.schema.json
+# The stewards' severities for casebook's rules. Each entry sets one rule to error, warning or off, for the
+# whole catalogue or for some paths, with the reason why; the last entry that matches a finding wins.
+# `casebook rules` lists every rule with its default and configured severity and says which can be set.
+# For example:
+#
+#   - rule: catalog.case-language
+#     severity: error
+#     paths: ["cases/be/**"]
+#     reason: Flemish municipalities agreed to write their cases in a language they list.
+rules: []
+
+"""#),
+    EmbeddedFile(
       path: "schema/stewards.schema.json", executable: false,
       text: #"""
 {

@@ -14,6 +14,10 @@ public enum CatalogueFileKind: String, Sendable, Hashable, CaseIterable {
   case stewards
   /// `schema/best-practice.yaml`
   case bestPractice = "best-practice"
+  /// `schema/rules.yaml`: the stewards' severities for rules
+  case ruleConfig = "rules"
+  /// `schema/versions.yaml`: the schema's current version, the older ones still read and how to migrate
+  case versions
 }
 
 /// A catalogue file's path, parsed: its kind and, under `cases/`, the country, municipality and slug.
@@ -76,6 +80,8 @@ public enum CatalogueLayout {
     "schema/categories.yaml": .taxonomy,
     "schema/stewards.yaml": .stewards,
     "schema/best-practice.yaml": .bestPractice,
+    "schema/rules.yaml": .ruleConfig,
+    "schema/versions.yaml": .versions,
   ]
 
   /// Decides what a path is, or why it does not belong where it is.

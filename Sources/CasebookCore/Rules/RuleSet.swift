@@ -15,6 +15,8 @@ public struct RuleSet: Sendable {
   public let stewards: [String]
   /// Limits for reading YAML.
   public let limits: YAMLLimits
+  /// The stewards' severities for rules (`schema/rules.yaml`); part of ``id`` like every `schema/` file.
+  public let configuration: RuleConfiguration
   /// Problems with the rules themselves (a missing schema); reported once per run.
   public let problems: [Diagnostic]
   /// The fields of `schema/policy.schema.json`, which best-practice checks may read.
@@ -35,6 +37,8 @@ public struct RuleSet: Sendable {
     .taxonomy: "schema/categories.schema.json",
     .stewards: "schema/stewards.schema.json",
     .bestPractice: "schema/best-practice.schema.json",
+    .ruleConfig: "schema/rules.schema.json",
+    .versions: "schema/versions.schema.json",
   ]
 
   /// Kinds whose schema must exist for a catalogue to be usable.
@@ -81,13 +85,18 @@ public struct RuleSet: Sendable {
     if let document = document(at: "schema/stewards.yaml", snapshot, reader, limits) {
       stewards = document["stewards"]?.items?.compactMap(\.string) ?? []
     }
+    var configuration = RuleConfiguration.none
+    if let document = document(at: RuleConfiguration.path, snapshot, reader, limits) {
+      configuration = RuleConfiguration(document: document)
+    }
+    // Every `schema/` file is in the id, so a change to the rule configuration drops cached results too.
     var identity = codeVersion + "\n\(BuildIdentity.current)\n\(limits)\n"
     for entry in snapshot.entries where entry.path.hasPrefix("schema/") {
       identity += "\(entry.path) \(entry.blobID.hex)\n"
     }
     return RuleSet(
       id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
-      limits: limits, problems: problems,
+      limits: limits, configuration: configuration, problems: problems,
       lazyPolicyFields: Lazy { [policy = schemas[.policy]] in
         policy?.compiled.map { PolicyFields(schema: $0.document) }
       },

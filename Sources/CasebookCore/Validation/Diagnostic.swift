@@ -26,6 +26,11 @@ public struct Diagnostic: Sendable, Hashable {
   public var message: String
   /// JSON pointer of the offending value inside the file; empty for the whole file.
   public var pointer: String
+  /// The rule's own severity when `schema/rules.yaml` set ``severity`` to another one; nil otherwise.
+  public var defaultSeverity: Severity?
+
+  /// The severity the rule has without configuration.
+  public var unconfiguredSeverity: Severity { defaultSeverity ?? severity }
 
   /// Creates a diagnostic.
   public init(
@@ -39,6 +44,16 @@ public struct Diagnostic: Sendable, Hashable {
     self.rule = rule
     self.message = message
     self.pointer = pointer
+  }
+
+  /// Creates a diagnostic of a rule in the registry, with the rule's default severity unless one is given.
+  public init(
+    file: String, line: Int = 1, column: Int = 1, severity: Severity? = nil, rule: RuleID, message: String,
+    pointer: String = ""
+  ) {
+    self.init(
+      file: file, line: line, column: column, severity: severity ?? rule.defaultSeverity, rule: rule.rawValue,
+      message: message, pointer: pointer)
   }
 }
 

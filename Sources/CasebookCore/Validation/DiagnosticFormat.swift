@@ -58,6 +58,7 @@ public enum DiagnosticRenderer {
               ("line", .int(diagnostic.line)),
               ("column", .int(diagnostic.column)),
               ("severity", .string(diagnostic.severity.rawValue)),
+              ("default_severity", .string(diagnostic.unconfiguredSeverity.rawValue)),
               ("rule", .string(diagnostic.rule)),
               ("message", .string(diagnostic.message)),
               ("pointer", .string(diagnostic.pointer)),

@@ -67,6 +67,7 @@ public enum FileCheck {
         at: .start, severity: .warning)
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
+    rules.configuration.apply(to: &diagnostics)
     dropFindingsAtPlaceholders(&diagnostics)
     let report = FileReport(diagnostics: capped(diagnostics, file: file.path, limit: maxDiagnostics))
     guard !report.hasErrors, let record = CatalogueRecord(file, document: document) else { return (report, nil) }

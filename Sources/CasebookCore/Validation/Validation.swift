@@ -162,6 +162,7 @@ public enum CatalogueValidator {
       if folders != nil { folders?.summaries[Int(groupOfFile[toCheck[position]])].add(result) }
     }
     var crossFile = CrossFileRules.check(files: files, results: results, resultOf: resultOf)
+    ruleSet.configuration.apply(to: &crossFile)
     if let caches {
       statistics.saved = saveCaches(caches, files: checking, results: results, runSize: runSize)
     }
