@@ -48,5 +48,5 @@ struct Casebook: ParsableCommand {
 
 /// The tool's version.
 enum CasebookVersion {
-  static let current = "0.1.0"
+  static let current = CasebookTool.version
 }

@@ -33,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
         + "commit is then checked for who may change which files.", valueName: "EMAIL"))
   var actor: String?
 
-  @Option(help: "Output format: text, json, github or junit.")
+  @Option(help: "Output format: text, json, github, junit or sarif.")
   var format: DiagnosticFormat = .text
 
   @Flag(help: "Fail on warnings too.")

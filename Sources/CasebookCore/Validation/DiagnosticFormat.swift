@@ -8,6 +8,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
   case github
   /// JUnit XML, one test case per checked file, for CI systems that show test reports.
   case junit
+  /// SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
+  case sarif
 }
 
 /// Renders a validation report in any ``DiagnosticFormat``.
@@ -19,6 +21,7 @@ public enum DiagnosticRenderer {
     case .json: json(report).text(pretty: true) + "\n"
     case .github: github(report)
     case .junit: junit(report)
+    case .sarif: SARIFRenderer.render(report)
     }
   }
 
