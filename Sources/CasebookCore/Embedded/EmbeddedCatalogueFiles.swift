@@ -199,6 +199,11 @@ essential elements*, Center for Technology in Government.
   ],
   "additionalProperties": false,
   "properties": {
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
+    },
     "version": {
       "type": "integer",
       "minimum": 1,
@@ -2145,6 +2150,11 @@ criteria:
   ],
   "additionalProperties": false,
   "properties": {
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
+    },
     "title": {
       "type": "string",
       "description": "A short, specific title that says what was done, for example \"Volunteer 4x4 drivers recruited on Twitter during heavy snow\".",
@@ -2436,6 +2446,11 @@ criteria:
   ],
   "additionalProperties": false,
   "properties": {
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
+    },
     "version": {
       "type": "integer",
       "minimum": 1,
@@ -2709,6 +2724,11 @@ categories:
   ],
   "additionalProperties": false,
   "properties": {
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
+    },
     "name": {
       "type": "string",
       "description": "The official name of the municipality or council as residents know it, for example Brighton & Hove or Voorbeeldstad.",
@@ -2818,6 +2838,11 @@ categories:
   ],
   "additionalProperties": false,
   "properties": {
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
+    },
     "title": {
       "type": "string",
       "description": "The title of the policy document, for example \"Social-mediabeleid gemeente Voorbeeldstad 2024-2027\".",
@@ -4450,6 +4475,11 @@ rules: []
   ],
   "additionalProperties": false,
   "properties": {
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
+    },
     "stewards": {
       "type": "array",
       "description": "E-mail addresses of the stewards. Prefer a team mailbox.",
@@ -4481,6 +4511,217 @@ rules: []
 # governed by the maintainers listed in its municipality.yaml.
 stewards:
   - stewards@casebook.example.org
+
+"""#),
+    EmbeddedFile(
+      path: "schema/versions.schema.json", executable: false,
+      text: #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://casebook.example.org/schema/versions.schema.json",
+  "title": "Casebook schema versions",
+  "description": "The current version of the catalogue schema, the older versions casebook still reads, and the declarative steps that bring a file from each older version to the next (schema/versions.yaml). Files say which version they were written for in `schema_version`; `casebook migrate` applies the steps in place.",
+  "type": "object",
+  "required": [
+    "current"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for."
+    },
+    "current": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version the schemas in schema/ describe now."
+    },
+    "unmarked": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version a file without `schema_version` is read as (default: current). Set it to the old version when you introduce versions into a catalogue whose files do not say theirs."
+    },
+    "older": {
+      "type": "array",
+      "description": "The older versions still read. A file written for one of them validates with a warning that says to run `casebook migrate`; any other version is an error.",
+      "items": {
+        "$ref": "#/$defs/older"
+      }
+    }
+  },
+  "$defs": {
+    "older": {
+      "type": "object",
+      "required": [
+        "version",
+        "steps"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "version": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "The older version."
+        },
+        "note": {
+          "type": "string",
+          "description": "What changed in the next version, for people."
+        },
+        "steps": {
+          "type": "array",
+          "description": "The steps that bring a file from this version to the next one listed (or the current one), in order.",
+          "items": {
+            "$ref": "#/$defs/step"
+          }
+        }
+      }
+    },
+    "path": {
+      "type": "string",
+      "pattern": "^(/[^/]+)+$",
+      "description": "A field path from the top of the file (a JSON pointer); `*` stands for every item of a list, as in /sources/*/link."
+    },
+    "kinds": {
+      "type": "array",
+      "minItems": 1,
+      "uniqueItems": true,
+      "description": "The kinds of files the step applies to.",
+      "items": {
+        "enum": [
+          "case",
+          "policy",
+          "municipality",
+          "taxonomy",
+          "stewards",
+          "best-practice",
+          "rules",
+          "versions"
+        ]
+      }
+    },
+    "step": {
+      "oneOf": [
+        {
+          "type": "object",
+          "description": "Rename a field in place: rename /channels, to: platforms.",
+          "required": [
+            "rename",
+            "to",
+            "kinds"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "rename": {
+              "$ref": "#/$defs/path"
+            },
+            "to": {
+              "type": "string",
+              "pattern": "^[^/]+$",
+              "description": "The new name of the field."
+            },
+            "kinds": {
+              "$ref": "#/$defs/kinds"
+            }
+          }
+        },
+        {
+          "type": "object",
+          "description": "Move a field to another place: move /contact/email, to: /owner/email. Missing sections are made; a section the move leaves empty goes too.",
+          "required": [
+            "move",
+            "to",
+            "kinds"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "move": {
+              "$ref": "#/$defs/path"
+            },
+            "to": {
+              "$ref": "#/$defs/path"
+            },
+            "kinds": {
+              "$ref": "#/$defs/kinds"
+            }
+          }
+        },
+        {
+          "type": "object",
+          "description": "Map old values to new ones: values /status, map: {concept: draft}. On a list, each item is mapped.",
+          "required": [
+            "values",
+            "map",
+            "kinds"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "values": {
+              "$ref": "#/$defs/path"
+            },
+            "map": {
+              "type": "object",
+              "minProperties": 1,
+              "additionalProperties": {
+                "type": [
+                  "string",
+                  "integer",
+                  "number",
+                  "boolean"
+                ]
+              }
+            },
+            "kinds": {
+              "$ref": "#/$defs/kinds"
+            }
+          }
+        },
+        {
+          "type": "object",
+          "description": "Split one value into several: split /categories, value: engagement, into: [participate, community]. In a list the item is replaced by those not already there; a single value becomes a list.",
+          "required": [
+            "split",
+            "value",
+            "into",
+            "kinds"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "split": {
+              "$ref": "#/$defs/path"
+            },
+            "value": {
+              "type": "string"
+            },
+            "into": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string"
+              }
+            },
+            "kinds": {
+              "$ref": "#/$defs/kinds"
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+
+"""#),
+    EmbeddedFile(
+      path: "schema/versions.yaml", executable: false,
+      text: #"""
+# yaml-language-server: $schema=./versions.schema.json
+# The version of the catalogue schema, the older versions casebook still reads, and the steps that bring a
+# file from each older version to the next. A file may say which version it was written for with
+# `schema_version: N`; a file written for an older version validates with a warning that says to run
+# `casebook migrate`, any other version is an error. schema/README.md explains the steps.
+current: 1
+older: []
 
 """#),
     EmbeddedFile(

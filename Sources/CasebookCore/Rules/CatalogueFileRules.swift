@@ -59,6 +59,9 @@ enum CatalogueFileRules {
     }
     if file.kind == .policy { checkPolicyDates(document, add: add) }
     if file.kind == .taxonomy { checkTaxonomy(document, add: add) }
+    if file.kind == .versions {
+      SchemaVersions.check(document) { add(RuleID.schemaVersions.rawValue, $0, $1, $2) }
+    }
     if file.kind == .ruleConfig {
       RuleConfiguration.check(document) { add(RuleID.ruleConfig.rawValue, $0, $1, $2) }
     }

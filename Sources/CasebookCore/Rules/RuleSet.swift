@@ -17,6 +17,8 @@ public struct RuleSet: Sendable {
   public let limits: YAMLLimits
   /// The stewards' severities for rules (`schema/rules.yaml`); part of ``id`` like every `schema/` file.
   public let configuration: RuleConfiguration
+  /// The schema's versions and migration steps (`schema/versions.yaml`).
+  public let versions: SchemaVersions
   /// Problems with the rules themselves (a missing schema); reported once per run.
   public let problems: [Diagnostic]
   /// The fields of `schema/policy.schema.json`, which best-practice checks may read.
@@ -25,6 +27,8 @@ public struct RuleSet: Sendable {
   private let lazyPolicyFields: Lazy<PolicyFields?>
   /// The schemas by kind, compiled when first needed: a warm run often checks no file of a kind at all.
   let schemas: [CatalogueFileKind: LazySchema]
+  /// The fields each kind's schema marks deprecated, found on first use.
+  let deprecations: [CatalogueFileKind: Lazy<[DeprecatedField]>]
 
   /// Version of the checks coded in the tool; bump it when a rule changes so cached results are dropped.
   static let codeVersion = "casebook-rules-3"
@@ -89,6 +93,10 @@ public struct RuleSet: Sendable {
     if let document = document(at: RuleConfiguration.path, snapshot, reader, limits) {
       configuration = RuleConfiguration(document: document)
     }
+    var versions = SchemaVersions.initial
+    if let document = document(at: SchemaVersions.path, snapshot, reader, limits) {
+      versions = SchemaVersions(document: document)
+    }
     // Every `schema/` file is in the id, so a change to the rule configuration drops cached results too.
     var identity = codeVersion + "\n\(BuildIdentity.current)\n\(limits)\n"
     for entry in snapshot.entries where entry.path.hasPrefix("schema/") {
@@ -96,11 +104,14 @@ public struct RuleSet: Sendable {
     }
     return RuleSet(
       id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
-      limits: limits, configuration: configuration, problems: problems,
+      limits: limits, configuration: configuration, versions: versions, problems: problems,
       lazyPolicyFields: Lazy { [policy = schemas[.policy]] in
         policy?.compiled.map { PolicyFields(schema: $0.document) }
       },
-      schemas: schemas)
+      schemas: schemas,
+      deprecations: schemas.mapValues { schema in
+        Lazy { schema.compiled.map { DeprecatedField.declared(in: $0.document) } ?? [] }
+      })
   }
 
   private static func document(

@@ -47,13 +47,33 @@ public enum FileCheck {
       let diagnostics = checkSchemaDocument(file, bytes: Array(buffer))
       return (FileReport(diagnostics: capped(diagnostics, file: file.path, limit: maxDiagnostics)), nil)
     }
-    let document: Node
+    var document: Node
     do {
       let parsed = try YAMLParser.parseDocument(buffer: buffer, limits: rules.limits)
       document = parsed.root
       for warning in parsed.warnings { add(warning.rule, warning.message, at: warning.location, severity: .warning) }
     } catch {
       add(error.rule, error.message, at: error.location)
+      return (FileReport(diagnostics: diagnostics), nil)
+    }
+    // A file written for an older version is read through the migration steps (its nodes keep their places).
+    switch rules.versions.status(of: document) {
+    case .current: break
+    case .older(let version, let node):
+      add(
+        RuleID.schemaVersionOld.rawValue, rules.versions.olderMessage(version, marked: node != nil, path: file.path),
+        at: node?.location ?? .start, pointer: node == nil ? "" : "/" + SchemaVersions.field, severity: .warning)
+      do {
+        document = try TreeMigration.migrate(document, kind: file.kind, from: version, versions: rules.versions)
+      } catch {
+        add(RuleID.migrationConflict.rawValue, error.message, at: error.location, pointer: error.pointer)
+        rules.configuration.apply(to: &diagnostics)
+        return (FileReport(diagnostics: diagnostics), nil)
+      }
+    case .unknown(let version, let node):
+      add(
+        RuleID.schemaVersionUnknown.rawValue, rules.versions.unknownMessage(version), at: node.location,
+        pointer: "/" + SchemaVersions.field)
       return (FileReport(diagnostics: diagnostics), nil)
     }
     if let schema = rules.schema(for: file.kind) {
@@ -67,6 +87,11 @@ public enum FileCheck {
         at: .start, severity: .warning)
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
+    if let fields = rules.deprecations[file.kind]?.value, !fields.isEmpty {
+      DeprecatedField.check(document, fields: fields) { message, location, pointer in
+        add(RuleID.deprecatedField.rawValue, message, at: location, pointer: pointer, severity: .warning)
+      }
+    }
     rules.configuration.apply(to: &diagnostics)
     dropFindingsAtPlaceholders(&diagnostics)
     let report = FileReport(diagnostics: capped(diagnostics, file: file.path, limit: maxDiagnostics))
