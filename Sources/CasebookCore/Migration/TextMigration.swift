@@ -220,7 +220,9 @@ enum TextMigration {
       step = max(1, oldIndent - (parentKey.start - lineStart(parentKey.start, in: bytes)))
     }
     let newIndent = holderIndent + missing.count * step
-    var text: [UInt8] = insertion == bytes.count && !endsWithBreak(bytes) && !bytes.isEmpty ? newline(bytes) : []
+    // What precedes the insertion once the field is gone: a last line without its line break needs one.
+    let before = removal.upperBound == insertion ? removal.lowerBound : insertion
+    var text: [UInt8] = before > 0 && bytes[before - 1] != 0x0A && bytes[before - 1] != 0x0D ? newline(bytes) : []
     for (level, key) in missing.enumerated() {
       text += spaces(holderIndent + level * step) + scalar(.string(key), like: .plain, inFlow: false) + Array(":".utf8)
         + newline(bytes)
