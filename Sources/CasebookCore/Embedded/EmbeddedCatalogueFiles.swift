@@ -181,6 +181,34 @@ Sources: Kok, D. (2011), research on Dutch municipalities' use of social media
 Hrdinová, J., Helbig, N. & Peters, C. S. (2010) *Designing social media policy for government: eight
 essential elements*, Center for Technology in Government.
 
+## Schema versions, migrations and deprecated fields
+
+Every file may say which version of the catalogue schema it was written for with `schema_version: N`; every
+schema allows the field. `versions.yaml` (schema: `versions.schema.json`) declares the `current` version,
+optionally `unmarked` (the version of a file without the field; default `current`), and under `older` each
+version still read with the `steps` that bring a file from it to the next version. Each step names the
+`kinds` of files it applies to (`case`, `policy`, `municipality`, `taxonomy`, `stewards`, `best-practice`,
+`rules`, `versions`); paths are JSON pointers from the top of the file where `*` stands for every item of a
+list:
+
+| step | does |
+| --- | --- |
+| `rename: /channels` `to: platforms` | renames the key in place |
+| `move: /contact/email` `to: /owner/email` | moves the field to the end of the target section, making missing sections; a section it leaves empty goes too; both paths share their `*` parts |
+| `values: /status` `map: {concept: draft}` | maps old values to new ones (on a list, each item) |
+| `split: /categories` `value: engagement` `into: [participate, community]` | in a list, replaces the item by those of `into` not already there; a single value becomes a list |
+
+To deprecate a field before removing it, mark it in its schema with `"deprecated": true` and say what replaces
+it with `"x-replaced-by": "/new/path"`: files that use it get a `catalog.deprecated-field` warning. When the
+next version removes it, bump `current`, list the old version under `older` with a step that moves the field,
+and run `casebook migrate`.
+
+## Rule configuration
+
+`rules.yaml` (schema: `rules.schema.json`) sets the severity of configurable rules for the whole catalogue or
+for path patterns, each entry with a required `reason`; the main README lists which rules can be configured and
+why the others cannot, and `casebook rules` shows the result.
+
 """#),
     EmbeddedFile(
       path: "schema/best-practice.schema.json", executable: false,
