@@ -14,6 +14,7 @@ public enum CatalogueRuleText: String, MessageEntry {
   case schemaUnavailable = "rule.catalog.schema-unavailable"
   case tooManyProblems = "rule.catalog.too-many-problems"
   case placeholder = "rule.catalog.placeholder"
+  case controlCharacter = "rule.catalog.control-character"
   case countryMismatch = "rule.catalog.country-mismatch"
   case categoryAlias = "rule.catalog.category-alias"
   case unknownCategory = "rule.catalog.unknown-category"
@@ -83,6 +84,8 @@ public enum CatalogueRuleText: String, MessageEntry {
     case .tooManyProblems:
       Texts(en: "More problems than are shown; fix the first ones.", nl: "Meer problemen dan getoond; los eerst de eerste op.")
     case .placeholder: Texts(en: "A TODO placeholder is left in the file.", nl: "Er staat nog een TODO-tekst in het bestand.")
+    case .controlCharacter:
+      Texts(en: "Text holds a control character.", nl: "Tekst bevat een stuurteken.")
     case .countryMismatch:
       Texts(en: "The profile's country differs from its country folder.", nl: "Het land in het profiel verschilt van de landmap.")
     case .categoryAlias:

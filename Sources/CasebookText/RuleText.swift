@@ -17,7 +17,14 @@ public enum RuleText: String, MessageEntry {
   case yamlTooManyNodes = "rule.yaml.too-many-nodes"
   case yamlTooDeep = "rule.yaml.too-deep"
   case yamlInternal = "rule.yaml.internal"
+  case yamlUnknownDirective = "rule.yaml.unknown-directive"
+  case yamlVersion = "rule.yaml.version"
+  case yamlAnchor = "rule.yaml.anchor"
+  case yamlLineSeparator = "rule.yaml.line-separator"
+  case yamlByteOrderMark = "rule.yaml.byte-order-mark"
+  case yamlKeyTooLong = "rule.yaml.key-too-long"
   case jsonSyntax = "rule.json.syntax"
+  case schemaMetaschema = "rule.schema.metaschema"
   case schemaInvalid = "rule.schema.invalid"
   case schemaUnresolvedRef = "rule.schema.unresolved-ref"
   case schemaAdditionalProperties = "rule.schema.additionalProperties"
@@ -81,6 +88,19 @@ public enum RuleText: String, MessageEntry {
     case .yamlTooDeep:
       Texts(en: "Values are nested deeper than allowed.", nl: "Waarden zijn dieper genest dan toegestaan.")
     case .yamlInternal: Texts(en: "The YAML library failed.", nl: "De YAML-bibliotheek faalde.")
+    case .yamlUnknownDirective:
+      Texts(en: "An unknown YAML directive is ignored.", nl: "Een onbekende YAML-directive wordt genegeerd.")
+    case .yamlVersion:
+      Texts(en: "The file asks for a YAML version casebook does not read.", nl: "Het bestand vraagt om een YAML-versie die casebook niet leest.")
+    case .yamlAnchor:
+      Texts(en: "An anchor or alias name cannot be read as written.", nl: "Een anker- of aliasnaam is niet te lezen zoals geschreven.")
+    case .yamlLineSeparator:
+      Texts(en: "The file uses a Unicode line or paragraph separator.", nl: "Het bestand gebruikt een Unicode-regel- of alineascheiding.")
+    case .yamlByteOrderMark:
+      Texts(en: "A byte order mark appears inside the file.", nl: "Er staat een byte-order-mark midden in het bestand.")
+    case .yamlKeyTooLong: Texts(en: "A key is longer than YAML allows.", nl: "Een sleutel is langer dan YAML toestaat.")
+    case .schemaMetaschema:
+      Texts(en: "A schema file breaks the JSON Schema metaschema.", nl: "Een schemabestand voldoet niet aan het JSON Schema-metaschema.")
     case .jsonSyntax: Texts(en: "A schema file is not valid JSON.", nl: "Een schemabestand is geen geldige JSON.")
     case .schemaInvalid:
       Texts(en: "A schema file is not a valid JSON Schema.", nl: "Een schemabestand is geen geldig JSON Schema.")

@@ -16,7 +16,10 @@ private func emittedRuleIDs() throws -> Set<String> {
   // Editor settings keys in the init templates, not rule ids.
   let notRules: Set<String> = ["yaml.schemas", "yaml.validate", "yaml.hover", "yaml.completion"]
   while let relative = enumerator.nextObject() as? String {
-    guard relative.hasSuffix(".swift"), !relative.hasPrefix("CasebookCore/Embedded/") else { continue }
+    // Generated files hold embedded schemas and templates, not code.
+    guard relative.hasSuffix(".swift"), !relative.hasPrefix("CasebookCore/Embedded/"),
+      !relative.hasSuffix("/EmbeddedMetaschema.swift")
+    else { continue }
     let text = try String(contentsOf: sources.appendingPathComponent(relative), encoding: .utf8)
     for match in text.matches(of: literal) {
       let id = String(match.output[1].substring!)

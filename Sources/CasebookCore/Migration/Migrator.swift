@@ -92,22 +92,10 @@ public enum Migrator {
     return outcome
   }
 
-  /// Writes beside the file and renames over it, after checking that no folder on the way and not the file
-  /// itself is a symbolic link.
+  /// Writes beside the file and renames over it, through ``ConfinedFolder``: no folder on the way and not the
+  /// file itself may be a symbolic link, and nothing lands outside the repository.
   private static func writeConfined(root: String, path: String, bytes: [UInt8], executable: Bool) throws(CatalogueError) {
-    let parts = path.split(separator: "/")
-    guard !parts.contains(where: { $0 == ".." || $0 == "." }) else { throw .pathOutsideRepository(path) }
-    var current = root
-    for (index, part) in parts.enumerated() {
-      current += "/" + part
-      let last = index == parts.count - 1
-      switch FileSystem.entryType(current) {
-      case .directory? where !last: continue
-      case .regular? where last: continue
-      default: throw .unwritable(path: path, reason: "it or a folder on its way is not a plain file or folder (a link?)")
-      }
-    }
-    try FileSystem.writeFile(root + "/" + path, bytes, executable: executable, existing: .replace)
+    try FileSystem.writeFile(root: root, path, bytes, executable: executable, existing: .replace)
   }
 
   /// The lines between the common start and end of two texts, as `-N: old` and `+N: new`.

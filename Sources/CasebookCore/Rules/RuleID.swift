@@ -21,9 +21,16 @@ public enum RuleID: String, CaseIterable, Sendable {
   case yamlTooManyNodes = "yaml.too-many-nodes"
   case yamlTooDeep = "yaml.too-deep"
   case yamlInternal = "yaml.internal"
+  case yamlUnknownDirective = "yaml.unknown-directive"
+  case yamlVersion = "yaml.version"
+  case yamlAnchor = "yaml.anchor"
+  case yamlLineSeparator = "yaml.line-separator"
+  case yamlByteOrderMark = "yaml.byte-order-mark"
+  case yamlKeyTooLong = "yaml.key-too-long"
   case jsonSyntax = "json.syntax"
   case schemaInvalid = "schema.invalid"
   case schemaUnresolvedRef = "schema.unresolved-ref"
+  case schemaMetaschema = "schema.metaschema"
   case schemaAdditionalProperties = "schema.additionalProperties"
   case schemaAnyOf = "schema.anyOf"
   case schemaConst = "schema.const"
@@ -70,6 +77,7 @@ public enum RuleID: String, CaseIterable, Sendable {
   case schemaUnavailable = "catalog.schema-unavailable"
   case tooManyProblems = "catalog.too-many-problems"
   case placeholder = "catalog.placeholder"
+  case controlCharacter = "catalog.control-character"
   case countryMismatch = "catalog.country-mismatch"
   case categoryAlias = "catalog.category-alias"
   case unknownCategory = "catalog.unknown-category"
@@ -111,7 +119,8 @@ public enum RuleID: String, CaseIterable, Sendable {
   /// The severity the rule reports with when `schema/rules.yaml` says nothing about it.
   public var defaultSeverity: Severity {
     switch self {
-    case .schemaUnavailable, .policyDates, .caseLanguage, .deprecatedField, .schemaVersionOld: .warning
+    case .schemaUnavailable, .policyDates, .caseLanguage, .deprecatedField, .schemaVersionOld, .yamlUnknownDirective:
+      .warning
     default: .error
     }
   }
@@ -122,7 +131,7 @@ public enum RuleID: String, CaseIterable, Sendable {
     case .placeholder, .countryMismatch, .categoryAlias, .unknownCategory, .dateYear, .policyDates,
       .missingMunicipality, .duplicateTitle, .caseLanguage, .schemaVersionOld, .deprecatedField:
       return .configurable
-    case .symlink, .submodule, .notAFile:
+    case .symlink, .submodule, .notAFile, .controlCharacter:
       return .fixed(.trust)
     case .layout, .nesting, .countryFolder, .slug, .fileExtension, .unknownFile:
       return .fixed(.layout)
@@ -139,7 +148,7 @@ public enum RuleID: String, CaseIterable, Sendable {
     }
     switch family {
     case "yaml", "json": return .fixed(.unreadable)
-    case "schema": return rawValue == "schema.invalid" || rawValue == "schema.unresolved-ref" ? .fixed(.stewardFile) : .fixed(.schema)
+    case "schema": return ["schema.invalid", "schema.unresolved-ref", "schema.metaschema"].contains(rawValue) ? .fixed(.stewardFile) : .fixed(.schema)
     default: return .fixed(.trust)
     }
   }
