@@ -14,10 +14,12 @@ struct DeprecatedField: Sendable {
     var found: [DeprecatedField] = []
     var seen: Set<String> = []
     var stack: [(node: Node, parts: [String])] = [(schema, [])]
-    var budget = 20_000
+    // Recursive schemas (a check made of checks) would unfold forever: the walk stops 16 fields deep and
+    // after 5,000 subschemas, which covers any catalogue schema.
+    var budget = 5_000
     while let (node, parts) = stack.popLast(), budget > 0 {
       budget -= 1
-      guard node.entries != nil else { continue }
+      guard node.entries != nil, parts.count <= 16 else { continue }
       let pointer = "/" + parts.map(SourceMap.escape).joined(separator: "/")
       if node["deprecated"]?.bool == true, !parts.isEmpty, let pattern = FieldPattern(pointer),
         !found.contains(where: { $0.pattern == pattern })
