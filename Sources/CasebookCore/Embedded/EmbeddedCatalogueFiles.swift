@@ -5092,6 +5092,10 @@ exec "$program" guard pre-receive
 # Controleren / check:  casebook validate {{path}}
 # Insturen / submit:    casebook submit {{path}} -m "Casus / case: …" --branch
 
+# NL: Voor welke versie van het catalogusschema dit bestand is geschreven (schema/versions.yaml).
+# EN: The version of the catalogue schema this file was written for (schema/versions.yaml).
+# schema_version: 1
+
 # NL: Korte, concrete titel: wat is er gedaan?  EN: A short, specific title: what was done?
 title: {{title}}
 
@@ -5173,6 +5177,10 @@ tags:
 # Controleren / check:  casebook validate {{path}}
 # Insturen / submit:    casebook submit {{path}} -m "Gemeente / municipality: …" --branch
 
+# NL: Voor welke versie van het catalogusschema dit bestand is geschreven (schema/versions.yaml).
+# EN: The version of the catalogue schema this file was written for (schema/versions.yaml).
+# schema_version: 1
+
 # NL: Officiële naam, zoals inwoners die kennen.  EN: The official name, as residents know it.
 name: {{name}}
 
@@ -5217,6 +5225,10 @@ maintainers:
 #     A yes/no question you leave out counts as "no" when the policy is compared with best practice.
 # Controleren / check:  casebook validate {{path}}
 # Insturen / submit:    casebook submit {{path}} -m "Beleid / policy: …" --branch
+
+# NL: Voor welke versie van het catalogusschema dit bestand is geschreven (schema/versions.yaml).
+# EN: The version of the catalogue schema this file was written for (schema/versions.yaml).
+# schema_version: 1
 
 # NL: Titel van het beleidsdocument.  EN: The title of the policy document.
 title: {{title}}
