@@ -227,11 +227,6 @@ why the others cannot, and `casebook rules` shows the result.
   ],
   "additionalProperties": false,
   "properties": {
-    "schema_version": {
-      "type": "integer",
-      "minimum": 1,
-      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
-    },
     "version": {
       "type": "integer",
       "minimum": 1,
@@ -311,6 +306,11 @@ why the others cannot, and `casebook rules` shows the result.
       },
       "minItems": 1,
       "maxItems": 500
+    },
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
     }
   },
   "$defs": {
@@ -2178,11 +2178,6 @@ criteria:
   ],
   "additionalProperties": false,
   "properties": {
-    "schema_version": {
-      "type": "integer",
-      "minimum": 1,
-      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
-    },
     "title": {
       "type": "string",
       "description": "A short, specific title that says what was done, for example \"Volunteer 4x4 drivers recruited on Twitter during heavy snow\".",
@@ -2329,6 +2324,11 @@ criteria:
         "description": "One keyword."
       },
       "uniqueItems": true
+    },
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
     }
   },
   "$defs": {
@@ -2474,11 +2474,6 @@ criteria:
   ],
   "additionalProperties": false,
   "properties": {
-    "schema_version": {
-      "type": "integer",
-      "minimum": 1,
-      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
-    },
     "version": {
       "type": "integer",
       "minimum": 1,
@@ -2493,6 +2488,11 @@ criteria:
       },
       "minItems": 1,
       "uniqueItems": true
+    },
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
     }
   },
   "$defs": {
@@ -2752,11 +2752,6 @@ categories:
   ],
   "additionalProperties": false,
   "properties": {
-    "schema_version": {
-      "type": "integer",
-      "minimum": 1,
-      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
-    },
     "name": {
       "type": "string",
       "description": "The official name of the municipality or council as residents know it, for example Brighton & Hove or Voorbeeldstad.",
@@ -2817,6 +2812,11 @@ categories:
       "description": "Anything a reader of this profile should know, for example that the maintainer address is a placeholder.",
       "minLength": 1,
       "maxLength": 2000
+    },
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
     }
   },
   "$defs": {
@@ -2866,11 +2866,6 @@ categories:
   ],
   "additionalProperties": false,
   "properties": {
-    "schema_version": {
-      "type": "integer",
-      "minimum": 1,
-      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
-    },
     "title": {
       "type": "string",
       "description": "The title of the policy document, for example \"Social-mediabeleid gemeente Voorbeeldstad 2024-2027\".",
@@ -3936,6 +3931,11 @@ categories:
       "description": "Anything else a reader comparing policies should know.",
       "minLength": 1,
       "maxLength": 4000
+    },
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
     }
   },
   "if": {
@@ -4503,11 +4503,6 @@ rules: []
   ],
   "additionalProperties": false,
   "properties": {
-    "schema_version": {
-      "type": "integer",
-      "minimum": 1,
-      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
-    },
     "stewards": {
       "type": "array",
       "description": "E-mail addresses of the stewards. Prefer a team mailbox.",
@@ -4517,6 +4512,11 @@ rules: []
       },
       "minItems": 1,
       "uniqueItems": true
+    },
+    "schema_version": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "The version of the catalogue schema this file was written for (schema/versions.yaml). Optional; `casebook migrate` brings files written for an older version up to date."
     }
   },
   "$defs": {
