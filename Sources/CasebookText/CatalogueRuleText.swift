@@ -49,6 +49,10 @@ public enum CatalogueRuleText: String, MessageEntry {
   case accessMunicipality = "rule.access.municipality"
   case accessNewMunicipality = "rule.access.new-municipality"
   case accessSteward = "rule.access.steward"
+  case accessLookAlike = "rule.access.look-alike"
+  case accessFirstPush = "rule.access.first-push"
+  case accessNoStewards = "rule.access.no-stewards"
+  case gitUnsafePath = "rule.git.unsafe-path"
   case fixedUnreadable = "rules.fixed.unreadable"
   case fixedTrust = "rules.fixed.trust"
   case fixedLayout = "rules.fixed.layout"
@@ -141,6 +145,14 @@ public enum CatalogueRuleText: String, MessageEntry {
       Texts(en: "A new municipality folder does not list who adds it.", nl: "Een nieuwe gemeentemap noemt niet wie haar toevoegt.")
     case .accessSteward:
       Texts(en: "Someone who is not a steward changes schema/ or files outside cases/.", nl: "Iemand die geen beheerder van de catalogus is wijzigt schema/ of bestanden buiten cases/.")
+    case .accessLookAlike:
+      Texts(en: "A new municipality looks like an existing one; only a steward may add it.", nl: "Een nieuwe gemeente lijkt op een bestaande; alleen een beheerder mag haar toevoegen.")
+    case .accessFirstPush:
+      Texts(en: "The first push of the default branch does not come from a steward it lists.", nl: "De eerste push van de hoofdtak komt niet van een beheerder die erin staat.")
+    case .accessNoStewards:
+      Texts(en: "A change leaves schema/stewards.yaml without stewards.", nl: "Een wijziging laat schema/stewards.yaml zonder beheerders achter.")
+    case .gitUnsafePath:
+      Texts(en: "A path has a part git, terminals or file systems treat specially.", nl: "Een pad heeft een deel dat git, terminals of bestandssystemen bijzonder behandelen.")
     case .fixedUnreadable:
       Texts(en: "the file cannot be read, so nothing else can be checked", nl: "het bestand is niet te lezen, dus niets anders is te controleren")
     case .fixedTrust:

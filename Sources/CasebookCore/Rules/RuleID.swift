@@ -112,6 +112,10 @@ public enum RuleID: String, CaseIterable, Sendable {
   case accessMunicipality = "access.municipality"
   case accessNewMunicipality = "access.new-municipality"
   case accessSteward = "access.steward"
+  case accessLookAlike = "access.look-alike"
+  case accessFirstPush = "access.first-push"
+  case accessNoStewards = "access.no-stewards"
+  case gitUnsafePath = "git.unsafe-path"
 
   /// The rule family: `yaml`, `json`, `schema`, `catalog`, `git` or `access`.
   public var family: Substring { rawValue.prefix { $0 != "." } }
