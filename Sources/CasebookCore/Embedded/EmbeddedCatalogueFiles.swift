@@ -4780,7 +4780,10 @@ older: []
 # stewards the owners of everything outside cases/, this file included, so a pull request that changes the
 # workflow cannot be merged without a steward's approval.
 #
-# Pinned: the checkout action by commit, the container image by digest, and casebook itself by the archive
+# The findings are also written as SARIF and uploaded to code scanning (Security → Code scanning), for
+# pushes and for pull requests from branches of this repository (a fork's token may not upload).
+#
+# Pinned: the checkout and upload actions by commit, the container image by digest, and casebook itself by the archive
 # of a release and its SHA-256, checked before anything in it is used. `casebook init` fills in the archive
 # and checksum (--casebook-archive, --casebook-sha256) and the image (--ci-image); until both are set, the
 # job stops with a message saying so.
@@ -4810,6 +4813,7 @@ jobs:
     timeout-minutes: 30
     permissions:
       contents: read
+      security-events: write # only for uploading the SARIF report to code scanning
     container:
       image: {{ci_image}}
     env:
@@ -4858,13 +4862,26 @@ jobs:
             base=$PUSH_BEFORE head=$PUSH_AFTER login=$PUSH_LOGIN fallback=$PUSHER_EMAIL
           fi
           # The actor is the authenticated GitHub account, never a commit's author (anyone can write any author).
-          actor=$(printf '%s\n' "$ACCOUNTS" | awk -v login="$login" '$1 == login { print $2; exit }')
+          # awk reads the login from its environment: `-v` would interpret backslashes in it.
+          actor=$(printf '%s\n' "$ACCOUNTS" | LOGIN=$login awk '$1 == ENVIRON["LOGIN"] { print $2; exit }')
           [ -n "$actor" ] || actor=$fallback
           echo "Checking $base..$head as $actor"
-          case $base in
-            *[!0]*) casebook validate --changed "$base..$head" --actor "$actor" --format github ;;
-            *) casebook validate --rev "$head" --format github ;;
-          esac
+          check() {
+            case $base in
+              *[!0]*) casebook validate --changed "$base..$head" --actor "$actor" "$@" ;;
+              *) casebook validate --rev "$head" "$@" ;;
+            esac
+          }
+          # The same findings as SARIF, for GitHub code scanning (uploaded by the next step).
+          check --format sarif > casebook.sarif || true
+          check --format github
+
+      - name: Upload the findings to code scanning
+        if: always() && hashFiles('casebook.sarif') != '' && (github.event_name == 'push' || github.event.pull_request.head.repo.full_name == github.repository)
+        uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9
+        with:
+          sarif_file: casebook.sarif
+          category: casebook
 
 """#),
     EmbeddedFile(
