@@ -15,7 +15,7 @@ help:
 	@echo "make test-tools  install the CI-template linters the tests run (zizmor, actionlint) into .build/test-venv"
 	@echo "make build  debug build; make release: release build"
 	@echo "make bench  benchmark on generated catalogues against peers; writes bench/results.md (BENCH_ARGS=...)"
-	@echo "make embed  regenerate the files built into the binary (after changing schema/, templates/ or the shared metaschema)"
+	@echo "make embed  regenerate the files built into the binary (after changing schema/, templates/, Pages/Assets/ or the shared metaschema)"
 	@echo "make fuzz   fuzz the file checks for FUZZ_SECONDS (default 60); fails on any finding"
 	@echo "make test-asan  the test suite under AddressSanitizer, then ThreadSanitizer"
 
@@ -133,6 +133,7 @@ test-asan: deps
 embed:
 	scripts/embed-schema
 	scripts/embed-metaschema
+	scripts/embed-assets
 
 clean:
 	rm -rf .build bench/.build .build-fuzz .build-asan .build-tsan

@@ -29,7 +29,9 @@ let package = Package(
     .target(name: "CasebookSchema", dependencies: ["CasebookYAML"]),
     .target(
       name: "CasebookCore",
-      dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema", "CasebookText"]),
+      dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema", "CasebookText"],
+      // The page layer's scripts and styles are embedded by scripts/embed-assets, not bundled as resources.
+      exclude: ["Pages/Assets"]),
     .target(
       name: "CasebookData",
       dependencies: [

@@ -1,25 +1,48 @@
-/// The comparison as one self-contained HTML page with an SVG chart per pillar.
+import CasebookText
+
+/// The comparison in HTML with an SVG chart per pillar: one self-contained page (`compare --format html`), or
+/// the same sections inside a municipality's page of the site, where peers link to their pages.
 struct CompareHTML {
   let report: ComparisonReport
   let language: ReportLanguage
+  /// The site's address of a peer's page (a municipality or a case study, by id); nil in the self-contained
+  /// report, which links nowhere.
+  var peerLink: ((Peer) -> String?)? = nil
   var words: ReportWords { ReportWords.of(language) }
   var model: BestPracticeModel { report.model }
   var scores: [PolicyScore] { [report.subject] + (report.other.map { [$0] } ?? []) }
 
-  func escape(_ text: String) -> String { HTMLPage.escape(text) }
+  func escape(_ text: String) -> String { HTML.escape(text) }
 
+  /// The self-contained page.
   func render() -> String {
+    var body = "<header>\n<h1>\(escape(title))</h1>\n\(meta())</header>\n<main>\n\(sections())</main>\n"
+    body += "<footer><p>casebook · \(escape(model.path)) v\(model.version) · \(escape(report.snapshotLabel))</p></footer>"
+    return PageFrame.report(language: Language(code: language.rawValue) ?? .en, title: title, body: body)
+  }
+
+  /// The report's heading.
+  var title: String {
     let names = scores.map { "\($0.name) (\($0.municipality))" }.joined(separator: " & ")
-    let title = "\(names) \(report.other == nil ? words.heading : words.headingBoth)"
-    var body = "<header>\n<h1>\(escape(title))</h1>\n"
+    return "\(names) \(report.other == nil ? words.heading : words.headingBoth)"
+  }
+
+  /// The lines under the heading: each policy, and the model and revision the scores come from.
+  func meta() -> String {
+    var html = ""
     for score in scores {
       var line = "\(words.policy) \(score.name): \(score.policy.title) (status \(score.policy.status)"
       if let adopted = score.policy.adopted { line += ", \(words.adopted) \(adopted)" }
-      body += "<p class=\"meta\">\(escape(line + ")"))</p>\n"
+      html += "<p class=\"meta\">\(escape(line + ")"))</p>\n"
     }
-    body += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
-    body += "</header>\n<main>\n"
-    body += summary()
+    html += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
+    return html
+  }
+
+  /// The report's sections: scores with charts, the side-by-side table, recommendations, every pillar and the
+  /// method; the same in the report and on the site.
+  func sections() -> String {
+    var body = summary()
     if let other = report.other {
       body += sideBySide(other)
     }
@@ -27,9 +50,7 @@ struct CompareHTML {
     if report.other == nil {
       for pillar in model.pillars { body += pillarSection(pillar) }
     }
-    body += method()
-    body += "</main>\n<footer><p>casebook · \(escape(model.path)) v\(model.version) · \(escape(report.snapshotLabel))</p></footer>"
-    return HTMLPage.page(language: language, title: title, body: body)
+    return body + method()
   }
 
   func summary() -> String {
@@ -48,7 +69,7 @@ struct CompareHTML {
         [escape(pillar.title(language))] + scores.map { escape(ScoreFormat.score($0.pillarScore(pillar.id), language)) }
           + [escape(ScoreFormat.score(report.catalogue.medianScore(ofPillar: pillar.id), language)), "100"])
     }
-    html += HTMLPage.table(
+    html += HTML.table(
       caption: "\(words.scores) (0–100)", columns: columns, rows: rows, numeric: Set(1..<columns.count))
     html += "<div class=\"charts\">\n"
     for pillar in model.pillars {
@@ -60,14 +81,14 @@ struct CompareHTML {
   func chart(_ pillar: Pillar) -> String {
     let pillarTitle = pillar.title(language)
     var bars = scores.enumerated().map { index, score in
-      HTMLPage.Bar(label: score.name, value: score.pillarScore(pillar.id), style: index == 0 ? "bar-subject" : "bar-other")
+      Charts.Bar(label: score.name, value: score.pillarScore(pillar.id), style: index == 0 ? "bar-subject" : "bar-other")
     }
-    bars.append(HTMLPage.Bar(label: words.median, value: report.catalogue.medianScore(ofPillar: pillar.id), style: "bar-median"))
-    bars.append(HTMLPage.Bar(label: words.bestPractice, value: 100, style: "bar-best"))
+    bars.append(Charts.Bar(label: words.median, value: report.catalogue.medianScore(ofPillar: pillar.id), style: "bar-median"))
+    bars.append(Charts.Bar(label: words.bestPractice, value: 100, style: "bar-best"))
     let description = bars.map { "\($0.label): \(ScoreFormat.score($0.value, language))" }.joined(separator: "; ")
-    let svg = HTMLPage.chart(
+    let svg = Charts.bars(
       id: "chart-\(pillar.id)", title: words.chartOf.filling(pillarTitle), description: description, bars: bars,
-      language: language)
+      valueText: { ScoreFormat.score($0, language) })
     return "<figure>\n<figcaption>\(escape(pillarTitle))</figcaption>\n\(svg)\n</figure>\n"
   }
 
@@ -78,10 +99,10 @@ struct CompareHTML {
       rows.append([
         "<code>\(escape(left.criterion.id))</code> \(escape(left.criterion.title(language)))",
         escape(model.pillar(id: left.criterion.pillar)?.title(language) ?? left.criterion.pillar),
-        HTMLPage.status(left.status, words), HTMLPage.status(right.status, words),
+        Self.status(left.status, words), Self.status(right.status, words),
       ])
     }
-    html += HTMLPage.table(
+    html += HTML.table(
       caption: words.criterion, columns: [words.criterion, words.pillar, report.subject.name, other.name], rows: rows,
       numeric: [])
     html += differences(better: other, than: report.subject)
@@ -94,7 +115,7 @@ struct CompareHTML {
     for (good, weak) in zip(better.criteria, worse.criteria) {
       guard let high = good.status.credit, let low = weak.status.credit, high > low else { continue }
       items += "<li><code>\(escape(good.criterion.id))</code> \(escape(good.criterion.title(language))): "
-        + "\(HTMLPage.status(good.status, words)) / \(HTMLPage.status(weak.status, words))<br/>"
+        + "\(Self.status(good.status, words)) / \(Self.status(weak.status, words))<br/>"
         + "\(escape(words.found)): \(escape(ReasonText.of(good, language)))</li>\n"
     }
     guard !items.isEmpty else { return "" }
@@ -136,15 +157,20 @@ struct CompareHTML {
       rows.append([
         "<code>\(escape(criterion.id))</code><br/>\(escape(criterion.title(language)))"
           + "<br/><span class=\"muted\">\(escape(words.weight)) \(escape(ScoreFormat.number(criterion.weight)))</span>",
-        HTMLPage.status(result.status, words),
+        Self.status(result.status, words),
         found(result),
         advice,
       ])
     }
-    html += HTMLPage.table(
+    html += HTML.table(
       caption: pillar.title(language), columns: [words.criterion, words.status, words.found, words.recommendation],
       rows: rows, numeric: [])
     return html + "</section>\n"
+  }
+
+  /// A status in words with its mark, styled but readable without colour.
+  static func status(_ status: CriterionStatus, _ words: ReportWords) -> String {
+    "<span class=\"status status-\(status.rawValue)\">\(ReportWords.mark(status)) \(HTML.escape(words.status(status)))</span>"
   }
 
   /// The fields read, one per line.
@@ -154,11 +180,16 @@ struct CompareHTML {
   }
 
   func peer(_ peer: Peer) -> String {
+    let href = peerLink?(peer)
+    func linked(_ text: String) -> String {
+      guard let href else { return escape(text) }
+      return "<a href=\"\(escape(href))\">\(escape(text))</a>"
+    }
     switch peer {
     case .policy(let id, let name, let score):
-      escape("\(name) (\(id), \(ScoreFormat.score(score, language)))")
+      return linked(name) + escape(" (\(id), \(ScoreFormat.score(score, language)))")
     case .caseStudy(let id, let title, let municipality, let year):
-      "\(escape(words.caseWord)) <code>\(escape(id))</code>: \(escape("\(title) (\(municipality), \(year))"))"
+      return "\(escape(words.caseWord)) <code>\(escape(id))</code>: \(linked(title))\(escape(" (\(municipality), \(year))"))"
     }
   }
 

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// Renders the league table of `casebook rank`.
 public enum RankRenderer {
   /// The league table as an aligned table, Markdown, CSV, JSON or a self-contained HTML page.
@@ -64,21 +66,39 @@ public enum RankRenderer {
   static func html(_ report: RankReport, _ language: ReportLanguage, _ table: Table) -> String {
     let words = ReportWords.of(language)
     let model = report.catalogue.model
-    let escape = HTMLPage.escape
-    var body = "<header>\n<h1>\(escape(words.leagueTitle))</h1>\n"
-    body += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
-    body += "</header>\n<main>\n<section aria-labelledby=\"table\">\n<h2 id=\"table\">\(escape(words.scores))</h2>\n"
-    body += HTMLPage.table(
-      caption: words.leagueTitle, columns: table.columns, rows: table.rows.map { $0.map(escape) },
-      numeric: table.numericColumns, rowHeaders: false)
-    let bars = report.catalogue.scores.map { HTMLPage.Bar(label: $0.name, value: $0.score, style: "bar-subject") }
-      + [HTMLPage.Bar(label: words.median, value: report.catalogue.medianScore, style: "bar-median")]
+    var body = "<header>\n<h1>\(HTML.escape(words.leagueTitle))</h1>\n"
+    body += "<p class=\"meta\">\(HTML.escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
+    body += "</header>\n<main>\n"
+    body += htmlSections(report, language, table, rowLink: nil)
+    body += "</main>\n<footer><p>casebook · \(HTML.escape(model.path)) v\(model.version) · \(HTML.escape(report.snapshotLabel))</p></footer>"
+    return PageFrame.report(language: Language(code: language.rawValue) ?? .en, title: words.leagueTitle, body: body)
+  }
+
+  /// The league table, the chart of overall scores and the method: the same in the report and on the site's
+  /// policies page, where `rowLink` gives each municipality's page and the table can be sorted by any column.
+  static func htmlSections(
+    _ report: RankReport, _ language: ReportLanguage, _ table: Table, rowLink: ((String) -> String)?
+  ) -> String {
+    let words = ReportWords.of(language)
+    var body = "<section aria-labelledby=\"table\">\n<h2 id=\"table\">\(HTML.escape(words.scores))</h2>\n"
+    let rows = table.rows.map { row in
+      row.enumerated().map { column, cell in
+        guard column == 1, let rowLink, row.count > 2 else { return HTML.escape(cell) }
+        return "<a href=\"\(HTML.escape(rowLink(row[2])))\">\(HTML.escape(cell))</a>"
+      }
+    }
+    body += HTML.table(
+      caption: words.leagueTitle, columns: table.columns, rows: rows, numeric: table.numericColumns, rowHeaders: false,
+      attributes: rowLink == nil ? "" : " class=\"sortable\" id=\"league\"")
+    let bars = report.catalogue.scores.map { Charts.Bar(label: $0.name, value: $0.score, style: "bar-subject") }
+      + [Charts.Bar(label: words.median, value: report.catalogue.medianScore, style: "bar-median")]
     let description = bars.map { "\($0.label): \(ScoreFormat.score($0.value, language))" }.joined(separator: "; ")
-    body += "<figure>\n<figcaption>\(escape(words.overall))</figcaption>\n"
-      + HTMLPage.chart(id: "chart-overall", title: "\(words.overall): \(words.leagueTitle)", description: description, bars: bars, language: language)
+    body += "<figure>\n<figcaption>\(HTML.escape(words.overall))</figcaption>\n"
+      + Charts.bars(
+        id: "chart-overall", title: "\(words.overall): \(words.leagueTitle)", description: description, bars: bars,
+        valueText: { ScoreFormat.score($0, language) })
       + "\n</figure>\n</section>\n"
-    body += "<section aria-labelledby=\"method\">\n<h2 id=\"method\">\(escape(words.method))</h2>\n<p>\(escape(words.methodText))</p>\n</section>\n"
-    body += "</main>\n<footer><p>casebook · \(escape(model.path)) v\(model.version) · \(escape(report.snapshotLabel))</p></footer>"
-    return HTMLPage.page(language: language, title: words.leagueTitle, body: body)
+    body += "<section aria-labelledby=\"method\">\n<h2 id=\"method\">\(HTML.escape(words.method))</h2>\n<p>\(HTML.escape(words.methodText))</p>\n</section>\n"
+    return body
   }
 }

@@ -70,19 +70,7 @@ extension Workspace {
       case .workingTree: head = try repository.headCommit()
       }
       guard let head else { return Provenance(commits: [], state: .uncommitted) }
-      // Like `git log`, leave out merges that took the file unchanged from one of their other parents.
-      var commits: [CommitSummary] = []
-      for commit in try repository.history(of: path, from: head) {
-        if commit.parents.count > 1 {
-          let merged = try repository.entry(at: path, commit: commit.id)
-          var fromParent = false
-          for parent in commit.parents.dropFirst() where try repository.entry(at: path, commit: parent) == merged {
-            fromParent = true
-          }
-          if fromParent { continue }
-        }
-        commits.append(CommitSummary(commit))
-      }
+      let commits = try ownChanges(of: path, try repository.history(of: path, from: head))
       var state = WorkingState.committed
       if case .workingTree = snapshot.origin {
         let committed = try repository.entry(at: path, commit: head)
@@ -93,6 +81,65 @@ extension Workspace {
         }
       }
       return Provenance(commits: state == .uncommitted ? [] : commits, state: state)
+    } catch {
+      throw CatalogueError(error)
+    }
+  }
+}
+
+extension Workspace {
+  /// The commits of a file's history that count as its own changes: like `git log`, merges that took the file
+  /// unchanged from one of their other parents are left out.
+  func ownChanges(of path: String, _ history: [CommitInfo]) throws(GitError) -> [CommitSummary] {
+    var commits: [CommitSummary] = []
+    for commit in history {
+      if commit.parents.count > 1 {
+        let merged = try repository.entry(at: path, commit: commit.id)
+        var fromParent = false
+        for parent in commit.parents.dropFirst() where try repository.entry(at: path, commit: parent) == merged {
+          fromParent = true
+        }
+        if fromParent { continue }
+      }
+      commits.append(CommitSummary(commit))
+    }
+    return commits
+  }
+
+  /// The provenance of every catalogue file of `snapshot` at once (one walk of the history), each exactly as
+  /// ``provenance(of:in:)`` gives it.
+  public func provenances(in snapshot: Snapshot) throws(CatalogueError) -> [String: Provenance] {
+    do {
+      let head: ObjectID?
+      switch snapshot.origin {
+      case .revision(_, let commit): head = commit
+      case .workingTree: head = try repository.headCommit()
+      }
+      let paths = snapshot.entries.map(\.path).filter { $0.hasPrefix(CatalogueLayout.casesFolder + "/") }
+      guard let head else {
+        return Dictionary(uniqueKeysWithValues: paths.map { ($0, Provenance(commits: [], state: .uncommitted)) })
+      }
+      let histories = try repository.histories(under: CatalogueLayout.casesFolder, from: head)
+      var committed: [String: TreeEntry] = [:]
+      if case .workingTree = snapshot.origin {
+        for entry in try repository.treeEntries(commit: head, under: CatalogueLayout.casesFolder) {
+          committed[entry.path] = entry
+        }
+      }
+      var result: [String: Provenance] = [:]
+      for path in paths {
+        var state = WorkingState.committed
+        if case .workingTree = snapshot.origin {
+          if let entry = committed[path] {
+            if entry.id != snapshot.entry(at: path)?.blobID { state = .modified }
+          } else {
+            state = .uncommitted
+          }
+        }
+        let commits = state == .uncommitted ? [] : try ownChanges(of: path, histories[path] ?? [])
+        result[path] = Provenance(commits: commits, state: state)
+      }
+      return result
     } catch {
       throw CatalogueError(error)
     }

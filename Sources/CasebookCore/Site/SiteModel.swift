@@ -1,0 +1,110 @@
+import CasebookYAML
+import CasebookText
+
+/// What `casebook site` is asked to do.
+public struct SiteRequest: Sendable {
+  /// The folder to start from (`-C DIR`); nil for the current directory.
+  public var directory: String?
+  /// A revision to read instead of the working tree (HEAD in a bare repository).
+  public var revision: String?
+  /// Where the site goes; relative paths are taken from the current directory.
+  public var output: String
+  /// The address the site is published at (`https://example.org/casebook/`), for canonical links and the
+  /// sitemap; nil leaves them out.
+  public var baseURL: String?
+  /// A link to edit a record at its git host, with `{path}` for the file's path.
+  public var editURL: String?
+  /// The site's title; nil for the catalogue's default title in each language.
+  public var title: String?
+  /// Limits for reading YAML.
+  public var limits: YAMLLimits
+
+  /// Creates a request.
+  public init(
+    directory: String? = nil, revision: String? = nil, output: String = "_site", baseURL: String? = nil,
+    editURL: String? = nil, title: String? = nil, limits: YAMLLimits = YAMLLimits()
+  ) {
+    self.directory = directory
+    self.revision = revision
+    self.output = output
+    self.baseURL = baseURL
+    self.editURL = editURL
+    self.title = title
+    self.limits = limits
+  }
+}
+
+/// Everything the pages are made from: the valid records, the search index (which numbers the documents and
+/// gives their facet values), provenance, scores and related cases.
+struct SiteModel {
+  let catalogue: Catalogue
+  let index: SearchIndex
+  let provenance: [String: Provenance]
+  /// Every policy scored, when the catalogue has a valid best-practice model.
+  let scores: CatalogueScores?
+  let request: SiteRequest
+  /// Case studies by id.
+  let casesByID: [String: CaseStudy]
+  /// Municipality profiles by id.
+  let profiles: [String: Municipality]
+  /// Case studies per municipality id, in id order.
+  let casesOfMunicipality: [String: [CaseStudy]]
+  /// Related case studies per case id, best first.
+  let related: [String: [String]]
+  /// Where the site was made from: `commit 1a2b3c4` or `working tree`.
+  let sourceLabel: String
+
+  init(catalogue: Catalogue, index: SearchIndex, provenance: [String: Provenance], scores: CatalogueScores?, request: SiteRequest) {
+    self.catalogue = catalogue
+    self.index = index
+    self.provenance = provenance
+    self.scores = scores
+    self.request = request
+    casesByID = Dictionary(uniqueKeysWithValues: catalogue.cases.map { ($0.id, $0) })
+    profiles = Dictionary(uniqueKeysWithValues: catalogue.municipalities.map { ($0.id, $0) })
+    var grouped: [String: [CaseStudy]] = [:]
+    for study in catalogue.cases { grouped["\(study.country)/\(study.municipality)", default: []].append(study) }
+    casesOfMunicipality = grouped
+    related = RelatedCases.compute(catalogue.cases)
+    switch catalogue.snapshot.origin {
+    case .workingTree: sourceLabel = "working tree"
+    case .revision(_, let commit): sourceLabel = "commit \(commit.hex.prefix(12))"
+    }
+  }
+
+  /// The municipality's name: from its profile, else from the index (the folder name).
+  func municipalityName(_ id: String) -> String {
+    profiles[id]?.name ?? index.municipalities.first { $0.id == id }?.name ?? id
+  }
+
+  /// The site's title in `language`.
+  func title(_ language: Language) -> String {
+    request.title ?? SiteText.defaultTitle.texts[language]
+  }
+
+  /// The label of a use category in `language`, or its id when the taxonomy does not know it.
+  func categoryLabel(_ id: String, _ language: Language) -> String {
+    index.taxonomy.category(id: id)?.label(language.rawValue) ?? id
+  }
+}
+
+/// Paths of the site's pages inside a language's folder. Every part comes from a path the catalogue layout
+/// has checked (country codes, slugs, category ids); the writer checks each part again.
+enum SitePaths {
+  static func caseStudy(_ id: String) -> String { "cases/\(id).html" }
+  static func municipality(_ id: String) -> String { "municipalities/\(id).html" }
+  static func category(_ id: String) -> String { "categories/\(id).html" }
+  static func country(_ code: String) -> String { "countries/\(code.lowercased()).html" }
+  static func year(_ year: Int) -> String { "years/\(year).html" }
+  static let municipalities = "municipalities/index.html"
+  static let categories = "categories/index.html"
+  static let search = "index.html"
+  static let coverage = "coverage.html"
+  static let policies = "policies.html"
+  static let contribute = "contribute.html"
+
+  /// A link from the page at `from` to the page at `to`, both inside the same language's folder.
+  static func relative(from: String, to: String) -> String {
+    String(repeating: "../", count: from.count { $0 == "/" }) + to
+  }
+}

@@ -1,0 +1,232 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Foundation
+
+/// Why a site could not be written.
+public enum SiteError: Error, Sendable, CustomStringConvertible {
+  /// The catalogue could not be read.
+  case catalogue(CatalogueError)
+  /// The output folder holds files, but no site that casebook wrote.
+  case notASite(path: String)
+  /// The output folder, or a folder or file inside it, is a symbolic link or not what it should be.
+  case unsafePath(path: String, reason: String)
+  /// Writing failed.
+  case unwritable(path: String, reason: String)
+  /// An option has a value that cannot be used.
+  case badOption(String)
+
+  /// True for mistakes in the command line: a bad option, or an output folder that is not casebook's.
+  public var isUsageError: Bool {
+    switch self {
+    case .catalogue(let error): error.isUsageError
+    case .notASite, .badOption: true
+    case .unsafePath, .unwritable: false
+    }
+  }
+
+  /// What happened and what to do.
+  public var message: String { description }
+
+  public var description: String {
+    switch self {
+    case .catalogue(let error): error.message
+    case .notASite(let path):
+      "`\(path)` is not empty and was not written by `casebook site` (it has no .casebook-site file): "
+        + "choose an empty or new folder with --output, or empty this one yourself"
+    case .unsafePath(let path, let reason): "refusing to write `\(path)`: \(reason)"
+    case .unwritable(let path, let reason): "cannot write `\(path)`: \(reason)"
+    case .badOption(let message): message
+    }
+  }
+}
+
+/// Writes the site's files into one folder and nowhere else: every folder below it is opened without
+/// following symbolic links, every file is written beside its final name and renamed over it (so a reader
+/// never sees half a file, and a link planted in its place is replaced, never followed), and a file whose
+/// bytes are already right is left alone. A marker file records what casebook wrote, so that a folder of
+/// other files is never overwritten and files of pages that no longer exist are removed on the next build.
+final class SiteOutput: @unchecked Sendable {
+  // Safe: `folders`, `written` and `unchanged` are only touched under `lock`.
+  /// The marker's name inside the output folder.
+  static let markerName = ".casebook-site"
+  static let markerHeader = "casebook site 1"
+
+  let root: String
+  private let rootDescriptor: Int32
+  private let lock = NSLock()
+  private var folders: [String: Int32] = [:]
+  private(set) var written = 0
+  private(set) var unchanged = 0
+  /// The files the previous build wrote, from the marker.
+  let previousFiles: Set<String>
+
+  /// Opens (or creates) the output folder `path`; refuses a folder with files but no marker.
+  init(path: String) throws(SiteError) {
+    let absolute = path.hasPrefix("/") ? path : FileSystem.currentDirectory() + "/" + path
+    root = PathText.normalize(absolute)
+    var status = stat()
+    if lstat(root, &status) != 0 {
+      guard errno == ENOENT else { throw .unwritable(path: path, reason: FileSystem.lastErrorText()) }
+      guard mkdir(root, 0o755) == 0 else { throw .unwritable(path: path, reason: FileSystem.lastErrorText()) }
+    } else if status.st_mode & S_IFMT == S_IFLNK {
+      throw .unsafePath(path: path, reason: "it is a symbolic link; give the folder itself")
+    } else if status.st_mode & S_IFMT != S_IFDIR {
+      throw .unsafePath(path: path, reason: "it is a file, not a folder")
+    }
+    rootDescriptor = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard rootDescriptor >= 0 else { throw .unwritable(path: path, reason: FileSystem.lastErrorText()) }
+    let names = (try? FileSystem.list(root)) ?? []
+    if let marker = Self.readFile(rootDescriptor, Self.markerName) {
+      let lines = String(decoding: marker, as: UTF8.self).split(separator: "\n").map(String.init)
+      guard lines.first == Self.markerHeader else {
+        close(rootDescriptor)
+        throw .notASite(path: path)
+      }
+      previousFiles = Set(lines.dropFirst())
+    } else if names.isEmpty {
+      previousFiles = []
+      // Marked at once, so that a build stopped half-way can be run again.
+      guard Self.writeAtomically(rootDescriptor, Self.markerName, Array((Self.markerHeader + "\n").utf8)) else {
+        close(rootDescriptor)
+        throw .unwritable(path: path + "/" + Self.markerName, reason: FileSystem.lastErrorText())
+      }
+    } else {
+      close(rootDescriptor)
+      throw .notASite(path: path)
+    }
+  }
+
+  deinit {
+    for descriptor in folders.values { close(descriptor) }
+    close(rootDescriptor)
+  }
+
+  /// True for a name casebook may write: letters, digits, `.`, `_` and `-`, not starting with a dot.
+  static func isSafeName(_ name: Substring) -> Bool {
+    !name.isEmpty && name.first != "." && name.utf8.allSatisfy { byte in
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+        true
+      default: false
+      }
+    }
+  }
+
+  /// Writes `bytes` at `path` (relative to the output folder) unless the file holds them already.
+  func write(_ path: String, _ bytes: [UInt8]) throws(SiteError) {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.allSatisfy(Self.isSafeName) else {
+      throw .unsafePath(path: path, reason: "a page's path may hold only letters, digits, '.', '_' and '-'")
+    }
+    let folder = try self.folder(parts.dropLast().joined(separator: "/"))
+    let name = String(parts.last!)
+    if let existing = Self.readFile(folder, name, expectedSize: bytes.count), existing == bytes {
+      count(written: false)
+      return
+    }
+    guard Self.writeAtomically(folder, name, bytes) else {
+      throw .unwritable(path: path, reason: FileSystem.lastErrorText())
+    }
+    count(written: true)
+  }
+
+  private func count(written isWritten: Bool) {
+    lock.lock()
+    if isWritten { written += 1 } else { unchanged += 1 }
+    lock.unlock()
+  }
+
+  /// Removes the files of the previous build that this one did not write, then records this build's files.
+  func finish(files: Set<String>) throws(SiteError) -> Int {
+    var removed = 0
+    for path in previousFiles.subtracting(files).sorted() {
+      let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+      guard parts.allSatisfy(Self.isSafeName), let folder = try? self.folder(parts.dropLast().joined(separator: "/"), create: false)
+      else { continue }
+      if unlinkat(folder, String(parts.last!), 0) == 0 { removed += 1 }
+    }
+    let marker = ([Self.markerHeader] + files.sorted()).joined(separator: "\n") + "\n"
+    guard Self.writeAtomically(rootDescriptor, Self.markerName, Array(marker.utf8)) else {
+      throw .unwritable(path: Self.markerName, reason: FileSystem.lastErrorText())
+    }
+    return removed
+  }
+
+  /// The descriptor of a folder below the root, opened (and made) part by part without following links.
+  private func folder(_ relative: String, create: Bool = true) throws(SiteError) -> Int32 {
+    if relative.isEmpty { return rootDescriptor }
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = folders[relative] { return known }
+    var descriptor = rootDescriptor
+    var sofar = ""
+    for part in relative.split(separator: "/") {
+      sofar += sofar.isEmpty ? String(part) : "/" + part
+      if let known = folders[sofar] {
+        descriptor = known
+        continue
+      }
+      var next = openat(descriptor, String(part), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if next < 0 && errno == ENOENT && create {
+        guard mkdirat(descriptor, String(part), 0o755) == 0 || errno == EEXIST else {
+          throw .unwritable(path: sofar, reason: FileSystem.lastErrorText())
+        }
+        next = openat(descriptor, String(part), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      }
+      guard next >= 0 else {
+        if errno == ELOOP || errno == ENOTDIR {
+          throw .unsafePath(path: sofar, reason: "it is a symbolic link or a file where a folder belongs")
+        }
+        throw .unwritable(path: sofar, reason: FileSystem.lastErrorText())
+      }
+      folders[sofar] = next
+      descriptor = next
+    }
+    return descriptor
+  }
+
+  /// The bytes of the regular file `name` in `folder` (never through a link); nil when there is none, or when
+  /// its size is not `expectedSize`.
+  static func readFile(_ folder: Int32, _ name: String, expectedSize: Int? = nil) -> [UInt8]? {
+    let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    let size = Int(status.st_size)
+    if let expectedSize, size != expectedSize { return nil }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var done = 0
+    while done < size {
+      let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, size - done) }
+      guard count > 0 else { return nil }
+      done += count
+    }
+    return bytes
+  }
+
+  /// Writes `bytes` to a new file beside `name` and renames it over `name`.
+  static func writeAtomically(_ folder: Int32, _ name: String, _ bytes: [UInt8]) -> Bool {
+    let temporary = ".\(name).casebook-\(getpid()).tmp"
+    let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    guard FileSystem.writeAll(descriptor, bytes[...]), close(descriptor) == 0 else {
+      let code = errno
+      close(descriptor)
+      unlinkat(folder, temporary, 0)
+      errno = code
+      return false
+    }
+    guard renameat(folder, temporary, folder, name) == 0 else {
+      let code = errno
+      unlinkat(folder, temporary, 0)
+      errno = code
+      return false
+    }
+    return true
+  }
+}

@@ -1,0 +1,264 @@
+import CasebookText
+
+/// The site's search index as script files that register their data on a global (`CasebookSite.data(…)`), so
+/// that they load through `<script src>` from `file://` as well as from a web server, under a policy that
+/// forbids inline scripts and eval. The data is the search index of `casebook search` itself — the same
+/// document numbers, terms and one-byte BM25F weights — so the browser ranks exactly as the command does.
+///
+/// - `data/meta.js`: the document count, the weight table, the taxonomy, facet values, municipalities and the
+///   list of shards.
+/// - `data/docs.js`: per document its kind, year, municipality, language, categories, channels and tags, as
+///   compact number columns: what filters and facet counts need, for every document.
+/// - `data/t/N.js`: one shard of terms with their postings; a shard holds the terms that start with its key
+///   (and no longer key), so a word loads one shard and a prefix the shards below it.
+/// - `data/r/N.js`: id, title and snippet text of `chunkSize` documents, loaded for the results shown.
+/// - `data/words-LANG.js`: the words of the search page's script in each language.
+enum SiteSearchData {
+  /// Documents per result-text file.
+  static let chunkSize = 8
+  /// A shard is split by the next letter while its terms take more than this many bytes.
+  static let shardLimit = 24_000
+  /// A group of terms smaller than this stays in its parent's shard instead of becoming a shard of its own.
+  static let shardMinimum = 3_000
+
+  static func files(_ model: SiteModel) -> [(path: String, bytes: [UInt8])] {
+    let index = model.index
+    var files: [(String, [UInt8])] = []
+    let shards = self.shards(index)
+    files.append(("data/meta.js", script("meta", meta(model, shards: shards.map(\.key)))))
+    files.append(("data/docs.js", script("docs", documents(index))))
+    for (number, shard) in shards.enumerated() {
+      var body = "{"
+      for (position, term) in shard.terms.enumerated() {
+        if position > 0 { body += "," }
+        body += JSText.string(index.terms[term.index]) + ":" + JSText.string(term.postings)
+      }
+      files.append(("data/t/\(number).js", script("t\(number)", body + "}")))
+    }
+    var chunk = 0
+    while chunk * chunkSize < index.documentCount {
+      let documents = (chunk * chunkSize)..<min(index.documentCount, (chunk + 1) * chunkSize)
+      let rows = documents.map { document in
+        "[" + [index.id(document), index.title(document), index.snippetText(document)].map(JSText.string)
+          .joined(separator: ",") + "]"
+      }
+      files.append(("data/r/\(chunk).js", script("r\(chunk)", "[" + rows.joined(separator: ",\n") + "]")))
+      chunk += 1
+    }
+    for language in Language.allCases {
+      files.append(("data/words-\(language.rawValue).js", script("words-\(language.rawValue)", words(language))))
+    }
+    return files
+  }
+
+  /// A data file: one call that registers `value` under `name`.
+  static func script(_ name: String, _ value: String) -> [UInt8] {
+    Array("CasebookSite.data(\(JSText.string(name)),\(value));\n".utf8)
+  }
+
+  // MARK: Meta
+
+  static func meta(_ model: SiteModel, shards: [String]) -> String {
+    let index = model.index
+    let weights = PostingWeight.decoded.map { "\($0)" }.joined(separator: ",")
+    let taxonomy = index.taxonomy.categories.map { category in
+      "{\"id\":\(JSText.string(category.id)),\"en\":\(JSText.string(category.label("en"))),"
+        + "\"nl\":\(JSText.string(category.label("nl"))),\"names\":"
+        + JSText.array(Array(category.labels.keys.sorted().compactMap { category.labels[$0] }) + category.aliases) + "}"
+    }
+    let municipalities = index.municipalities.map { municipality in
+      "[" + JSText.string(municipality.id) + "," + JSText.string(municipality.name) + ","
+        + JSText.string(municipality.country) + "]"
+    }
+    return "{\"version\":1,\"documents\":\(index.documentCount),\"chunk\":\(chunkSize),"
+      + "\"k1\":\(SearchIndex.k1),\"weights\":[\(weights)],\n\"taxonomy\":[\(taxonomy.joined(separator: ","))],\n"
+      + "\"values\":\(JSText.array(index.values)),\n"
+      + "\"municipalities\":[\(municipalities.joined(separator: ",\n"))],\n"
+      + "\"shards\":\(JSText.array(shards))}"
+  }
+
+  // MARK: Documents
+
+  /// Columns of small numbers, each number written as base-32 digits with a continuation flag (see
+  /// ``NumberText``): kind, year (0 when unknown), municipality, language, and the lists of categories,
+  /// channels and tags (a count, then the value numbers).
+  static func documents(_ index: SearchIndex) -> String {
+    var kinds = NumberText()
+    var years = NumberText()
+    var municipalities = NumberText()
+    var languages = NumberText()
+    var categories = NumberText()
+    var channels = NumberText()
+    var tags = NumberText()
+    for document in 0..<index.documentCount {
+      kinds.append(Int(index.kinds[document]))
+      years.append(Int(index.years[document]))
+      municipalities.append(Int(index.municipalityOf[document]))
+      languages.append(Int(index.languageOf[document]))
+      for (lists, column) in [(index.categories, 0), (index.channels, 1), (index.tags, 2)] {
+        let values = lists[document]
+        switch column {
+        case 0: categories.append(list: values)
+        case 1: channels.append(list: values)
+        default: tags.append(list: values)
+        }
+      }
+    }
+    return "{" + [
+      ("kind", kinds), ("year", years), ("municipality", municipalities), ("language", languages),
+      ("category", categories), ("channel", channels), ("tag", tags),
+    ].map { "\(JSText.string($0.0)):\(JSText.string($0.1.text))" }.joined(separator: ",\n") + "}"
+  }
+
+  // MARK: Shards
+
+  struct Term {
+    var index: Int
+    var postings: String
+  }
+
+  struct Shard {
+    var key: String
+    var terms: [Term]
+  }
+
+  /// The terms grouped into shards by prefix; shards sorted by key.
+  static func shards(_ index: SearchIndex) -> [Shard] {
+    let count = index.terms.count
+    var terms: [Term] = []
+    terms.reserveCapacity(count)
+    var scalars: [[Unicode.Scalar]] = []
+    scalars.reserveCapacity(count)
+    for term in 0..<count {
+      terms.append(Term(index: term, postings: postingText(index, term: term)))
+      scalars.append(Array(index.terms[term].unicodeScalars))
+    }
+    var shards: [Shard] = []
+    func size(_ range: Range<Int>) -> Int {
+      range.reduce(0) { $0 + scalars[$1].count + terms[$1].postings.utf8.count + 6 }
+    }
+    // An explicit stack of (terms, key length), each a run of terms sharing a key of that many scalars.
+    var pending: [(range: Range<Int>, keyLength: Int)] = [(0..<count, 0)]
+    while let (range, keyLength) = pending.popLast() {
+      let key = range.isEmpty ? "" : String(String.UnicodeScalarView(scalars[range.lowerBound].prefix(keyLength)))
+      guard size(range) > shardLimit, range.contains(where: { scalars[$0].count > keyLength }) else {
+        shards.append(Shard(key: key, terms: range.map { terms[$0] }))
+        continue
+      }
+      var own: [Int] = []
+      var start = range.lowerBound
+      while start < range.upperBound {
+        guard scalars[start].count > keyLength else {
+          own.append(start)
+          start += 1
+          continue
+        }
+        let next = scalars[start][keyLength]
+        var end = start + 1
+        while end < range.upperBound, scalars[end].count > keyLength, scalars[end][keyLength] == next { end += 1 }
+        if size(start..<end) >= shardMinimum {
+          pending.append((start..<end, keyLength + 1))
+        } else {
+          own.append(contentsOf: start..<end)
+        }
+        start = end
+      }
+      if !own.isEmpty || keyLength == 0 { shards.append(Shard(key: key, terms: own.map { terms[$0] })) }
+    }
+    return shards.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+  }
+
+  /// A term's postings: per document, the gap from the previous document times 256 plus the weight byte, as
+  /// one number of ``NumberText``.
+  static func postingText(_ index: SearchIndex, term: Int) -> String {
+    var text = NumberText()
+    index.postings.withUnsafeBufferPointer { buffer in
+      var position = Int(index.postingOffsets[term])
+      let end = min(Int(index.postingOffsets[term + 1]), buffer.count)
+      while position < end {
+        var gap = 0
+        var shift = 0
+        while position < end, shift < 35 {
+          let byte = buffer[position]
+          position += 1
+          gap |= Int(byte & 0x7f) << shift
+          shift += 7
+          if byte < 0x80 { break }
+        }
+        guard position < end else { return }
+        text.append(gap * 256 + Int(buffer[position]))
+        position += 1
+      }
+    }
+    return text.text
+  }
+
+  // MARK: Words
+
+  /// The words the search script shows, by catalogue key, in `language`.
+  static func words(_ language: Language) -> String {
+    let entries: [SiteText] = [
+      .resultCount, .resultCountOne, .resultsShown, .noResults, .dropFilter, .loading, .loadFailed, .showMore,
+      .showMoreValues, .unknownCategory, .badYear, .category, .country, .municipality, .channel, .year, .kind,
+      .language, .tag, .kindCase, .kindPolicy, .yearFrom, .yearTo, .applyYears, .clearFilters, .sortBy, .filters,
+    ]
+    return "{" + entries.map { "\(JSText.string($0.rawValue)):\(JSText.string($0.texts[language]))" }
+      .joined(separator: ",\n") + "}"
+  }
+}
+
+/// Non-negative numbers as text: base-32 digits, least significant first, each a character of
+/// ``alphabet``; the first 32 characters end a number, the other 32 say that more digits follow.
+struct NumberText {
+  static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_".utf8)
+  private(set) var bytes: [UInt8] = []
+
+  mutating func append(_ number: Int) {
+    var rest = max(0, number)
+    while rest >= 32 {
+      bytes.append(Self.alphabet[32 + rest & 31])
+      rest >>= 5
+    }
+    bytes.append(Self.alphabet[rest])
+  }
+
+  mutating func append(list values: ArraySlice<UInt32>) {
+    append(values.count)
+    for value in values { append(Int(value)) }
+  }
+
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// JavaScript (and JSON) literals for data files.
+enum JSText {
+  /// A string literal in double quotes; `<`, `>`, `&` and the line separators are escaped too, so that no
+  /// catalogue text can end a script or confuse an HTML parser.
+  static func string(_ text: String) -> String {
+    var output = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "<", ">", "&", "\u{2028}", "\u{2029}":
+        output += "\\u" + hex4(scalar.value)
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        output += "\\u" + hex4(scalar.value)
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output + "\""
+  }
+
+  static func array(_ texts: [String]) -> String {
+    "[" + texts.map(string).joined(separator: ",") + "]"
+  }
+
+  private static func hex4(_ value: UInt32) -> String {
+    let digits = Array("0123456789abcdef")
+    return String((0..<4).reversed().map { digits[Int(value >> (UInt32($0) * 4) & 15)] })
+  }
+}
