@@ -6,7 +6,549 @@ extension PageAssets {
     EmbeddedFile(
       path: "engine.js", executable: false,
       text: #"""
-// engine
+/* casebook's search in the browser. It mirrors the Swift code of `casebook search` step by step, so that the
+   site ranks exactly as the command does:
+   - folding and words: Sources/CasebookCore/Catalogue/TextFolding.swift and Search/SearchText.swift
+   - the query's words (`partici*`): QueryWord.parse in Search/SearchText.swift
+   - filters: ResolvedFilters in Search/SearchQuery.swift
+   - BM25F ranking and order: SearchIndex.search in Search/SearchExecution.swift, in 32-bit floats
+   - snippets: Search/Snippet.swift
+   The index is the command's own (the same documents, terms and one-byte weights), written by
+   Sources/CasebookCore/Site/SiteSearchData.swift as script files that call CasebookSite.data(name, value): they
+   load through <script src>, from file:// as from a web server, and no inline script or eval is needed. */
+(function (global) {
+  "use strict";
+
+  var site = global.CasebookSite || (global.CasebookSite = {});
+  var registry = {};
+  var loading = {};
+
+  /** Called by every data file. */
+  site.data = function (name, value) {
+    registry[name] = value;
+  };
+
+  /** Loads the data file `file` (relative to the site's root) that registers `name`; resolves to its value. */
+  site.load = function (root, name, file) {
+    if (Object.prototype.hasOwnProperty.call(registry, name)) return Promise.resolve(registry[name]);
+    if (loading[name]) return loading[name];
+    loading[name] = new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = root + file;
+      script.async = true;
+      script.onload = function () {
+        if (Object.prototype.hasOwnProperty.call(registry, name)) resolve(registry[name]);
+        else reject(new Error("no data in " + file));
+      };
+      script.onerror = function () {
+        delete loading[name];
+        reject(new Error("cannot load " + file));
+      };
+      document.head.appendChild(script);
+    });
+    return loading[name];
+  };
+
+  // MARK: Folding and words (TextFolding.fold, SearchText)
+
+  var ASCII_ONLY = /^[\x00-\x7f]*$/;
+  var MARKS = /[\p{Mn}\p{Mc}\p{Me}]/gu;
+  var WORD = /[\p{Alphabetic}\p{Nd}\p{Mn}\p{Mc}\p{Me}]/u;
+  var WHITE = /\p{White_Space}/u;
+
+  /** Lower case without diacritics. Each code point is lowered on its own, as Swift does (no final sigma). */
+  function fold(text) {
+    if (ASCII_ONLY.test(text)) return text.toLowerCase();
+    var lowered = "";
+    for (var character of text) lowered += character.toLowerCase();
+    return lowered.normalize("NFD").replace(MARKS, "");
+  }
+
+  function isWordCodePoint(character) {
+    var code = character.codePointAt(0);
+    if (code < 0x80) {
+      return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    }
+    return WORD.test(character);
+  }
+
+  /** Runs of word characters as [start, end) offsets in UTF-16 code units. */
+  function wordRanges(text) {
+    var ranges = [];
+    var start = -1;
+    var offset = 0;
+    for (var character of text) {
+      if (isWordCodePoint(character)) {
+        if (start < 0) start = offset;
+      } else if (start >= 0) {
+        ranges.push([start, offset]);
+        start = -1;
+      }
+      offset += character.length;
+    }
+    if (start >= 0) ranges.push([start, offset]);
+    return ranges;
+  }
+
+  /** The folded words of `text`, in order. */
+  function words(text) {
+    var folded = fold(text);
+    return wordRanges(folded).map(function (range) { return folded.slice(range[0], range[1]); });
+  }
+
+  /** The query's words: parts split at spaces, tabs and line breaks; a part ending in `*` makes its last word a
+      prefix; duplicates dropped. */
+  function parseQuery(text) {
+    var result = [];
+    var parts = (text || "").split(/[ \t\n]/);
+    for (var part of parts) {
+      if (!part) continue;
+      var isPrefix = part.endsWith("*");
+      var found = words(part);
+      found.forEach(function (word, position) {
+        var prefix = isPrefix && position === found.length - 1;
+        if (!result.some(function (known) { return known.text === word && known.prefix === prefix; })) {
+          result.push({ text: word, prefix: prefix });
+        }
+      });
+    }
+    return result;
+  }
+
+  /** Compares strings by code point, as Swift compares their UTF-8 bytes. */
+  function byCodePoint(a, b) {
+    var left = Array.from(a);
+    var right = Array.from(b);
+    for (var i = 0; i < Math.min(left.length, right.length); i++) {
+      var difference = left[i].codePointAt(0) - right[i].codePointAt(0);
+      if (difference !== 0) return difference;
+    }
+    return left.length - right.length;
+  }
+
+  // MARK: Numbers in data files (NumberText in SiteSearchData.swift)
+
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_";
+  var DIGIT_VALUE = {};
+  for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+
+  function decodeNumbers(text) {
+    var numbers = [];
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT_VALUE[text.charCodeAt(i)];
+      if (digit >= 32) {
+        value += (digit - 32) * scale;
+        scale *= 32;
+      } else {
+        numbers.push(value + digit * scale);
+        value = 0;
+        scale = 1;
+      }
+    }
+    return numbers;
+  }
+
+  function decodeLists(text, count) {
+    var numbers = decodeNumbers(text);
+    var lists = new Array(count);
+    var position = 0;
+    for (var document = 0; document < count; document++) {
+      var length = numbers[position++];
+      lists[document] = numbers.slice(position, position + length);
+      position += length;
+    }
+    return lists;
+  }
+
+  // MARK: The index
+
+  /** The index once meta.js and docs.js are loaded; shards load on demand. */
+  function Index(root, meta, docs) {
+    this.root = root;
+    this.meta = meta;
+    var count = meta.documents;
+    this.count = count;
+    this.kinds = decodeNumbers(docs.kind);
+    this.years = decodeNumbers(docs.year);
+    this.municipalityOf = decodeNumbers(docs.municipality);
+    this.languageOf = decodeNumbers(docs.language);
+    this.categories = decodeLists(docs.category, count);
+    this.channels = decodeLists(docs.channel, count);
+    this.tags = decodeLists(docs.tag, count);
+    this.values = meta.values;
+    this.foldedValues = meta.values.map(fold);
+    this.municipalities = meta.municipalities.map(function (row) {
+      return { id: row[0], name: row[1], country: row[2] };
+    });
+    this.weights = new Float32Array(meta.weights);
+    this.k1 = Math.fround(meta.k1);
+    this.shardKeys = meta.shards;
+    this.shards = {};
+    var lookup = {};
+    meta.taxonomy.forEach(function (category) {
+      [category.id].concat(category.names).forEach(function (name) {
+        var key = fold(name);
+        if (!(key in lookup)) lookup[key] = category.id;
+      });
+    });
+    meta.taxonomy.forEach(function (category) { lookup[category.id] = category.id; });
+    this.categoryLookup = lookup;
+    this.bytesLoaded = 0;
+  }
+
+  /** The shards a word needs: the one with the longest key that starts the word, and for a prefix also every
+      shard whose key starts with the prefix. */
+  Index.prototype.shardsFor = function (word) {
+    var keys = this.shardKeys;
+    var best = -1;
+    var wanted = [];
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      if (word.text.startsWith(key) && (best < 0 || key.length > keys[best].length)) best = i;
+      if (word.prefix && key.length > word.text.length && key.startsWith(word.text)) wanted.push(i);
+    }
+    if (best >= 0) wanted.push(best);
+    return wanted;
+  };
+
+  /** Loads the shards of `queryWords`. */
+  Index.prototype.loadShards = function (queryWords) {
+    var self = this;
+    var numbers = {};
+    queryWords.forEach(function (word) {
+      self.shardsFor(word).forEach(function (number) { numbers[number] = true; });
+    });
+    return Promise.all(Object.keys(numbers).map(function (number) {
+      if (self.shards[number]) return self.shards[number];
+      return site.load(self.root, "t" + number, "data/t/" + number + ".js").then(function (shard) {
+        self.shards[number] = shard;
+        return shard;
+      });
+    }));
+  };
+
+  /** The terms matching a word, in the order of their bytes. */
+  Index.prototype.termsFor = function (word) {
+    var found = [];
+    var self = this;
+    this.shardsFor(word).forEach(function (number) {
+      var shard = self.shards[number];
+      if (!shard) return;
+      if (!word.prefix) {
+        if (Object.prototype.hasOwnProperty.call(shard, word.text)) found.push(word.text);
+        return;
+      }
+      for (var term in shard) if (term.startsWith(word.text)) found.push(term);
+    });
+    found.sort(byCodePoint);
+    return found.map(function (term) {
+      for (var number of self.shardsFor({ text: term, prefix: false })) {
+        var shard = self.shards[number];
+        if (shard && Object.prototype.hasOwnProperty.call(shard, term)) return shard[term];
+      }
+      return "";
+    });
+  };
+
+  // MARK: Filters (ResolvedFilters)
+
+  var BITS = { words: 1, kind: 2, category: 4, country: 8, municipality: 16, channel: 32, year: 64, language: 128, tag: 256 };
+  site.BITS = BITS;
+
+  /** Reads `2010`, `2010..2012`, `2010..` or `..2012`; null when it is none of these. */
+  function parseYears(text) {
+    var trimmed = (text || "").replace(/^\s+|\s+$/gu, "");
+    function year(part, fallback) {
+      if (part === "") return fallback;
+      if (Array.from(part).length > 4 || !/^[+-]?[0-9]+$/.test(part)) return null;
+      var number = parseInt(part, 10);
+      return number >= 0 ? number : null;
+    }
+    var dots = trimmed.indexOf("..");
+    if (dots < 0) {
+      var single = year(trimmed, null);
+      return single === null ? null : { first: single, last: single };
+    }
+    var first = year(trimmed.slice(0, dots), 0);
+    var last = year(trimmed.slice(dots + 2), 9999);
+    if (first === null || last === null || first > last || trimmed === "..") return null;
+    return { first: first, last: last };
+  }
+
+  /** The filters of a search state resolved against the index, with notes about values that mean nothing. */
+  Index.prototype.resolve = function (state) {
+    var self = this;
+    var filters = { notes: [] };
+    var kinds = state.kind && state.kind.length ? state.kind : ["case", "policy"];
+    filters.kinds = {};
+    kinds.forEach(function (kind) { filters.kinds[kind === "policy" ? 1 : 0] = true; });
+    function numbers(typed) {
+      if (!typed || !typed.length) return null;
+      var wanted = {};
+      typed.forEach(function (value) { wanted[fold(value.trim())] = true; });
+      var found = {};
+      self.foldedValues.forEach(function (value, number) { if (wanted[value]) found[number] = true; });
+      return found;
+    }
+    if (state.category && state.category.length) {
+      var ids = [];
+      state.category.forEach(function (name) {
+        var id = self.categoryLookup[fold(name.trim())];
+        if (id) ids.push(id);
+        else filters.notes.push(["unknown-category", name]);
+      });
+      filters.categories = ids.length ? numbers(ids) : null;
+    }
+    if (state.country && state.country.length) {
+      filters.countries = {};
+      state.country.forEach(function (code) { filters.countries[code.trim().toUpperCase()] = true; });
+    }
+    if (state.municipality && state.municipality.length) {
+      filters.municipalities = {};
+      state.municipality.forEach(function (name) {
+        var wanted = fold(name.trim());
+        self.municipalities.forEach(function (municipality, number) {
+          var slug = municipality.id.split("/").pop();
+          if (municipality.id === wanted || slug === wanted || fold(municipality.name) === wanted) {
+            filters.municipalities[number] = true;
+          }
+        });
+      });
+    }
+    filters.channels = numbers(state.channel);
+    filters.languages = numbers(state.language);
+    filters.tags = numbers(state.tag);
+    if (state.year && state.year.length) {
+      var ranges = [];
+      state.year.forEach(function (text) {
+        var range = parseYears(text);
+        if (range) ranges.push(range);
+        else filters.notes.push(["bad-year", text]);
+      });
+      filters.years = ranges.length ? ranges : null;
+    }
+    return filters;
+  };
+
+  function anyIn(list, set) {
+    for (var i = 0; i < list.length; i++) if (set[list[i]]) return true;
+    return false;
+  }
+
+  /** The bits of the filters document `n` fails. */
+  Index.prototype.failures = function (filters, n) {
+    var failed = 0;
+    if (!filters.kinds[this.kinds[n]]) failed |= BITS.kind;
+    if (filters.categories && !anyIn(this.categories[n], filters.categories)) failed |= BITS.category;
+    var municipality = this.municipalityOf[n];
+    if (filters.countries && !filters.countries[this.municipalities[municipality].country]) failed |= BITS.country;
+    if (filters.municipalities && !filters.municipalities[municipality]) failed |= BITS.municipality;
+    if (filters.channels && !anyIn(this.channels[n], filters.channels)) failed |= BITS.channel;
+    if (filters.years) {
+      var year = this.years[n];
+      if (!filters.years.some(function (range) { return year >= range.first && year <= range.last; })) {
+        failed |= BITS.year;
+      }
+    }
+    if (filters.languages && !filters.languages[this.languageOf[n]]) failed |= BITS.language;
+    if (filters.tags && !anyIn(this.tags[n], filters.tags)) failed |= BITS.tag;
+    return failed;
+  };
+
+  // MARK: Search (SearchIndex.search)
+
+  /** Runs a search over loaded shards: every matching document in rank order, the failure bits of every
+      document (for facet counts) and the scores. */
+  Index.prototype.search = function (state) {
+    var count = this.count;
+    var fround = Math.fround;
+    var queryWords = parseQuery(state.q);
+    var filters = this.resolve(state);
+    var failures = new Uint16Array(count);
+    for (var n = 0; n < count; n++) failures[n] = this.failures(filters, n);
+    var scores = new Float32Array(count);
+    var matched = new Uint8Array(count);
+    if (queryWords.length) {
+      var weights = new Float32Array(count);
+      var table = this.weights;
+      var k1 = this.k1;
+      var k1PlusOne = fround(k1 + 1);
+      for (var word of queryWords) {
+        var touched = [];
+        for (var postings of this.termsFor(word)) {
+          var numbers = decodeNumbers(postings);
+          var document = 0;
+          for (var p = 0; p < numbers.length; p++) {
+            document += Math.floor(numbers[p] / 256);
+            if (document >= count) break;
+            if (weights[document] === 0) touched.push(document);
+            weights[document] = fround(weights[document] + table[numbers[p] % 256]);
+          }
+        }
+        var frequency = fround(touched.length);
+        var ratio = fround(fround(fround(fround(count) - frequency) + 0.5) / fround(frequency + 0.5));
+        var idf = fround(Math.log(fround(1 + ratio)));
+        for (var t = 0; t < touched.length; t++) {
+          var d = touched[t];
+          var weight = weights[d];
+          scores[d] = fround(scores[d] + fround(fround(fround(idf * weight) * k1PlusOne) / fround(k1 + weight)));
+          if (matched[d] < 255) matched[d] += 1;
+          weights[d] = 0;
+        }
+      }
+      for (var m = 0; m < count; m++) if (matched[m] === 0) failures[m] |= BITS.words;
+    }
+    var matches = [];
+    for (var i = 0; i < count; i++) if (failures[i] === 0) matches.push(i);
+    var years = this.years;
+    if (queryWords.length) {
+      matches.sort(function (a, b) {
+        if (matched[a] !== matched[b]) return matched[b] - matched[a];
+        if (scores[a] !== scores[b]) return scores[b] - scores[a];
+        return a - b;
+      });
+    } else {
+      matches.sort(function (a, b) { return years[a] !== years[b] ? years[b] - years[a] : a - b; });
+    }
+    return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores };
+  };
+
+  /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
+      alternatives can be added), as value → count. */
+  Index.prototype.facetCounts = function (result, facet) {
+    var counts = {};
+    var others = ~BITS[facet];
+    var failures = result.failures;
+    for (var n = 0; n < this.count; n++) {
+      if ((failures[n] & others) !== 0) continue;
+      var values;
+      switch (facet) {
+        case "category": values = this.categories[n].map(this.valueText, this); break;
+        case "channel": values = this.channels[n].map(this.valueText, this); break;
+        case "tag": values = this.tags[n].map(this.valueText, this); break;
+        case "language": values = [this.values[this.languageOf[n]]]; break;
+        case "country": values = [this.municipalities[this.municipalityOf[n]].country]; break;
+        case "municipality": values = [this.municipalities[this.municipalityOf[n]].id]; break;
+        case "kind": values = [this.kinds[n] === 1 ? "policy" : "case"]; break;
+        case "year": values = this.years[n] ? [String(this.years[n])] : []; break;
+      }
+      for (var v = 0; v < values.length; v++) counts[values[v]] = (counts[values[v]] || 0) + 1;
+    }
+    return counts;
+  };
+
+  Index.prototype.valueText = function (number) { return this.values[number]; };
+
+  /** How many documents pass when the filter `bit` is dropped. */
+  Index.prototype.countWithout = function (result, bit) {
+    var others = ~bit;
+    var total = 0;
+    for (var n = 0; n < this.count; n++) if ((result.failures[n] & others) === 0) total++;
+    return total;
+  };
+
+  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. */
+  Index.prototype.texts = function (numbers) {
+    var self = this;
+    var size = this.meta.chunk;
+    var chunks = {};
+    numbers.forEach(function (n) { chunks[Math.floor(n / size)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (chunk) {
+      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js");
+    })).then(function () {
+      var texts = {};
+      numbers.forEach(function (n) {
+        var chunk = registry["r" + Math.floor(n / size)];
+        texts[n] = chunk[n % size];
+      });
+      return texts;
+    });
+  };
+
+  // MARK: Snippets (Snippet.make)
+
+  var SNIPPET_WORDS = 28;
+
+  function collapse(text) {
+    var result = "";
+    var lastWasSpace = false;
+    for (var character of text) {
+      var code = character.codePointAt(0);
+      var space = code < 0x80 ? (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) : WHITE.test(character);
+      if (space) {
+        if (!lastWasSpace) result += " ";
+        lastWasSpace = true;
+      } else {
+        result += character;
+        lastWasSpace = false;
+      }
+    }
+    return result;
+  }
+
+  /** The passage with the most matched words, as parts {text, highlighted}. */
+  function snippet(text, queryWords) {
+    var ranges = wordRanges(text);
+    if (!ranges.length) return text ? [{ text: collapse(text), highlighted: false }] : [];
+    var matched = ranges.map(function (range) {
+      if (!queryWords.length) return false;
+      var word = fold(text.slice(range[0], range[1]));
+      return queryWords.some(function (query) { return query.prefix ? word.startsWith(query.text) : word === query.text; });
+    });
+    var start = 0;
+    var length = SNIPPET_WORDS;
+    if (ranges.length > length) {
+      var inWindow = 0;
+      for (var i = 0; i < length; i++) if (matched[i]) inWindow++;
+      var best = inWindow;
+      for (var first = 1; first <= ranges.length - length; first++) {
+        if (matched[first - 1]) inWindow--;
+        if (matched[first + length - 1]) inWindow++;
+        if (inWindow > best) {
+          best = inWindow;
+          start = first;
+        }
+      }
+      var firstMatch = matched.indexOf(true, start);
+      if (firstMatch >= 0) start = Math.max(0, Math.min(firstMatch - 3, ranges.length - length));
+    }
+    var end = Math.min(ranges.length, start + length);
+    var parts = [];
+    function add(piece, highlighted) {
+      if (!piece) return;
+      var collapsed = collapse(piece);
+      var last = parts[parts.length - 1];
+      if (!highlighted && last && !last.highlighted) last.text += collapsed;
+      else parts.push({ text: collapsed, highlighted: highlighted });
+    }
+    if (start > 0) add("…", false);
+    var cursor = start === 0 ? 0 : ranges[start][0];
+    for (var position = start; position < end; position++) {
+      if (!matched[position]) continue;
+      add(text.slice(cursor, ranges[position][0]), false);
+      add(text.slice(ranges[position][0], ranges[position][1]), true);
+      cursor = ranges[position][1];
+    }
+    add(text.slice(cursor, end === ranges.length ? text.length : ranges[end - 1][1]), false);
+    if (end < ranges.length) add("…", false);
+    var tail = parts[parts.length - 1];
+    if (tail && !tail.highlighted) tail.text = tail.text.replace(/ +$/, "");
+    return parts;
+  }
+
+  /** Loads the index's meta data and document table. */
+  site.openIndex = function (root) {
+    return Promise.all([site.load(root, "meta", "data/meta.js"), site.load(root, "docs", "data/docs.js")])
+      .then(function (loaded) { return new Index(root, loaded[0], loaded[1]); });
+  };
+
+  site.engine = {
+    fold: fold, words: words, parseQuery: parseQuery, parseYears: parseYears, snippet: snippet,
+    decodeNumbers: decodeNumbers, Index: Index,
+  };
+})(window);
 
 """#),
     EmbeddedFile(
@@ -96,6 +638,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 0.5re
 /* Search. */
 .search-form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin: 0.5rem 0 1rem; }
 .search-form label { display: block; font-weight: 600; }
+.search-form p { flex-basis: 100%; margin: 0; }
 .search-form input[type="search"] { font: inherit; padding: 0.45rem 0.6rem; width: min(36rem, 100%);
   border: 2px solid var(--ink); border-radius: 0.25rem; }
 button, .button { font: inherit; padding: 0.4rem 0.9rem; border: 2px solid var(--accent); border-radius: 0.25rem;
@@ -153,7 +696,424 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     EmbeddedFile(
       path: "site.js", executable: false,
       text: #"""
-// site
+/* casebook site: the search page's instant search and facets, sortable tables, and the root page's choice of
+   language. Every page works without this script; it only adds to them. Text from the catalogue is put into
+   the page with textContent, never as HTML. The search state lives in the address (?q=…&category=…), so a
+   search can be bookmarked and shared, and Back and Forward work. */
+(function (global) {
+  "use strict";
+
+  var site = global.CasebookSite || (global.CasebookSite = {});
+  var body = document.body;
+  var root = body.getAttribute("data-root") || "";
+  var language = body.getAttribute("data-lang") || "nl";
+
+  var FACETS = ["kind", "category", "country", "municipality", "channel", "language", "tag"];
+  var LIST_KEYS = FACETS.concat(["year"]);
+  var PAGE = 20;
+  var FACET_VALUES = 10;
+
+  function element(name, attributes, children) {
+    var node = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attributes[key];
+      else node.setAttribute(key, attributes[key]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+
+  /** Fills {1}, {2}… of a text; numbers as the page's language writes them. */
+  function fill(template, values) {
+    return template.replace(/\{(\d+)\}/g, function (whole, number) {
+      var value = values[Number(number) - 1];
+      return value === undefined ? whole : typeof value === "number" ? formatNumber(value) : String(value);
+    });
+  }
+
+  function formatNumber(number) {
+    if (language === "nl" && Math.abs(number) < 10000) return String(number);
+    return String(number).replace(/\B(?=(\d{3})+(?!\d))/g, language === "nl" ? "." : ",");
+  }
+
+  // MARK: The root page: on to the search page in the reader's language, keeping the query.
+
+  if (body.getAttribute("data-page") === "root") {
+    var preferred = (navigator.languages || [navigator.language || ""]).map(function (code) {
+      return String(code).toLowerCase().slice(0, 2);
+    }).filter(function (code) { return code === "nl" || code === "en"; })[0] || "nl";
+    global.location.replace(preferred + "/index.html" + global.location.search + global.location.hash);
+    return;
+  }
+
+  // MARK: Sortable tables (the policies page).
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var headers = table.querySelectorAll("thead th");
+    Array.prototype.forEach.call(headers, function (header, column) {
+      var label = header.textContent;
+      var button = element("button", { type: "button", class: "sort", text: label });
+      header.textContent = "";
+      header.appendChild(button);
+      header.setAttribute("aria-sort", "none");
+      button.addEventListener("click", function () {
+        var ascending = header.getAttribute("aria-sort") !== "ascending";
+        var numeric = header.classList.contains("num");
+        var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+        rows.sort(function (a, b) {
+          var left = a.cells[column].textContent.trim();
+          var right = b.cells[column].textContent.trim();
+          var order;
+          if (numeric) {
+            var x = parseFloat(left.replace(",", "."));
+            var y = parseFloat(right.replace(",", "."));
+            order = (isNaN(x) ? -1 : x) - (isNaN(y) ? -1 : y);
+          } else {
+            order = left.localeCompare(right, language);
+          }
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
+        Array.prototype.forEach.call(headers, function (other) { other.setAttribute("aria-sort", "none"); });
+        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      });
+    });
+  });
+
+  if (body.getAttribute("data-page") !== "search") return;
+
+  // MARK: The search page.
+
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("q");
+  var area = document.getElementById("search-area");
+  var status = document.getElementById("status");
+  var notices = document.getElementById("notices");
+  var list = document.getElementById("results");
+  var more = document.getElementById("more");
+  var facetsBox = document.getElementById("facets");
+  var switcher = document.getElementById("language-switch");
+  var switchBase = switcher ? switcher.getAttribute("href") : null;
+  document.getElementById("no-script").hidden = true;
+  area.hidden = false;
+
+  var index = null;
+  var words = {};
+  var shown = PAGE;
+  var expanded = {};
+  var generation = 0;
+  var typingTimer = null;
+
+  function say(key, values) { return fill(words[key] || key, values || []); }
+
+  /** The state in the address: q and lists of filter values. */
+  function readState() {
+    var params = new URLSearchParams(global.location.search);
+    var state = { q: params.get("q") || "" };
+    LIST_KEYS.forEach(function (key) { state[key] = params.getAll(key).filter(function (v) { return v !== ""; }); });
+    return state;
+  }
+
+  function queryString(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    LIST_KEYS.forEach(function (key) { (state[key] || []).forEach(function (value) { params.append(key, value); }); });
+    var text = params.toString();
+    return text ? "?" + text : "";
+  }
+
+  var current = readState();
+
+  function go(state, push) {
+    current = state;
+    var address = global.location.pathname + queryString(state);
+    try {
+      if (push) global.history.pushState(null, "", address);
+      else global.history.replaceState(null, "", address);
+    } catch (error) {
+      // Some browsers refuse history changes on file:// pages; the search still runs.
+    }
+    shown = PAGE;
+    run();
+  }
+
+  function updateSwitch() {
+    if (switcher && switchBase !== null) switcher.setAttribute("href", switchBase + queryString(current));
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    var state = Object.assign({}, current, { q: input.value });
+    go(state, true);
+  });
+
+  input.addEventListener("input", function () {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(function () {
+      go(Object.assign({}, current, { q: input.value }), false);
+    }, 120);
+  });
+
+  global.addEventListener("popstate", function () {
+    current = readState();
+    input.value = current.q;
+    shown = PAGE;
+    run();
+  });
+
+  more.addEventListener("click", function () {
+    shown += PAGE;
+    run(true);
+  });
+
+  /** Searches for the current state and shows the results; only the newest run draws. */
+  function run(keepFocus) {
+    updateSwitch();
+    if (!index) return;
+    var mine = ++generation;
+    var started = performance.now();
+    var state = current;
+    index.loadShards(site.engine.parseQuery(state.q)).then(function () {
+      if (mine !== generation) return null;
+      var result = index.search(state);
+      var visible = result.matches.slice(0, shown);
+      return index.texts(visible).then(function (texts) {
+        if (mine !== generation) return;
+        draw(state, result, visible, texts, keepFocus);
+        site.lastSearch = { numbers: result.matches, milliseconds: performance.now() - started };
+        body.setAttribute("data-search-state", "ready");
+      });
+    }).catch(function () {
+      status.textContent = say("site.search.load-failed");
+    });
+  }
+
+  function labelOf(facet, value) {
+    switch (facet) {
+      case "kind": return say(value === "policy" ? "site.kind.policy" : "site.kind.case");
+      case "category":
+        var category = index.meta.taxonomy.filter(function (c) { return c.id === value; })[0];
+        return category ? category[language] : value;
+      case "municipality":
+        var found = index.municipalities.filter(function (m) { return m.id === value; })[0];
+        return found ? found.name : value;
+      case "language": return value === "nl" ? "Nederlands" : value === "en" ? "English" : value;
+      default: return value;
+    }
+  }
+
+  function facetTitle(facet) {
+    return say({
+      kind: "site.field.kind", category: "site.field.category", country: "site.field.country",
+      municipality: "site.field.municipality", channel: "site.field.channel", language: "site.field.language",
+      tag: "site.field.tag",
+    }[facet]);
+  }
+
+  /** True when the typed value (from the address) names the facet value. */
+  function names(facet, typed, value) {
+    var wanted = site.engine.fold(typed.trim());
+    if (facet === "category") return index.categoryLookup[wanted] === value;
+    if (facet === "municipality") {
+      var m = index.municipalities.filter(function (x) { return x.id === value; })[0];
+      return !!m && (m.id === wanted || m.id.split("/").pop() === wanted || site.engine.fold(m.name) === wanted);
+    }
+    return wanted === site.engine.fold(value);
+  }
+
+  function isSelected(facet, value) {
+    return (current[facet] || []).some(function (typed) { return names(facet, typed, value); });
+  }
+
+  function toggle(facet, value, on) {
+    var state = Object.assign({}, current);
+    var values = (state[facet] || []).filter(function (typed) { return !names(facet, typed, value); });
+    if (on) values.push(value);
+    state[facet] = values;
+    go(state, true);
+  }
+
+  function drawFacets(result) {
+    var focused = document.activeElement && document.activeElement.id;
+    facetsBox.textContent = "";
+    var anyFilter = LIST_KEYS.some(function (key) { return (current[key] || []).length; });
+    if (anyFilter) {
+      var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
+      clear.addEventListener("click", function () { go({ q: current.q }, true); });
+      facetsBox.appendChild(element("p", {}, [clear]));
+    }
+    FACETS.forEach(function (facet) {
+      var counts = index.facetCounts(result, facet);
+      var values = Object.keys(counts);
+      // A chosen value stays listed (with 0) when the other filters leave nothing with it.
+      (current[facet] || []).forEach(function (typed) {
+        if (!values.some(function (value) { return names(facet, typed, value); })) {
+          var value = facet === "category" ? index.categoryLookup[site.engine.fold(typed.trim())] || typed : typed;
+          counts[value] = 0;
+          values.push(value);
+        }
+      });
+      values.sort(function (a, b) {
+        if (facet === "category") {
+          var order = index.meta.taxonomy.map(function (c) { return c.id; });
+          return order.indexOf(a) - order.indexOf(b);
+        }
+        return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0);
+      });
+      if (!values.length) return;
+      var limit = expanded[facet] ? values.length : FACET_VALUES;
+      var items = [];
+      values.forEach(function (value, position) {
+        var selected = isSelected(facet, value);
+        if (position >= limit && !selected) return;
+        var id = "f-" + facet + "-" + position;
+        var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
+        box.checked = selected;
+        box.addEventListener("change", function () { toggle(facet, value, box.checked); });
+        var label = element("label", { for: id, text: labelOf(facet, value) });
+        items.push(element("li", {}, [box, label, element("span", { class: "count", text: formatNumber(counts[value]) })]));
+      });
+      var set = element("fieldset", { id: "facet-" + facet }, [element("legend", { text: facetTitle(facet) }), element("ul", {}, items)]);
+      if (values.length > limit) {
+        var all = element("button", { type: "button", class: "secondary", id: "more-" + facet, text: say("site.search.show-more-values", [values.length]) });
+        all.addEventListener("click", function () {
+          expanded[facet] = true;
+          drawFacets(result);
+          var next = document.getElementById("f-" + facet + "-" + limit);
+          if (next) next.focus();
+        });
+        set.appendChild(all);
+      }
+      facetsBox.appendChild(set);
+    });
+    facetsBox.appendChild(yearBox(result));
+    if (focused) {
+      var again = document.getElementById(focused);
+      if (again) again.focus();
+    }
+  }
+
+  function yearBox(result) {
+    var counts = index.facetCounts(result, "year");
+    var known = Object.keys(counts).map(Number).sort();
+    var range = current.year && current.year.length ? site.engine.parseYears(current.year[0]) : null;
+    var from = element("input", { type: "number", id: "year-from", inputmode: "numeric", min: "0", max: "9999" });
+    var to = element("input", { type: "number", id: "year-to", inputmode: "numeric", min: "0", max: "9999" });
+    if (range) {
+      if (range.first > 0) from.value = range.first;
+      if (range.last < 9999) to.value = range.last;
+    }
+    if (known.length) {
+      from.setAttribute("placeholder", known[0]);
+      to.setAttribute("placeholder", known[known.length - 1]);
+    }
+    var apply = element("button", { type: "button", class: "secondary", id: "year-apply", text: say("site.search.apply-years") });
+    apply.addEventListener("click", function () {
+      var state = Object.assign({}, current);
+      var first = from.value.trim();
+      var last = to.value.trim();
+      state.year = first || last ? [first === last ? first : first + ".." + last] : [];
+      go(state, true);
+    });
+    return element("fieldset", { id: "facet-year" }, [
+      element("legend", { text: say("site.field.year") }),
+      element("div", { class: "years" }, [
+        element("div", {}, [element("label", { for: "year-from", text: say("site.search.year-from") }), from]),
+        element("div", {}, [element("label", { for: "year-to", text: say("site.search.year-to") }), to]),
+        apply,
+      ]),
+    ]);
+  }
+
+  function pageOf(id, kind) {
+    if (kind === 1) {
+      var parts = id.split("/");
+      return "municipalities/" + parts[0] + "/" + parts[1] + ".html#policy";
+    }
+    return "cases/" + id + ".html";
+  }
+
+  function draw(state, result, visible, texts, keepFocus) {
+    notices.textContent = "";
+    result.filters.notes.forEach(function (note) {
+      var key = note[0] === "unknown-category" ? "site.search.unknown-category" : "site.search.bad-year";
+      notices.appendChild(element("p", { class: "notice", text: say(key, [note[1]]) }));
+    });
+    var total = result.matches.length;
+    var line = total === 1 ? say("site.search.result-count-one") : say("site.search.result-count", [total]);
+    if (total > visible.length) line += " (" + say("site.search.results-shown", [visible.length]) + ")";
+    status.textContent = total ? line : say("site.search.no-results");
+    if (!total) notices.appendChild(dropHint(result));
+    var firstNew = list.children.length;
+    list.textContent = "";
+    visible.forEach(function (n) {
+      var text = texts[n];
+      var id = text[0];
+      var kind = index.kinds[n];
+      var municipality = index.municipalities[index.municipalityOf[n]];
+      var link = element("a", { href: pageOf(id, kind), lang: index.values[index.languageOf[n]], text: text[1] });
+      var facts = [say(kind === 1 ? "site.kind.policy" : "site.kind.case"), municipality.name + " (" + municipality.country + ")"];
+      if (index.years[n]) facts.push(String(index.years[n]));
+      var categories = index.categories[n].map(function (v) { return labelOf("category", index.values[v]); });
+      if (categories.length) facts.push(categories.join(", "));
+      var snippet = element("p", { class: "snippet", lang: index.values[index.languageOf[n]] });
+      site.engine.snippet(text[2], result.words).forEach(function (part) {
+        snippet.appendChild(part.highlighted ? element("mark", { text: part.text }) : document.createTextNode(part.text));
+      });
+      list.appendChild(element("li", { "data-id": id }, [
+        element("h3", {}, [link]), element("p", { class: "result-meta", text: facts.join(" · ") }), snippet,
+      ]));
+    });
+    more.hidden = total <= visible.length;
+    drawFacets(result);
+    if (keepFocus && list.children[firstNew]) list.children[firstNew].querySelector("a").focus();
+  }
+
+  /** Which single filter, dropped, gives results. */
+  function dropHint(result) {
+    var best = null;
+    var names = FACETS.concat(["year", "words"]);
+    names.forEach(function (name) {
+      var active = name === "words" ? result.words.length : (current[name] || []).length;
+      if (!active) return;
+      var count = index.countWithout(result, site.BITS[name]);
+      if (count > 0 && (!best || count > best.count)) best = { name: name, count: count };
+    });
+    if (!best) return null;
+    var label = best.name === "words" ? "“" + current.q + "”" : say("site.field." + best.name);
+    var button = element("button", { type: "button", class: "secondary", text: say("site.search.drop-filter", [label, best.count]) });
+    button.addEventListener("click", function () {
+      var state = Object.assign({}, current);
+      if (best.name === "words") state.q = ""; else state[best.name] = [];
+      input.value = state.q;
+      go(state, true);
+    });
+    return element("p", {}, [button]);
+  }
+
+  /** The ids of every result of the last search, in order (for tests and tools). */
+  site.resultIds = function () {
+    var numbers = site.lastSearch ? site.lastSearch.numbers : [];
+    return index.texts(numbers).then(function (texts) { return numbers.map(function (n) { return texts[n][0]; }); });
+  };
+
+  input.value = current.q;
+  status.textContent = "";
+  var loadingTimer = setTimeout(function () { status.textContent = say("site.search.loading"); }, 300);
+  Promise.all([
+    site.load(root, "words-" + language, "data/words-" + language + ".js"),
+    site.openIndex(root),
+  ]).then(function (loaded) {
+    clearTimeout(loadingTimer);
+    words = loaded[0];
+    index = loaded[1];
+    run();
+  }).catch(function () {
+    clearTimeout(loadingTimer);
+    status.textContent = words["site.search.load-failed"] || "The search index could not be loaded.";
+  });
+})(window);
 
 """#),
   ]

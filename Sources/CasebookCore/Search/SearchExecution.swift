@@ -91,7 +91,9 @@ extension SearchIndex {
       for word in query.words {
         postings(for: word, into: &weights, touched: &touched)
         let frequency = Float(touched.count)
-        let idf = log(1 + (Float(count) - frequency + 0.5) / (frequency + 0.5))
+        // The logarithm in double precision, rounded once: the site's script computes it the same way, so
+        // the browser ranks exactly as this command does (a float logarithm may differ by a last bit).
+        let idf = Float(log(Double(1 + (Float(count) - frequency + 0.5) / (frequency + 0.5))))
         for document in touched {
           let weight = weights[document]
           scores[document] += idf * weight * (Self.k1 + 1) / (Self.k1 + weight)

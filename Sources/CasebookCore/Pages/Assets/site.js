@@ -1,1 +1,418 @@
-// site
+/* casebook site: the search page's instant search and facets, sortable tables, and the root page's choice of
+   language. Every page works without this script; it only adds to them. Text from the catalogue is put into
+   the page with textContent, never as HTML. The search state lives in the address (?q=…&category=…), so a
+   search can be bookmarked and shared, and Back and Forward work. */
+(function (global) {
+  "use strict";
+
+  var site = global.CasebookSite || (global.CasebookSite = {});
+  var body = document.body;
+  var root = body.getAttribute("data-root") || "";
+  var language = body.getAttribute("data-lang") || "nl";
+
+  var FACETS = ["kind", "category", "country", "municipality", "channel", "language", "tag"];
+  var LIST_KEYS = FACETS.concat(["year"]);
+  var PAGE = 20;
+  var FACET_VALUES = 10;
+
+  function element(name, attributes, children) {
+    var node = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attributes[key];
+      else node.setAttribute(key, attributes[key]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+
+  /** Fills {1}, {2}… of a text; numbers as the page's language writes them. */
+  function fill(template, values) {
+    return template.replace(/\{(\d+)\}/g, function (whole, number) {
+      var value = values[Number(number) - 1];
+      return value === undefined ? whole : typeof value === "number" ? formatNumber(value) : String(value);
+    });
+  }
+
+  function formatNumber(number) {
+    if (language === "nl" && Math.abs(number) < 10000) return String(number);
+    return String(number).replace(/\B(?=(\d{3})+(?!\d))/g, language === "nl" ? "." : ",");
+  }
+
+  // MARK: The root page: on to the search page in the reader's language, keeping the query.
+
+  if (body.getAttribute("data-page") === "root") {
+    var preferred = (navigator.languages || [navigator.language || ""]).map(function (code) {
+      return String(code).toLowerCase().slice(0, 2);
+    }).filter(function (code) { return code === "nl" || code === "en"; })[0] || "nl";
+    global.location.replace(preferred + "/index.html" + global.location.search + global.location.hash);
+    return;
+  }
+
+  // MARK: Sortable tables (the policies page).
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var headers = table.querySelectorAll("thead th");
+    Array.prototype.forEach.call(headers, function (header, column) {
+      var label = header.textContent;
+      var button = element("button", { type: "button", class: "sort", text: label });
+      header.textContent = "";
+      header.appendChild(button);
+      header.setAttribute("aria-sort", "none");
+      button.addEventListener("click", function () {
+        var ascending = header.getAttribute("aria-sort") !== "ascending";
+        var numeric = header.classList.contains("num");
+        var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+        rows.sort(function (a, b) {
+          var left = a.cells[column].textContent.trim();
+          var right = b.cells[column].textContent.trim();
+          var order;
+          if (numeric) {
+            var x = parseFloat(left.replace(",", "."));
+            var y = parseFloat(right.replace(",", "."));
+            order = (isNaN(x) ? -1 : x) - (isNaN(y) ? -1 : y);
+          } else {
+            order = left.localeCompare(right, language);
+          }
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
+        Array.prototype.forEach.call(headers, function (other) { other.setAttribute("aria-sort", "none"); });
+        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      });
+    });
+  });
+
+  if (body.getAttribute("data-page") !== "search") return;
+
+  // MARK: The search page.
+
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("q");
+  var area = document.getElementById("search-area");
+  var status = document.getElementById("status");
+  var notices = document.getElementById("notices");
+  var list = document.getElementById("results");
+  var more = document.getElementById("more");
+  var facetsBox = document.getElementById("facets");
+  var switcher = document.getElementById("language-switch");
+  var switchBase = switcher ? switcher.getAttribute("href") : null;
+  document.getElementById("no-script").hidden = true;
+  area.hidden = false;
+
+  var index = null;
+  var words = {};
+  var shown = PAGE;
+  var expanded = {};
+  var generation = 0;
+  var typingTimer = null;
+
+  function say(key, values) { return fill(words[key] || key, values || []); }
+
+  /** The state in the address: q and lists of filter values. */
+  function readState() {
+    var params = new URLSearchParams(global.location.search);
+    var state = { q: params.get("q") || "" };
+    LIST_KEYS.forEach(function (key) { state[key] = params.getAll(key).filter(function (v) { return v !== ""; }); });
+    return state;
+  }
+
+  function queryString(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    LIST_KEYS.forEach(function (key) { (state[key] || []).forEach(function (value) { params.append(key, value); }); });
+    var text = params.toString();
+    return text ? "?" + text : "";
+  }
+
+  var current = readState();
+
+  function go(state, push) {
+    current = state;
+    var address = global.location.pathname + queryString(state);
+    try {
+      if (push) global.history.pushState(null, "", address);
+      else global.history.replaceState(null, "", address);
+    } catch (error) {
+      // Some browsers refuse history changes on file:// pages; the search still runs.
+    }
+    shown = PAGE;
+    run();
+  }
+
+  function updateSwitch() {
+    if (switcher && switchBase !== null) switcher.setAttribute("href", switchBase + queryString(current));
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    var state = Object.assign({}, current, { q: input.value });
+    go(state, true);
+  });
+
+  input.addEventListener("input", function () {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(function () {
+      go(Object.assign({}, current, { q: input.value }), false);
+    }, 120);
+  });
+
+  global.addEventListener("popstate", function () {
+    current = readState();
+    input.value = current.q;
+    shown = PAGE;
+    run();
+  });
+
+  more.addEventListener("click", function () {
+    shown += PAGE;
+    run(true);
+  });
+
+  /** Searches for the current state and shows the results; only the newest run draws. */
+  function run(keepFocus) {
+    updateSwitch();
+    if (!index) return;
+    var mine = ++generation;
+    var started = performance.now();
+    var state = current;
+    index.loadShards(site.engine.parseQuery(state.q)).then(function () {
+      if (mine !== generation) return null;
+      var result = index.search(state);
+      var visible = result.matches.slice(0, shown);
+      return index.texts(visible).then(function (texts) {
+        if (mine !== generation) return;
+        draw(state, result, visible, texts, keepFocus);
+        site.lastSearch = { numbers: result.matches, milliseconds: performance.now() - started };
+        body.setAttribute("data-search-state", "ready");
+      });
+    }).catch(function () {
+      status.textContent = say("site.search.load-failed");
+    });
+  }
+
+  function labelOf(facet, value) {
+    switch (facet) {
+      case "kind": return say(value === "policy" ? "site.kind.policy" : "site.kind.case");
+      case "category":
+        var category = index.meta.taxonomy.filter(function (c) { return c.id === value; })[0];
+        return category ? category[language] : value;
+      case "municipality":
+        var found = index.municipalities.filter(function (m) { return m.id === value; })[0];
+        return found ? found.name : value;
+      case "language": return value === "nl" ? "Nederlands" : value === "en" ? "English" : value;
+      default: return value;
+    }
+  }
+
+  function facetTitle(facet) {
+    return say({
+      kind: "site.field.kind", category: "site.field.category", country: "site.field.country",
+      municipality: "site.field.municipality", channel: "site.field.channel", language: "site.field.language",
+      tag: "site.field.tag",
+    }[facet]);
+  }
+
+  /** True when the typed value (from the address) names the facet value. */
+  function names(facet, typed, value) {
+    var wanted = site.engine.fold(typed.trim());
+    if (facet === "category") return index.categoryLookup[wanted] === value;
+    if (facet === "municipality") {
+      var m = index.municipalities.filter(function (x) { return x.id === value; })[0];
+      return !!m && (m.id === wanted || m.id.split("/").pop() === wanted || site.engine.fold(m.name) === wanted);
+    }
+    return wanted === site.engine.fold(value);
+  }
+
+  function isSelected(facet, value) {
+    return (current[facet] || []).some(function (typed) { return names(facet, typed, value); });
+  }
+
+  function toggle(facet, value, on) {
+    var state = Object.assign({}, current);
+    var values = (state[facet] || []).filter(function (typed) { return !names(facet, typed, value); });
+    if (on) values.push(value);
+    state[facet] = values;
+    go(state, true);
+  }
+
+  function drawFacets(result) {
+    var focused = document.activeElement && document.activeElement.id;
+    facetsBox.textContent = "";
+    var anyFilter = LIST_KEYS.some(function (key) { return (current[key] || []).length; });
+    if (anyFilter) {
+      var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
+      clear.addEventListener("click", function () { go({ q: current.q }, true); });
+      facetsBox.appendChild(element("p", {}, [clear]));
+    }
+    FACETS.forEach(function (facet) {
+      var counts = index.facetCounts(result, facet);
+      var values = Object.keys(counts);
+      // A chosen value stays listed (with 0) when the other filters leave nothing with it.
+      (current[facet] || []).forEach(function (typed) {
+        if (!values.some(function (value) { return names(facet, typed, value); })) {
+          var value = facet === "category" ? index.categoryLookup[site.engine.fold(typed.trim())] || typed : typed;
+          counts[value] = 0;
+          values.push(value);
+        }
+      });
+      values.sort(function (a, b) {
+        if (facet === "category") {
+          var order = index.meta.taxonomy.map(function (c) { return c.id; });
+          return order.indexOf(a) - order.indexOf(b);
+        }
+        return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0);
+      });
+      if (!values.length) return;
+      var limit = expanded[facet] ? values.length : FACET_VALUES;
+      var items = [];
+      values.forEach(function (value, position) {
+        var selected = isSelected(facet, value);
+        if (position >= limit && !selected) return;
+        var id = "f-" + facet + "-" + position;
+        var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
+        box.checked = selected;
+        box.addEventListener("change", function () { toggle(facet, value, box.checked); });
+        var label = element("label", { for: id, text: labelOf(facet, value) });
+        items.push(element("li", {}, [box, label, element("span", { class: "count", text: formatNumber(counts[value]) })]));
+      });
+      var set = element("fieldset", { id: "facet-" + facet }, [element("legend", { text: facetTitle(facet) }), element("ul", {}, items)]);
+      if (values.length > limit) {
+        var all = element("button", { type: "button", class: "secondary", id: "more-" + facet, text: say("site.search.show-more-values", [values.length]) });
+        all.addEventListener("click", function () {
+          expanded[facet] = true;
+          drawFacets(result);
+          var next = document.getElementById("f-" + facet + "-" + limit);
+          if (next) next.focus();
+        });
+        set.appendChild(all);
+      }
+      facetsBox.appendChild(set);
+    });
+    facetsBox.appendChild(yearBox(result));
+    if (focused) {
+      var again = document.getElementById(focused);
+      if (again) again.focus();
+    }
+  }
+
+  function yearBox(result) {
+    var counts = index.facetCounts(result, "year");
+    var known = Object.keys(counts).map(Number).sort();
+    var range = current.year && current.year.length ? site.engine.parseYears(current.year[0]) : null;
+    var from = element("input", { type: "number", id: "year-from", inputmode: "numeric", min: "0", max: "9999" });
+    var to = element("input", { type: "number", id: "year-to", inputmode: "numeric", min: "0", max: "9999" });
+    if (range) {
+      if (range.first > 0) from.value = range.first;
+      if (range.last < 9999) to.value = range.last;
+    }
+    if (known.length) {
+      from.setAttribute("placeholder", known[0]);
+      to.setAttribute("placeholder", known[known.length - 1]);
+    }
+    var apply = element("button", { type: "button", class: "secondary", id: "year-apply", text: say("site.search.apply-years") });
+    apply.addEventListener("click", function () {
+      var state = Object.assign({}, current);
+      var first = from.value.trim();
+      var last = to.value.trim();
+      state.year = first || last ? [first === last ? first : first + ".." + last] : [];
+      go(state, true);
+    });
+    return element("fieldset", { id: "facet-year" }, [
+      element("legend", { text: say("site.field.year") }),
+      element("div", { class: "years" }, [
+        element("div", {}, [element("label", { for: "year-from", text: say("site.search.year-from") }), from]),
+        element("div", {}, [element("label", { for: "year-to", text: say("site.search.year-to") }), to]),
+        apply,
+      ]),
+    ]);
+  }
+
+  function pageOf(id, kind) {
+    if (kind === 1) {
+      var parts = id.split("/");
+      return "municipalities/" + parts[0] + "/" + parts[1] + ".html#policy";
+    }
+    return "cases/" + id + ".html";
+  }
+
+  function draw(state, result, visible, texts, keepFocus) {
+    notices.textContent = "";
+    result.filters.notes.forEach(function (note) {
+      var key = note[0] === "unknown-category" ? "site.search.unknown-category" : "site.search.bad-year";
+      notices.appendChild(element("p", { class: "notice", text: say(key, [note[1]]) }));
+    });
+    var total = result.matches.length;
+    var line = total === 1 ? say("site.search.result-count-one") : say("site.search.result-count", [total]);
+    if (total > visible.length) line += " (" + say("site.search.results-shown", [visible.length]) + ")";
+    status.textContent = total ? line : say("site.search.no-results");
+    if (!total) notices.appendChild(dropHint(result));
+    var firstNew = list.children.length;
+    list.textContent = "";
+    visible.forEach(function (n) {
+      var text = texts[n];
+      var id = text[0];
+      var kind = index.kinds[n];
+      var municipality = index.municipalities[index.municipalityOf[n]];
+      var link = element("a", { href: pageOf(id, kind), lang: index.values[index.languageOf[n]], text: text[1] });
+      var facts = [say(kind === 1 ? "site.kind.policy" : "site.kind.case"), municipality.name + " (" + municipality.country + ")"];
+      if (index.years[n]) facts.push(String(index.years[n]));
+      var categories = index.categories[n].map(function (v) { return labelOf("category", index.values[v]); });
+      if (categories.length) facts.push(categories.join(", "));
+      var snippet = element("p", { class: "snippet", lang: index.values[index.languageOf[n]] });
+      site.engine.snippet(text[2], result.words).forEach(function (part) {
+        snippet.appendChild(part.highlighted ? element("mark", { text: part.text }) : document.createTextNode(part.text));
+      });
+      list.appendChild(element("li", { "data-id": id }, [
+        element("h3", {}, [link]), element("p", { class: "result-meta", text: facts.join(" · ") }), snippet,
+      ]));
+    });
+    more.hidden = total <= visible.length;
+    drawFacets(result);
+    if (keepFocus && list.children[firstNew]) list.children[firstNew].querySelector("a").focus();
+  }
+
+  /** Which single filter, dropped, gives results. */
+  function dropHint(result) {
+    var best = null;
+    var names = FACETS.concat(["year", "words"]);
+    names.forEach(function (name) {
+      var active = name === "words" ? result.words.length : (current[name] || []).length;
+      if (!active) return;
+      var count = index.countWithout(result, site.BITS[name]);
+      if (count > 0 && (!best || count > best.count)) best = { name: name, count: count };
+    });
+    if (!best) return null;
+    var label = best.name === "words" ? "“" + current.q + "”" : say("site.field." + best.name);
+    var button = element("button", { type: "button", class: "secondary", text: say("site.search.drop-filter", [label, best.count]) });
+    button.addEventListener("click", function () {
+      var state = Object.assign({}, current);
+      if (best.name === "words") state.q = ""; else state[best.name] = [];
+      input.value = state.q;
+      go(state, true);
+    });
+    return element("p", {}, [button]);
+  }
+
+  /** The ids of every result of the last search, in order (for tests and tools). */
+  site.resultIds = function () {
+    var numbers = site.lastSearch ? site.lastSearch.numbers : [];
+    return index.texts(numbers).then(function (texts) { return numbers.map(function (n) { return texts[n][0]; }); });
+  };
+
+  input.value = current.q;
+  status.textContent = "";
+  var loadingTimer = setTimeout(function () { status.textContent = say("site.search.loading"); }, 300);
+  Promise.all([
+    site.load(root, "words-" + language, "data/words-" + language + ".js"),
+    site.openIndex(root),
+  ]).then(function (loaded) {
+    clearTimeout(loadingTimer);
+    words = loaded[0];
+    index = loaded[1];
+    run();
+  }).catch(function () {
+    clearTimeout(loadingTimer);
+    status.textContent = words["site.search.load-failed"] || "The search index could not be loaded.";
+  });
+})(window);
