@@ -200,7 +200,7 @@ struct CompareHTML {
       html += "<h3>\(escape(words.sources))</h3>\n<ul>\n"
       for source in model.sources {
         html += "<li>\(escape(source.citation))"
-        if let url = source.url { html += " (<a href=\"\(escape(url))\">\(escape(url))</a>)" }
+        if let url = source.url { html += " (\(HTML.webLink(url)))" }
         html += "</li>\n"
       }
       html += "</ul>\n"
