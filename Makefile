@@ -5,14 +5,15 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/casebook
 DEBUG_BIN    := .build/debug/casebook
 
-.PHONY: all deps build release run test test-tools test-venv bench bench-deps test-asan fuzz clean help embed
+.PHONY: all deps build release run test test-tools test-venv test-browser bench bench-deps test-asan fuzz clean help embed
 
 all: build
 
 help:
 	@echo "make run    build (release) and validate this repository's own catalogue"
-	@echo "make test   run the test suite, then validate this repository's own catalogue"
+	@echo "make test   run the test suite, validate this repository's own catalogue, then the browser tests"
 	@echo "make test-tools  install the CI-template linters the tests run (zizmor, actionlint) into .build/test-venv"
+	@echo "make test-browser  the site in headless Chromium (Selenium, axe-core) and Firefox ESR"
 	@echo "make build  debug build; make release: release build"
 	@echo "make bench  benchmark on generated catalogues against peers; writes bench/results.md (BENCH_ARGS=...)"
 	@echo "make embed  regenerate the files built into the binary (after changing schema/, templates/, Pages/Assets/ or the shared metaschema)"
@@ -68,6 +69,18 @@ test-venv: $(DATA_VENV)/installed
 test: deps test-tools test-venv
 	CASEBOOK_TEST_PYTHON=$(CURDIR)/$(DATA_PYTHON) $(SWIFT) test
 	$(DEBUG_BIN) validate
+	$(MAKE) test-browser
+
+# The site in real browsers (Tests/Browser/site_browser_test.py): headless Chromium driven by Selenium, axe-core,
+# and Firefox ESR screenshots. Selenium and axe-core go into a test-only virtual environment (git-ignored).
+BROWSER_APT  := chromium chromium-driver firefox-esr python3-venv
+BROWSER_VENV := Tests/Browser/.venv
+
+test-browser: deps
+	$(call install-missing,$(BROWSER_APT))
+	scripts/browser-venv $(BROWSER_VENV)
+	$(SWIFT) build
+	$(BROWSER_VENV)/bin/python Tests/Browser/site_browser_test.py --casebook $(DEBUG_BIN) --repository $(CURDIR)
 
 # Linters the tests run over the CI templates (zizmor, actionlint with shellcheck), pinned with hashes in
 # Tests/lint-requirements.txt, in a venv of their own under .build (never committed). The tests find them
@@ -136,4 +149,4 @@ embed:
 	scripts/embed-assets
 
 clean:
-	rm -rf .build bench/.build .build-fuzz .build-asan .build-tsan
+	rm -rf .build bench/.build .build-fuzz .build-asan .build-tsan $(BROWSER_VENV)

@@ -99,6 +99,8 @@ enum PageFrame {
       <title>\(HTML.escape(title == chrome.siteTitle ? title : "\(title) · \(chrome.siteTitle)"))</title>
 
       """
+    // An empty icon, so that browsers do not ask the server's root for /favicon.ico.
+    html += "<link rel=\"icon\" href=\"data:,\"/>\n"
     if let canonical = chrome.canonical { html += "<link rel=\"canonical\" href=\"\(HTML.escape(canonical))\"/>\n" }
     html += "<link rel=\"alternate\" hreflang=\"\(other.rawValue)\" href=\"\(HTML.escape(chrome.root + other.rawValue + "/" + chrome.path))\"/>\n"
     html += "<link rel=\"stylesheet\" href=\"\(chrome.root)assets/site.css\"/>\n"

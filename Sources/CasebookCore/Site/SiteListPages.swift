@@ -267,6 +267,7 @@ struct SiteListPages {
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <meta name="generator" content="casebook"/>
       <title>\(HTML.escape(title))</title>
+      <link rel="icon" href="data:,"/>
       <link rel="stylesheet" href="assets/site.css"/>
       <script src="assets/site.js" defer="defer"></script>
       </head>
