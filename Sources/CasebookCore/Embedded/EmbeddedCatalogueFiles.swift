@@ -4885,6 +4885,93 @@ jobs:
 
 """#),
     EmbeddedFile(
+      path: "templates/init/.github/workflows/pages.yml", executable: false,
+      text: #"""
+# casebook site: builds the catalogue's web site with `casebook site` on every push to {{branch}} and publishes
+# it on GitHub Pages. The site is made from the pushed commit's git objects (`--rev`), so nothing from the
+# working tree or a pull request enters it.
+#
+# Set up once:
+#   Settings → Pages → Build and deployment → Source: "GitHub Actions".
+#   Settings → Secrets and variables → Actions → Variables:
+#     CASEBOOK_SOURCE  git address of the casebook tool's source, e.g. https://example.org/casebook.git
+#     CASEBOOK_REF     its tag or branch to build (default: main)
+# Every action and the container are pinned by digest; update them deliberately.
+name: casebook site
+
+on:
+  push:
+    branches: [{{branch}}]
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    container: swift:noble@sha256:5871217816a92778b7f01112fd43d8434e6216573c3f2442abc31ea99aee193e # Swift 6.1.2
+    steps:
+      - name: Check out the pushed commit
+        uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+
+      - name: Install casebook
+        env:
+          CASEBOOK_SOURCE: ${{ vars.CASEBOOK_SOURCE }}
+          CASEBOOK_REF: ${{ vars.CASEBOOK_REF || 'main' }}
+        run: |
+          if [ -z "$CASEBOOK_SOURCE" ]; then
+            echo "::error::Set the repository variable CASEBOOK_SOURCE to the git address of the casebook tool"
+            exit 1
+          fi
+          apt-get update -qq
+          apt-get install -y -qq --no-install-recommends libgit2-dev libyaml-dev pkg-config git >/dev/null
+          git clone --quiet --depth 1 --branch "$CASEBOOK_REF" "$CASEBOOK_SOURCE" /tmp/casebook
+          swift build -c release --package-path /tmp/casebook
+          echo "/tmp/casebook/.build/release" >> "$GITHUB_PATH"
+
+      - name: Configure Pages
+        id: pages
+        uses: actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0
+
+      - name: Build the site
+        env:
+          BASE_URL: ${{ steps.pages.outputs.base_url }}
+          REPOSITORY: ${{ github.repository }}
+          BRANCH: ${{ github.ref_name }}
+        run: |
+          git config --global --add safe.directory "$GITHUB_WORKSPACE"
+          casebook site --rev "$GITHUB_SHA" --output _site --base-url "$BASE_URL/" \
+            --edit-url "https://github.com/$REPOSITORY/edit/$BRANCH/{path}"
+
+      - name: Upload the site
+        uses: actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa # v3.0.1
+        with:
+          path: _site
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    permissions:
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: ${{ steps.deployment.outputs.page_url }}
+    steps:
+      - name: Publish on GitHub Pages
+        id: deployment
+        uses: actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e # v4.0.5
+
+"""#),
+    EmbeddedFile(
       path: "templates/init/.gitlab-ci.yml", executable: false,
       text: #"""
 # casebook: checks every merge request and every push to the default branch, commit by commit: files valid
@@ -4951,6 +5038,37 @@ casebook:
     when: always
     reports:
       junit: casebook-report.xml
+
+# The catalogue's web site on GitLab Pages (casebook site): a separate job in .gitlab/pages.yml.
+include:
+  - local: .gitlab/pages.yml
+
+"""#),
+    EmbeddedFile(
+      path: "templates/init/.gitlab/pages.yml", executable: false,
+      text: #"""
+# casebook site on GitLab Pages: on every push to the default branch, `casebook site` builds the catalogue's
+# web site from the pushed commit's git objects and GitLab publishes the folder public/. Included from
+# .gitlab-ci.yml; it uses the same CI/CD variables (CASEBOOK_SOURCE, CASEBOOK_REF). The image is pinned by
+# digest (Swift 6.1.2 on Ubuntu 24.04); update it deliberately.
+pages:
+  image: swift:noble@sha256:5871217816a92778b7f01112fd43d8434e6216573c3f2442abc31ea99aee193e
+  variables:
+    GIT_DEPTH: 0
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE == "push"
+  before_script:
+    - test -n "$CASEBOOK_SOURCE" || { echo "Set the CI/CD variable CASEBOOK_SOURCE to the git address of the casebook tool"; exit 1; }
+    - apt-get update -qq
+    - apt-get install -y -qq --no-install-recommends libgit2-dev libyaml-dev pkg-config git >/dev/null
+    - git clone --quiet --depth 1 --branch "${CASEBOOK_REF:-main}" "$CASEBOOK_SOURCE" /tmp/casebook
+    - swift build -c release --package-path /tmp/casebook
+    - export PATH="/tmp/casebook/.build/release:$PATH"
+  script:
+    - casebook site --rev "$CI_COMMIT_SHA" --output public --base-url "$CI_PAGES_URL/" --edit-url "$CI_PROJECT_URL/-/edit/$CI_COMMIT_BRANCH/{path}"
+  artifacts:
+    paths:
+      - public
 
 """#),
     EmbeddedFile(
