@@ -12,6 +12,7 @@ public enum SiteText: String, MessageEntry {
   case navContribute = "site.nav.contribute"
   case otherLanguage = "site.other-language"
   case footer = "site.footer"
+  case footerPlain = "site.footer-plain"
   case defaultTitle = "site.default-title"
   case breadcrumbs = "site.breadcrumbs"
   case chooseLanguage = "site.choose-language"
@@ -159,6 +160,7 @@ public enum SiteText: String, MessageEntry {
     case .navContribute: Texts(en: "Contribute", nl: "Bijdragen")
     case .otherLanguage: Texts(en: "Nederlands", nl: "English")
     case .footer: Texts(en: "Made with casebook from {1}.", nl: "Gemaakt met casebook uit {1}.")
+    case .footerPlain: Texts(en: "Made with casebook.", nl: "Gemaakt met casebook.")
     case .defaultTitle:
       Texts(en: "Social media in local government", nl: "Sociale media in gemeenten")
     case .breadcrumbs: Texts(en: "You are here", nl: "U bent hier")

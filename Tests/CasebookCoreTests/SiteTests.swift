@@ -1,5 +1,6 @@
-import CasebookCore
+@testable import CasebookCore
 import CasebookGit
+import CasebookYAML
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -129,6 +130,44 @@ struct SiteTests {
     #expect(changed.written < changed.files / 2, "rewrote \(changed.written) of \(changed.files): \(rewritten.sorted())")
   }
 
+  @Test(
+    "A rebuild after a change equals a build from scratch (every page's digest covers what it shows)",
+    arguments: ["case title", "municipality name", "policy", "new case", "removed case"])
+  func rebuildEqualsFreshBuild(change: String) throws {
+    let folder = try TemporaryCatalogue(schemas: true)
+    var files = try TemporaryCatalogue.files(under: "cases")
+    for (path, text) in try TemporaryCatalogue.searchFixtureFiles() { files[path] = text }
+    try folder.commit(files, message: "Catalogue")
+    let rebuilt = siteFolder(folder, "rebuilt")
+    let fresh = siteFolder(folder, "fresh")
+    defer { for path in [rebuilt, fresh] { try? FileManager.default.removeItem(atPath: path) } }
+    _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: rebuilt))
+    let flood = "cases/gb/riverton/2010-flood-volunteers.yaml"
+    switch change {
+    case "case title":
+      try folder.commit([flood: try #require(files[flood]).replacing("title: ", with: "title: Renamed: ")], message: "c")
+    case "municipality name":
+      try folder.commit(["cases/gb/riverton/municipality.yaml": Sample.municipality(name: "Riverton-on-Sea", country: "GB")], message: "c")
+    case "policy":
+      let path = "cases/be/testergem/policy.yaml"
+      try folder.commit([path: try #require(files[path]).replacing("clipping_service: false", with: "clipping_service: true")], message: "c")
+    case "new case":
+      try folder.commit(["cases/gb/riverton/2011-new.yaml": Sample.caseStudy(title: "Flood volunteers again", year: 2011, categories: ["community"])], message: "c")
+    default:
+      try folder.commit([flood: nil], message: "c")
+    }
+    let again = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: rebuilt))
+    _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: fresh))
+    var one = try siteFiles(rebuilt)
+    var two = try siteFiles(fresh)
+    one[".casebook-site"] = nil
+    two[".casebook-site"] = nil
+    #expect(Set(one.keys) == Set(two.keys))
+    for (path, bytes) in two where one[path] != bytes { Issue.record("\(path) differs from a build from scratch") }
+    #expect(again.written + again.unchanged == again.files)
+    #expect(again.written < again.files / 2, "\(change): rewrote \(again.written) of \(again.files)")
+  }
+
   @Test("Pages of a removed case are removed; files the site did not write stay")
   func stale() throws {
     let catalogue = try TemporaryCatalogue.searchFixture()
@@ -236,6 +275,29 @@ struct SiteTests {
       }
       #expect(try sections(page) == (try sections(standalone)), "\(language)")
       #expect(page.contains("<svg"))
+    }
+  }
+
+  @Test("Peers found once per criterion are those `compare` finds for each municipality")
+  func peersOnce() throws {
+    let folder = try TemporaryCatalogue(schemas: true)
+    var files = try TemporaryCatalogue.files(under: "cases")
+    // More municipalities meeting and missing criteria, so that the limit of three and the own-case rule matter.
+    for number in 1...4 {
+      files["cases/nl/dorp-\(number)/municipality.yaml"] = Sample.municipality(name: "Dorp \(number)")
+      files["cases/nl/dorp-\(number)/policy.yaml"] = try #require(files["cases/nl/voorbeeldstad/policy.yaml"])
+      files["cases/nl/dorp-\(number)/2020-\(number).yaml"] = Sample.caseStudy(
+        title: "Casus \(number)", year: 2018 + number, categories: ["participate", "report"])
+    }
+    try folder.commit(files, message: "Catalogue")
+    let catalogue = try Catalogue.load(try Workspace(directory: folder.root).snapshot(revision: "HEAD"))
+    let (scores, problem) = SiteBuilder.scores(catalogue, limits: YAMLLimits())
+    let all = try #require(scores, "\(problem ?? "")")
+    let peers = SitePeers(all)
+    #expect(all.scores.count >= 6)
+    for score in all.scores {
+      let expected = all.withPeers(score).criteria.map(\.peers)
+      #expect(peers.withPeers(score).criteria.map(\.peers) == expected, "\(score.municipality)")
     }
   }
 

@@ -9,6 +9,8 @@ public struct CatalogueScores: Sendable {
   public let cases: [CaseStudy]
   /// Names of municipalities by id.
   let names: [String: String]
+  /// The median of each pillar, worked out once (a site asks for them on every municipality's page).
+  private let pillarMedians: [String: Double]
 
   /// Scores every valid policy of `catalogue`.
   public init(catalogue: Catalogue, model: BestPracticeModel) {
@@ -24,9 +26,15 @@ public struct CatalogueScores: Sendable {
     self.model = model
     self.cases = cases
     self.names = names
-    scores = policies.map { id, policy in
+    let scores = policies.map { id, policy in
       PolicyScore(policy: policy, municipality: id, name: names[id] ?? policy.municipality, model: model)
     }.sorted(by: CatalogueScores.ranksBefore)
+    self.scores = scores
+    var medians: [String: Double] = [:]
+    for pillar in model.pillars {
+      medians[pillar.id] = Self.median(scores.compactMap { $0.pillarScore(pillar.id) })
+    }
+    pillarMedians = medians
   }
 
   /// Higher overall score first; ties by name (case- and accent-insensitive), then id.
@@ -64,7 +72,7 @@ public struct CatalogueScores: Sendable {
 
   /// The median score of the pillar `id` over the catalogue's policies.
   public func medianScore(ofPillar id: String) -> Double? {
-    Self.median(scores.compactMap { $0.pillarScore(id) })
+    pillarMedians[id] ?? Self.median(scores.compactMap { $0.pillarScore(id) })
   }
 
   /// The middle value (the mean of the two middle values for an even count).

@@ -35,7 +35,8 @@ struct CompareHTML {
       if let adopted = score.policy.adopted { line += ", \(words.adopted) \(adopted)" }
       html += "<p class=\"meta\">\(escape(line + ")"))</p>\n"
     }
-    html += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
+    let source = report.snapshotLabel.isEmpty ? "" : "; \(report.snapshotLabel)"
+    html += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path))\(source)"))</p>\n"
     return html
   }
 

@@ -79,52 +79,71 @@ public enum SiteBuilder {
     }
   }
 
-  /// One file of the site and how to make it.
+  /// One file of the site, how to make it, and (for pages) the digest of what it is made from.
   struct Job: Sendable {
     var path: String
+    var key: (@Sendable () -> String)?
     var make: @Sendable () -> [UInt8]
   }
 
   static func jobs(_ model: SiteModel) -> [Job] {
     var jobs: [Job] = []
-    func add(_ path: String, _ make: @escaping @Sendable () -> String) {
-      jobs.append(Job(path: path) { Array(make().utf8) })
+    let keys = SiteKeys(model)
+    func add(_ path: String, key: (@Sendable () -> String)?, _ make: @escaping @Sendable () -> String) {
+      jobs.append(Job(path: path, key: key) { Array(make().utf8) })
     }
-    add("index.html") { SiteListPages.rootPage(model) }
-    for name in PageAssets.names { add("assets/" + name) { PageAssets.text(name) } }
+    add("index.html", key: { keys.global }) { SiteListPages.rootPage(model) }
+    for name in PageAssets.names { add("assets/" + name, key: { keys.global }) { PageAssets.text(name) } }
     for file in SiteSearchData.files(model) {
       let bytes = file.bytes
-      jobs.append(Job(path: file.path) { bytes })
+      jobs.append(Job(path: file.path, key: nil) { bytes })
     }
-    let years = Array(Set(model.catalogue.cases.map(\.year))).sorted()
+    let years = Dictionary(grouping: model.catalogue.cases, by: \.year)
+    let perCategory = SiteListPages.casesPerCategory(model.catalogue.cases)
     let countries = Array(Set(model.index.municipalities.map(\.country))).sorted()
     for language in Language.allCases {
       let prefix = language.rawValue + "/"
       let lists = SiteListPages(model: model, language: language)
       let records = SiteRecordPages(model: model, language: language)
-      add(prefix + SitePaths.search) { lists.searchPage() }
-      add(prefix + SitePaths.categories) { lists.categoriesPage() }
+      add(prefix + SitePaths.search, key: { SiteKeys.digest([keys.summaryPage("search", language), model.sourceLabel]) }) {
+        lists.searchPage()
+      }
+      add(prefix + SitePaths.categories, key: { keys.summaryPage("categories", language) }) { lists.categoriesPage() }
       for category in model.index.taxonomy.categories {
-        add(prefix + SitePaths.category(category.id)) { lists.categoryPage(category) }
+        let cases = perCategory[category.id] ?? []
+        add(prefix + SitePaths.category(category.id), key: { keys.listPage("category " + category.id, language, cases) }) {
+          lists.categoryPage(category, cases)
+        }
       }
-      for country in countries { add(prefix + SitePaths.country(country)) { lists.countryPage(country) } }
-      add(prefix + SitePaths.municipalities) { lists.municipalitiesPage() }
-      for year in years {
-        add(prefix + SitePaths.year(year)) { lists.yearPage(year, model.catalogue.cases.filter { $0.year == year }) }
+      for country in countries {
+        add(prefix + SitePaths.country(country), key: { keys.summaryPage("country " + country, language) }) {
+          lists.countryPage(country)
+        }
       }
-      add(prefix + SitePaths.coverage) { lists.coveragePage() }
-      add(prefix + SitePaths.policies) { lists.policiesPage() }
-      add(prefix + SitePaths.contribute) { lists.contributePage() }
+      add(prefix + SitePaths.municipalities, key: { keys.summaryPage("municipalities", language) }) {
+        lists.municipalitiesPage()
+      }
+      for (year, cases) in years.sorted(by: { $0.key < $1.key }) {
+        add(prefix + SitePaths.year(year), key: { keys.listPage("year \(year)", language, cases) }) {
+          lists.yearPage(year, cases)
+        }
+      }
+      add(prefix + SitePaths.coverage, key: { keys.summaryPage("coverage", language) }) { lists.coveragePage() }
+      add(prefix + SitePaths.policies, key: { keys.policiesPage(language) }) { lists.policiesPage() }
+      add(prefix + SitePaths.contribute, key: { keys.summaryPage("contribute", language) }) { lists.contributePage() }
       for municipality in model.index.municipalities {
-        add(prefix + SitePaths.municipality(municipality.id)) { records.municipalityPage(municipality.id) }
+        let id = municipality.id
+        add(prefix + SitePaths.municipality(id), key: { keys.municipalityPage(id, language) }) {
+          records.municipalityPage(id)
+        }
       }
       for study in model.catalogue.cases {
-        add(prefix + SitePaths.caseStudy(study.id)) { records.casePage(study) }
+        add(prefix + SitePaths.caseStudy(study.id), key: { keys.casePage(study, language) }) { records.casePage(study) }
       }
     }
     if let base = model.request.baseURL {
       let pages = jobs.map(\.path).filter { $0.hasSuffix(".html") }
-      add("sitemap.xml") { sitemap(base: base, pages: pages) }
+      add("sitemap.xml", key: nil) { sitemap(base: base, pages: pages) }
     }
     return jobs
   }
@@ -136,7 +155,8 @@ public enum SiteBuilder {
     return xml + "</urlset>\n"
   }
 
-  /// Makes and writes the files on every core; the first failure is thrown once all workers stopped.
+  /// Makes and writes the files on every core, skipping pages whose digest and file are as the previous build
+  /// left them; the first failure is thrown once all workers stopped.
   static func run(_ jobs: [Job], into output: SiteOutput) throws(SiteError) {
     let next = JobCounter()
     let failure = ResultSlots<SiteError>(count: 1)
@@ -145,7 +165,9 @@ public enum SiteBuilder {
       while let number = next.take(below: jobs.count) {
         let job = jobs[number]
         do throws(SiteError) {
-          try output.write(job.path, job.make())
+          let key = job.key?()
+          if let key, output.isCurrent(job.path, key: key) { continue }
+          try output.write(job.path, job.make(), key: key)
         } catch {
           failure.set(0, error)
           next.stop()

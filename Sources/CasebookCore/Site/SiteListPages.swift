@@ -20,7 +20,7 @@ struct SiteListPages {
 
   func searchPage() -> String {
     let index = model.index
-    var chrome = chrome(SitePaths.search, .search)
+    var chrome = SitePageSupport.chrome(model, language: language, path: SitePaths.search, section: .search, showSource: true)
     chrome.scripts = ["engine.js"]
     chrome.bodyData = " data-page=\"search\""
     var main = "<h1>\(HTML.escape(words[.searchHeading]))</h1>\n"
@@ -79,9 +79,11 @@ struct SiteListPages {
     Array(Set(model.index.municipalities.map(\.country))).sorted()
   }
 
-  func casesPerCategory() -> [String: [CaseStudy]] {
+  func casesPerCategory() -> [String: [CaseStudy]] { Self.casesPerCategory(model.catalogue.cases) }
+
+  static func casesPerCategory(_ cases: [CaseStudy]) -> [String: [CaseStudy]] {
     var grouped: [String: [CaseStudy]] = [:]
-    for study in model.catalogue.cases {
+    for study in cases {
       for category in study.categories { grouped[category, default: []].append(study) }
     }
     return grouped
@@ -112,9 +114,9 @@ struct SiteListPages {
     return PageFrame.sitePage(chrome(path, .categories), title: words[.categoriesHeading], main: main)
   }
 
-  func categoryPage(_ category: UseCategory) -> String {
+  func categoryPage(_ category: UseCategory, _ members: [CaseStudy]) -> String {
     let path = SitePaths.category(category.id)
-    let cases = newestFirst(casesPerCategory()[category.id] ?? [])
+    let cases = newestFirst(members)
     var main = SitePageSupport.breadcrumbs(
       words, [(words[.categoriesHeading], SitePaths.relative(from: path, to: SitePaths.categories))])
     main += "<h1>\(HTML.escape(category.label(language.rawValue)))</h1>\n"
@@ -206,7 +208,7 @@ struct SiteListPages {
     }
     main += "<p>\(HTML.escape(words[.policiesIntro]))</p>\n"
     let reportLanguage = ReportLanguage(rawValue: language.rawValue) ?? .en
-    let report = RankReport(catalogue: scores, invalidPolicies: [], snapshotLabel: model.sourceLabel)
+    let report = RankReport(catalogue: scores, invalidPolicies: [], snapshotLabel: "")
     main += RankRenderer.htmlSections(report, reportLanguage, RankRenderer.table(report, reportLanguage)) {
       SitePaths.municipality($0)
     }

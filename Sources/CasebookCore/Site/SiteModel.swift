@@ -51,6 +51,13 @@ struct SiteModel {
   let casesOfMunicipality: [String: [CaseStudy]]
   /// Related case studies per case id, best first.
   let related: [String: [String]]
+  /// Valid policies by municipality id.
+  let policies: [String: Policy]
+  /// Scores by municipality id, and the peers of every municipality.
+  let scoreOf: [String: PolicyScore]
+  let peers: SitePeers?
+  /// Municipalities the index knows, by id.
+  let indexedMunicipalities: [String: IndexedMunicipality]
   /// Where the site was made from: `commit 1a2b3c4` or `working tree`.
   let sourceLabel: String
 
@@ -66,6 +73,10 @@ struct SiteModel {
     for study in catalogue.cases { grouped["\(study.country)/\(study.municipality)", default: []].append(study) }
     casesOfMunicipality = grouped
     related = RelatedCases.compute(catalogue.cases)
+    policies = Dictionary(catalogue.policies.map { ("\($0.country)/\($0.municipality)", $0) }) { first, _ in first }
+    scoreOf = Dictionary((scores?.scores ?? []).map { ($0.municipality, $0) }) { first, _ in first }
+    peers = scores.map(SitePeers.init)
+    indexedMunicipalities = Dictionary(index.municipalities.map { ($0.id, $0) }) { first, _ in first }
     switch catalogue.snapshot.origin {
     case .workingTree: sourceLabel = "working tree"
     case .revision(_, let commit): sourceLabel = "commit \(commit.hex.prefix(12))"
@@ -74,7 +85,7 @@ struct SiteModel {
 
   /// The municipality's name: from its profile, else from the index (the folder name).
   func municipalityName(_ id: String) -> String {
-    profiles[id]?.name ?? index.municipalities.first { $0.id == id }?.name ?? id
+    profiles[id]?.name ?? indexedMunicipalities[id]?.name ?? id
   }
 
   /// The site's title in `language`.

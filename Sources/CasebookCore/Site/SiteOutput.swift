@@ -49,10 +49,10 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
 /// bytes are already right is left alone. A marker file records what casebook wrote, so that a folder of
 /// other files is never overwritten and files of pages that no longer exist are removed on the next build.
 final class SiteOutput: @unchecked Sendable {
-  // Safe: `folders`, `written` and `unchanged` are only touched under `lock`.
+  // Safe: `folders`, `recorded`, `written` and `unchanged` are only touched under `lock`.
   /// The marker's name inside the output folder.
   static let markerName = ".casebook-site"
-  static let markerHeader = "casebook site 1"
+  static let markerHeader = "casebook site 2"
 
   let root: String
   private let rootDescriptor: Int32
@@ -62,6 +62,10 @@ final class SiteOutput: @unchecked Sendable {
   private(set) var unchanged = 0
   /// The files the previous build wrote, from the marker.
   let previousFiles: Set<String>
+  /// What the previous build recorded per file: the digest of its inputs and its size.
+  private let previous: [String: (key: String, size: Int)]
+  /// What this build recorded so far.
+  private var recorded: [String: (key: String, size: Int)] = [:]
 
   /// Opens (or creates) the output folder `path`; refuses a folder with files but no marker.
   init(path: String) throws(SiteError) {
@@ -81,12 +85,20 @@ final class SiteOutput: @unchecked Sendable {
     let names = (try? FileSystem.list(root)) ?? []
     if let marker = Self.readFile(rootDescriptor, Self.markerName) {
       let lines = String(decoding: marker, as: UTF8.self).split(separator: "\n").map(String.init)
-      guard lines.first == Self.markerHeader else {
+      guard let header = lines.first, header.hasPrefix("casebook site ") else {
         close(rootDescriptor)
         throw .notASite(path: path)
       }
-      previousFiles = Set(lines.dropFirst())
+      var previous: [String: (key: String, size: Int)] = [:]
+      for line in lines.dropFirst() {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // A marker of another format still names the files casebook wrote, but records no digests.
+        previous[fields[0]] = header == Self.markerHeader && fields.count == 3 ? (fields[1], Int(fields[2]) ?? -1) : ("-", -1)
+      }
+      self.previous = previous
+      previousFiles = Set(previous.keys)
     } else if names.isEmpty {
+      previous = [:]
       previousFiles = []
       // Marked at once, so that a build stopped half-way can be run again.
       guard Self.writeAtomically(rootDescriptor, Self.markerName, Array((Self.markerHeader + "\n").utf8)) else {
@@ -116,8 +128,30 @@ final class SiteOutput: @unchecked Sendable {
     }
   }
 
-  /// Writes `bytes` at `path` (relative to the output folder) unless the file holds them already.
-  func write(_ path: String, _ bytes: [UInt8]) throws(SiteError) {
+  /// True when the previous build recorded `key` for `path` and the file is still there with the size it
+  /// recorded: the page need not be made again. Records the file for this build.
+  func isCurrent(_ path: String, key: String) -> Bool {
+    guard let known = previous[path], known.key == key, known.size >= 0 else { return false }
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.allSatisfy(Self.isSafeName), let folder = try? self.folder(parts.dropLast().joined(separator: "/"), create: false)
+    else { return false }
+    var status = stat()
+    guard fstatat(folder, String(parts.last!), &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFREG,
+      Int(status.st_size) == known.size
+    else { return false }
+    lock.lock()
+    recorded[path] = known
+    unchanged += 1
+    lock.unlock()
+    return true
+  }
+
+  /// Writes `bytes` at `path` (relative to the output folder) unless the file holds them already, and records
+  /// the digest of the page's inputs (`key`) for the next build.
+  func write(_ path: String, _ bytes: [UInt8], key: String? = nil) throws(SiteError) {
+    lock.lock()
+    recorded[path] = (key ?? "-", bytes.count)
+    lock.unlock()
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.allSatisfy(Self.isSafeName) else {
       throw .unsafePath(path: path, reason: "a page's path may hold only letters, digits, '.', '_' and '-'")
@@ -140,7 +174,8 @@ final class SiteOutput: @unchecked Sendable {
     lock.unlock()
   }
 
-  /// Removes the files of the previous build that this one did not write, then records this build's files.
+  /// Removes the files of the previous build that this one did not write, then records this build's files
+  /// with their digests and sizes.
   func finish(files: Set<String>) throws(SiteError) -> Int {
     var removed = 0
     for path in previousFiles.subtracting(files).sorted() {
@@ -149,7 +184,14 @@ final class SiteOutput: @unchecked Sendable {
       else { continue }
       if unlinkat(folder, String(parts.last!), 0) == 0 { removed += 1 }
     }
-    let marker = ([Self.markerHeader] + files.sorted()).joined(separator: "\n") + "\n"
+    lock.lock()
+    let entries = recorded
+    lock.unlock()
+    let lines = files.sorted().map { path in
+      let entry = entries[path] ?? ("-", -1)
+      return "\(path)\t\(entry.key)\t\(entry.size)"
+    }
+    let marker = ([Self.markerHeader] + lines).joined(separator: "\n") + "\n"
     guard Self.writeAtomically(rootDescriptor, Self.markerName, Array(marker.utf8)) else {
       throw .unwritable(path: Self.markerName, reason: FileSystem.lastErrorText())
     }

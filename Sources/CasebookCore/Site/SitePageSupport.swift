@@ -2,16 +2,18 @@ import CasebookText
 
 /// Pieces several site pages share.
 enum SitePageSupport {
-  static func chrome(_ model: SiteModel, language: Language, path: String, section: PageFrame.SiteSection?)
-    -> PageFrame.SiteChrome
-  {
+  /// The frame of a page. Only the search page names the revision in its footer: were every page to name it,
+  /// every commit would change every page.
+  static func chrome(
+    _ model: SiteModel, language: Language, path: String, section: PageFrame.SiteSection?, showSource: Bool = false
+  ) -> PageFrame.SiteChrome {
     var canonical: String?
     if let base = model.request.baseURL {
       canonical = (base.hasSuffix("/") ? base : base + "/") + language.rawValue + "/" + path
     }
     return PageFrame.SiteChrome(
       language: language, path: path, siteTitle: model.title(language), section: section, canonical: canonical,
-      footer: SiteWords(language)(.footer, .text(model.sourceLabel)))
+      footer: showSource ? SiteWords(language)(.footer, .text(model.sourceLabel)) : SiteWords(language)[.footerPlain])
   }
 
   /// A breadcrumb trail of links (the current page is the heading that follows).

@@ -163,7 +163,7 @@ struct SiteRecordPages {
   func policySection(_ id: String, path: String) -> String {
     let policyPath = "\(CatalogueLayout.casesFolder)/\(id)/policy.yaml"
     var html = "<section aria-labelledby=\"policy\" id=\"policy-section\">\n<h2 id=\"policy\">\(HTML.escape(words[.policy]))</h2>\n"
-    guard let policy = model.catalogue.policy(ofMunicipality: id) else {
+    guard let policy = model.policies[id] else {
       let text =
         model.catalogue.invalidFiles.contains(policyPath)
         ? words(.invalidPolicy, .text(policyPath)) : words(.noPolicy, .text(id))
@@ -183,9 +183,9 @@ struct SiteRecordPages {
     }
     html += provenance(policy.path)
     html += "</section>\n"
-    if let scores = model.scores, let score = scores.score(of: id) {
+    if let scores = model.scores, let peers = model.peers, let score = model.scoreOf[id] {
       let report = ComparisonReport(
-        subject: scores.withPeers(score), other: nil, catalogue: scores, snapshotLabel: model.sourceLabel)
+        subject: peers.withPeers(score), other: nil, catalogue: scores, snapshotLabel: "")
       let reportLanguage = ReportLanguage(rawValue: language.rawValue) ?? .en
       let compare = CompareHTML(report: report, language: reportLanguage) { peer in
         switch peer {

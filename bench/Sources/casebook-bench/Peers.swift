@@ -5,13 +5,13 @@ enum Peers {
   /// Creates bench/.venv with jsonschema, PyYAML and check-jsonschema from PyPI, once.
   static func virtualEnvironment(bench: String) throws -> String {
     let venv = bench + "/.venv"
-    let marker = venv + "/.casebook-bench-ready"
+    let marker = venv + "/.casebook-bench-ready-2"
     if !FileManager.default.fileExists(atPath: marker) {
       log("creating \(venv) with jsonschema, pyyaml and check-jsonschema from PyPI ...")
       try Measure.run(["python3", "-m", "venv", venv], quiet: true).check("python3 -m venv")
       try Measure.run(
         [venv + "/bin/pip", "install", "--quiet", "--disable-pip-version-check", "jsonschema", "pyyaml",
-         "check-jsonschema"], quiet: true
+         "check-jsonschema", "selenium==4.35.0", "pagefind-bin==1.5.2"], quiet: true
       ).check("pip install")
       _ = FileManager.default.createFile(atPath: marker, contents: Data())
     }
@@ -32,6 +32,23 @@ enum Peers {
       """
     return ((try? Measure.run([venv + "/bin/python", "-c", script], quiet: true))?.output ?? "unknown")
       .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The site's search in headless Chromium against Pagefind over the same pages (bench/peers/site_browser.py).
+  static func siteInBrowser(venv: String, bench: String, site: String, work: String) throws -> [String: [String: Double]] {
+    let output = work + "/site-browser.json"
+    let pagefind = try Measure.run(
+      [venv + "/bin/python", "-c", "import pagefind_bin, os; print(os.path.join(os.path.dirname(pagefind_bin.__file__), 'pagefind'))"],
+      quiet: true)
+    try pagefind.check("finding the pagefind binary")
+    let binary = pagefind.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    try Measure.run([venv + "/bin/python", bench + "/peers/site_browser.py", site, binary, output]).check("site in the browser")
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output)))
+    var figures: [String: [String: Double]] = [:]
+    for (tool, values) in object as? [String: [String: Any]] ?? [:] {
+      figures[tool] = values.compactMapValues { ($0 as? NSNumber)?.doubleValue }
+    }
+    return figures
   }
 
   /// Python jsonschema + PyYAML CSafeLoader over the exported folder.

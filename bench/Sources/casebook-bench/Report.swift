@@ -37,6 +37,8 @@ struct Report {
   let machine: String
   var tables: [Table] = []
   var notes: [String] = []
+  /// The site's search in the browser against Pagefind, at 10,000 cases: figures per tool.
+  var browser: [String: [String: Double]]?
 
   init(options: Options, peerVersions: String) {
     self.options = options
@@ -97,9 +99,44 @@ struct Report {
       }
       text += "\n"
     }
+    text += browserTable()
     text += targets()
     if !notes.isEmpty { text += "\n## Notes\n\n" + notes.map { "- \($0)\n" }.joined() }
     return text
+  }
+
+  /// The site's search in headless Chromium against Pagefind over the same pages.
+  private func browserTable() -> String {
+    guard let browser, let ours = browser["casebook"] else { return "" }
+    var text = """
+      ## The site's search in the browser (10,000 cases)
+
+      `casebook site` of the 10,000-case catalogue, served on 127.0.0.1 and searched in headless Chromium
+      (bench/peers/site_browser.py): the first search (`library`) after the page loaded, then new words (`snow`,
+      `partici*`, …: the median) and the same words again. Pagefind (\(browser["pagefind"].map { _ in "PyPI pagefind-bin" } ?? "not run"))
+      indexed the same pages (the English case and municipality pages) and is searched through its own
+      JavaScript API, loading the data of the first 20 results as the site shows 20. Bytes are those on the
+      wire (this server sends files as they are: casebook's files uncompressed, Pagefind's compressed).
+
+
+      """
+    text += "| measurement | casebook site | Pagefind | casebook / Pagefind |\n|---|---:|---:|---:|\n"
+    let theirs = browser["pagefind"] ?? [:]
+    for (label, key, unit) in [
+      ("index bytes fetched by the first search", "index_bytes_first_search", "KB"),
+      ("first search", "first_query_ms", "ms"), ("next searches, new words (median)", "next_query_ms", "ms"),
+      ("the same searches again (median)", "repeated_query_ms", "ms"),
+      ("search page without its index", "search_page_bytes", "KB"),
+    ] {
+      func show(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        return unit == "KB" ? String(format: "%.1f KB", value / 1000) : String(format: "%.1f ms", value)
+      }
+      let ratio = ours[key].flatMap { mine in theirs[key].map { mine / max($0, 0.001) } }
+      text += "| \(label) | \(show(ours[key])) | \(show(theirs[key])) | \(ratio.map(Self.ratio) ?? "–") |\n"
+    }
+    if let indexing = theirs["indexing_s"] { text += "\nPagefind took \(Self.time(indexing)) to index the pages.\n" }
+    return text + "\n"
   }
 
   /// The issue's targets, checked on the 10,000-case table (and 100,000 for growth and memory).
@@ -145,6 +182,18 @@ struct Report {
       add("warm search within a few tens of ms (≤ 50 ms), --rev HEAD", ten.median("search --rev HEAD, warm"), milliseconds) { $0 <= 0.05 }
     } else {
       lines.append(("warm search ≤ 1/10 of cold search", "not measured (no `casebook search`)", nil))
+    }
+    if let coldSite = ten.median("site --rev HEAD, cold") {
+      add("site for 10,000 cases ≤ 1.5× validate --rev cold", coldSite / cold, times) { $0 <= 1.5 }
+      add("site rebuild after one change ≤ 10% of the cold build", ten.median("site --rev HEAD, 1 case").map { $0 / coldSite }, Self.percent) { $0 <= 0.1 }
+    }
+    if let ours = browser?["casebook"] {
+      let kilobytes = { (value: Double) in String(format: "%.0f KB", value / 1000) }
+      let milliseconds = { (value: Double) in String(format: "%.1f ms", value) }
+      add("browser: index bytes fetched by the first search ≤ 300 KB", ours["index_bytes_first_search"], kilobytes) { $0 <= 300_000 }
+      add("browser: first search answers in ≤ 50 ms", ours["first_query_ms"], milliseconds) { $0 <= 50 }
+      add("browser: next searches answer in ≤ 10 ms (median of new words)", ours["next_query_ms"], milliseconds) { $0 <= 10 }
+      add("browser: search page without its index ≤ 100 KB", ours["search_page_bytes"], kilobytes) { $0 <= 100_000 }
     }
     var text = "## Targets (10,000 cases, ratios from this run)\n\n| target | measured | met |\n|---|---:|:---:|\n"
     for (target, measured, met) in lines {

@@ -110,6 +110,22 @@ func main() throws {
       try measure("\(command.label), cold", arguments, runs: runs, before: clearCache)
       try measure("\(command.label), warm", arguments, runs: runs) { _ in }
     }
+    if subcommands.contains("site"), size <= 10_000 {
+      // The site of HEAD into a folder of its own: cold (no cache, no earlier site), then after one case changed.
+      let output = "\(options.work)/site-\(size)"
+      let site = casebook + ["site", "--rev", "HEAD", "--output", output]
+      try measure("site --rev HEAD, cold", site, runs: runs) { _ in
+        _ = try? FileManager.default.removeItem(atPath: cache)
+        _ = try? FileManager.default.removeItem(atPath: output)
+      }
+      try measure("site --rev HEAD, 1 case changed", site, runs: runs) { _ in
+        edit += 1
+        _ = try Generator.commitEdit(root, edit: edit)
+      }
+      if options.peers, size == 10_000 {
+        report.browser = try? Peers.siteInBrowser(venv: venv, bench: options.bench, site: output, work: options.work)
+      }
+    }
     try measure("C read+parse (libgit2 + libyaml), 1 thread", [options.readParse, root], runs: runs) { _ in }
     try measure("C read+parse, 2 threads", [options.readParse, "-j", "2", root], runs: runs) { _ in }
     if options.peers {
