@@ -170,15 +170,23 @@ extension PageAssets {
     this.meta = meta;
     var count = meta.documents;
     this.count = count;
-    this.kinds = decodeNumbers(docs.kind);
-    this.years = decodeNumbers(docs.year);
+    var kinds = decodeNumbers(docs.kind);
+    this.kinds = kinds.map(function (value) { return value & 1; });
+    this.languageOf = kinds.map(function (value) { return value >> 1; });
+    this.years = decodeNumbers(docs.year).map(function (value) { return value ? value + meta.firstYear - 1 : 0; });
     this.municipalityOf = decodeNumbers(docs.municipality);
-    this.languageOf = decodeNumbers(docs.language);
-    this.categories = decodeLists(docs.category, count);
+    this.taxonomyIds = meta.taxonomy.map(function (category) { return category.id; });
+    var taxonomySize = this.taxonomyIds.length;
+    this.categories = decodeNumbers(docs.category).map(function (bits) {
+      var list = [];
+      for (var bit = 0; bit < taxonomySize; bit++) if (bits & (1 << bit)) list.push(bit);
+      return list;
+    });
     this.channels = decodeLists(docs.channel, count);
     this.tags = decodeLists(docs.tag, count);
-    this.values = meta.values;
-    this.foldedValues = meta.values.map(fold);
+    this.languageValues = meta.languages;
+    this.channelValues = meta.channels;
+    this.tagValues = meta.tags;
     this.municipalities = meta.municipalities.map(function (row) {
       return { id: row[0], name: row[1], country: row[2] };
     });
@@ -284,12 +292,12 @@ extension PageAssets {
     var kinds = state.kind && state.kind.length ? state.kind : ["case", "policy"];
     filters.kinds = {};
     kinds.forEach(function (kind) { filters.kinds[kind === "policy" ? 1 : 0] = true; });
-    function numbers(typed) {
+    function numbers(typed, table) {
       if (!typed || !typed.length) return null;
       var wanted = {};
       typed.forEach(function (value) { wanted[fold(value.trim())] = true; });
       var found = {};
-      self.foldedValues.forEach(function (value, number) { if (wanted[value]) found[number] = true; });
+      table.forEach(function (value, number) { if (wanted[fold(value)]) found[number] = true; });
       return found;
     }
     if (state.category && state.category.length) {
@@ -299,7 +307,7 @@ extension PageAssets {
         if (id) ids.push(id);
         else filters.notes.push(["unknown-category", name]);
       });
-      filters.categories = ids.length ? numbers(ids) : null;
+      filters.categories = ids.length ? numbers(ids, self.taxonomyIds) : null;
     }
     if (state.country && state.country.length) {
       filters.countries = {};
@@ -317,9 +325,9 @@ extension PageAssets {
         });
       });
     }
-    filters.channels = numbers(state.channel);
-    filters.languages = numbers(state.language);
-    filters.tags = numbers(state.tag);
+    filters.channels = numbers(state.channel, this.channelValues);
+    filters.languages = numbers(state.language, this.languageValues);
+    filters.tags = numbers(state.tag, this.tagValues);
     if (state.year && state.year.length) {
       var ranges = [];
       state.year.forEach(function (text) {
@@ -425,10 +433,10 @@ extension PageAssets {
       if ((failures[n] & others) !== 0) continue;
       var values;
       switch (facet) {
-        case "category": values = this.categories[n].map(this.valueText, this); break;
-        case "channel": values = this.channels[n].map(this.valueText, this); break;
-        case "tag": values = this.tags[n].map(this.valueText, this); break;
-        case "language": values = [this.values[this.languageOf[n]]]; break;
+        case "category": values = this.categories[n].map(function (v) { return this.taxonomyIds[v]; }, this); break;
+        case "channel": values = this.channels[n].map(function (v) { return this.channelValues[v]; }, this); break;
+        case "tag": values = this.tags[n].map(function (v) { return this.tagValues[v]; }, this); break;
+        case "language": values = [this.languageValues[this.languageOf[n]]]; break;
         case "country": values = [this.municipalities[this.municipalityOf[n]].country]; break;
         case "municipality": values = [this.municipalities[this.municipalityOf[n]].id]; break;
         case "kind": values = [this.kinds[n] === 1 ? "policy" : "case"]; break;
@@ -438,8 +446,6 @@ extension PageAssets {
     }
     return counts;
   };
-
-  Index.prototype.valueText = function (number) { return this.values[number]; };
 
   /** How many documents pass when the filter `bit` is dropped. */
   Index.prototype.countWithout = function (result, bit) {
@@ -710,7 +716,7 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
 
   var FACETS = ["kind", "category", "country", "municipality", "channel", "language", "tag"];
   var LIST_KEYS = FACETS.concat(["year"]);
-  var PAGE = 20;
+  var PAGE = 10;
   var FACET_VALUES = 10;
 
   function element(name, attributes, children) {
@@ -1052,12 +1058,13 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
       var id = text[0];
       var kind = index.kinds[n];
       var municipality = index.municipalities[index.municipalityOf[n]];
-      var link = element("a", { href: pageOf(id, kind), lang: index.values[index.languageOf[n]], text: text[1] });
+      var recordLanguage = index.languageValues[index.languageOf[n]];
+      var link = element("a", { href: pageOf(id, kind), lang: recordLanguage, text: text[1] });
       var facts = [say(kind === 1 ? "site.kind.policy" : "site.kind.case"), municipality.name + " (" + municipality.country + ")"];
       if (index.years[n]) facts.push(String(index.years[n]));
-      var categories = index.categories[n].map(function (v) { return labelOf("category", index.values[v]); });
+      var categories = index.categories[n].map(function (v) { return labelOf("category", index.taxonomyIds[v]); });
       if (categories.length) facts.push(categories.join(", "));
-      var snippet = element("p", { class: "snippet", lang: index.values[index.languageOf[n]] });
+      var snippet = element("p", { class: "snippet", lang: recordLanguage });
       site.engine.snippet(text[2], result.words).forEach(function (part) {
         snippet.appendChild(part.highlighted ? element("mark", { text: part.text }) : document.createTextNode(part.text));
       });

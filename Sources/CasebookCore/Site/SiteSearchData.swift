@@ -11,11 +11,11 @@ import CasebookText
 ///   compact number columns: what filters and facet counts need, for every document.
 /// - `data/t/N.js`: one shard of terms with their postings; a shard holds the terms that start with its key
 ///   (and no longer key), so a word loads one shard and a prefix the shards below it.
-/// - `data/r/N.js`: id, title and snippet text of `chunkSize` documents, loaded for the results shown.
+/// - `data/r/N.js`: id, title and snippet text of four documents, loaded for the results shown.
 /// - `data/words-LANG.js`: the words of the search page's script in each language.
 enum SiteSearchData {
   /// Documents per result-text file.
-  static let chunkSize = 8
+  static let chunkSize = 4
   /// A shard is split by the next letter while its terms take more than this many bytes.
   static let shardLimit = 24_000
   /// A group of terms smaller than this stays in its parent's shard instead of becoming a shard of its own.
@@ -25,8 +25,9 @@ enum SiteSearchData {
     let index = model.index
     var files: [(String, [UInt8])] = []
     let shards = self.shards(index)
-    files.append(("data/meta.js", script("meta", meta(model, shards: shards.map(\.key)))))
-    files.append(("data/docs.js", script("docs", documents(index))))
+    let dictionaries = Dictionaries(index)
+    files.append(("data/meta.js", script("meta", meta(model, dictionaries, shards: shards.map(\.key)))))
+    files.append(("data/docs.js", script("docs", documents(index, dictionaries))))
     for (number, shard) in shards.enumerated() {
       var body = "{"
       for (position, term) in shard.terms.enumerated() {
@@ -58,7 +59,7 @@ enum SiteSearchData {
 
   // MARK: Meta
 
-  static func meta(_ model: SiteModel, shards: [String]) -> String {
+  static func meta(_ model: SiteModel, _ dictionaries: Dictionaries, shards: [String]) -> String {
     let index = model.index
     let weights = PostingWeight.decoded.map { "\($0)" }.joined(separator: ",")
     let taxonomy = index.taxonomy.categories.map { category in
@@ -72,41 +73,78 @@ enum SiteSearchData {
     }
     return "{\"version\":1,\"documents\":\(index.documentCount),\"chunk\":\(chunkSize),"
       + "\"k1\":\(SearchIndex.k1),\"weights\":[\(weights)],\n\"taxonomy\":[\(taxonomy.joined(separator: ","))],\n"
-      + "\"values\":\(JSText.array(index.values)),\n"
+      + "\"languages\":\(JSText.array(dictionaries.languages)),\n\"channels\":\(JSText.array(dictionaries.channels)),\n"
+      + "\"tags\":\(JSText.array(dictionaries.tags)),\n\"firstYear\":\(dictionaries.firstYear),\n"
       + "\"municipalities\":[\(municipalities.joined(separator: ",\n"))],\n"
       + "\"shards\":\(JSText.array(shards))}"
   }
 
   // MARK: Documents
 
+  /// The dictionaries of facet values the document table refers to: languages, channels and tags, each
+  /// sorted, and the first year.
+  struct Dictionaries {
+    var languages: [String] = []
+    var channels: [String] = []
+    var tags: [String] = []
+    var firstYear = 0
+
+    init(_ index: SearchIndex) {
+      var languages = Set<UInt32>()
+      var channels = Set<UInt32>()
+      var tags = Set<UInt32>()
+      for document in 0..<index.documentCount {
+        languages.insert(index.languageOf[document])
+        channels.formUnion(index.channels[document])
+        tags.formUnion(index.tags[document])
+      }
+      func sorted(_ numbers: Set<UInt32>) -> [String] {
+        numbers.map { index.values[Int($0)] }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      }
+      self.languages = sorted(languages)
+      self.channels = sorted(channels)
+      self.tags = sorted(tags)
+      firstYear = Int(index.years.filter { $0 != 0 }.min() ?? 0)
+    }
+  }
+
   /// Columns of small numbers, each number written as base-32 digits with a continuation flag (see
-  /// ``NumberText``): kind, year (0 when unknown), municipality, language, and the lists of categories,
-  /// channels and tags (a count, then the value numbers).
-  static func documents(_ index: SearchIndex) -> String {
+  /// ``NumberText``), a few characters per document: kind and language together (language × 2 + kind), the
+  /// year (years after the first year plus one; 0 when unknown), the municipality, the use categories as bits
+  /// in taxonomy order, and the lists of channels and tags (a count, then their numbers in the dictionaries).
+  static func documents(_ index: SearchIndex, _ dictionaries: Dictionaries) -> String {
+    func numbering(_ values: [String]) -> [String: Int] {
+      Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
+    }
+    let languageNumbers = numbering(dictionaries.languages)
+    let channelNumbers = numbering(dictionaries.channels)
+    let tagNumbers = numbering(dictionaries.tags)
+    let categoryBits = numbering(index.taxonomy.ids)
     var kinds = NumberText()
     var years = NumberText()
     var municipalities = NumberText()
-    var languages = NumberText()
     var categories = NumberText()
     var channels = NumberText()
     var tags = NumberText()
     for document in 0..<index.documentCount {
-      kinds.append(Int(index.kinds[document]))
-      years.append(Int(index.years[document]))
+      let language = languageNumbers[index.values[Int(index.languageOf[document])]] ?? 0
+      kinds.append(language * 2 + Int(index.kinds[document]))
+      let year = Int(index.years[document])
+      years.append(year == 0 ? 0 : year - dictionaries.firstYear + 1)
       municipalities.append(Int(index.municipalityOf[document]))
-      languages.append(Int(index.languageOf[document]))
-      for (lists, column) in [(index.categories, 0), (index.channels, 1), (index.tags, 2)] {
-        let values = lists[document]
-        switch column {
-        case 0: categories.append(list: values)
-        case 1: channels.append(list: values)
-        default: tags.append(list: values)
-        }
+      var bits = 0
+      for value in index.categories[document] {
+        if let bit = categoryBits[index.values[Int(value)]] { bits |= 1 << bit }
+      }
+      categories.append(bits)
+      for (lists, numbers, column) in [(index.channels, channelNumbers, 0), (index.tags, tagNumbers, 1)] {
+        let list = lists[document].compactMap { numbers[index.values[Int($0)]] }
+        if column == 0 { channels.append(numbers: list) } else { tags.append(numbers: list) }
       }
     }
     return "{" + [
-      ("kind", kinds), ("year", years), ("municipality", municipalities), ("language", languages),
-      ("category", categories), ("channel", channels), ("tag", tags),
+      ("kind", kinds), ("year", years), ("municipality", municipalities), ("category", categories),
+      ("channel", channels), ("tag", tags),
     ].map { "\(JSText.string($0.0)):\(JSText.string($0.1.text))" }.joined(separator: ",\n") + "}"
   }
 
@@ -222,9 +260,10 @@ struct NumberText {
     bytes.append(Self.alphabet[rest])
   }
 
-  mutating func append(list values: ArraySlice<UInt32>) {
-    append(values.count)
-    for value in values { append(Int(value)) }
+  /// A count, then the numbers.
+  mutating func append(numbers: [Int]) {
+    append(numbers.count)
+    for number in numbers { append(number) }
   }
 
   var text: String { String(decoding: bytes, as: UTF8.self) }

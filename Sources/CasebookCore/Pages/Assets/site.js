@@ -12,7 +12,7 @@
 
   var FACETS = ["kind", "category", "country", "municipality", "channel", "language", "tag"];
   var LIST_KEYS = FACETS.concat(["year"]);
-  var PAGE = 20;
+  var PAGE = 10;
   var FACET_VALUES = 10;
 
   function element(name, attributes, children) {
@@ -354,12 +354,13 @@
       var id = text[0];
       var kind = index.kinds[n];
       var municipality = index.municipalities[index.municipalityOf[n]];
-      var link = element("a", { href: pageOf(id, kind), lang: index.values[index.languageOf[n]], text: text[1] });
+      var recordLanguage = index.languageValues[index.languageOf[n]];
+      var link = element("a", { href: pageOf(id, kind), lang: recordLanguage, text: text[1] });
       var facts = [say(kind === 1 ? "site.kind.policy" : "site.kind.case"), municipality.name + " (" + municipality.country + ")"];
       if (index.years[n]) facts.push(String(index.years[n]));
-      var categories = index.categories[n].map(function (v) { return labelOf("category", index.values[v]); });
+      var categories = index.categories[n].map(function (v) { return labelOf("category", index.taxonomyIds[v]); });
       if (categories.length) facts.push(categories.join(", "));
-      var snippet = element("p", { class: "snippet", lang: index.values[index.languageOf[n]] });
+      var snippet = element("p", { class: "snippet", lang: recordLanguage });
       site.engine.snippet(text[2], result.words).forEach(function (part) {
         snippet.appendChild(part.highlighted ? element("mark", { text: part.text }) : document.createTextNode(part.text));
       });
