@@ -100,7 +100,7 @@ $(TEST_TOOLS): Tests/lint-requirements.txt
 
 # The benchmark (not part of `make test`): a separate SwiftPM package in bench/, a C peer built here, and the
 # Python peers installed by the harness into bench/.venv. BENCH_ARGS passes options, e.g. --sizes 1000,10000.
-BENCH_APT   := gcc git python3 python3-venv
+BENCH_APT   := gcc git python3 python3-venv chromium chromium-driver
 BENCH_ARGS  ?=
 READ_PARSE  := bench/.build/read_parse
 

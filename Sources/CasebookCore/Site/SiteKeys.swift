@@ -18,6 +18,8 @@ struct SiteKeys: Sendable {
   let municipalities: String
   /// The counts the search, coverage, categories and contribute pages show.
   let counts: String
+  /// Each case study with its blob id and its municipality profile's, by id.
+  private let signatures: [String: String]
 
   static let format = "casebook site pages 1"
 
@@ -26,6 +28,12 @@ struct SiteKeys: Sendable {
     var blobs: [String: String] = [:]
     for entry in model.catalogue.snapshot.entries { blobs[entry.path] = entry.blobID.hex }
     self.blobs = blobs
+    var signatures: [String: String] = [:]
+    for study in model.catalogue.cases {
+      signatures[study.id] =
+        "\(study.id) \(blobs[study.path] ?? "-") \(blobs["cases/\(study.country)/\(study.municipality)/municipality.yaml"] ?? "-")"
+    }
+    self.signatures = signatures
     let request = model.request
     global = Self.digest([
       Self.format, model.catalogue.rules.id, request.title ?? "", request.baseURL ?? "", request.editURL ?? "",
@@ -51,7 +59,7 @@ struct SiteKeys: Sendable {
 
   /// A case study with its municipality's name.
   func caseStudy(_ study: CaseStudy) -> String {
-    "\(study.id) \(blob(study.path)) \(blob("cases/\(study.country)/\(study.municipality)/municipality.yaml"))"
+    signatures[study.id] ?? study.id
   }
 
   func provenance(_ path: String) -> String {
@@ -60,7 +68,7 @@ struct SiteKeys: Sendable {
   }
 
   func casePage(_ study: CaseStudy, _ language: Language) -> String {
-    let related = (model.related[study.id] ?? []).compactMap { model.casesByID[$0] }.map(caseStudy)
+    let related = (model.related[study.id] ?? []).map { signatures[$0] ?? $0 }
     return Self.digest([global, language.rawValue, "case", caseStudy(study), provenance(study.path)] + related)
   }
 

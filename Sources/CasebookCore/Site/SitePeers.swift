@@ -15,6 +15,8 @@ struct SitePeers: Sendable {
     self.scores = scores
     var meeting: [String: [PolicyScore]] = [:]
     var cases: [String: [CaseStudy]] = [:]
+    let foldedTags = scores.cases.map { $0.tags.map(TextFolding.fold) }
+    let owners = scores.cases.map { "\($0.country)/\($0.municipality)" }
     for criterion in scores.model.criteria {
       let meets = scores.scores.filter { $0.result(for: criterion.id)?.status == .met }
       meeting[criterion.id] = meets
@@ -23,10 +25,9 @@ struct SitePeers: Sendable {
       let categories = Set(criterion.cases.categories)
       let tags = Set(criterion.cases.tags.map(TextFolding.fold))
       var candidates: [(matches: Int, meets: Bool, study: CaseStudy)] = []
-      for study in scores.cases {
-        let matches = study.categories.count { categories.contains($0) }
-          + study.tags.count { tags.contains(TextFolding.fold($0)) }
-        if matches > 0 { candidates.append((matches, meetingIDs.contains("\(study.country)/\(study.municipality)"), study)) }
+      for (number, study) in scores.cases.enumerated() {
+        let matches = study.categories.count { categories.contains($0) } + foldedTags[number].count { tags.contains($0) }
+        if matches > 0 { candidates.append((matches, meetingIDs.contains(owners[number]), study)) }
       }
       candidates.sort {
         if $0.matches != $1.matches { return $0.matches > $1.matches }

@@ -274,6 +274,9 @@ enum JSText {
   /// A string literal in double quotes; `<`, `>`, `&` and the line separators are escaped too, so that no
   /// catalogue text can end a script or confuse an HTML parser.
   static func string(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0x7F && $0 < 0xE2 }) {
+      return "\"" + text + "\""
+    }
     var output = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
