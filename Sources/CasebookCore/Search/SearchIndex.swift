@@ -99,6 +99,12 @@ public struct SearchIndex: Sendable {
   /// Calls `body` with each document and weight of a term's postings; stops at anything out of range, so
   /// that a damaged cache cannot crash a search.
   private func decodePostings(of term: Int, _ body: (Int, Float) -> Void) {
+    forEachPosting(of: term) { document, weight in body(document, PostingWeight.decoded[Int(weight)]) }
+  }
+
+  /// Calls `body` with each document of a term's postings and its weight as stored (one ``PostingWeight``
+  /// byte); stops at anything out of range.
+  func forEachPosting(of term: Int, _ body: (Int, UInt8) -> Void) {
     let documentCount = kinds.count
     postings.withUnsafeBufferPointer { buffer in
       var position = Int(postingOffsets[term])
@@ -116,7 +122,7 @@ public struct SearchIndex: Sendable {
         }
         document += gap
         guard position < end, document < documentCount else { return }
-        body(document, PostingWeight.decoded[Int(buffer[position])])
+        body(document, buffer[position])
         position += 1
       }
     }

@@ -210,23 +210,10 @@ enum SiteSearchData {
   /// one number of ``NumberText``.
   static func postingText(_ index: SearchIndex, term: Int) -> String {
     var text = NumberText()
-    index.postings.withUnsafeBufferPointer { buffer in
-      var position = Int(index.postingOffsets[term])
-      let end = min(Int(index.postingOffsets[term + 1]), buffer.count)
-      while position < end {
-        var gap = 0
-        var shift = 0
-        while position < end, shift < 35 {
-          let byte = buffer[position]
-          position += 1
-          gap |= Int(byte & 0x7f) << shift
-          shift += 7
-          if byte < 0x80 { break }
-        }
-        guard position < end else { return }
-        text.append(gap * 256 + Int(buffer[position]))
-        position += 1
-      }
+    var previous = 0
+    index.forEachPosting(of: term) { document, weight in
+      text.append((document - previous) * 256 + Int(weight))
+      previous = document
     }
     return text.text
   }
