@@ -203,7 +203,7 @@ extension PageAssets {
     });
     meta.taxonomy.forEach(function (category) { lookup[category.id] = category.id; });
     this.categoryLookup = lookup;
-    this.bytesLoaded = 0;
+    this.decoded = Object.create(null);
   }
 
   /** The shards a word needs: the one with the longest key that starts the word, and for a prefix also every
@@ -386,7 +386,7 @@ extension PageAssets {
       for (var word of queryWords) {
         var touched = [];
         for (var postings of this.termsFor(word)) {
-          var numbers = decodeNumbers(postings);
+          var numbers = this.decoded[postings] || (this.decoded[postings] = decodeNumbers(postings));
           var document = 0;
           for (var p = 0; p < numbers.length; p++) {
             document += Math.floor(numbers[p] / 256);
@@ -426,24 +426,30 @@ extension PageAssets {
   /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
       alternatives can be added), as value → count. */
   Index.prototype.facetCounts = function (result, facet) {
+    var numbers = new Int32Array(facet === "municipality" ? this.municipalities.length : 0);
     var counts = {};
     var others = ~BITS[facet];
     var failures = result.failures;
+    var lists = facet === "category" ? this.categories : facet === "channel" ? this.channels : facet === "tag" ? this.tags : null;
+    var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues : this.tagValues;
+    var tally = {};
     for (var n = 0; n < this.count; n++) {
       if ((failures[n] & others) !== 0) continue;
-      var values;
-      switch (facet) {
-        case "category": values = this.categories[n].map(function (v) { return this.taxonomyIds[v]; }, this); break;
-        case "channel": values = this.channels[n].map(function (v) { return this.channelValues[v]; }, this); break;
-        case "tag": values = this.tags[n].map(function (v) { return this.tagValues[v]; }, this); break;
-        case "language": values = [this.languageValues[this.languageOf[n]]]; break;
-        case "country": values = [this.municipalities[this.municipalityOf[n]].country]; break;
-        case "municipality": values = [this.municipalities[this.municipalityOf[n]].id]; break;
-        case "kind": values = [this.kinds[n] === 1 ? "policy" : "case"]; break;
-        case "year": values = this.years[n] ? [String(this.years[n])] : []; break;
+      if (lists) {
+        var list = lists[n];
+        for (var i = 0; i < list.length; i++) tally[list[i]] = (tally[list[i]] || 0) + 1;
+      } else if (facet === "municipality") {
+        numbers[this.municipalityOf[n]]++;
+      } else {
+        var value = facet === "language" ? this.languageValues[this.languageOf[n]]
+          : facet === "country" ? this.municipalities[this.municipalityOf[n]].country
+          : facet === "kind" ? (this.kinds[n] === 1 ? "policy" : "case")
+          : this.years[n] ? String(this.years[n]) : null;
+        if (value !== null) counts[value] = (counts[value] || 0) + 1;
       }
-      for (var v = 0; v < values.length; v++) counts[values[v]] = (counts[values[v]] || 0) + 1;
     }
+    if (lists) for (var key in tally) counts[names[key]] = tally[key];
+    for (var m = 0; m < numbers.length; m++) if (numbers[m]) counts[this.municipalities[m].id] = numbers[m];
     return counts;
   };
 
