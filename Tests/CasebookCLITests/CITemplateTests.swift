@@ -38,7 +38,9 @@ struct CITemplateTests {
     let zizmor = try lint("zizmor", ["--offline", "--persona", "pedantic", "--no-progress", "--color", "never", "."], in: folder)
     #expect(zizmor.status == 0, "zizmor: \(zizmor.output)\(zizmor.errors)")
     let actionlint = try lint(
-      "actionlint", ["-no-color", "-shellcheck", lintVenv + "/bin/shellcheck", ".github/workflows/casebook.yml"], in: folder)
+      "actionlint",
+      ["-no-color", "-shellcheck", lintVenv + "/bin/shellcheck", ".github/workflows/casebook.yml", ".github/workflows/pages.yml"],
+      in: folder)
     #expect(actionlint.status == 0 && actionlint.output.isEmpty, "actionlint: \(actionlint.output)\(actionlint.errors)")
   }
 

@@ -4888,68 +4888,73 @@ jobs:
       path: "templates/init/.github/workflows/pages.yml", executable: false,
       text: #"""
 # casebook site: builds the catalogue's web site with `casebook site` on every push to {{branch}} and publishes
-# it on GitHub Pages. The site is made from the pushed commit's git objects (`--rev`), so nothing from the
-# working tree or a pull request enters it.
+# it on GitHub Pages. The site is made from the pushed commit's git objects (`--rev`); nothing from a pull
+# request enters it.
 #
-# Set up once:
-#   Settings → Pages → Build and deployment → Source: "GitHub Actions".
-#   Settings → Secrets and variables → Actions → Variables:
-#     CASEBOOK_SOURCE  git address of the casebook tool's source, e.g. https://example.org/casebook.git
-#     CASEBOOK_REF     its tag or branch to build (default: main)
-# Every action and the container are pinned by digest; update them deliberately.
+# Pinned as the checks are: the actions by commit, the container image by digest, and casebook itself by the
+# archive of a release and its SHA-256, checked before anything in it is used (`casebook init` fills them in:
+# --casebook-archive, --casebook-sha256, --ci-image). Only the publishing job may write to Pages.
+#
+# Set up once: Settings → Pages → Build and deployment → Source: "GitHub Actions". Optionally set the
+# repository variable CASEBOOK_SITE_URL to the site's address (https://ORG.github.io/REPO/ or your own
+# domain) for canonical links and a sitemap.
 name: casebook site
 
 on:
   push:
     branches: [{{branch}}]
-  workflow_dispatch:
 
-permissions:
-  contents: read
+permissions: {}
 
 concurrency:
-  group: pages
+  group: casebook-pages
   cancel-in-progress: false
 
 jobs:
   build:
+    name: build the site
     runs-on: ubuntu-latest
-    container: swift:noble@sha256:5871217816a92778b7f01112fd43d8434e6216573c3f2442abc31ea99aee193e # Swift 6.1.2
+    timeout-minutes: 30
+    permissions:
+      contents: read # to check out the pushed commit
+    container:
+      image: {{ci_image}}
+    env:
+      CASEBOOK_ARCHIVE: "{{casebook_archive}}"
+      CASEBOOK_SHA256: "{{casebook_sha256}}"
     steps:
-      - name: Check out the pushed commit
-        uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - name: Check out the pushed commit (no credentials are kept)
+        uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
         with:
           fetch-depth: 0
           persist-credentials: false
 
-      - name: Install casebook
-        env:
-          CASEBOOK_SOURCE: ${{ vars.CASEBOOK_SOURCE }}
-          CASEBOOK_REF: ${{ vars.CASEBOOK_REF || 'main' }}
+      - name: Install casebook from its pinned release
         run: |
-          if [ -z "$CASEBOOK_SOURCE" ]; then
-            echo "::error::Set the repository variable CASEBOOK_SOURCE to the git address of the casebook tool"
-            exit 1
-          fi
+          case $CASEBOOK_SHA256 in
+            *[!0-9a-f]* | "")
+              echo "::error::Set the casebook release in this workflow: casebook init --casebook-archive URL --casebook-sha256 HEX"
+              exit 1 ;;
+          esac
           apt-get update -qq
-          apt-get install -y -qq --no-install-recommends libgit2-dev libyaml-dev pkg-config git >/dev/null
-          git clone --quiet --depth 1 --branch "$CASEBOOK_REF" "$CASEBOOK_SOURCE" /tmp/casebook
+          apt-get install -y -qq --no-install-recommends ca-certificates curl git libgit2-dev libyaml-dev pkg-config >/dev/null
+          curl --fail --silent --show-error --location --proto '=https' --output /tmp/casebook.tar.gz "$CASEBOOK_ARCHIVE"
+          echo "$CASEBOOK_SHA256  /tmp/casebook.tar.gz" | sha256sum --check --strict -
+          mkdir /tmp/casebook
+          tar -xzf /tmp/casebook.tar.gz -C /tmp/casebook --strip-components=1
           swift build -c release --package-path /tmp/casebook
-          echo "/tmp/casebook/.build/release" >> "$GITHUB_PATH"
-
-      - name: Configure Pages
-        id: pages
-        uses: actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0
 
       - name: Build the site
         env:
-          BASE_URL: ${{ steps.pages.outputs.base_url }}
           REPOSITORY: ${{ github.repository }}
           BRANCH: ${{ github.ref_name }}
+          COMMIT: ${{ github.sha }}
+          SITE_URL: ${{ vars.CASEBOOK_SITE_URL }}
         run: |
           git config --global --add safe.directory "$GITHUB_WORKSPACE"
-          casebook site --rev "$GITHUB_SHA" --output _site --base-url "$BASE_URL/" \
-            --edit-url "https://github.com/$REPOSITORY/edit/$BRANCH/{path}"
+          set -- --edit-url "https://github.com/$REPOSITORY/edit/$BRANCH/{path}"
+          if [ -n "$SITE_URL" ]; then set -- "$@" --base-url "$SITE_URL"; fi
+          /tmp/casebook/.build/release/casebook site --rev "$COMMIT" --output _site "$@"
 
       - name: Upload the site
         uses: actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa # v3.0.1
@@ -4957,11 +4962,13 @@ jobs:
           path: _site
 
   deploy:
+    name: publish on GitHub Pages
     needs: build
     runs-on: ubuntu-latest
+    timeout-minutes: 10
     permissions:
-      pages: write
-      id-token: write
+      pages: write # to publish the uploaded site on GitHub Pages
+      id-token: write # to prove to GitHub Pages that this workflow run is the one publishing
     environment:
       name: github-pages
       url: ${{ steps.deployment.outputs.page_url }}
@@ -5049,19 +5056,30 @@ include:
       text: #"""
 # casebook site on GitLab Pages: on every push to the default branch, `casebook site` builds the catalogue's
 # web site from the pushed commit's git objects and GitLab publishes the folder public/. Included from
-# .gitlab-ci.yml; it uses the same CI/CD variables (CASEBOOK_SOURCE, CASEBOOK_REF). The image is pinned by
-# digest (Swift 6.1.2 on Ubuntu 24.04); update it deliberately.
+# .gitlab-ci.yml. Pinned as the check is: the image by digest and casebook by the archive of a release and
+# its SHA-256 (`casebook init --casebook-archive URL --casebook-sha256 HEX`, --ci-image).
 pages:
-  image: swift:noble@sha256:5871217816a92778b7f01112fd43d8434e6216573c3f2442abc31ea99aee193e
+  image: {{ci_image}}
+  timeout: 30 minutes
   variables:
     GIT_DEPTH: 0
+    CASEBOOK_ARCHIVE: "{{casebook_archive}}"
+    CASEBOOK_SHA256: "{{casebook_sha256}}"
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE == "push"
   before_script:
-    - test -n "$CASEBOOK_SOURCE" || { echo "Set the CI/CD variable CASEBOOK_SOURCE to the git address of the casebook tool"; exit 1; }
+    - |
+      case $CASEBOOK_SHA256 in
+        *[!0-9a-f]* | "")
+          echo "Set the casebook release in this file: casebook init --casebook-archive URL --casebook-sha256 HEX"
+          exit 1 ;;
+      esac
     - apt-get update -qq
-    - apt-get install -y -qq --no-install-recommends libgit2-dev libyaml-dev pkg-config git >/dev/null
-    - git clone --quiet --depth 1 --branch "${CASEBOOK_REF:-main}" "$CASEBOOK_SOURCE" /tmp/casebook
+    - apt-get install -y -qq --no-install-recommends ca-certificates curl git libgit2-dev libyaml-dev pkg-config >/dev/null
+    - curl --fail --silent --show-error --location --proto '=https' --output /tmp/casebook.tar.gz "$CASEBOOK_ARCHIVE"
+    - echo "$CASEBOOK_SHA256  /tmp/casebook.tar.gz" | sha256sum --check --strict -
+    - mkdir /tmp/casebook
+    - tar -xzf /tmp/casebook.tar.gz -C /tmp/casebook --strip-components=1
     - swift build -c release --package-path /tmp/casebook
     - export PATH="/tmp/casebook/.build/release:$PATH"
   script:
