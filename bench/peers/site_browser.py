@@ -104,7 +104,7 @@ await pagefind.init();
 window.searchFor = async function (query) {
   const start = performance.now();
   const search = await pagefind.search(query);
-  await Promise.all(search.results.slice(0, 20).map(r => r.data()));
+  await Promise.all(search.results.slice(0, 10).map(r => r.data()));
   return performance.now() - start;
 };
 document.getElementById("state").textContent = "ready";

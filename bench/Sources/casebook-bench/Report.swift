@@ -115,8 +115,10 @@ struct Report {
       (bench/peers/site_browser.py): the first search (`library`) after the page loaded, then new words (`snow`,
       `partici*`, …: the median) and the same words again. Pagefind (\(browser["pagefind"].map { _ in "PyPI pagefind-bin" } ?? "not run"))
       indexed the same pages (the English case and municipality pages) and is searched through its own
-      JavaScript API, loading the data of the first 20 results as the site shows 20. Bytes are those on the
-      wire (this server sends files as they are: casebook's files uncompressed, Pagefind's compressed).
+      JavaScript API, loading the data of the first 10 results as the site shows 10. Times are the page's own,
+      from the search's start to its results; bytes are those the server sent for the index (it sends files as
+      they are: casebook's uncompressed, Pagefind's compressed), counted at the server because Pagefind fetches
+      in a web worker.
 
 
       """
