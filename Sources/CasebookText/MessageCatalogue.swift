@@ -6,6 +6,7 @@ public enum MessageCatalogue {
     CommonText.self,
     RuleText.self,
     CatalogueRuleText.self,
+    FederationText.self,
   ]
 
   /// Every key with its texts, built once.
