@@ -23,6 +23,11 @@ final class FetchSession {
   private var lastCredential: Credential?
   private var options = git_fetch_options()
 
+  /// A pack that announces more objects than this is refused by libgit2 before it reserves room for them (a
+  /// hostile header may announce four billion). It is one setting for the whole process, so it stays fixed;
+  /// each fetch's own, smaller limit is checked in the progress callback, which runs with the first object.
+  private static let packObjectCeiling = casebook_git_set_pack_max_objects(20_000_000)
+
   init(url: String, limits: FetchLimits, callbacks: FetchCallbacks) {
     self.url = url
     self.limits = limits
@@ -35,7 +40,7 @@ final class FetchSession {
   func run<T>(_ body: (UnsafePointer<git_fetch_options>) throws(GitError) -> T) throws(GitError) -> T {
     try LibGit2.initialize()
     try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "git_fetch_options_init")
-    try check(casebook_git_set_pack_max_objects(limits.maxObjects), "git_libgit2_opts")
+    try check(Self.packObjectCeiling, "git_libgit2_opts")
     options.update_fetchhead = 0
     options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE
     options.prune = GIT_FETCH_NO_PRUNE
@@ -212,6 +217,8 @@ extension Credential {
 /// nothing and is installed without `SA_RESTART`: the blocked call returns `EINTR`, libgit2 fails the fetch,
 /// and every callback refuses to go on. The signal is sent again each tick until the fetch has returned, so
 /// one that arrives between two calls is not lost, and a pending one is drained before ``stop()`` returns.
+/// The signal is unblocked on the fetching thread for the time of the fetch (threads of dispatch queues and
+/// Swift concurrency block it) and the thread's mask is restored afterwards.
 final class FetchWatchdog: @unchecked Sendable {
   // Safe: every mutable field is touched only while `mutex` is held.
   enum Expiry { case stalled, tooLong }
@@ -234,6 +241,9 @@ final class FetchWatchdog: @unchecked Sendable {
   private var expired: Expiry?
   private var finished = false
   private var timer: DispatchSourceTimer?
+  /// The watched thread's signal mask before ``start()``: threads of a dispatch queue block most signals,
+  /// so the interrupt is unblocked while the fetch runs and the mask restored afterwards.
+  private var previousMask = sigset_t()
 
   init(limits: FetchLimits) {
     self.limits = limits
@@ -263,6 +273,8 @@ final class FetchWatchdog: @unchecked Sendable {
   /// Starts watching the calling thread.
   func start() {
     _ = Self.handlerInstalled
+    var interrupt = Self.interruptSet
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, &previousMask)
     let shortest = min(limits.stallTimeout, limits.totalTimeout)
     let tick = max(0.01, min(0.25, shortest / 10))
     let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global())
@@ -292,16 +304,20 @@ final class FetchWatchdog: @unchecked Sendable {
   func stop() {
     locked { finished = true }
     timer?.cancel()
-    var interrupt = sigset_t()
-    sigemptyset(&interrupt)
-    sigaddset(&interrupt, Self.interruptSignal)
-    var previous = sigset_t()
-    pthread_sigmask(SIG_BLOCK, &interrupt, &previous)
+    var interrupt = Self.interruptSet
+    pthread_sigmask(SIG_BLOCK, &interrupt, nil)
     var pending = sigset_t()
     if sigpending(&pending) == 0, sigismember(&pending, Self.interruptSignal) == 1 {
       var caught: Int32 = 0
       sigwait(&interrupt, &caught)
     }
-    pthread_sigmask(SIG_SETMASK, &previous, nil)
+    pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+  }
+
+  private static var interruptSet: sigset_t {
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, interruptSignal)
+    return set
   }
 }

@@ -61,7 +61,8 @@ public enum FederatedRank {
   /// The league table with a catalogue column after the rank, when several catalogues were read.
   static func withCatalogueColumn(_ table: Table, _ report: RankReport, _ language: ReportLanguage) -> Table {
     guard let catalogueOf = report.catalogueOf else { return table }
-    let heading = Message(FederationText.catalogueHeading).text(language == .nl ? .nl : .en)
+    let word = Message(FederationText.catalogueHeading).text(language == .nl ? .nl : .en)
+    let heading = word.prefix(1).uppercased() + word.dropFirst()
     var widened = Table(
       columns: [table.columns[0], heading] + table.columns.dropFirst(),
       numericColumns: Set(table.numericColumns.map { $0 == 0 ? 0 : $0 + 1 }))
