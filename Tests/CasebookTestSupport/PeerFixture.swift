@@ -25,9 +25,14 @@ public final class PeerFixture {
   public func addPeer(_ name: String, files: [String: String?], branch: String = "main") throws -> TemporaryCatalogue {
     let peer = try TemporaryCatalogue(bare: true)
     if !files.isEmpty { try peer.commit(files, message: "Content of \(name)") }
+    try add(name, peer)
+    return peer
+  }
+
+  /// Lists a catalogue built elsewhere as the peer `name`.
+  public func add(_ name: String, _ peer: TemporaryCatalogue) throws {
     peers[name] = peer
     try writePeerList()
-    return peer
   }
 
   /// Writes `schema/peers.yaml` listing every peer by its path.
