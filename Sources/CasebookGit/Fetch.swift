@@ -80,6 +80,13 @@ public struct SSHHostKey: Sendable, Hashable {
   public var type: String?
   /// The raw public key blob, as base64 in `known_hosts` writes it.
   public var key: [UInt8]
+
+  /// Makes a host key.
+  public init(host: String, type: String?, key: [UInt8]) {
+    self.host = host
+    self.type = type
+    self.key = key
+  }
 }
 
 /// What a fetch calls back into; every closure runs on the thread that called ``Repository/fetch(branch:from:into:limits:callbacks:)``.
