@@ -19,7 +19,7 @@ extension FederatedIndex {
     let own = indexes.map { $0.coverage(by: dimension, kind: kind) }
     let columns = Self.unionColumns(own.map(\.columns), dimension: dimension)
     let categories = taxonomy.categories
-    let rowOf = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.id, $0) })
+    let rowOf = Dictionary(categories.enumerated().map { ($1.id, $0) }) { first, _ in first }
     let columnOf = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
     var perCatalogue: [CoverageStats] = []
     for (position, stats) in own.enumerated() {
