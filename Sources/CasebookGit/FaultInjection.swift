@@ -1,5 +1,5 @@
 #if DEBUG
-  import Dispatch
+  internal import Dispatch
   import Synchronization
 
   #if canImport(Glibc)

@@ -44,6 +44,22 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
   case tooManyCommits(head: ObjectID, limit: Int)
   /// An object in the repository is damaged (unreadable, malformed, or its content does not match its id).
   case corruptRepository(function: String, message: String)
+  /// A fetch: the remote has no branch of that name (`available` lists some it has).
+  case remoteBranchNotFound(url: String, branch: String, available: [String])
+  /// A fetch: the server sent nothing for too long (`stalled`), or the whole fetch took too long.
+  case fetchTimedOut(url: String, seconds: Double, stalled: Bool)
+  /// A fetch: the server sent more pack bytes than allowed.
+  case fetchTooLarge(url: String, limit: Int)
+  /// A fetch: the pack holds more objects than allowed.
+  case fetchTooManyObjects(url: String, limit: Int)
+  /// A fetch: the server asked for credentials and refused or did not get any.
+  case authenticationFailed(url: String, message: String)
+  /// A fetch: the server's TLS certificate is not valid.
+  case certificateRejected(url: String, message: String)
+  /// A fetch: the ssh server's host key is not the one in the user's known hosts.
+  case hostKeyRejected(url: String, host: String)
+  /// A fetch failed in the network or on the server (unreachable, gone, connection lost mid-way...).
+  case remoteFailed(url: String, message: String)
   /// Any other libgit2 failure: the libgit2 function, its return code and libgit2's own message.
   case library(function: String, code: Int32, message: String)
 
@@ -102,6 +118,31 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
     case .corruptRepository(let function, let message):
       "the repository is damaged (\(message), in \(function)): run `git fsck` to find the damaged objects "
         + "and restore them from another clone"
+    case .remoteBranchNotFound(let url, let branch, let available):
+      "\(url) has no branch '\(branch)'"
+        + (available.isEmpty ? "" : " (it has: \(available.joined(separator: ", ")))")
+        + ": correct the branch in schema/peers.yaml"
+    case .fetchTimedOut(let url, let seconds, let stalled):
+      stalled
+        ? "\(url) sent nothing for \(Int(seconds)) seconds, so the fetch was given up: try again later, "
+          + "or allow longer with --timeout"
+        : "fetching \(url) took more than \(Int(seconds)) seconds, so it was given up: try again later, or "
+          + "allow longer with --max-time"
+    case .fetchTooLarge(let url, let limit):
+      "\(url) sent more than \(limit) bytes, far more than a catalogue needs, so the fetch was stopped: "
+        + "check the address, or allow more with --max-fetch-size"
+    case .fetchTooManyObjects(let url, let limit):
+      "\(url) offered more than \(limit) objects, so the fetch was stopped: check the address"
+    case .authenticationFailed(let url, let message):
+      "\(url) needs credentials (\(message)): for https, store them with a git credential helper "
+        + "(`git config --global credential.helper store`, or your system's); for ssh, add your key to the ssh agent"
+    case .certificateRejected(let url, let message):
+      "\(url): \(message); casebook only fetches over https from servers with a valid certificate"
+    case .hostKeyRejected(let url, let host):
+      "the ssh host key of \(host) (\(url)) is not in your known hosts: connect once with `ssh \(host)` "
+        + "or `git ls-remote`, check the fingerprint and accept it, then fetch again"
+    case .remoteFailed(let url, let message):
+      "fetching \(url) failed: \(message)"
     case .library(let function, let code, let message):
       "git failed in \(function) (libgit2 error \(code)): \(message)"
     }

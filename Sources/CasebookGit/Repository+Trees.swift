@@ -54,6 +54,9 @@ extension Repository {
     // An explicit stack instead of recursion: a hostile repository may nest folders arbitrarily deep.
     var pending: [(tree: ObjectHandle, index: Int, pathLength: Int, depth: Int)] = [(tree, 0, pathPrefix.count, 0)]
     var path = pathPrefix
+    // Folders count against the limit too, separately from files: trees of nothing but empty folders that
+    // list each other many times describe billions of folders and no file at all.
+    var folders = 0
     while let top = pending.popLast() {
       let count = git_tree_entrycount(top.tree.pointer)
       var index = top.index
@@ -63,6 +66,8 @@ extension Repository {
         path.removeSubrange(top.pathLength...)
         appendName(of: entry, to: &path)
         if git_tree_entry_type(entry) == GIT_OBJECT_TREE, top.depth + 1 != folderDepth {
+          folders += 1
+          guard folders <= limit else { throw .treeTooLarge(commit: root, limit: limit) }
           pending.append((top.tree, index, top.pathLength, top.depth))
           pending.append((try self.tree(ObjectID(git_tree_entry_id(entry)!)), 0, path.count + 1, top.depth + 1))
           path.append(UInt8(ascii: "/"))
@@ -126,7 +131,11 @@ extension Repository {
     let headTree = try rootTree(of: head)
     var changes: [TreeChange] = []
     var pending: [PendingTrees] = [(baseTree, headTree, [])]
+    var folders = 0
     while let (old, new, folder) = pending.popLast() {
+      // Folders are bounded like paths: a bomb of empty folders changes no path but could be walked forever.
+      folders += 1
+      guard folders <= limit + 1 else { throw .treeTooLarge(commit: head, limit: limit) }
       let oldCount = old.map { git_tree_entrycount($0.pointer) } ?? 0
       let newCount = new.map { git_tree_entrycount($0.pointer) } ?? 0
       var oldIndex = 0

@@ -7,6 +7,7 @@ public enum MessageCatalogue {
     RuleText.self,
     CatalogueRuleText.self,
     SiteText.self,
+    FederationText.self,
   ]
 
   /// Every key with its texts, built once.

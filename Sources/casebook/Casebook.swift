@@ -18,6 +18,7 @@ struct Casebook: ParsableCommand {
       ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
       RankCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self,
       GuardCommand.self, RulesCommand.self, MigrateCommand.self, SiteCommand.self,
+      FetchCommand.self,
     ]
   )
 

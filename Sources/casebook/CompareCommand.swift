@@ -87,9 +87,20 @@ struct RankCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Rank as of a revision, read from git objects.", valueName: "REV"))
   var rev: String?
 
+  @OptionGroup var catalogue: CatalogueOption
+
   func run() throws {
     let request = ScoreRequest(directory: global.directory, modelPath: model, revision: rev)
-    let report = try CLI.perform { () throws(CompareError) in try Comparer.rank(request) }
+    let report: RankReport
+    if catalogue.isFederated {
+      let ranked = try CLI.perform { () throws(FederationError) in
+        try FederatedRank.rank(request, names: catalogue.names)
+      }
+      CLI.warn(ranked.warnings)
+      report = ranked.report
+    } else {
+      report = try CLI.perform { () throws(CompareError) in try Comparer.rank(request) }
+    }
     for path in report.invalidPolicies {
       Terminal.warn("warning: \(path) has errors and is left out: run `casebook validate \(path)`")
     }

@@ -30,6 +30,8 @@ struct SearchCommand: ParsableCommand {
 
   @OptionGroup var revision: RevisionOption
 
+  @OptionGroup var catalogue: CatalogueOption
+
   @Flag(help: "Count results per category, country, channel and year.")
   var facets = false
 
@@ -50,11 +52,21 @@ struct SearchCommand: ParsableCommand {
     let query = SearchQuery(
       words: selection.queryWords, kinds: kind.kinds, filters: selection.filters,
       limit: limit == 0 ? nil : limit, facets: facets)
-    let loaded = try CLI.perform { () throws(QueryError) in
-      try QuerySession.searchIndex(directory: global.directory, revision: revision.rev)
+    let results: SearchResults
+    if catalogue.isFederated {
+      let federated = try CLI.perform { () throws(FederationError) in
+        try FederatedIndex.load(directory: global.directory, revision: revision.rev, names: catalogue.names)
+      }
+      CLI.warnSkipped(federated.localInvalidFiles)
+      CLI.warn(federated.warnings)
+      results = try CLI.perform { () throws(QueryError) in try federated.search(query) }
+    } else {
+      let loaded = try CLI.perform { () throws(QueryError) in
+        try QuerySession.searchIndex(directory: global.directory, revision: revision.rev)
+      }
+      CLI.warnSkipped(loaded.index.invalidFiles)
+      results = try CLI.perform { () throws(QueryError) in try loaded.index.search(query) }
     }
-    CLI.warnSkipped(loaded.index.invalidFiles)
-    let results = try CLI.perform { () throws(QueryError) in try loaded.index.search(query) }
     Terminal.write(SearchRenderer.render(results, format: format, color: Terminal.stdoutIsColorTerminal))
     if format == .csv, let hint = results.hint { Terminal.warn(hint) }
   }

@@ -25,6 +25,8 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var revision: RevisionOption
 
+  @OptionGroup var catalogue: CatalogueOption
+
   @Flag(help: "List every commit that changed the file.")
   var history = false
 
@@ -32,8 +34,15 @@ struct ShowCommand: ParsableCommand {
   var format: ShowFormat = .text
 
   func run() throws {
-    let detail = try CLI.perform { () throws(QueryError) in
-      try QuerySession.open(directory: global.directory, revision: revision.rev).recordDetail(id)
+    let detail: RecordDetail
+    if catalogue.isFederated || id.contains(":") {
+      detail = try CLI.perform { () throws(FederationError) in
+        try FederatedShow.detail(id, directory: global.directory, revision: revision.rev, names: catalogue.names)
+      }
+    } else {
+      detail = try CLI.perform { () throws(QueryError) in
+        try QuerySession.open(directory: global.directory, revision: revision.rev).recordDetail(id)
+      }
     }
     Terminal.write(
       RecordRenderer.render(detail, format: format, history: history, color: Terminal.stdoutIsColorTerminal))

@@ -35,10 +35,24 @@ struct StatsCommand: ParsableCommand {
 
   @OptionGroup var revision: RevisionOption
 
+  @OptionGroup var catalogue: CatalogueOption
+
   @Option(help: "Output format: table, json, csv or markdown.")
   var format: ListFormat = .table
 
   func run() throws {
+    if catalogue.isFederated {
+      let federated = try CLI.perform { () throws(FederationError) in
+        try FederatedIndex.load(directory: global.directory, revision: revision.rev, names: catalogue.names)
+      }
+      CLI.warnSkipped(federated.localInvalidFiles)
+      CLI.warn(federated.warnings)
+      let coverage = federated.coverage(by: by, kind: kind.kind)
+      Terminal.write(
+        FederatedCoverageRenderer.render(
+          coverage, format: format, language: CLI.language, color: Terminal.stdoutIsColorTerminal))
+      return
+    }
     let loaded = try CLI.perform { () throws(QueryError) in
       try QuerySession.searchIndex(directory: global.directory, revision: revision.rev)
     }

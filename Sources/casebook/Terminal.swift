@@ -29,6 +29,25 @@ enum Terminal {
     writeAll(STDERR_FILENO, TerminalText.forTerminal(line + "\n", allowingStyles: false))
   }
 
+  /// True when standard error is a terminal (not a file, a pipe or a CI log) and `TERM` is not `dumb`.
+  static var stderrIsTerminal: Bool {
+    guard isatty(STDERR_FILENO) == 1 else { return false }
+    if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+    return true
+  }
+
+  /// Writes text to standard error as it is.
+  static func writeError(_ text: String) {
+    writeAll(STDERR_FILENO, text)
+  }
+
+  /// The terminal's width in columns (80 when unknown).
+  static var width: Int {
+    var size = winsize()
+    guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
+  }
+
   private static func writeAll(_ descriptor: Int32, _ text: String) {
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {

@@ -32,4 +32,25 @@ import Testing
       #expect(try repository.diff(from: nil, to: small).count == 27)
     }
   }
+
+  /// Folders of nothing but folders: `levels` deep, each listing the next `width` times, ending in an empty
+  /// folder. No path is a file, so only counting folders stops a walk over width^levels of them.
+  @Test func emptyFolderBombStopsAtTheLimit() throws {
+    try withScratchFolder { folder in
+      let repository = try Repository.create(at: folder, bare: true)
+      var tree = try git("mktree", in: folder, input: [])
+      for _ in 0..<40 {
+        let listing = (0..<2).map { "040000 tree \(tree)\td\($0)\n" }.joined()
+        tree = try git("mktree", in: folder, input: Array(listing.utf8))
+      }
+      let bomb = try repository.createCommit(
+        tree: try #require(ObjectID(hex: tree)), parents: [], author: alice, message: "Empty bomb")
+      #expect(throws: GitError.treeTooLarge(commit: bomb, limit: 5_000)) {
+        try repository.treeEntries(commit: bomb, under: nil, limit: 5_000)
+      }
+      #expect(throws: GitError.treeTooLarge(commit: bomb, limit: 5_000)) {
+        try repository.diff(from: nil, to: bomb, limit: 5_000)
+      }
+    }
+  }
 }

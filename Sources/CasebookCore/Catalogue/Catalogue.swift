@@ -15,22 +15,31 @@ public struct Catalogue: Sendable {
   /// The rules the records were checked against.
   public let rules: RuleSet
 
-  /// Validates every file of `snapshot` and keeps the valid records.
-  public static func load(_ snapshot: Snapshot, limits: YAMLLimits = YAMLLimits()) throws(CatalogueError) -> Catalogue {
+  /// Validates every file of `snapshot` and keeps the valid records. With `requiringSchemas` (a peer's
+  /// catalogue, whose rules come from elsewhere), a record whose kind has no usable schema in the snapshot is
+  /// left out as invalid instead of being kept after a partial check.
+  public static func load(
+    _ snapshot: Snapshot, limits: YAMLLimits = YAMLLimits(), requiringSchemas: Bool = false
+  ) throws(CatalogueError) -> Catalogue {
     let reader = try snapshot.makeReader()
     let rules = RuleSet.load(from: snapshot, reader: reader, limits: limits)
     let report = try CatalogueValidator.validate(snapshot, rules: rules)
     var municipalities: [Municipality] = []
     var policies: [Policy] = []
     var cases: [CaseStudy] = []
-    for record in report.records.values {
+    var unchecked: [String] = []
+    for (path, record) in report.records {
+      if requiringSchemas, rules.schema(for: record.fileKind) == nil {
+        unchecked.append(path)
+        continue
+      }
       switch record {
       case .municipality(let municipality): municipalities.append(municipality)
       case .policy(let policy): policies.append(policy)
       case .caseStudy(let study): cases.append(study)
       }
     }
-    let invalid = Set(report.diagnostics.filter { $0.severity == .error }.map(\.file))
+    let invalid = Set(report.diagnostics.filter { $0.severity == .error }.map(\.file)).union(unchecked)
     return Catalogue(
       snapshot: snapshot, municipalities: municipalities.sorted { $0.id < $1.id },
       policies: policies.sorted { $0.id < $1.id }, cases: cases.sorted { $0.id < $1.id },

@@ -18,6 +18,15 @@ public enum CatalogueRecord: Sendable {
 }
 
 extension CatalogueRecord {
+  /// The kind of file the record comes from.
+  var fileKind: CatalogueFileKind {
+    switch self {
+    case .caseStudy: .caseStudy
+    case .policy: .policy
+    case .municipality: .municipality
+    }
+  }
+
   /// The same record as if it were at `file` (same content, another place).
   func relocated(to file: CataloguePath) -> CatalogueRecord {
     switch self {

@@ -43,6 +43,8 @@ public struct RankReport: Sendable {
   public var invalidPolicies: [String]
   /// Where the catalogue was read.
   public var snapshotLabel: String
+  /// With `--catalogue`: the catalogue of each scored municipality, by its (possibly qualified) id.
+  public var catalogueOf: [String: String]? = nil
 }
 
 /// Entry points of `compare` and `rank`.
@@ -78,7 +80,7 @@ public enum Comparer {
     return RankReport(catalogue: loaded.scores, invalidPolicies: invalid, snapshotLabel: loaded.catalogue.snapshot.label)
   }
 
-  private static func load(_ request: ScoreRequest) throws(CompareError) -> (catalogue: Catalogue, scores: CatalogueScores) {
+  static func load(_ request: ScoreRequest) throws(CompareError) -> (catalogue: Catalogue, scores: CatalogueScores) {
     let catalogue: Catalogue
     let workspace: Workspace
     do {

@@ -5,10 +5,14 @@ public enum RankRenderer {
   /// The league table as an aligned table, Markdown, CSV, JSON or a self-contained HTML page.
   public static func render(_ report: RankReport, format: ReportFormat, language: ReportLanguage) -> String {
     let table = self.table(report, language)
+    let note = report.catalogueOf == nil ? "" : FederatedRank.note(report, language) + "\n"
     switch format {
-    case .text: return Display.finish(table.aligned(), color: false)
+    case .text: return Display.finish(table.aligned() + (note.isEmpty ? "" : "\n" + note), color: false)
     case .markdown:
-      return Display.finish(MarkdownText.escaped("# \(ReportWords.of(language).leagueTitle)\n\n" + table.markdown()), color: false)
+      return Display.finish(
+        MarkdownText.escaped(
+          "# \(ReportWords.of(language).leagueTitle)\n\n" + (note.isEmpty ? "" : note + "\n") + table.markdown()),
+        color: false)
     case .csv: return SpreadsheetCSV.text(table)
     case .json: return json(report, language).text(pretty: true) + "\n"
     case .html: return html(report, language, table)
@@ -28,13 +32,14 @@ public enum RankRenderer {
         [String(rank), score.name, score.municipality, ScoreFormat.score(score.score, language)]
           + pillars.map { ScoreFormat.score(score.pillarScore($0.id), language) })
     }
-    return table
+    return FederatedRank.withCatalogueColumn(table, report, language)
   }
 
   static func json(_ report: RankReport, _ language: ReportLanguage) -> JSONValue {
     let catalogue = report.catalogue
     let rows: [JSONValue] = zip(catalogue.ranks, catalogue.scores).map { rank, score in
-      .object([
+      .object(
+        (report.catalogueOf.map { [("catalogue", JSONValue.string($0[score.municipality] ?? ""))] } ?? []) + [
         ("rank", .int(rank)), ("municipality", .string(score.municipality)), ("name", .string(score.name)),
         ("policy", .string(score.policy.path)), ("score", ScoreFormat.json(score.score)),
         (
@@ -60,7 +65,7 @@ public enum RankRenderer {
       ),
       ("municipalities", .array(rows)),
       ("invalid_policies", .strings(report.invalidPolicies)),
-    ])
+    ] + (report.catalogueOf == nil ? [] : [("model_note", JSONValue.string(FederatedRank.note(report, language)))]))
   }
 
   static func html(_ report: RankReport, _ language: ReportLanguage, _ table: Table) -> String {
@@ -68,6 +73,7 @@ public enum RankRenderer {
     let model = report.catalogue.model
     var body = "<header>\n<h1>\(HTML.escape(words.leagueTitle))</h1>\n"
     body += "<p class=\"meta\">\(HTML.escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
+    if report.catalogueOf != nil { body += "<p class=\"meta\">\(HTML.escape(FederatedRank.note(report, language)))</p>\n" }
     body += "</header>\n<main>\n"
     body += htmlSections(report, language, table, rowLink: nil)
     body += "</main>\n<footer><p>casebook · \(HTML.escape(model.path)) v\(model.version) · \(HTML.escape(report.snapshotLabel))</p></footer>"

@@ -2851,6 +2851,94 @@ categories:
 
 """#),
     EmbeddedFile(
+      path: "schema/peers.schema.json", executable: false,
+      text: #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://casebook.example.org/schema/peers.schema.json",
+  "title": "Casebook peer catalogues",
+  "description": "Other casebook catalogues this one reads alongside its own (schema/peers.yaml): `casebook fetch` copies each one's branch into refs of casebook's own, and search, show, stats, export and rank read them with --catalogue. Only the stewards may change this file.",
+  "type": "object",
+  "required": [
+    "peers"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "peers": {
+      "type": "array",
+      "description": "The peer catalogues, in the order they should be listed.",
+      "items": {
+        "$ref": "#/$defs/peer",
+        "description": "One peer catalogue."
+      },
+      "maxItems": 100
+    }
+  },
+  "$defs": {
+    "peer": {
+      "type": "object",
+      "description": "One peer catalogue: a git repository made with casebook init, kept by its own stewards.",
+      "required": [
+        "name",
+        "url",
+        "branch",
+        "description"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+          "maxLength": 40,
+          "not": {
+            "enum": [
+              "local",
+              "all"
+            ]
+          },
+          "description": "A short name, lower-case letters, digits and dashes, for example vlaanderen. It labels the peer's records (vlaanderen:be/gent/...) and is what --catalogue takes; `local` and `all` are taken."
+        },
+        "url": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 2048,
+          "pattern": "^(https://[^\\s]+|http://[^\\s]+|ssh://[^\\s]+|git://[^\\s]+|file://[^\\s]+|[A-Za-z0-9._~-]+@[A-Za-z0-9.-]+:[^\\s]+|/[^\\s]*|\\.{1,2}/[^\\s]*)$",
+          "description": "Where the peer's repository is: https://, ssh://, git://, file://, user@host:path (ssh) or a local path (absolute, or starting with ./ or ../ from the repository's top folder). No user name or password in it: casebook takes credentials from the ssh agent and git's credential helper."
+        },
+        "branch": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9._/-]+$",
+          "maxLength": 200,
+          "description": "The peer's branch to read, for example main."
+        },
+        "description": {
+          "type": "string",
+          "minLength": 3,
+          "maxLength": 200,
+          "description": "One line about the peer: who keeps it and what it covers."
+        },
+        "language": {
+          "type": "string",
+          "pattern": "^[a-z]{2}$",
+          "description": "The main language of its case studies, as an ISO 639-1 code (nl, en, fr)."
+        },
+        "countries": {
+          "type": "array",
+          "description": "The countries it covers, as ISO 3166-1 alpha-2 codes in upper case.",
+          "items": {
+            "type": "string",
+            "pattern": "^[A-Z]{2}$",
+            "description": "One country code, for example BE."
+          },
+          "uniqueItems": true
+        }
+      }
+    }
+  }
+}
+
+"""#),
+    EmbeddedFile(
       path: "schema/policy.schema.json", executable: false,
       text: #"""
 {

@@ -65,6 +65,7 @@ enum CatalogueFileRules {
     if file.kind == .ruleConfig {
       RuleConfiguration.check(document) { add(RuleID.ruleConfig.rawValue, $0, $1, $2) }
     }
+    if file.kind == .peers { PeerListRules.check(document, add: add) }
     if file.kind == .bestPractice, !diagnostics.contains(where: { $0.severity == .error }) {
       ModelRules.check(
         document, file: file.path, fields: rules.policyFields, taxonomy: rules.taxonomy, into: &diagnostics)

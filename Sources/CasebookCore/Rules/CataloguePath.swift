@@ -18,6 +18,8 @@ public enum CatalogueFileKind: String, Sendable, Hashable, CaseIterable {
   case ruleConfig = "rules"
   /// `schema/versions.yaml`: the schema's current version, the older ones still read and how to migrate
   case versions
+  /// `schema/peers.yaml`: the peer catalogues `casebook fetch` reads
+  case peers
 }
 
 /// A catalogue file's path, parsed: its kind and, under `cases/`, the country, municipality and slug.
@@ -82,6 +84,7 @@ public enum CatalogueLayout {
     "schema/best-practice.yaml": .bestPractice,
     "schema/rules.yaml": .ruleConfig,
     "schema/versions.yaml": .versions,
+    "schema/peers.yaml": .peers,
   ]
 
   /// Decides what a path is, or why it does not belong where it is.

@@ -31,7 +31,7 @@ public struct RuleSet: Sendable {
   let deprecations: [CatalogueFileKind: Lazy<[DeprecatedField]>]
 
   /// Version of the checks coded in the tool; bump it when a rule changes so cached results are dropped.
-  static let codeVersion = "casebook-rules-3"
+  static let codeVersion = "casebook-rules-4"
 
   /// The schema file each kind of file is validated against.
   public static let schemaPaths: [CatalogueFileKind: String] = [
@@ -43,6 +43,7 @@ public struct RuleSet: Sendable {
     .bestPractice: "schema/best-practice.schema.json",
     .ruleConfig: "schema/rules.schema.json",
     .versions: "schema/versions.schema.json",
+    .peers: "schema/peers.schema.json",
   ]
 
   /// Kinds whose schema must exist for a catalogue to be usable.

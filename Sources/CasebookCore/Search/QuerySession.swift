@@ -8,6 +8,9 @@ public struct QuerySession {
   public let snapshot: Snapshot
   /// Limits for reading YAML.
   public let limits: YAMLLimits
+  /// True for a peer's catalogue: a record whose kind has no usable schema is left out (see
+  /// ``Catalogue/load(_:limits:requiringSchemas:)``).
+  var requiringSchemas = false
 
   /// Opens the repository containing `directory` and takes a snapshot of `revision` (nil: the working tree,
   /// or HEAD in a bare repository).
@@ -65,7 +68,7 @@ public struct QuerySession {
   /// Every valid record of the snapshot (validates all files).
   public func catalogue() throws(QueryError) -> Catalogue {
     do {
-      return try Catalogue.load(snapshot, limits: limits)
+      return try Catalogue.load(snapshot, limits: limits, requiringSchemas: requiringSchemas)
     } catch {
       throw .catalogue(error)
     }

@@ -19,6 +19,8 @@ public struct RecordDetail: Sendable {
   public var provenance: Provenance
   /// For a municipality: the ids of its policy and case studies.
   public var records: [String]
+  /// The peer catalogue the record was read from; nil for the local catalogue.
+  public var catalogue: PeerProvenance? = nil
 
   /// The municipality's name, or its folder name.
   public var municipalityName: String { municipality?.name ?? file.municipality ?? "" }
@@ -42,7 +44,8 @@ extension QuerySession {
     do {
       rules = RuleSet.load(from: snapshot, reader: try snapshot.makeReader(), limits: limits)
       report = try CatalogueValidator.validate(snapshot, scope: .files(scope), rules: rules, limits: limits)
-      let errors = report.diagnostics.count { $0.file == file.path && $0.severity == .error }
+      var errors = report.diagnostics.count { $0.file == file.path && $0.severity == .error }
+      if requiringSchemas, rules.schema(for: file.kind) == nil { errors += 1 }
       if errors > 0 || report.records[file.path] == nil {
         throw QueryError.invalidRecord(path: file.path, errors: max(errors, 1))
       }

@@ -40,7 +40,8 @@ public enum RecordRenderer {
       ),
       ("document", jsonValue(detail.document)),
       ("provenance", provenanceJSON(detail.provenance, history: history)),
-    ] + (detail.kind == .municipality ? [("records", JSONValue.strings(detail.records))] : []))
+    ] + (detail.kind == .municipality ? [("records", JSONValue.strings(detail.records))] : [])
+      + (detail.catalogue.map { [("catalogue", $0.json)] } ?? []))
   }
 
   static func provenanceJSON(_ provenance: Provenance, history: Bool) -> JSONValue {
@@ -74,6 +75,7 @@ public enum RecordRenderer {
 
   private static func yaml(_ detail: RecordDetail, history: Bool) -> String {
     var lines = ["# \(detail.id) (\(detail.kind.rawValue)), \(detail.file.path)"]
+    if let catalogue = detail.catalogue { lines.append("# " + catalogue.line) }
     lines += DocumentLayout.provenanceLines(detail.provenance, history: history).map { "# " + $0 }
     return Display.finish(lines.joined(separator: "\n"), color: false) + "\n" + YAMLWriter.write(detail.document)
   }
@@ -117,7 +119,12 @@ struct DocumentLayout {
     if detail.kind == .municipality {
       sections.append(("Records", detail.records.isEmpty ? [.paragraph("none yet")] : detail.records.map { .bullet($0, level: 0) }))
     }
-    sections.append(("Provenance", Self.provenanceLines(detail.provenance, history: false).map { .paragraph($0) }))
+    sections.append(
+      (
+        "Provenance",
+        (detail.catalogue.map { [Line.paragraph($0.line)] } ?? [])
+          + Self.provenanceLines(detail.provenance, history: false).map { .paragraph($0) }
+      ))
     if history {
       sections.append(
         (

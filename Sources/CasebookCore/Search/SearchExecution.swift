@@ -40,6 +40,9 @@ public struct SearchHit: Sendable, Hashable {
   public var matchedWords: Int
   /// A passage of the summary around the matched words.
   public var snippet: [SnippetPart]
+  /// The catalogue the record comes from, when several were searched (`local` or a peer's name); nil when
+  /// only the local catalogue was read.
+  public var catalogue: String? = nil
 
   /// Upper-case country code.
   public var country: String { municipality.country }
@@ -63,6 +66,12 @@ public struct Facet: Sendable, Hashable {
   public var counts: [FacetCount]
 }
 
+/// The size of a collection searched as one, and how many of its documents hold each word of a query.
+struct CorpusStatistics {
+  var documentCount: Int
+  var frequencies: [Int]
+}
+
 /// The answer to a ``SearchQuery``.
 public struct SearchResults: Sendable, Hashable {
   /// Number of matching records (before the limit).
@@ -73,12 +82,21 @@ public struct SearchResults: Sendable, Hashable {
   public var facets: [Facet]?
   /// When nothing matched: which filter to drop (or why nothing can match).
   public var hint: String?
+  /// The catalogues searched, when more than the local one could be (`--catalogue`); every hit then names
+  /// its catalogue.
+  public var catalogues: [String]? = nil
 }
 
 extension SearchIndex {
   /// Runs a query: filters, BM25F ranking, snippets, facets and, for no results, a hint about which filter to
   /// drop. Throws a usage error for a category, municipality, country or year that means nothing.
   public func search(_ query: SearchQuery) throws(QueryError) -> SearchResults {
+    try search(query, corpus: nil)
+  }
+
+  /// Like ``search(_:)``, with each word's inverse document frequency taken from `corpus` (several indexes
+  /// searched as one) instead of from this index alone, so that scores of different indexes compare.
+  func search(_ query: SearchQuery, corpus: CorpusStatistics?) throws(QueryError) -> SearchResults {
     let filters = try ResolvedFilters(query, index: self)
     let count = documentCount
     var failures = [UInt16](repeating: 0, count: count)
@@ -88,12 +106,13 @@ extension SearchIndex {
     if !query.words.isEmpty {
       var weights = [Float](repeating: 0, count: count)
       var touched: [Int] = []
-      for word in query.words {
+      let collection = Float(corpus?.documentCount ?? count)
+      for (position, word) in query.words.enumerated() {
         postings(for: word, into: &weights, touched: &touched)
-        let frequency = Float(touched.count)
+        let frequency = Float(corpus?.frequencies[position] ?? touched.count)
         // The logarithm in double precision, rounded once: the site's script computes it the same way, so
         // the browser ranks exactly as this command does (a float logarithm may differ by a last bit).
-        let idf = Float(log(Double(1 + (Float(count) - frequency + 0.5) / (frequency + 0.5))))
+        let idf = Float(log(Double(1 + (collection - frequency + 0.5) / (frequency + 0.5))))
         for document in touched {
           let weight = weights[document]
           scores[document] += idf * weight * (Self.k1 + 1) / (Self.k1 + weight)
@@ -119,6 +138,14 @@ extension SearchIndex {
     return SearchResults(
       total: matches.count, hits: hits, facets: query.facets ? facets(of: matches) : nil,
       hint: matches.isEmpty ? emptyHint(query, filters, failures) : nil)
+  }
+
+  /// How many documents contain `word` (or, for a prefix, a word it starts).
+  func documentFrequency(of word: QueryWord) -> Int {
+    var weights = [Float](repeating: 0, count: documentCount)
+    var touched: [Int] = []
+    postings(for: word, into: &weights, touched: &touched)
+    return touched.count
   }
 
   private func hit(_ document: Int, score: Float, matched: Int, words: [QueryWord]) -> SearchHit {

@@ -51,34 +51,47 @@ extension SearchIndex {
   }
 
   /// The index of the catalogue at `commit`; `snapshot`, when given, is that commit's snapshot (taken already).
+  /// With `peer`, the commit is that peer catalogue's: its index is kept apart from the local ones (the two
+  /// most recent per peer, `peer.<name>.index-<key>`) and built with ``Catalogue/load(_:limits:requiringSchemas:)``
+  /// requiring schemas, so a peer's file is never kept after only a partial check.
   static func load(
     _ workspace: Workspace, commit: ObjectID, named revision: String, limits: YAMLLimits, useCache: Bool,
-    snapshot taken: Snapshot? = nil
+    snapshot taken: Snapshot? = nil, peer: String? = nil
   ) throws(CatalogueError) -> LoadedSearchIndex {
-    try load(
-      key: try cacheKey(workspace, commit: commit, limits: limits), gitDirectory: workspace.gitDirectory,
+    let slot = peer.map { CacheSlot(prefix: "peer.\($0).index", kept: 2, requiringSchemas: true) } ?? .local
+    return try load(
+      key: try cacheKey(workspace, commit: commit, limits: limits, peer: peer != nil), gitDirectory: workspace.gitDirectory,
       useCache: useCache,
       snapshot: { () throws(CatalogueError) in
         if let taken { return taken }
         return try workspace.snapshot(ofCommit: commit, named: revision)
       },
-      limits: limits)
+      limits: limits, slot: slot)
+  }
+
+  /// Where an index is kept, how many of its kind, and how its catalogue is read.
+  struct CacheSlot {
+    var prefix: String
+    var kept: Int
+    var requiringSchemas: Bool
+    static let local = CacheSlot(prefix: SearchIndex.cacheName, kept: SearchIndex.keptIndexes, requiringSchemas: false)
   }
 
   private static func load(
     key: String, gitDirectory: String, useCache: Bool, snapshot: () throws(CatalogueError) -> Snapshot,
-    limits: YAMLLimits
+    limits: YAMLLimits, slot: CacheSlot = .local
   ) throws(CatalogueError) -> LoadedSearchIndex {
-    if useCache, let index = cached(key: key, gitDirectory: gitDirectory) {
+    if useCache, let index = cached(key: key, gitDirectory: gitDirectory, prefix: slot.prefix) {
       return LoadedSearchIndex(index: index, source: .cache, key: key)
     }
-    let index = SearchIndex(try Catalogue.load(try snapshot(), limits: limits))
+    let index = SearchIndex(
+      try Catalogue.load(try snapshot(), limits: limits, requiringSchemas: slot.requiringSchemas))
     if useCache {
       var writer = ByteWriter()
       index.encode(into: &writer, key: key)
-      let file = CacheFile(gitDirectory: gitDirectory, name: cacheName(key: key))
+      let file = CacheFile(gitDirectory: gitDirectory, name: cacheName(key: key, prefix: slot.prefix))
       file.save(writer.bytes, version: formatVersion)
-      file.removeOlderSiblings(named: cacheName, keeping: keptIndexes)
+      file.removeOlderSiblings(named: slot.prefix, keeping: slot.kept)
     }
     return LoadedSearchIndex(index: index, source: .built, key: key)
   }
@@ -89,7 +102,7 @@ extension SearchIndex {
 
   /// The cache file of the index with `key`: each key has its own, so that indexes of different snapshots
   /// do not replace each other.
-  static func cacheName(key: String) -> String { "\(cacheName)-\(key.prefix(16))" }
+  static func cacheName(key: String, prefix: String = SearchIndex.cacheName) -> String { "\(prefix)-\(key.prefix(16))" }
 
   /// The index of the working tree. With the cache, the fingerprint of the files' stat data is looked up
   /// first (``WorkingTreeKeys``): when the working tree looks as it did when an index was built, that index
@@ -130,8 +143,8 @@ extension SearchIndex {
   }
 
   /// The cached index with `key`, or nil when there is none or it is damaged.
-  private static func cached(key: String, gitDirectory: String) -> SearchIndex? {
-    let file = CacheFile(gitDirectory: gitDirectory, name: cacheName(key: key))
+  private static func cached(key: String, gitDirectory: String, prefix: String = SearchIndex.cacheName) -> SearchIndex? {
+    let file = CacheFile(gitDirectory: gitDirectory, name: cacheName(key: key, prefix: prefix))
     guard let payload = file.map(version: formatVersion) else { return nil }
     var reader = ByteReader(payload)
     guard let index = try? decode(&reader, expectedKey: key) else { return nil }
@@ -154,8 +167,10 @@ extension SearchIndex {
 
   /// The key of a commit's index: the tree ids of its `cases/` and `schema/` folders stand for every path,
   /// mode and blob below them.
-  static func cacheKey(_ workspace: Workspace, commit: ObjectID, limits: YAMLLimits) throws(CatalogueError) -> String {
-    var text = keyPreamble(limits) + "trees\n"
+  static func cacheKey(
+    _ workspace: Workspace, commit: ObjectID, limits: YAMLLimits, peer: Bool = false
+  ) throws(CatalogueError) -> String {
+    var text = keyPreamble(limits) + (peer ? "peer\n" : "") + "trees\n"
     for folder in [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder] {
       text += "\(folder) \(try workspace.treeID(of: folder, commit: commit)?.hex ?? "-")\n"
     }

@@ -45,14 +45,15 @@ public enum SearchRenderer {
     guard !results.hits.isEmpty else {
       return results.hint.map { $0 + "\n" } ?? "no results\n"
     }
+    let federated = results.catalogues != nil
     let table = Table(
-      columns: ["ID", "TITLE", "MUNICIPALITY", "YEAR", "CATEGORIES"],
+      columns: (federated ? ["CATALOGUE"] : []) + ["ID", "TITLE", "MUNICIPALITY", "YEAR", "CATEGORIES"],
       rows: results.hits.map { hit in
-        [
+        (federated ? [hit.catalogue ?? ""] : []) + [
           hit.id, shortened(hit.title, 60), municipalityLabel(hit), hit.year.map(String.init) ?? "",
           hit.categories.joined(separator: ", "),
         ]
-      }, numericColumns: [3])
+      }, numericColumns: [federated ? 4 : 3])
     var lines = table.aligned().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
     var output = lines[0] + "\n" + lines[1] + "\n"
@@ -94,7 +95,8 @@ public enum SearchRenderer {
         "results",
         .array(
           results.hits.map { hit in
-            .object([
+            .object(
+              (hit.catalogue.map { [("catalogue", JSONValue.string($0))] } ?? []) + [
               ("id", .string(hit.id)), ("kind", .string(hit.kind.rawValue)), ("title", .string(hit.title)),
               ("municipality", .string(hit.municipality.name)), ("municipality_id", .string(hit.municipality.id)),
               ("country", .string(hit.country)), ("year", hit.year.map { .int($0) } ?? .null),
@@ -124,10 +126,11 @@ public enum SearchRenderer {
   ]
 
   static func csvTable(_ results: SearchResults) -> Table {
-    Table(
-      columns: csvColumns,
+    let federated = results.catalogues != nil
+    return Table(
+      columns: (federated ? ["catalogue"] : []) + csvColumns,
       rows: results.hits.map { hit in
-        [
+        (federated ? [hit.catalogue ?? ""] : []) + [
           hit.id, hit.kind.rawValue, hit.title, hit.municipality.name, hit.municipality.id, hit.country,
           hit.year.map(String.init) ?? "", SpreadsheetCSV.list(hit.categories), SpreadsheetCSV.list(hit.channels),
           hit.language, SpreadsheetCSV.list(hit.tags), String(score(hit.score)), hit.path, hit.snippetText,
@@ -137,15 +140,16 @@ public enum SearchRenderer {
 
   private static func markdown(_ results: SearchResults) -> String {
     guard !results.hits.isEmpty else { return "_\(results.hint ?? "no results")_\n" }
+    let federated = results.catalogues != nil
     let table = Table(
-      columns: ["id", "title", "municipality", "year", "categories", "snippet"],
+      columns: (federated ? ["catalogue"] : []) + ["id", "title", "municipality", "year", "categories", "snippet"],
       rows: results.hits.map { hit in
-        [
+        (federated ? [hit.catalogue ?? ""] : []) + [
           "`\(hit.id)`", hit.title, municipalityLabel(hit), hit.year.map(String.init) ?? "",
           hit.categories.joined(separator: ", "),
           hit.snippet.map { $0.highlighted ? "**\($0.text)**" : $0.text }.joined(),
         ]
-      }, numericColumns: [3])
+      }, numericColumns: [federated ? 4 : 3])
     var output = table.markdown() + "\n" + countLine(results) + "\n"
     if let facets = results.facets {
       output += "\n**Facets**\n\n"

@@ -1,0 +1,112 @@
+import CasebookYAML
+
+/// Reading whole catalogues — records, not the search index — for `export`, `show` and `rank`.
+struct FederatedSessions {
+  let workspace: Workspace
+  let sources: [CatalogueSource]
+  var warnings: [FederationWarning]
+  let names: [String]
+
+  /// The catalogues `names` of the repository at `directory` (see ``Workspace/catalogues(_:)``).
+  init(directory: String?, names: [String]) throws(FederationError) {
+    do {
+      workspace = try Workspace(directory: directory)
+    } catch {
+      throw .catalogue(error)
+    }
+    let chosen = try workspace.catalogues(names)
+    sources = chosen.sources
+    warnings = chosen.warnings
+    self.names = names
+  }
+
+  /// The session of one catalogue: the local one at `revision` (nil: the working tree), a peer at its
+  /// fetched commit, read against its own schema.
+  func session(_ source: CatalogueSource, revision: String?, limits: YAMLLimits) throws(QueryError) -> QuerySession {
+    do {
+      if source.isLocal {
+        return QuerySession(workspace: workspace, snapshot: try workspace.snapshot(revision: revision), limits: limits)
+      }
+      var session = QuerySession(workspace: workspace, snapshot: try workspace.snapshot(of: source), limits: limits)
+      session.requiringSchemas = true
+      return session
+    } catch {
+      throw .catalogue(error)
+    }
+  }
+
+  /// Runs `body` on each catalogue's session. A peer that cannot be read is left out with a warning when it
+  /// came in through `all`, and stops everything when it was named.
+  mutating func each<T>(
+    revision: String?, limits: YAMLLimits, _ body: (CatalogueSource, QuerySession) throws(QueryError) -> T
+  ) throws(FederationError) -> [(source: CatalogueSource, value: T)] {
+    var values: [(source: CatalogueSource, value: T)] = []
+    for source in sources {
+      do {
+        values.append((source, try body(source, try session(source, revision: revision, limits: limits))))
+      } catch {
+        if source.isLocal { throw .query(error) }
+        guard names.contains("all"), !names.contains(source.name) else {
+          throw .peerUnreadable(name: source.name, reason: error.message)
+        }
+        warnings.append(.unreadable(source.name, reason: error.message))
+      }
+    }
+    return values
+  }
+}
+
+/// `export --catalogue`: every catalogue's records in one table.
+public enum FederatedExport {
+  /// Every valid record of `kind` of the catalogues `names`, flattened into one table whose first column is
+  /// `catalogue`; the columns are the local catalogue's, then those only a peer's schema or files have. Ids
+  /// that two catalogues share are qualified as `name:id`. Also returns the local files skipped because they
+  /// fail validation and the warnings about peers.
+  public static func export(
+    directory: String?, revision: String?, names: [String], kind: RecordKind, limits: YAMLLimits = YAMLLimits()
+  ) throws(FederationError) -> (table: ExportTable, localInvalidFiles: [String], warnings: [FederationWarning]) {
+    var sessions = try FederatedSessions(directory: directory, names: names)
+    let exported = try sessions.each(revision: revision, limits: limits) { (_, session) throws(QueryError) in
+      try session.export(kind: kind)
+    }
+    var localInvalid: [String] = []
+    for (source, value) in exported where !value.invalidFiles.isEmpty {
+      if source.isLocal {
+        localInvalid = value.invalidFiles
+      } else {
+        sessions.warnings.append(.skippedFiles(source.name, files: value.invalidFiles))
+      }
+    }
+    var columns: [String] = []
+    var seenColumns: Set<String> = []
+    for (_, value) in exported {
+      for column in value.table.columns where seenColumns.insert(column).inserted { columns.append(column) }
+    }
+    var owners: [String: Int] = [:]
+    for (_, value) in exported {
+      guard let idColumn = value.table.columns.firstIndex(of: "id") else { continue }
+      for id in Set(value.table.rows.map { $0[idColumn].csvText }) { owners[id, default: 0] += 1 }
+    }
+    var rows: [[ExportValue]] = []
+    for (source, value) in exported {
+      let positions = Dictionary(uniqueKeysWithValues: value.table.columns.enumerated().map { ($1, $0) })
+      for row in value.table.rows {
+        var cells: [ExportValue] = [.text(source.name)]
+        for column in columns {
+          guard let position = positions[column] else {
+            cells.append(.null)
+            continue
+          }
+          let cell = row[position]
+          if column == "id", (owners[cell.csvText] ?? 0) > 1 {
+            cells.append(.text("\(source.name):\(cell.csvText)"))
+          } else {
+            cells.append(cell)
+          }
+        }
+        rows.append(cells)
+      }
+    }
+    return (ExportTable(kind: kind, columns: ["catalogue"] + columns, rows: rows), localInvalid, sessions.warnings)
+  }
+}
