@@ -6,6 +6,8 @@ public enum MessageCatalogue {
     CommonText.self,
     RuleText.self,
     CatalogueRuleText.self,
+    ListText.self,
+    SuggestText.self,
   ]
 
   /// Every key with its texts, built once.

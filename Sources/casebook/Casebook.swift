@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -17,7 +18,7 @@ struct Casebook: ParsableCommand {
     subcommands: [
       ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
       RankCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self,
-      GuardCommand.self, RulesCommand.self, MigrateCommand.self,
+      GuardCommand.self, RulesCommand.self, MigrateCommand.self, ListCommand.self,
     ]
   )
 
@@ -29,6 +30,7 @@ struct Casebook: ParsableCommand {
     // Every command but --help and --version opens a repository: start the git library meanwhile.
     let preparation = Workspace.prepareInBackground()
     do {
+      try CommandNames.checkSubcommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
       try command.run()
       preparation.wait()
@@ -49,4 +51,28 @@ struct Casebook: ParsableCommand {
 /// The tool's version.
 enum CasebookVersion {
   static let current = CasebookTool.version
+}
+
+/// The names of the subcommands, for a did-you-mean when one is mistyped.
+enum CommandNames {
+  /// Throws a usage error naming the nearest subcommand when the first word that is not an option names none
+  /// (`casebook serach`); the argument parser itself would only say "Unexpected argument".
+  static func checkSubcommand(_ arguments: [String]) throws {
+    var index = 0
+    while index < arguments.count, arguments[index].hasPrefix("-") {
+      if arguments[index] == "--" { return }
+      index += arguments[index] == "-C" ? 2 : 1
+    }
+    guard index < arguments.count else { return }
+    let word = arguments[index]
+    let names = Casebook.configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+    guard !names.contains(word) else { return }
+    let suggestions = NearestNames.suggestions(for: word, among: names, limit: 2)
+    let message =
+      suggestions.isEmpty
+      ? Message(SuggestText.unknownCommand, .code(word))
+      : Message(SuggestText.unknownCommandDidYouMean, .code(word), .any(suggestions.map { .code($0) }))
+    Terminal.warn("error: " + message.text(CLI.language))
+    throw ExitCode(64)
+  }
 }
