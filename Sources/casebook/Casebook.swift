@@ -32,7 +32,7 @@ struct Casebook: ParsableCommand {
     do {
       try CommandNames.checkSubcommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
-      try command.run()
+      try TerminalLayout.$width.withValue(Terminal.width) { try command.run() }
       preparation.wait()
     } catch {
       preparation.wait()

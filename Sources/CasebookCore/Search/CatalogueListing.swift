@@ -146,7 +146,7 @@ public enum ListingRenderer {
       rows = listing.values.map { [$0.value, "\($0.cases)", "\($0.policies)"] }
     }
     let first = columns.count - 2
-    return Table(columns: columns, rows: rows, numericColumns: [first, first + 1])
+    return Table(columns: columns, rows: rows, numericColumns: [first, first + 1], unbreakableColumns: [0])
   }
 
   static func summary(_ listing: CatalogueListing) -> Message {
