@@ -8,6 +8,8 @@ public enum MessageCatalogue {
     CatalogueRuleText.self,
     ListText.self,
     SuggestText.self,
+    OfficerText.self,
+    StatusText.self,
   ]
 
   /// Every key with its texts, built once.

@@ -18,7 +18,7 @@ struct Casebook: ParsableCommand {
     subcommands: [
       ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
       RankCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self,
-      GuardCommand.self, RulesCommand.self, MigrateCommand.self, ListCommand.self,
+      GuardCommand.self, RulesCommand.self, MigrateCommand.self, ListCommand.self, StatusCommand.self,
     ]
   )
 
