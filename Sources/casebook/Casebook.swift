@@ -18,7 +18,7 @@ struct Casebook: ParsableCommand {
     subcommands: [
       ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
       RankCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self,
-      GuardCommand.self, RulesCommand.self, MigrateCommand.self, ListCommand.self, StatusCommand.self,
+      GuardCommand.self, RulesCommand.self, MigrateCommand.self, ListCommand.self, StatusCommand.self, ManualCommand.self,
     ]
   )
 
@@ -58,10 +58,13 @@ enum CommandNames {
   /// Throws a usage error naming the nearest subcommand when the first word that is not an option names none
   /// (`casebook serach`); the argument parser itself would only say "Unexpected argument".
   static func checkSubcommand(_ arguments: [String]) throws {
+    // The shell completion scripts call back with `---completion`; leave those calls to the argument parser.
+    guard !arguments.contains(where: { $0.hasPrefix("---") }) else { return }
+    let takesValue: Set<String> = ["-C", "--generate-completion-script"]
     var index = 0
     while index < arguments.count, arguments[index].hasPrefix("-") {
       if arguments[index] == "--" { return }
-      index += arguments[index] == "-C" ? 2 : 1
+      index += takesValue.contains(arguments[index]) ? 2 : 1
     }
     guard index < arguments.count else { return }
     let word = arguments[index]
