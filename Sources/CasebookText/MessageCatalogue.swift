@@ -10,6 +10,7 @@ public enum MessageCatalogue {
     SuggestText.self,
     OfficerText.self,
     StatusText.self,
+    ProgressText.self,
   ]
 
   /// Every key with its texts, built once.

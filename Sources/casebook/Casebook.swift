@@ -32,7 +32,13 @@ struct Casebook: ParsableCommand {
     do {
       try CommandNames.checkSubcommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
-      try TerminalLayout.$width.withValue(Terminal.width) { try command.run() }
+      let progress = ProgressLine.forTerminal(language: CLI.language)
+      defer { progress?.finish() }
+      try ProgressLine.$active.withValue(progress) {
+        try WorkProgress.$current.withValue(progress?.progress()) {
+          try TerminalLayout.$width.withValue(Terminal.width) { try command.run() }
+        }
+      }
       preparation.wait()
     } catch {
       preparation.wait()

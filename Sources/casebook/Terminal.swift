@@ -42,6 +42,7 @@ enum Terminal {
   }
 
   private static func writeAll(_ descriptor: Int32, _ text: String) {
+    ProgressLine.active?.finish()
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

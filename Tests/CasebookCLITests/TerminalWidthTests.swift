@@ -3,20 +3,24 @@ import Foundation
 import Testing
 
 /// Runs casebook under a pseudo-terminal of `columns` columns (util-linux's `script`), the way a person
-/// runs it; returns what the terminal showed, with the terminal's CR LF line ends made LF.
+/// runs it; returns what the terminal showed, with the terminal's CR LF line ends made LF. An empty value in
+/// `environment` removes the variable.
+/// With `standardErrorTo`, standard error goes to that file instead of the terminal.
 func casebookOnTerminal(
-  _ arguments: [String], columns: Int, in directory: String, environment extra: [String: String] = [:]
+  _ arguments: [String], columns: Int, in directory: String, environment extra: [String: String] = [:],
+  standardErrorTo errorFile: String? = nil
 ) throws -> CommandResult {
+  func quoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
   let command =
     "stty cols \(columns) rows 50 2>/dev/null; exec "
-    + ([casebookExecutable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-    .joined(separator: " ")
+    + ([casebookExecutable.path] + arguments).map(quoted).joined(separator: " ")
+    + (errorFile.map { " 2>" + quoted($0) } ?? "")
   var environment = ProcessInfo.processInfo.environment
   environment["COLUMNS"] = nil
   environment["LINES"] = nil
   environment["NO_COLOR"] = "1"
   environment["TERM"] = "xterm"
-  for (key, value) in extra { environment[key] = value }
+  for (key, value) in extra { environment[key] = value.isEmpty ? nil : value }
   var result = try runProgram(
     URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"], in: directory, environment: environment)
   result.output = result.output.replacingOccurrences(of: "\r\n", with: "\n")
