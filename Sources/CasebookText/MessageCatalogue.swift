@@ -11,6 +11,7 @@ public enum MessageCatalogue {
     OfficerText.self,
     StatusText.self,
     ProgressText.self,
+    ContentRuleText.self,
   ]
 
   /// Every key with its texts, built once.
