@@ -90,6 +90,11 @@ struct SuggestionTests {
     #expect(result.output.contains("casebook list channels"), "\(result.output)")
     let tag = try casebook(["search", "--tag", "volunter"], in: catalogue.root)
     #expect(tag.output.contains("did you mean volunteers?"), "\(tag.output)")
+    // A tag is never suggested for a channel, nor a channel for a tag.
+    let notATag = try casebook(["search", "--channel", "volunter"], in: catalogue.root)
+    #expect(!notATag.output.contains("volunteers"), "\(notATag.output)")
+    let notAChannel = try casebook(["search", "--tag", "facebok"], in: catalogue.root)
+    #expect(!notAChannel.output.contains("facebook"), "\(notAChannel.output)")
   }
 
   @Test("A country code people use instead of the ISO one is a usage error naming the ISO code", arguments: [
