@@ -29,15 +29,19 @@ struct ContentRuleTests {
   }
 
   @Test("year is the year the period starts: an error outside the period, a warning inside it", arguments: [
-    (2021, nil, nil), (2022, "warning", "warning"), (2019, "error", "error"), (2024, "error", "warning"),
+    (2021, nil, nil), (2022, "catalog.period-start-year", "catalog.period-start-year"),
+    (2019, "catalog.period-year", "catalog.period-year"), (2024, "catalog.period-year", "catalog.period-start-year"),
   ] as [(Int, String?, String?)])
   func periodYear(year: Int, closed: String?, open: String?) throws {
+    let severity = ["catalog.period-year": "error", "catalog.period-start-year": "warning"]
     let found = try findings(Sample.caseStudy(year: year, extra: "period: {start: \"2021-03\", end: \"2023\"}"))
-    #expect(rules(found) == (closed == nil ? [] : ["catalog.period-year@/year"]), "\(found)")
-    #expect(found.first.map { $0.severity.rawValue } == closed)
+    #expect(found.map(\.rule) == (closed.map { [$0] } ?? []), "\(found)")
+    #expect(found.map(\.pointer) == (closed == nil ? [] : ["/year"]))
+    #expect(found.first.map { $0.severity.rawValue } == closed.flatMap { severity[$0] })
     // An open period (still running) has no last year.
     let running = try findings(Sample.caseStudy(year: year, extra: "period: {start: \"2021-03\"}"))
-    #expect(running.map { $0.severity.rawValue } == (open.map { [$0] } ?? []), "\(running)")
+    #expect(running.map(\.rule) == (open.map { [$0] } ?? []), "\(running)")
+    #expect(running.first.map { $0.severity.rawValue } == open.flatMap { severity[$0] })
   }
 
   @Test("One mistake, one error: a bad date is a format error only, an alias an alias hint only")

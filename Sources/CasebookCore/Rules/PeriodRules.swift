@@ -2,8 +2,8 @@ import CasebookText
 import CasebookYAML
 
 /// A case's period and year: the period does not end before it starts (`catalog.period-order`), and `year`,
-/// the year the case started, lies in the period (`catalog.period-year`: an error outside it, a warning when
-/// it is inside but not the first year). Values the schema refuses (not a year, month or day) are left to it.
+/// the year the case started, lies in the period (`catalog.period-year`, an error) and is its first year
+/// (`catalog.period-start-year`, a warning). Values the schema refuses (not a year, month or day) are left to it.
 enum PeriodRules {
   static func check(
     _ document: Node, add: (String, String, Node, String, Severity) -> Void
@@ -28,7 +28,7 @@ enum PeriodRules {
       add("catalog.period-year", message.text(.en), yearNode, "/year", .error)
     } else if year != first {
       let message = Message(ContentRuleText.periodYearNotStart, .number(year), .text(String(first)))
-      add("catalog.period-year", message.text(.en), yearNode, "/year", .warning)
+      add("catalog.period-start-year", message.text(.en), yearNode, "/year", .warning)
     }
   }
 
