@@ -26,7 +26,7 @@ let package = Package(
     .target(name: "CasebookText"),
     .target(name: "CasebookYAML", dependencies: ["CYAML"]),
     .target(name: "CasebookGit", dependencies: ["CGit2"]),
-    .target(name: "CasebookSchema", dependencies: ["CasebookYAML"]),
+    .target(name: "CasebookSchema", dependencies: ["CasebookYAML", "CasebookText"]),
     .target(
       name: "CasebookCore",
       dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema", "CasebookText"],

@@ -124,10 +124,21 @@ extension Repository {
     _ changes: [String: FileChange], message: String, author: Signature, committer: Signature? = nil,
     parent: ObjectID?
   ) throws(GitError) -> ObjectID {
-    let baseTree = if let parent { try rootTree(of: parent) } else { try emptyTree() }
+    try writeCommit(
+      changes, message: message, author: author, committer: committer, parents: parent.map { [$0] } ?? [],
+      applyingTo: parent)
+  }
+
+  /// Writes a commit that applies `changes` to the tree of the commit `base` (an empty tree when nil), with
+  /// `parents`, and returns its id; unreferenced, as ``writeCommit(_:message:author:committer:parent:)``.
+  /// With `base` a commit and `parents` its parents, the new commit replaces `base` (an amend).
+  public func writeCommit(
+    _ changes: [String: FileChange], message: String, author: Signature, committer: Signature? = nil,
+    parents: [ObjectID], applyingTo base: ObjectID?
+  ) throws(GitError) -> ObjectID {
+    let baseTree = if let base { try rootTree(of: base) } else { try emptyTree() }
     let tree = try updatedTree(baseTree, changes)
-    return try createCommit(
-      tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: committer, message: message)
+    return try createCommit(tree: tree, parents: parents, author: author, committer: committer, message: message)
   }
 
   /// The empty tree, written to the object database if it is not there yet.

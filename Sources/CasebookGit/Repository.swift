@@ -143,6 +143,12 @@ public final class Repository {
     try ReferenceHandle.lookup("HEAD", in: pointer)?.symbolicTarget
   }
 
+  /// The name a symbolic reference points at (`refs/remotes/origin/main` for `refs/remotes/origin/HEAD`);
+  /// nil for a direct reference or one that does not exist.
+  public func symbolicTarget(_ name: String) throws(GitError) -> String? {
+    try ReferenceHandle.lookup(name, in: pointer)?.symbolicTarget
+  }
+
   /// The id a reference points at, following symbolic references; nil when it does not exist.
   public func referenceTarget(_ name: String) throws(GitError) -> ObjectID? {
     var oid = git_oid()

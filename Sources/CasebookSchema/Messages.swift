@@ -1,4 +1,5 @@
 // Wording for violations: plain-English names for JSON types and short renderings of values.
+import CasebookText
 import CasebookYAML
 
 /// The kind of value a node is, as an editor would say it: "text", "a list", "a whole number"...
@@ -8,7 +9,7 @@ func describeType(of node: Node) -> String {
   case .bool: "true/false"
   case .integer: "a whole number"
   case .float(let double): isJSONInteger(node) && double.isFinite ? "a whole number" : "a number"
-  case .string: "text"
+  case .string: "the text " + describeValue(node, limit: 40)
   case .sequence: "a list"
   case .mapping: "a group of fields"
   }
@@ -20,9 +21,35 @@ func describeFound(_ node: Node) -> String {
   case .null: "an empty value (null)"
   case .bool(let flag): flag ? "`true`" : "`false`"
   case .integer, .float: "the number \(compactJSON(node))"
-  case .string: "text"
+  case .string: "the text " + describeValue(node, limit: 40)
   case .sequence: "a list"
   case .mapping: "a group of fields"
+  }
+}
+
+/// "expected true/false, found the text `ja`", with what to write instead when the text is a yes or a no in
+/// words (`ja`, `yes`, `nee`, `no`, `waar`, `onwaar`…), which YAML 1.2 reads as text.
+func typeMismatch(expected: String, allowing types: TypeSet, found node: Node) -> String {
+  let message = "expected \(expected), found \(describeFound(node))"
+  guard types.contains(.boolean), !types.contains(.string), let text = node.string,
+    let meaning = YesNoWords.meaning(of: text)
+  else { return message }
+  let hint = Message(
+    ContentRuleText.yesNoWord, .code(text), .text(meaning ? "yes" : "no"), .text(meaning ? "true" : "false"))
+  return message + "; " + hint.text(.en)
+}
+
+/// Words people write for yes and no, in Dutch and English.
+enum YesNoWords {
+  static let yes: Set<String> = ["ja", "yes", "y", "j", "waar", "true", "on", "aan", "wel"]
+  static let no: Set<String> = ["nee", "neen", "no", "n", "onwaar", "false", "off", "uit", "niet"]
+
+  /// True for a yes, false for a no, nil for any other text.
+  static func meaning(of text: String) -> Bool? {
+    let word = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased()
+    if yes.contains(word) { return true }
+    if no.contains(word) { return false }
+    return nil
   }
 }
 

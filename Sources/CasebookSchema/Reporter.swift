@@ -96,7 +96,7 @@ struct Reporter {
     let schema = program.schemas[index]
     switch keyword {
     case .type(let types):
-      out.append(violation("type", node, index, "expected \(describeTypes(types)), found \(describeFound(node))"))
+      out.append(violation("type", node, index, typeMismatch(expected: describeTypes(types), allowing: types, found: node)))
     case .constant(let value):
       out.append(violation("const", node, index,
         "\(describeValue(node)) is not allowed here; it must be \(describeValue(value))"))

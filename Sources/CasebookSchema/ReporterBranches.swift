@@ -140,7 +140,7 @@ extension Reporter {
         + "\(listOfValues(values)), or \(describeTypes(types))")
     }
     let expected = values.map { describeValue($0, limit: 40) } + [describeTypes(types)]
-    return result("expected \(joinedWithOr(expected)), found \(describeFound(value))")
+    return result(typeMismatch(expected: joinedWithOr(expected), allowing: types, found: value))
   }
 
   /// The number of reference tokens in a JSON pointer.

@@ -20,6 +20,9 @@ public enum CatalogueRuleText: String, MessageEntry {
   case unknownCategory = "rule.catalog.unknown-category"
   case dateYear = "rule.catalog.date-year"
   case policyDates = "rule.catalog.policy-dates"
+  case periodOrder = "rule.catalog.period-order"
+  case periodYear = "rule.catalog.period-year"
+  case periodStartYear = "rule.catalog.period-start-year"
   case taxonomyName = "rule.catalog.taxonomy-name"
   case missingMunicipality = "rule.catalog.missing-municipality"
   case duplicateTitle = "rule.catalog.duplicate-title"
@@ -96,6 +99,14 @@ public enum CatalogueRuleText: String, MessageEntry {
       Texts(en: "A use category is named by an alias instead of its id.", nl: "Een gebruikscategorie staat er met een alias in plaats van haar id.")
     case .unknownCategory: Texts(en: "A use category does not exist.", nl: "Een gebruikscategorie bestaat niet.")
     case .dateYear: Texts(en: "A case's date and year disagree.", nl: "Datum en jaar van een casus spreken elkaar tegen.")
+    case .periodOrder:
+      Texts(en: "A case's period ends before it starts.", nl: "De periode van een casus eindigt voordat ze begint.")
+    case .periodYear:
+      Texts(en: "A case's year lies outside its period.", nl: "Het jaar van een casus valt buiten de periode.")
+    case .periodStartYear:
+      Texts(
+        en: "A case's year is not the first year of its period.",
+        nl: "Het jaar van een casus is niet het eerste jaar van de periode.")
     case .policyDates:
       Texts(en: "A policy's adoption and review dates are out of order.", nl: "De vaststellings- en evaluatiedata van een beleid staan niet op volgorde.")
     case .taxonomyName:

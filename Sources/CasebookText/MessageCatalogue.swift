@@ -8,6 +8,12 @@ public enum MessageCatalogue {
     CatalogueRuleText.self,
     SiteText.self,
     FederationText.self,
+    ListText.self,
+    SuggestText.self,
+    OfficerText.self,
+    StatusText.self,
+    ProgressText.self,
+    ContentRuleText.self,
   ]
 
   /// Every key with its texts, built once.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -18,7 +19,7 @@ struct Casebook: ParsableCommand {
       ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
       RankCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self,
       GuardCommand.self, RulesCommand.self, MigrateCommand.self, SiteCommand.self,
-      FetchCommand.self,
+      FetchCommand.self, ListCommand.self, StatusCommand.self, ManualCommand.self,
     ]
   )
 
@@ -30,8 +31,15 @@ struct Casebook: ParsableCommand {
     // Every command but --help and --version opens a repository: start the git library meanwhile.
     let preparation = Workspace.prepareInBackground()
     do {
+      try CommandNames.checkSubcommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
-      try command.run()
+      let progress = ProgressLine.forTerminal(language: CLI.language)
+      defer { progress?.finish() }
+      try ProgressLine.$active.withValue(progress) {
+        try WorkProgress.$current.withValue(progress?.progress()) {
+          try TerminalLayout.$width.withValue(Terminal.width) { try command.run() }
+        }
+      }
       preparation.wait()
     } catch {
       preparation.wait()
@@ -50,4 +58,31 @@ struct Casebook: ParsableCommand {
 /// The tool's version.
 enum CasebookVersion {
   static let current = CasebookTool.version
+}
+
+/// The names of the subcommands, for a did-you-mean when one is mistyped.
+enum CommandNames {
+  /// Throws a usage error naming the nearest subcommand when the first word that is not an option names none
+  /// (`casebook serach`); the argument parser itself would only say "Unexpected argument".
+  static func checkSubcommand(_ arguments: [String]) throws {
+    // The shell completion scripts call back with `---completion`; leave those calls to the argument parser.
+    guard !arguments.contains(where: { $0.hasPrefix("---") }) else { return }
+    let takesValue: Set<String> = ["-C", "--generate-completion-script"]
+    var index = 0
+    while index < arguments.count, arguments[index].hasPrefix("-") {
+      if arguments[index] == "--" { return }
+      index += takesValue.contains(arguments[index]) ? 2 : 1
+    }
+    guard index < arguments.count else { return }
+    let word = arguments[index]
+    let names = Casebook.configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+    guard !names.contains(word) else { return }
+    let suggestions = NearestNames.suggestions(for: word, among: names, limit: 2)
+    let message =
+      suggestions.isEmpty
+      ? Message(SuggestText.unknownCommand, .code(word))
+      : Message(SuggestText.unknownCommandDidYouMean, .code(word), .any(suggestions.map { .code($0) }))
+    Terminal.warn("error: " + message.text(CLI.language))
+    throw ExitCode(64)
+  }
 }

@@ -1,3 +1,5 @@
+import CasebookText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -19,5 +21,16 @@ enum Environment {
       return 10
     }
     return value
+  }
+}
+
+extension CLI {
+  /// The language casebook speaks to the user: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else English.
+  static var language: Language {
+    var environment: [String: String] = [:]
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      if let value = getenv(name) { environment[name] = String(cString: value) }
+    }
+    return Language.preferred(environment: environment)
   }
 }

@@ -83,7 +83,7 @@ struct FetchCommand: ParsableCommand {
     }
     let limits = FetchLimits(
       stallTimeout: timeout, totalTimeout: maxTime, maxBytes: try maxBytes(), maxObjects: maxFetchObjects)
-    let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
+    let progress = PeerProgressLine(enabled: Terminal.stderrIsTerminal)
     let results = try CLI.perform { () throws(FederationError) in
       try PeerFetcher.fetch(directory: global.directory, names: names, limits: limits) { event in
         progress.show(FetchReport.progress(event, language))
@@ -119,7 +119,7 @@ enum FetchListFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// One line on standard error that is rewritten in place, only on a terminal, at most ten times a second.
-final class ProgressLine {
+final class PeerProgressLine {
   private let enabled: Bool
   private var shown = false
   private var lastTime: UInt64 = 0
@@ -134,24 +134,13 @@ final class ProgressLine {
     guard !shown || milliseconds - lastTime >= 100 else { return }
     lastTime = milliseconds
     shown = true
-    Terminal.writeError("\r\u{1B}[K" + String(text.prefix(Terminal.width - 1)))
+    Terminal.writeError("\r\u{1B}[K" + String(text.prefix(Terminal.errorWidth - 1)))
   }
 
   func clear() {
     guard enabled, shown else { return }
     shown = false
     Terminal.writeError("\r\u{1B}[K")
-  }
-}
-
-extension CLI {
-  /// The language messages are shown in: from `LC_ALL`, `LC_MESSAGES` or `LANG`, English otherwise.
-  static var language: Language {
-    var environment: [String: String] = [:]
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-      if let value = getenv(name) { environment[name] = String(cString: value) }
-    }
-    return Language.preferred(environment: environment)
   }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 import Foundation
 
 extension ScaffoldKind: ExpressibleByArgument {}
@@ -40,18 +41,27 @@ struct NewCommand: ParsableCommand {
     let what = kind == .caseStudy ? "case" : kind.rawValue
     let summary = (title.map { "Add \(what): \($0)" } ?? "Add \(what) for \(municipality)")
       .replacingOccurrences(of: "\"", with: "'")
-    var text = "Wrote \(shown)\n"
+    let language = CLI.language
+    let id = result.path.split(separator: "/").dropFirst().prefix(2).joined(separator: "/")
+    var text = Message(OfficerText.newWrote, .text(shown)).text(language) + "\n"
+    let profile = "cases/\(id)/municipality.yaml"
     if result.municipalityProfileMissing {
-      let id = result.path.split(separator: "/").dropFirst().prefix(2).joined(separator: "/")
-      text += "Note: \(id) has no municipality.yaml yet; write it too: casebook new municipality --municipality \(id)\n"
+      text += Message(OfficerText.newProfileMissing, .text(id)).text(language) + "\n"
+    } else if kind != .municipality && result.municipalityIsNew {
+      text += Message(OfficerText.newProfileComesAlong, .text(id), .code(profile)).text(language) + "\n"
     }
-    text += """
-      Next: replace every text that starts with TODO (an editor with the YAML extension explains each field),
-      then check the file and submit it on a branch of its own:
-        casebook validate \(shown)
-        casebook submit \(shown) -m "\(summary)" --branch
+    if kind == .municipality && result.municipalityIsNew {
+      // One way for a new municipality: the profile is submitted with its first case or policy.
+      text += Message(OfficerText.newCheck).text(language) + "\n  casebook validate \(shown)\n"
+      text += Message(OfficerText.newProfileNext, .text(id)).text(language) + "\n"
+    } else {
+      text += Message(OfficerText.newNext).text(language) + "\n"
+      text += """
+          casebook validate \(shown)
+          casebook submit \(shown) -m "\(summary)" --branch
 
-      """
+        """
+    }
     Terminal.write(text)
   }
 }

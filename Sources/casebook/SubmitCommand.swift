@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 import Foundation
 
 /// `casebook submit`: validate files and commit exactly those files, on the current branch or a new one.
@@ -10,9 +11,14 @@ struct SubmitCommand: ParsableCommand {
     discussion: """
       The files are checked with the whole catalogue as context. Only when they pass are they committed —
       exactly these files, whatever else is staged — with the name and e-mail address from git config.
-      With --branch, the commit starts a new branch at HEAD (default name submission/<cc>/<municipality>/<slug>)
-      and your current branch, index and files stay as they are: push that branch and open a pull request.
-      Exit status: 0 committed, 1 not committed (the files have errors, or the repository was busy), 64 bad usage.
+      With --branch, the commit starts a new branch at HEAD (default name submission/<cc>/<municipality>/<slug>) \
+      and your current branch, index and files stay as they are: push that branch and open a pull request. \
+      After review, edit the file and run the same command again: it adds a commit to that branch, or with \
+      --amend replaces its last commit (only while that is not merged). A new municipality's profile \
+      (municipality.yaml) is sent along with its first case or policy.
+
+      Exit status: 0 committed, 1 not committed (the files have errors, the repository was busy, or the \
+      commit to amend is merged already), 64 bad usage.
       """
   )
 
@@ -21,21 +27,30 @@ struct SubmitCommand: ParsableCommand {
   @Argument(help: "The files to submit (a folder stands for the files in it).")
   var paths: [String]
 
-  @Option(name: .shortAndLong, help: "The commit message: what you add or change.")
-  var message: String
+  @Option(name: .shortAndLong, help: "The commit message: what you add or change (with --amend: kept when left out).")
+  var message: String?
 
   @Option(
     help: ArgumentHelp(
       "Commit on a new branch; --branch alone names it submission/<cc>/<municipality>/<slug>.", valueName: "NAME"))
   var branch: String?
 
+  @Flag(help: "Replace the branch's last commit instead of adding one, while it is not merged.")
+  var amend = false
+
   @Option(help: "Output format of the problems found: text, json, github or junit.")
   var format: DiagnosticFormat = .text
 
+  func validate() throws {
+    if message == nil && !amend { throw ValidationError("Missing expected argument '--message <message>'") }
+  }
+
   func run() throws {
     let newBranch = branch == Self.defaultBranchMarker ? "" : branch
-    var request = SubmitRequest(directory: global.directory, paths: paths, message: message, newBranch: newBranch)
+    var request = SubmitRequest(
+      directory: global.directory, paths: paths, message: message ?? "", newBranch: newBranch)
     request.lockWait = Environment.submitWait
+    request.amend = amend
     let outcome = try CLI.perform { () throws(CatalogueError) in try Submission.run(request) }
     switch outcome {
     case .rejected(let report):
@@ -46,29 +61,46 @@ struct SubmitCommand: ParsableCommand {
       if !result.report.diagnostics.isEmpty {
         Terminal.write(DiagnosticRenderer.render(result.report, format: format, color: Terminal.stdoutIsColorTerminal))
       }
-      Terminal.write(Self.describe(result))
+      Terminal.write(Self.describe(result, language: CLI.language))
     }
   }
 
-  static func describe(_ result: SubmitResult) -> String {
-    let count = result.files.count == 1 ? "1 file" : "\(result.files.count) files"
-    let author = "\(result.author.name) <\(result.author.email)>"
-    var text = result.createdBranch
-      ? "Committed \(result.commit.shortHex) on the new branch \(result.branch) (\(count), as \(author)):\n"
-      : "Committed \(result.commit.shortHex) on \(result.branch) (\(count), as \(author)):\n"
-    for file in result.files { text += "  \(file)\n" }
-    if result.createdBranch {
-      if let current = result.currentBranch {
-        text += "Your branch \(current), the index and your files are as they were.\n"
-      }
-      text += """
-        Next: send the branch, then open a pull request (GitHub) or merge request (GitLab) for it:
-          git push -u origin \(result.branch)
-
-        """
-    } else {
-      text += "Next: send it with `git push` (or open a pull request, if the catalogue asks for those).\n"
+  /// What was committed, where, and what to do next, in `language`.
+  static func describe(_ result: SubmitResult, language: Language) -> String {
+    func say(_ entry: OfficerText, _ arguments: MessageArgument...) -> String {
+      Message(entry, arguments: arguments).text(language) + "\n"
     }
+    let author = MessageArgument.text("\(result.author.name) <\(result.author.email)>")
+    let commit = MessageArgument.text(result.commit.shortHex)
+    let branch = MessageArgument.code(result.branch)
+    var text: String
+    if let amended = result.amended {
+      text = say(.amended, .text(amended.shortHex), branch, commit, author)
+    } else if result.addedToExistingBranch {
+      text = say(.committedExisting, commit, branch, author, .number(result.commitsOfItsOwn))
+    } else if result.createdBranch {
+      text = say(.committedNewBranch, commit, branch, author)
+    } else {
+      text = say(.committed, commit, branch, author)
+    }
+    for file in result.files { text += "  \(file)\n" }
+    for profile in result.addedProfiles { text += say(.profileAdded, .code(profile)) }
+    let otherBranch = result.createdBranch || result.addedToExistingBranch
+    if otherBranch, let current = result.currentBranch {
+      text += say(.workingTreeKept, .code(current))
+    }
+    if result.branchWasMerged && result.amended == nil { text += say(.mergedBefore) }
+    let onOwnBranch = otherBranch || result.branch.hasPrefix("submission/") || result.amended != nil
+    if result.amended != nil, !result.pushedAs.isEmpty {
+      text += say(.nextForcePush, branch) + "  git push --force-with-lease origin \(result.branch)\n"
+    } else if result.addedToExistingBranch && !result.pushedAs.isEmpty {
+      text += say(.nextExistingBranch, branch) + "  git push origin \(result.branch)\n"
+    } else if onOwnBranch {
+      text += say(.nextNewBranch) + "  git push -u origin \(result.branch)\n"
+    } else {
+      text += say(.nextCurrentBranch)
+    }
+    if onOwnBranch { text += say(.afterReview, branch) }
     return text
   }
 

@@ -16,6 +16,18 @@ enum Terminal {
     return true
   }
 
+  /// The width tables and paragraphs are laid out for: the terminal's own width when standard output is a
+  /// terminal (`TIOCGWINSZ`), else `COLUMNS` when it is set to a number (also for a pipe: whoever sets it asks
+  /// for it), else no limit.
+  static var width: Int? {
+    if isatty(STDOUT_FILENO) == 1 {
+      var size = winsize()
+      if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    }
+    guard let value = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), value > 0 else { return nil }
+    return value
+  }
+
   /// Writes text to standard output. Every control character in it but line feed, tab and CRLF line ends
   /// is written as a visible escape (`\u{1B}`), whatever the renderer did before: text from files, git
   /// history or the command line never reaches the terminal as an escape sequence. On a colour terminal
@@ -41,14 +53,15 @@ enum Terminal {
     writeAll(STDERR_FILENO, text)
   }
 
-  /// The terminal's width in columns (80 when unknown).
-  static var width: Int {
+  /// The width of the terminal standard error goes to, in columns (80 when unknown).
+  static var errorWidth: Int {
     var size = winsize()
     guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
     return Int(size.ws_col)
   }
 
   private static func writeAll(_ descriptor: Int32, _ text: String) {
+    ProgressLine.active?.finish()
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

@@ -99,9 +99,10 @@ struct SubmitCommandTests {
     after.references = after.references.split(separator: "\n").filter { !$0.contains(branch) }.map { $0 + "\n" }.joined()
     #expect(after == before)
 
+    // The same files again: the branch has them already (SubmitCorrectionTests: changed files add a commit).
     let again = try sandbox.casebook(["submit", casePath, "-m", "Add a case", "--branch"], in: root)
     #expect(again.status == 1)
-    #expect(again.errors.contains("already exists"))
+    #expect(again.errors.contains("committed already exactly as they are"))
     let named = try sandbox.casebook(["submit", casePath, "-m", "Add a case", "--branch", "wijkapp-voorstel"], in: root)
     #expect(named.status == 0, "\(named)")
     #expect(try sandbox.git(["rev-parse", "--verify", "wijkapp-voorstel"], in: root).status == 0)

@@ -18,7 +18,7 @@ struct BranchReportingTests {
   func discriminatorMatched() throws {
     let found = try violations(schema: Self.media, instance: #"{"kind": "video", "duration": "long"}"#)
     #expect(found.map(ExpectedViolation.init).map(\.description) == [
-      "type /duration @1:31: expected a whole number, found text"
+      "type /duration @1:31: expected a whole number, found the text `long`"
     ])
     #expect(found.first?.schemaPointer == "/oneOf/0/properties/duration/type")
   }
@@ -59,7 +59,7 @@ struct BranchReportingTests {
     #expect(found.map(\.message) == ["expected `none` or a group of fields, found the number 5"])
     let text = try violations(
       schema: #"{"anyOf": [{"type": "string", "const": "none"}, {"type": "integer"}]}"#, instance: #""some""#)
-    #expect(text.map(\.message) == ["expected `none` or a whole number, found text"])
+    #expect(text.map(\.message) == ["expected `none` or a whole number, found the text `some`"])
   }
 
   @Test("branches failing on the same field's type are combined at that field")

@@ -73,7 +73,7 @@ struct ViolationTests {
       name: "wrong type names both kinds in plain words",
       schema: #"{"properties": {"sources": {"type": "array"}}}"#,
       instance: #"{"sources": "https://example.org"}"#,
-      expected: [ExpectedViolation("type", "/sources", "1:13", "expected a list, found text")]),
+      expected: [ExpectedViolation("type", "/sources", "1:13", "expected a list, found the text `https://example.org`")]),
     ViolationCase(
       name: "a wrong type names the value when it is a scalar",
       schema: #"{"properties": {"public": {"type": "string"}}}"#,
@@ -131,7 +131,7 @@ struct ViolationTests {
       name: "pointers escape ~ and / in field names",
       schema: #"{"additionalProperties": {"type": "integer"}}"#,
       instance: #"{"a/b~c": "x"}"#,
-      expected: [ExpectedViolation("type", "/a~1b~0c", "1:11", "expected a whole number, found text")]),
+      expected: [ExpectedViolation("type", "/a~1b~0c", "1:11", "expected a whole number, found the text `x`")]),
     ViolationCase(
       name: "pattern uses the schema's description",
       schema: #"{"pattern": "^[0-9]{4}$", "description": "a four-digit municipality code"}"#,

@@ -32,6 +32,8 @@ public enum CatalogueError: Error, Sendable, Equatable {
   case detachedHead
   /// The files to submit are committed already exactly as they are.
   case nothingToSubmit
+  /// `casebook submit` will not commit as asked; the text says why and what to do instead.
+  case refused(String)
   /// Another `casebook submit` holds the repository's submit lock; `holder` says which process, if known.
   case submitInProgress(path: String, holder: String?)
 
@@ -82,6 +84,8 @@ public enum CatalogueError: Error, Sendable, Equatable {
         + "(`git switch main`) or commit on a new branch with --branch"
     case .nothingToSubmit:
       "the files are committed already exactly as they are: there is nothing to submit"
+    case .refused(let text):
+      text
     case .submitInProgress(let path, let holder):
       "another `casebook submit` is committing in this repository (\(holder ?? "it did not say which process")): "
         + "wait until it has finished and run the command again. Do not delete `\(path)`: the lock ends by "

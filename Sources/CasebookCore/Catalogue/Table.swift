@@ -7,35 +7,61 @@ public struct Table: Sendable, Hashable {
   public var rows: [[String]]
   /// Columns that hold numbers, aligned right in the terminal table.
   public var numericColumns: Set<Int>
+  /// Columns of ids, codes and paths, which are not wrapped to fit a narrow terminal while a text column can
+  /// still give up width.
+  public var unbreakableColumns: Set<Int>
 
   /// Creates a table.
-  public init(columns: [String], rows: [[String]] = [], numericColumns: Set<Int> = []) {
+  public init(
+    columns: [String], rows: [[String]] = [], numericColumns: Set<Int> = [], unbreakableColumns: Set<Int> = []
+  ) {
     self.columns = columns
     self.rows = rows
     self.numericColumns = numericColumns
+    self.unbreakableColumns = unbreakableColumns
   }
 
-  /// Columns aligned with spaces, a rule under the heading; for reading in a terminal.
-  public func aligned() -> String {
+  /// Columns aligned with spaces, a rule under the heading; for reading in a terminal. When the table is
+  /// wider than `width` (by default ``TerminalLayout/width``), the widest text columns wrap, so that each
+  /// row takes several lines (see ``TableFitting``).
+  public func aligned(width: Int? = TerminalLayout.width) -> String {
+    let parts = alignedParts(width: width)
+    return parts.heading + parts.rows.joined()
+  }
+
+  /// ``aligned(width:)`` in parts: the heading with its rule, and each row's lines (a wrapped row has
+  /// several), each part ending with a line break; for renderers that add lines after a row.
+  public func alignedParts(width: Int? = TerminalLayout.width) -> (heading: String, rows: [String]) {
     var widths = columns.map(\.displayWidth)
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count {
         widths[index] = max(widths[index], cell.displayWidth)
       }
     }
-    func line(_ cells: [String]) -> String {
-      var parts: [String] = []
-      for (index, cell) in cells.enumerated() {
-        let padding = String(repeating: " ", count: max(0, widths[index] - cell.displayWidth))
-        let last = index == cells.count - 1
-        parts.append(numericColumns.contains(index) ? padding + cell : cell + (last ? "" : padding))
-      }
-      return parts.joined(separator: "  ")
+    let gaps = 2 * max(0, widths.count - 1)
+    if let width, widths.reduce(gaps, +) > width {
+      widths = TableFitting(self, natural: widths, width: max(width, TerminalLayout.minimumWidth)).widths
     }
-    var output = line(columns) + "\n"
-    output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-    for row in rows { output += line(row) + "\n" }
-    return output
+    func line(_ cells: [String]) -> String {
+      let wrapped = cells.enumerated().map { TableFitting.lines($1, width: widths[$0]) }
+      let height = wrapped.map(\.count).max() ?? 1
+      var lines: [String] = []
+      for lineNumber in 0..<height {
+        var parts: [String] = []
+        for (index, cellLines) in wrapped.enumerated() {
+          let cell = lineNumber < cellLines.count ? cellLines[lineNumber] : ""
+          let padding = String(repeating: " ", count: max(0, widths[index] - cell.displayWidth))
+          let last = index == cells.count - 1
+          parts.append(numericColumns.contains(index) ? padding + cell : cell + (last ? "" : padding))
+        }
+        var text = parts.joined(separator: "  ")
+        while height > 1, text.hasSuffix(" ") { text.removeLast() }
+        lines.append(text)
+      }
+      return lines.joined(separator: "\n")
+    }
+    let heading = line(columns) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+    return (heading, rows.map { line($0) + "\n" })
   }
 
   /// RFC 4180 CSV with CRLF line ends: fields with a comma, quote or line break are quoted, quotes doubled.

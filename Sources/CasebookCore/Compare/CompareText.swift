@@ -185,8 +185,12 @@ struct CompareText {
     return output
   }
 
-  /// Wraps text at `width` columns, indented, with continuation lines indented `hanging` more.
-  func wrap(_ text: String, indent: Int, hanging: Int = 0, width: Int = 100) -> String {
+  /// Wraps text at `width` columns (100, or the terminal's width when that is less), indented, with
+  /// continuation lines indented `hanging` more.
+  func wrap(
+    _ text: String, indent: Int, hanging: Int = 0,
+    width: Int = min(100, max(TerminalLayout.width ?? 100, TerminalLayout.minimumWidth))
+  ) -> String {
     guard text.contains(where: { !$0.isWhitespace }) else { return "" }
     let pad = String(repeating: " ", count: indent)
     return Wrap.lines(text, width: width, first: pad, rest: pad + String(repeating: " ", count: hanging))

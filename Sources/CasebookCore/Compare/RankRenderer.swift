@@ -26,7 +26,7 @@ public enum RankRenderer {
     let pillars = catalogue.model.pillars
     var table = Table(
       columns: [words.rank, words.municipality, "id", words.overall] + pillars.map { $0.title(language) },
-      numericColumns: Set([0] + Array(3..<(4 + pillars.count))))
+      numericColumns: Set([0] + Array(3..<(4 + pillars.count))), unbreakableColumns: [2])
     for (rank, score) in zip(catalogue.ranks, catalogue.scores) {
       table.rows.append(
         [String(rank), score.name, score.municipality, ScoreFormat.score(score.score, language)]

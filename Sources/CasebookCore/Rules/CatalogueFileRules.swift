@@ -57,6 +57,7 @@ enum CatalogueFileRules {
         "catalog.date-year", "`date: \(text)` is in \(dateYear) but `year` says \(year): make them agree",
         date, "/date")
     }
+    if file.kind == .caseStudy { PeriodRules.check(document, add: add) }
     if file.kind == .policy { checkPolicyDates(document, add: add) }
     if file.kind == .taxonomy { checkTaxonomy(document, add: add) }
     if file.kind == .versions {

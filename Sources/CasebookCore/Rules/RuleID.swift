@@ -83,6 +83,9 @@ public enum RuleID: String, CaseIterable, Sendable {
   case unknownCategory = "catalog.unknown-category"
   case dateYear = "catalog.date-year"
   case policyDates = "catalog.policy-dates"
+  case periodOrder = "catalog.period-order"
+  case periodYear = "catalog.period-year"
+  case periodStartYear = "catalog.period-start-year"
   case taxonomyName = "catalog.taxonomy-name"
   case missingMunicipality = "catalog.missing-municipality"
   case duplicateTitle = "catalog.duplicate-title"
@@ -123,7 +126,8 @@ public enum RuleID: String, CaseIterable, Sendable {
   /// The severity the rule reports with when `schema/rules.yaml` says nothing about it.
   public var defaultSeverity: Severity {
     switch self {
-    case .schemaUnavailable, .policyDates, .caseLanguage, .deprecatedField, .schemaVersionOld, .yamlUnknownDirective:
+    case .schemaUnavailable, .policyDates, .caseLanguage, .deprecatedField, .schemaVersionOld, .yamlUnknownDirective,
+      .periodStartYear:
       .warning
     default: .error
     }
@@ -132,8 +136,8 @@ public enum RuleID: String, CaseIterable, Sendable {
   /// Whether stewards may set the rule's severity; rules that guard trust, readability and the layout may not.
   public var configurability: RuleConfigurability {
     switch self {
-    case .placeholder, .countryMismatch, .categoryAlias, .unknownCategory, .dateYear, .policyDates,
-      .missingMunicipality, .duplicateTitle, .caseLanguage, .schemaVersionOld, .deprecatedField:
+    case .placeholder, .countryMismatch, .categoryAlias, .unknownCategory, .dateYear, .policyDates, .periodOrder,
+      .periodYear, .periodStartYear, .missingMunicipality, .duplicateTitle, .caseLanguage, .schemaVersionOld, .deprecatedField:
       return .configurable
     case .symlink, .submodule, .notAFile, .controlCharacter:
       return .fixed(.trust)

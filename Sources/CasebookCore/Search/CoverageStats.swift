@@ -132,7 +132,8 @@ public enum CoverageRenderer {
     var rows = stats.rows.map { row in [row.category, row.label] + row.counts.map(cell) + [cell(row.total)] }
     rows.append(["all", "all \(noun(stats).lowercased())"] + stats.columnTotals.map(cell) + [cell(stats.total)])
     let numeric = Set(2..<(stats.columns.count + 3))
-    return Table(columns: ["category", "label"] + stats.columns + ["total"], rows: rows, numericColumns: numeric)
+    return Table(columns: ["category", "label"] + stats.columns + ["total"], rows: rows, numericColumns: numeric,
+      unbreakableColumns: [0])
   }
 
   private static func summary(_ stats: CoverageStats) -> String {

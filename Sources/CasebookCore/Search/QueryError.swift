@@ -1,3 +1,5 @@
+import CasebookText
+
 /// Why `search`, `show`, `stats` or `export` could not answer: a value on the command line that means nothing
 /// in this catalogue (exit 64), or a failure to read the catalogue.
 public enum QueryError: Error, Sendable, Equatable {
@@ -7,8 +9,11 @@ public enum QueryError: Error, Sendable, Equatable {
   case unknownCategory(String, suggestions: [String], valid: [String])
   /// `--municipality` names no municipality of the catalogue.
   case unknownMunicipality(String, suggestions: [String])
-  /// `--country` is not an ISO 3166-1 alpha-2 code.
-  case unknownCountry(String)
+  /// `--country` is not an ISO 3166-1 alpha-2 code; `meant` is the code it stands for when it is a known
+  /// stand-in (`uk` for `gb`), `suggestions` are the catalogue's countries it is close to.
+  case unknownCountry(String, meant: String? = nil, suggestions: [String] = [])
+  /// `--language` names no language that a record of the catalogue is written in; `valid` lists those.
+  case unknownLanguage(String, valid: [String])
   /// `--year` is not `YYYY` or `YYYY..YYYY`.
   case badYear(String)
   /// `show` was given an id that names no record of the catalogue.
@@ -32,12 +37,22 @@ public enum QueryError: Error, Sendable, Equatable {
       return error.message
     case .unknownCategory(let name, let suggestions, let valid):
       return "`\(name)` is not a use category\(Self.didYouMean(suggestions)); use an id, a Dutch or English label "
-        + "or an alias of one of: " + valid.joined(separator: ", ")
+        + "or an alias of one of: " + valid.joined(separator: ", ") + " (`casebook list categories` counts their cases)"
     case .unknownMunicipality(let name, let suggestions):
       return "no municipality `\(name)` in this catalogue\(Self.didYouMean(suggestions)); "
-        + "give cc/slug (e.g. nl/voorbeeldstad), the folder name or the name (`casebook stats` counts them)"
-    case .unknownCountry(let code):
-      return "`\(code)` is not an ISO 3166-1 alpha-2 country code: use two letters such as nl, be or gb"
+        + "give cc/slug (e.g. nl/voorbeeldstad), the folder name or the name (`casebook list municipalities` lists them)"
+    case .unknownCountry(let code, let meant, let suggestions):
+      let list = Message(ListText.seeList, "municipalities")
+      if let meant {
+        return Message(SuggestText.unknownCountryMeant, .code(code), .code(meant), .message(list)).text(.en)
+      }
+      guard !suggestions.isEmpty else { return Message(SuggestText.unknownCountry, .code(code), .message(list)).text(.en) }
+      return Message(
+        SuggestText.unknownCountryDidYouMean, .code(code), .any(suggestions.map { .code($0) }), .message(list)
+      ).text(.en)
+    case .unknownLanguage(let code, let valid):
+      guard !valid.isEmpty else { return Message(SuggestText.unknownLanguageNone, .code(code)).text(.en) }
+      return Message(SuggestText.unknownLanguage, .code(code), .any(valid.map { .code($0) })).text(.en)
     case .badYear(let text):
       return "`\(text)` is not a year or a range of years: write 2010, 2010..2012, 2010.. or ..2012"
     case .unknownRecord(let id, let suggestions):

@@ -1,3 +1,5 @@
+import CasebookText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -189,12 +191,23 @@ extension SearchIndex {
     let what =
       query.kinds == [.caseStudy] ? "no case studies match" : query.kinds == [.policy] ? "no policies match" : "nothing matches"
     var notes: [String] = []
-    for (name, allowed) in [(SearchFilterName.channel, filters.channels), (.language, filters.languages), (.tag, filters.tags)] {
+    for (name, allowed) in [(SearchFilterName.channel, filters.channels), (.tag, filters.tags)] {
       guard let allowed, allowed.isEmpty, let typed = filters.typed[name] else { continue }
-      let guesses = typed.flatMap { NearestNames.suggestions(for: $0, among: values, limit: 2) }
+      // Suggestions come from the filter's own list: a channel is never suggested as a tag or a language.
+      let candidates = valuesUsed(by: name)
+      var guesses: [String] = []
+      for value in typed.flatMap({ ValueSuggestions.suggestions(for: $0, among: candidates, limit: 3) })
+      where !guesses.contains(value) {
+        guesses.append(value)
+      }
+      let list = Message(ListText.seeList, .text(name == .channel ? "channels" : "tags"))
+      let option = MessageArgument.text(name.option)
+      let values = MessageArgument.text(typed.joined(separator: ", "))
       notes.append(
-        "no record has \(name.option) \(typed.joined(separator: ", "))"
-          + (guesses.isEmpty ? "" : " (did you mean \(guesses.joined(separator: " or "))?)"))
+        guesses.isEmpty
+          ? Message(SuggestText.noRecordHas, option, values, .message(list)).text(.en)
+          : Message(SuggestText.noRecordHasDidYouMean, option, values, .any(guesses.map { .text($0) }), .message(list))
+            .text(.en))
     }
     var active: [SearchFilterName] = []
     if !query.words.isEmpty { active.append(.words) }

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// The filters of a search, as typed on the command line. Values of one filter are alternatives (OR); different
 /// filters must all hold (AND).
 public struct SearchFilters: Sendable, Hashable {
@@ -91,9 +93,10 @@ public struct YearRange: Sendable, Hashable {
   /// The last year.
   public var last: Int
 
-  /// Reads `2010`, `2010..2012`, `2010..` or `..2012`.
+  /// Reads `2010`, `2010..2012`, `2010..` or `..2012`; a dash between two years (`2010-2012`, `2010–2012`)
+  /// or after one (`2010-`) means the same as `..`, as people write ranges.
   public static func parse(_ text: String) throws(QueryError) -> YearRange {
-    let trimmed = text.trimmingSpaces
+    let trimmed = dashesAsDots(text.trimmingSpaces)
     func year(_ part: Substring, default value: Int) throws(QueryError) -> Int {
       if part.isEmpty { return value }
       guard part.count <= 4, let number = Int(part), number >= 0 else { throw .badYear(text) }
@@ -109,6 +112,18 @@ public struct YearRange: Sendable, Hashable {
       last: try year(trimmed[dots.upperBound...], default: 9999))
     guard range.first <= range.last, trimmed != ".." else { throw .badYear(text) }
     return range
+  }
+
+  /// `2010-2012`, `2010–2012`, `2010—2012` and `2010-` as `2010..2012` and `2010..`: one dash after four
+  /// digits, followed by four digits or nothing.
+  private static func dashesAsDots(_ text: String) -> String {
+    let characters = Array(text)
+    let isDigit = { (character: Character) in character >= "0" && character <= "9" }
+    guard characters.count >= 5, characters.prefix(4).allSatisfy(isDigit), "-–—".contains(characters[4])
+    else { return text }
+    let rest = characters.dropFirst(5)
+    guard rest.isEmpty || rest.count == 4 && rest.allSatisfy(isDigit) else { return text }
+    return String(characters.prefix(4)) + ".." + String(rest)
   }
 
   func contains(_ year: Int32) -> Bool { Int(year) >= first && Int(year) <= last }
@@ -157,7 +172,12 @@ struct ResolvedFilters {
       var codes: Set<String> = []
       for code in filters.countries {
         let lower = code.trimmingSpaces.lowercased()
-        guard ISOCountry.codes.contains(lower) else { throw .unknownCountry(code) }
+        guard ISOCountry.codes.contains(lower) else {
+          let present = Set(index.municipalities.map { $0.country.lowercased() }).sorted()
+          throw .unknownCountry(
+            code, meant: CountryAliases.meant[lower],
+            suggestions: ValueSuggestions.suggestions(for: lower, among: present))
+        }
         codes.insert(lower.uppercased())
       }
       countries = codes
@@ -177,7 +197,22 @@ struct ResolvedFilters {
       typed[.municipality] = filters.municipalities
     }
     channels = numbers(filters.channels, .channel)
-    languages = numbers(filters.languages, .language)
+    if !filters.languages.isEmpty {
+      let present = index.valuesUsed(by: .language)
+      var codes: [String] = []
+      for typed in filters.languages {
+        let folded = TextFolding.fold(typed.trimmingSpaces)
+        if let code = present.first(where: { TextFolding.fold($0) == folded }) {
+          codes.append(code)
+        } else if let language = Language(code: folded), present.contains(language.rawValue) {
+          codes.append(language.rawValue)  // `Dutch`, `Nederlands`, `nl_BE`
+        } else {
+          throw .unknownLanguage(typed, valid: present)
+        }
+      }
+      languages = numbers(codes, .language)
+      typed[.language] = filters.languages
+    }
     tags = numbers(filters.tags, .tag)
     if !filters.years.isEmpty {
       var ranges: [YearRange] = []

@@ -53,14 +53,18 @@ public enum SearchRenderer {
           hit.id, shortened(hit.title, 60), municipalityLabel(hit), hit.year.map(String.init) ?? "",
           hit.categories.joined(separator: ", "),
         ]
-      }, numericColumns: [federated ? 4 : 3])
-    var lines = table.aligned().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if lines.last == "" { lines.removeLast() }
-    var output = lines[0] + "\n" + lines[1] + "\n"
+      }, numericColumns: [federated ? 4 : 3], unbreakableColumns: [federated ? 1 : 0])
+    let parts = table.alignedParts()
+    var output = parts.heading
     for (position, hit) in results.hits.enumerated() {
-      output += lines[position + 2] + "\n"
+      output += parts.rows[position]
       if !hit.snippet.isEmpty {
-        output += "    " + hit.snippet.map { $0.highlighted ? Display.bold($0.text) : $0.text }.joined() + "\n"
+        let snippet = hit.snippet.map { $0.highlighted ? Display.bold($0.text) : $0.text }.joined()
+        if let width = TerminalLayout.width {
+          output += Wrap.lines(snippet, width: max(width, TerminalLayout.minimumWidth), first: "    ", rest: "    ")
+        } else {
+          output += "    " + snippet + "\n"
+        }
       }
     }
     output += "\n" + countLine(results) + "\n"

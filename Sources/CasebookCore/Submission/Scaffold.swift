@@ -50,6 +50,8 @@ public struct ScaffoldResult: Sendable {
   public var absolutePath: String
   /// True when the municipality's folder has no `municipality.yaml` yet (write that first).
   public var municipalityProfileMissing: Bool
+  /// True when HEAD has no profile for the municipality: its first submission brings the profile along.
+  public var municipalityIsNew: Bool = false
 }
 
 /// `casebook new`: files with every field, short guidance in Dutch and English, and placeholders starting with
@@ -174,9 +176,16 @@ public enum Scaffold {
       if case .fileExists = error { throw .fileExists(path: path) }
       throw error
     }
-    return ScaffoldResult(
+    var result = ScaffoldResult(
       path: path, absolutePath: root + path,
       municipalityProfileMissing: request.kind != .municipality && FileSystem.entryType(profile) == nil)
+    let profilePath = "\(CatalogueLayout.casesFolder)/\(country)/\(municipality)/municipality.yaml"
+    if let head = try? workspace.repository.headCommit() {
+      result.municipalityIsNew = (try? workspace.repository.entry(at: profilePath, commit: head)) == nil
+    } else {
+      result.municipalityIsNew = true
+    }
+    return result
   }
 
   /// The current year in the local time zone.

@@ -1,4 +1,5 @@
 import CasebookGit
+import CasebookText
 import CasebookYAML
 
 /// What `casebook submit` is asked to do.
@@ -16,6 +17,9 @@ public struct SubmitRequest: Sendable {
   public var limits: YAMLLimits
   /// How many seconds to wait for another submit in the same repository to finish.
   public var lockWait: Double = 10
+  /// Replace the branch's last commit instead of adding one (`--amend`); refused when that commit is on a
+  /// main branch already. An empty ``message`` then keeps the commit's message.
+  public var amend = false
 
   /// Creates a request.
   public init(
@@ -46,6 +50,20 @@ public struct SubmitResult: Sendable {
   public var branch: String
   /// True when the commit started a new branch (`--branch`), leaving the current branch as it was.
   public var createdBranch: Bool
+  /// True when the commit went on an existing branch that HEAD is not on (`--branch` again after review),
+  /// leaving the current branch, the index and the files as they were.
+  public var addedToExistingBranch: Bool = false
+  /// The commit `--amend` replaced.
+  public var amended: ObjectID?
+  /// Commits on the branch that no main branch has, the new one included.
+  public var commitsOfItsOwn: Int = 1
+  /// True when the branch's earlier commits are on a main branch already (merged before this commit).
+  public var branchWasMerged: Bool = false
+  /// The remote-tracking references with the branch's name (`refs/remotes/origin/<branch>`), when it was
+  /// sent before.
+  public var pushedAs: [String] = []
+  /// Profiles (`municipality.yaml`) sent along because the base has none for a submitted file's folder.
+  public var addedProfiles: [String] = []
   /// The branch HEAD is on (unchanged by a `--branch` submission); nil when detached.
   public var currentBranch: String?
   /// The paths committed, from the repository root: written files and deletions.
@@ -72,7 +90,7 @@ public struct SubmitResult: Sendable {
 public enum Submission {
   /// Submits the request's files.
   public static func run(_ request: SubmitRequest) throws(CatalogueError) -> SubmitOutcome {
-    guard !request.message.allSatisfy(\.isWhitespace) else {
+    guard request.amend || !request.message.allSatisfy(\.isWhitespace) else {
       throw .invalidArgument("a submission needs a message: pass -m \"What you add or change\"")
     }
     guard !request.paths.isEmpty else {
@@ -87,7 +105,11 @@ public enum Submission {
       let head = try repository.headCommit()
       let currentBranch = try repository.headBranch()
       if request.newBranch == nil && currentBranch == nil { throw CatalogueError.detachedHead }
-      let files = try SubmittedFiles.collect(request.paths, workspace: workspace, root: root, head: head)
+      var files = try SubmittedFiles.collect(request.paths, workspace: workspace, root: root, head: head)
+      let branch = request.newBranch.map { $0.isEmpty ? defaultBranchName(for: files.paths) : $0 }
+      let target = try SubmissionTarget.resolve(
+        request, branch: branch, repository: repository, head: head, currentBranch: currentBranch)
+      let addedProfiles = try files.addMissingProfiles(workspace: workspace, root: root, base: target.base)
 
       // Validate the files as they are on disk, then as git stores them (after any line-end filters): when
       // the two differ, the stored form is validated too, so what is committed is exactly what passed.
@@ -96,7 +118,7 @@ public enum Submission {
       var staged: [String: TreeEntry] = [:]
       for pass in 0..<2 {
         let report = try validate(
-          contents, deletions: files.deletions, workspace: workspace, head: head, limits: request.limits)
+          contents, deletions: files.deletions, workspace: workspace, base: target.base, limits: request.limits)
         if report.errors > 0 {
           try index.reload()
           return .rejected(report)
@@ -109,10 +131,11 @@ public enum Submission {
         }
         if !changed || pass == 1 {
           try index.reload()
-          return .committed(
-            try commit(
-              staged: staged, deletions: files.deletions, request: request, repository: repository, head: head,
-              currentBranch: currentBranch, report: report))
+          var result = try commit(
+            staged: staged, deletions: files.deletions, request: request, repository: repository, target: target,
+            currentBranch: currentBranch, report: report)
+          result.addedProfiles = addedProfiles
+          return .committed(result)
         }
       }
       fatalError("unreachable: the loop returns on its second pass")
@@ -136,10 +159,11 @@ public enum Submission {
     return entries
   }
 
-  /// Validates the catalogue as it will be after the commit: HEAD's files with these files written and deleted.
+  /// Validates the catalogue as it will be after the commit: the files of `base` (HEAD, or the tip of the
+  /// branch the commit goes on) with these files written and deleted.
   private static func validate(
     _ contents: [String: (bytes: [UInt8], mode: FileMode)], deletions: [String], workspace: Workspace,
-    head: ObjectID?, limits: YAMLLimits
+    base head: ObjectID?, limits: YAMLLimits
   ) throws(CatalogueError) -> ValidationReport {
     let base = try head.map { (id) throws(CatalogueError) in try workspace.snapshot(ofCommit: id, named: "HEAD") }
     var entries: [String: SnapshotEntry] = [:]
@@ -162,51 +186,89 @@ public enum Submission {
 
   private static func commit(
     staged: [String: TreeEntry], deletions: [String], request: SubmitRequest, repository: Repository,
-    head: ObjectID?, currentBranch: String?, report: ValidationReport
+    target: SubmissionTarget, currentBranch: String?, report: ValidationReport
   ) throws -> SubmitResult {
     guard let identity = try repository.configuredIdentity() else { throw GitError.identityMissing }
     let signature = try Signature.now(name: identity.name, email: identity.email)
     var changes: [String: FileChange] = [:]
     for (path, entry) in staged { changes[path] = .entry(entry.id, entry.mode) }
     for path in deletions { changes[path] = .delete }
-    if let head, try isUnchanged(changes, in: repository, at: head) { throw CatalogueError.nothingToSubmit }
     let paths = changes.keys.sorted()
-    let message = request.message.hasSuffix("\n") ? request.message : request.message + "\n"
-
-    if let newBranch = request.newBranch {
-      let name = newBranch.isEmpty ? defaultBranchName(for: paths) : newBranch
-      let reference = name.hasPrefix("refs/") ? name : "refs/heads/" + name
-      let commit = try repository.commitChanges(
-        changes, message: message, author: signature, branch: reference, expecting: .absent, parent: head)
-      return SubmitResult(
-        commit: commit, branch: shortName(reference), createdBranch: true, currentBranch: currentBranch.map(shortName),
-        files: paths, report: report, author: signature)
+    var message = request.message.hasSuffix("\n") ? request.message : request.message + "\n"
+    if let amended = target.amended {
+      if request.message.allSatisfy(\.isWhitespace) { message = amended.message }
+      if try isUnchanged(changes, in: repository, at: amended.id), message == amended.message {
+        throw CatalogueError.refused(Message(OfficerText.amendNeedsFiles, .text(amended.id.shortHex)).text(.en))
+      }
+    } else if let base = target.base, try isUnchanged(changes, in: repository, at: base) {
+      throw CatalogueError.nothingToSubmit
     }
+    let parents = target.parent.map { [$0] } ?? []
+    var result = SubmitResult(
+      commit: ObjectID.blob(hashing: []), branch: shortName(target.reference), createdBranch: target.kind == .newBranch,
+      currentBranch: currentBranch.map(shortName), files: paths, report: report, author: signature)
+    result.amended = target.amended?.id
+    result.addedToExistingBranch = target.kind == .existingBranch
+    result.branchWasMerged = target.merged
 
-    let branch = currentBranch!
-    let index = try repository.index()
-    try index.checkNotLocked()
-    let commit = try repository.writeCommit(changes, message: message, author: signature, parent: head)
-    // Read the index again just before changing it, to keep what other programs staged meanwhile.
-    try index.reload()
-    for (path, entry) in staged {
-      try index.add(path: path)
-      if index.entry(path: path)?.id != entry.id { try index.add(path: path, blob: entry.id, mode: entry.mode) }
-    }
-    for path in deletions { try index.remove(path: path) }
-    try index.write()
-    do {
+    switch target.kind {
+    case .newBranch, .existingBranch:
+      // Objects first, then the branch in one compare-and-swap step; the index and the files are not touched.
+      let commit = try repository.writeCommit(
+        changes, message: message, author: signature, parents: parents, applyingTo: target.base)
       try repository.updateReference(
-        branch, to: commit, expected: head.map { .commit($0) } ?? .absent,
-        message: (head == nil ? "commit (initial): " : "commit: ") + firstLine(of: message))
-    } catch {
-      // The branch stayed where it was: unstage the submitted paths again, as HEAD has them.
-      try? restoreIndex(index, paths: paths, to: head, repository: repository)
-      throw error
+        target.reference, to: commit, expected: target.tip.map { .commit($0) } ?? .absent,
+        message: reflogPrefix(target) + firstLine(of: message))
+      result.commit = commit
+    case .currentBranch:
+      let index = try repository.index()
+      try index.checkNotLocked()
+      let commit = try repository.writeCommit(
+        changes, message: message, author: signature, parents: parents, applyingTo: target.base)
+      // Read the index again just before changing it, to keep what other programs staged meanwhile.
+      try index.reload()
+      for (path, entry) in staged {
+        try index.add(path: path)
+        if index.entry(path: path)?.id != entry.id { try index.add(path: path, blob: entry.id, mode: entry.mode) }
+      }
+      for path in deletions { try index.remove(path: path) }
+      try index.write()
+      do {
+        try repository.updateReference(
+          target.reference, to: commit, expected: target.tip.map { .commit($0) } ?? .absent,
+          message: reflogPrefix(target) + firstLine(of: message))
+      } catch {
+        // The branch stayed where it was: unstage the submitted paths again, as its tip has them.
+        try? restoreIndex(index, paths: paths, to: target.tip, repository: repository)
+        throw error
+      }
+      result.commit = commit
     }
-    return SubmitResult(
-      commit: commit, branch: shortName(branch), createdBranch: false, currentBranch: shortName(branch),
-      files: paths, report: report, author: signature)
+    result.commitsOfItsOwn = try commitsOfItsOwn(result.commit, repository: repository)
+    result.pushedAs = try remoteTracking(target.reference, in: repository)
+    return result
+  }
+
+  /// `commit: `, `commit (amend): ` or `commit (initial): ` for the reflog, as git writes them.
+  private static func reflogPrefix(_ target: SubmissionTarget) -> String {
+    target.amended != nil ? "commit (amend): " : target.parent == nil ? "commit (initial): " : "commit: "
+  }
+
+  /// Commits reachable from `commit` that no main branch has (at most 1,000 are counted).
+  private static func commitsOfItsOwn(_ commit: ObjectID, repository: Repository) throws(GitError) -> Int {
+    let hidden = try Mainline.tips(in: repository)
+    return (try? repository.commits(from: hidden, to: commit, limit: 1000).count) ?? 1
+  }
+
+  /// The remote-tracking references named like the branch: `refs/remotes/<remote>/<branch>`.
+  static func remoteTracking(_ reference: String, in repository: Repository) throws(GitError) -> [String] {
+    let name = shortName(reference)
+    return try repository.references().map(\.name).filter { candidate in
+      guard candidate.hasPrefix("refs/remotes/") else { return false }
+      let rest = candidate.dropFirst("refs/remotes/".count)
+      guard let slash = rest.firstIndex(of: "/") else { return false }
+      return rest[rest.index(after: slash)...] == name
+    }
   }
 
   /// Puts `paths` back in the index as the commit `head` has them (removed when it has not).
@@ -244,10 +306,12 @@ public enum Submission {
     return true
   }
 
-  /// `submission/<cc>/<municipality>/<slug>` for the first catalogue file (`…/policy`, `…/municipality` for
-  /// those), or `submission/<name>` when none of the files is in a municipality folder.
+  /// `submission/<cc>/<municipality>/<slug>` for the first catalogue file, cases and policies before profiles
+  /// (`…/policy`, `…/municipality` for those), or `submission/<name>` when none of the files is in a municipality folder.
   public static func defaultBranchName(for paths: [String]) -> String {
-    for path in paths {
+    // A case or a policy names the branch rather than the profile that comes with it.
+    let ordered = paths.filter { !$0.hasSuffix("/municipality.yaml") } + paths.filter { $0.hasSuffix("/municipality.yaml") }
+    for path in ordered {
       if case .file(let file) = CatalogueLayout.classify(path), let id = file.municipalityID {
         let name = file.slug ?? file.kind.rawValue
         return "submission/\(id)/\(name)"

@@ -10,6 +10,34 @@ struct SubmittedFiles {
   /// Paths that are gone from the working tree but are in HEAD: to delete.
   var deletions: [String] = []
 
+  /// Every path of the submission, written or deleted, sorted.
+  var paths: [String] { (Array(contents.keys) + deletions).sorted() }
+
+  /// Adds the profile (`municipality.yaml`) of each municipality folder that the submission writes into and
+  /// that `base` has no profile for — a new municipality's first submission — when the working tree has it,
+  /// and returns the profiles added. A folder whose profile is missing from the working tree too is left to
+  /// validation, which says how to write one.
+  mutating func addMissingProfiles(
+    workspace: Workspace, root: String, base: ObjectID?
+  ) throws(CatalogueError) -> [String] {
+    var added: [String] = []
+    for path in contents.keys.sorted() {
+      guard case .file(let file) = CatalogueLayout.classify(path), file.kind != .municipality,
+        let id = file.municipalityID
+      else { continue }
+      let profile = "\(CatalogueLayout.casesFolder)/\(id)/municipality.yaml"
+      guard contents[profile] == nil, !deletions.contains(profile), !added.contains(profile) else { continue }
+      var inBase = false
+      if let base {
+        do { inBase = try workspace.repository.entry(at: profile, commit: base) != nil } catch { throw CatalogueError(error) }
+      }
+      guard !inBase, case .regular? = FileSystem.entryType(root + profile) else { continue }
+      try addFile(profile, root: root, argument: profile)
+      added.append(profile)
+    }
+    return added
+  }
+
   /// True for paths that snapshots (and so validation) see: below `cases/` or `schema/`.
   static func isSnapshotPath(_ path: String) -> Bool {
     path.hasPrefix(CatalogueLayout.casesFolder + "/") || path.hasPrefix(CatalogueLayout.schemaFolder + "/")

@@ -94,6 +94,7 @@ public enum FileCheck {
     }
     rules.configuration.apply(to: &diagnostics)
     dropFindingsAtPlaceholders(&diagnostics)
+    OneMistake.dropRedundant(&diagnostics)
     let report = FileReport(diagnostics: capped(diagnostics, file: file.path, limit: maxDiagnostics))
     guard !report.hasErrors, let record = CatalogueRecord(file, document: document) else { return (report, nil) }
     return (FileReport(diagnostics: report.diagnostics, record: record), document)

@@ -171,6 +171,8 @@ extension CatalogueValidator {
     // Results are made in reading order (`order[position]` is the file checked at `position`) and put back
     // into the order of `files` afterwards, in place.
     let order = snapshot.readOrder(count: files.count) { files[$0].entry.blobID }
+    let progress = WorkProgress.current
+    progress?.expect(files.count)
     // Workers fill the result array's own storage, so there is never a second copy of the results.
     var results = [CheckedFile](unsafeUninitializedCapacity: files.count) { buffer, initialized in
       let slots = ChunkedSlots(buffer, chunks: chunks)
@@ -187,6 +189,7 @@ extension CatalogueValidator {
           checked.append(result)
         }
         slots.publish(checked, chunk: chunk, at: range.lowerBound)
+        progress?.advance(range.count)
       }
       initialized = slots.finish(chunkSize: chunkSize)
     }
