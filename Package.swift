@@ -24,12 +24,12 @@ let package = Package(
       name: "CYAML", pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]),
     .target(name: "CasebookText"),
-    .target(name: "CasebookYAML", dependencies: ["CYAML"]),
-    .target(name: "CasebookGit", dependencies: ["CGit2"]),
-    .target(name: "CasebookSchema", dependencies: ["CasebookYAML"]),
+    .target(name: "CasebookYAML", dependencies: ["CYAML", "CasebookText"]),
+    .target(name: "CasebookGit", dependencies: ["CGit2", "CasebookText"]),
+    .target(name: "CasebookSchema", dependencies: ["CasebookYAML", "CasebookText"]),
     .target(
       name: "CasebookCore",
-      dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema"]),
+      dependencies: ["CasebookYAML", "CasebookGit", "CasebookSchema", "CasebookText"]),
     .target(
       name: "CasebookData",
       dependencies: [
@@ -40,36 +40,37 @@ let package = Package(
     .executableTarget(
       name: "casebook",
       dependencies: [
-        "CasebookCore",
-        "CasebookData",
+        "CasebookCore", "CasebookData", "CasebookText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(
       name: "CasebookTestSupport", dependencies: ["CasebookGit"], path: "Tests/CasebookTestSupport"),
     .testTarget(
-      name: "CasebookYAMLTests", dependencies: ["CasebookYAML"],
+      name: "CasebookYAMLTests", dependencies: ["CasebookYAML", "CasebookText"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CasebookGitTests", dependencies: ["CasebookGit"]),
     .testTarget(name: "CasebookTextTests", dependencies: ["CasebookText"]),
     .testTarget(
-      name: "CasebookSchemaTests", dependencies: ["CasebookSchema", "CasebookYAML"],
+      name: "CasebookSchemaTests", dependencies: ["CasebookSchema", "CasebookYAML", "CasebookText"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookCoreTests",
-      dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML", "CasebookTestSupport"],
+      dependencies: ["CasebookCore", "CasebookGit", "CasebookYAML", "CasebookText", "CasebookTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookDataTests",
       dependencies: ["CasebookCore", "CasebookData", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookCLITests",
-      dependencies: ["CasebookGit", "CasebookTestSupport"]),
+      dependencies: ["CasebookGit", "CasebookText", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookAttackTests",
       dependencies: ["CasebookGit", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookHostileTests",
-      dependencies: ["CasebookCore", "CasebookGit", "CasebookSchema", "CasebookYAML", "CasebookTestSupport"],
+      dependencies: [
+        "CasebookCore", "CasebookGit", "CasebookSchema", "CasebookYAML", "CasebookText", "CasebookTestSupport",
+      ],
       resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]

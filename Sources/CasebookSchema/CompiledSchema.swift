@@ -1,3 +1,4 @@
+import CasebookText
 // The internal form a schema is compiled to: a flat table of subschemas, each an array of keyword checks
 // ordered cheapest first. References are table indices, so recursive schemas are plain cycles in the table.
 import CasebookYAML
@@ -26,8 +27,10 @@ struct CompiledSchema: Sendable {
   var pointer: String
   /// Where this subschema starts in its document.
   var location = SourceLocation.start
-  var title: String?
-  var description: String?
+  /// The `title`, with its Dutch text from `x-title-nl` when the schema gives one.
+  var title: Texts?
+  /// The `description`, with its Dutch text from `x-description-nl` when the schema gives one.
+  var description: Texts?
   /// The schema resource (the nearest `$id`, or the document) this subschema belongs to, numbered.
   var resource = 0
 
