@@ -31,7 +31,7 @@ extension ByteWriter {
       int(diagnostic.column)
       uint8(diagnostic.severity == .error ? 0 : 1)
       string(diagnostic.rule)
-      string(diagnostic.message)
+      message(diagnostic.message)
       string(diagnostic.pointer)
     }
   }
@@ -72,7 +72,7 @@ extension ByteReader {
       }
       diagnostics.append(
         Diagnostic(
-          file: file, line: line, column: column, severity: severity, rule: try string(), message: try string(),
+          file: file, line: line, column: column, severity: severity, rule: try string(), message: try message(),
           pointer: try string()))
     }
     return diagnostics

@@ -4369,6 +4369,15 @@ categories:
       },
       "minItems": 1,
       "uniqueItems": true
+    },
+    "default_language": {
+      "type": "string",
+      "enum": [
+        "nl",
+        "en"
+      ],
+      "description": "The language casebook speaks to people working on this catalogue (messages, help, reports) when neither --lang nor their locale (LC_ALL, LC_MESSAGES, LANG) chooses one: nl for Dutch, en for English. Leave it out for English.",
+      "x-description-nl": "De taal waarin casebook spreekt tegen wie aan deze catalogus werkt (meldingen, hulp, rapporten) als --lang noch de taalinstelling (LC_ALL, LC_MESSAGES, LANG) een taal kiest: nl voor Nederlands, en voor Engels. Laat het weg voor Engels."
     }
   },
   "$defs": {
@@ -4391,6 +4400,9 @@ categories:
 # governed by the maintainers listed in its municipality.yaml.
 stewards:
   - stewards@casebook.example.org
+# The language casebook speaks to people working on this catalogue when neither --lang nor their
+# locale (LC_ALL, LC_MESSAGES, LANG) says otherwise: nl or en.
+default_language: en
 
 """#),
     EmbeddedFile(

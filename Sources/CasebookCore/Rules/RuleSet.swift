@@ -2,6 +2,7 @@ import CasebookGit
 import CasebookSchema
 import CasebookYAML
 import Foundation
+import CasebookText
 
 /// Everything a file is checked against: the schemas, the taxonomy and the limits, read from one snapshot's
 /// `schema/` folder. Its ``id`` changes whenever any of them changes, so results can be cached under it.
@@ -13,6 +14,8 @@ public struct RuleSet: Sendable {
   public let taxonomy: Taxonomy?
   /// E-mail addresses allowed to change `schema/` and everything outside `cases/`.
   public let stewards: [String]
+  /// The catalogue's default language (`default_language` in `schema/stewards.yaml`), if it sets one.
+  public let defaultLanguage: Language?
   /// Limits for reading YAML.
   public let limits: YAMLLimits
   /// Problems with the rules themselves (a missing schema); reported once per run.
@@ -65,8 +68,7 @@ public struct RuleSet: Sendable {
           problems.append(
             Diagnostic(
               file: path, rule: "catalog.schema-missing",
-              message: "the schema `\(path)` is missing, so \(kind.rawValue) files cannot be checked; "
-                + "restore it (a new catalogue gets it from `casebook init`)"))
+              message: Message(CatalogueCheckText.schemaMissing, .code(path), .code(kind.rawValue))))
         }
         continue
       }
@@ -75,18 +77,20 @@ public struct RuleSet: Sendable {
     }
     var taxonomy: Taxonomy?
     var stewards: [String] = []
+    var defaultLanguage: Language?
     if let document = document(at: "schema/categories.yaml", snapshot, reader, limits) {
       taxonomy = Taxonomy(document: document)
     }
     if let document = document(at: "schema/stewards.yaml", snapshot, reader, limits) {
       stewards = document["stewards"]?.items?.compactMap(\.string) ?? []
+      defaultLanguage = document[CatalogueLanguage.field]?.string.flatMap(Language.init(rawValue:))
     }
     var identity = codeVersion + "\n\(BuildIdentity.current)\n\(limits)\n"
     for entry in snapshot.entries where entry.path.hasPrefix("schema/") {
       identity += "\(entry.path) \(entry.blobID.hex)\n"
     }
     return RuleSet(
-      id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
+      id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards, defaultLanguage: defaultLanguage,
       limits: limits, problems: problems,
       lazyPolicyFields: Lazy { [policy = schemas[.policy]] in
         policy?.compiled.map { PolicyFields(schema: $0.document) }

@@ -1,5 +1,6 @@
 import CasebookSchema
 import CasebookYAML
+import CasebookText
 
 /// Output formats of `export`.
 public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
@@ -145,7 +146,7 @@ extension QuerySession {
     do {
       let reader = try snapshot.makeReader()
       func parsed(_ path: String) throws -> Node {
-        guard let entry = snapshot.entry(at: path) else { throw CatalogueError.unreadable(path: path, reason: "gone") }
+        guard let entry = snapshot.entry(at: path) else { throw CatalogueError.unreadable(path: path, reason: Message(ReadText.gone)) }
         return try YAMLParser.parse(try reader.bytes(of: entry, limit: limits.maxBytes), limits: limits)
       }
       func place(_ id: String, _ path: String, _ country: String, _ municipality: String) -> [ExportValue] {
@@ -176,7 +177,7 @@ extension QuerySession {
     } catch let error as CatalogueError {
       throw .catalogue(error)
     } catch {
-      throw .catalogue(.unreadable(path: "cases", reason: "\(error)"))
+      throw .catalogue(.unreadable(path: "cases", reason: reason(error)))
     }
     var columns = leading + schemaColumns(for: kind).filter { !leading.contains($0) }
     let flattened = documents.map { ExportFlattening.flatten($0.document) }

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// Why `search`, `show`, `stats` or `export` could not answer: a value on the command line that means nothing
 /// in this catalogue (exit 64), or a failure to read the catalogue.
 public enum QueryError: Error, Sendable, Equatable {
@@ -25,41 +27,43 @@ public enum QueryError: Error, Sendable, Equatable {
     }
   }
 
-  /// What happened and what to do.
-  public var message: String {
+  /// What happened and what to do, in either language.
+  public var message: Message {
     switch self {
     case .catalogue(let error):
       return error.message
     case .unknownCategory(let name, let suggestions, let valid):
-      return "`\(name)` is not a use category\(Self.didYouMean(suggestions)); use an id, a Dutch or English label "
-        + "or an alias of one of: " + valid.joined(separator: ", ")
+      let list = MessageArgument.text(valid.joined(separator: ", "))
+      return suggestions.isEmpty
+        ? Message(QueryErrorText.unknownCategory, .code(name), list)
+        : Message(QueryErrorText.unknownCategoryDidYouMean, .code(name), list, Self.alternatives(suggestions))
     case .unknownMunicipality(let name, let suggestions):
-      return "no municipality `\(name)` in this catalogue\(Self.didYouMean(suggestions)); "
-        + "give cc/slug (e.g. nl/voorbeeldstad), the folder name or the name (`casebook stats` counts them)"
+      return suggestions.isEmpty
+        ? Message(QueryErrorText.unknownMunicipality, .code(name))
+        : Message(QueryErrorText.unknownMunicipalityDidYouMean, .code(name), Self.alternatives(suggestions))
     case .unknownCountry(let code):
-      return "`\(code)` is not an ISO 3166-1 alpha-2 country code: use two letters such as nl, be or gb"
+      return Message(QueryErrorText.unknownCountry, .code(code))
     case .badYear(let text):
-      return "`\(text)` is not a year or a range of years: write 2010, 2010..2012, 2010.. or ..2012"
+      return Message(QueryErrorText.badYear, .code(text))
     case .unknownRecord(let id, let suggestions):
-      let hint =
-        suggestions.isEmpty
-        ? "; ids look like gb/brighton-and-hove/2010-snow-4x4-drivers (`casebook search` lists them)"
-        : Self.didYouMean(suggestions)
-      return "no case study, policy or municipality `\(id)` in this catalogue\(hint)"
+      return suggestions.isEmpty
+        ? Message(QueryErrorText.unknownRecord, .code(id))
+        : Message(QueryErrorText.unknownRecordDidYouMean, .code(id), Self.alternatives(suggestions))
     case .invalidRecord(let path, let errors):
-      return "`\(path)` has \(errors) validation error\(errors == 1 ? "" : "s"), so it cannot be shown: "
-        + "run `casebook validate \(path)` to see them"
+      return Message(
+        count: errors, one: QueryErrorText.invalidRecordOne, other: QueryErrorText.invalidRecord, .code(path),
+        .code("casebook validate \(path)"))
     }
   }
 
-  private static func didYouMean(_ suggestions: [String]) -> String {
-    suggestions.isEmpty ? "" : " (did you mean " + suggestions.map { "`\($0)`" }.joined(separator: " or ") + "?)"
+  private static func alternatives(_ suggestions: [String]) -> MessageArgument {
+    .any(suggestions.map { .code($0) })
   }
 }
 
 extension QueryError: CustomStringConvertible {
-  /// The message.
-  public var description: String { message }
+  /// The message in English, for logs and tests.
+  public var description: String { message.text(.en) }
 }
 
 /// Kinds of records the advisors' commands list.

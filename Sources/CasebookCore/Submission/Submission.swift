@@ -1,5 +1,6 @@
 import CasebookGit
 import CasebookYAML
+import CasebookText
 
 /// What `casebook submit` is asked to do.
 public struct SubmitRequest: Sendable {
@@ -73,10 +74,10 @@ public enum Submission {
   /// Submits the request's files.
   public static func run(_ request: SubmitRequest) throws(CatalogueError) -> SubmitOutcome {
     guard !request.message.allSatisfy(\.isWhitespace) else {
-      throw .invalidArgument("a submission needs a message: pass -m \"What you add or change\"")
+      throw .invalidArgument(Message(SubmissionText.messageNeeded))
     }
     guard !request.paths.isEmpty else {
-      throw .invalidArgument("name the files to submit, for example cases/nl/x/2024-y.yaml")
+      throw .invalidArgument(Message(SubmissionText.filesNeeded))
     }
     let workspace = try Workspace(directory: request.directory)
     guard let root = workspace.workingDirectory else { throw .noWorkingTree }
@@ -121,7 +122,7 @@ public enum Submission {
     } catch let error as GitError {
       throw CatalogueError(error)
     } catch {
-      throw .unreadable(path: ".", reason: "\(error)")
+      throw .unreadable(path: ".", reason: reason(error))
     }
   }
 
