@@ -1,7 +1,8 @@
+import CasebookText
 /// The comparison as one self-contained HTML page with an SVG chart per pillar.
 struct CompareHTML {
   let report: ComparisonReport
-  let language: ReportLanguage
+  let language: Language
   var words: ReportWords { ReportWords.of(language) }
   var model: BestPracticeModel { report.model }
   var scores: [PolicyScore] { [report.subject] + (report.other.map { [$0] } ?? []) }
@@ -9,15 +10,13 @@ struct CompareHTML {
   func escape(_ text: String) -> String { HTMLPage.escape(text) }
 
   func render() -> String {
-    let names = scores.map { "\($0.name) (\($0.municipality))" }.joined(separator: " & ")
-    let title = "\(names) \(report.other == nil ? words.heading : words.headingBoth)"
+    let names = scores.map { "\($0.name) (\($0.municipality))" }
+    let title = words.heading(names[0], names.count > 1 ? names[1] : nil)
     var body = "<header>\n<h1>\(escape(title))</h1>\n"
     for score in scores {
-      var line = "\(words.policy) \(score.name): \(score.policy.title) (status \(score.policy.status)"
-      if let adopted = score.policy.adopted { line += ", \(words.adopted) \(adopted)" }
-      body += "<p class=\"meta\">\(escape(line + ")"))</p>\n"
+      body += "<p class=\"meta\">\(escape(words.policyLine(score)))</p>\n"
     }
-    body += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
+    body += "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
     body += "</header>\n<main>\n"
     body += summary()
     if let other = report.other {
@@ -28,7 +27,8 @@ struct CompareHTML {
       for pillar in model.pillars { body += pillarSection(pillar) }
     }
     body += method()
-    body += "</main>\n<footer><p>casebook · \(escape(model.path)) v\(model.version) · \(escape(report.snapshotLabel))</p></footer>"
+    body += "</main>\n<footer><p>casebook · \(escape(model.path)) v\(model.version) · "
+      + "\(escape(report.snapshotLabel.text(language)))</p></footer>"
     return HTMLPage.page(language: language, title: title, body: body)
   }
 
@@ -49,7 +49,7 @@ struct CompareHTML {
           + [escape(ScoreFormat.score(report.catalogue.medianScore(ofPillar: pillar.id), language)), "100"])
     }
     html += HTMLPage.table(
-      caption: "\(words.scores) (0–100)", columns: columns, rows: rows, numeric: Set(1..<columns.count))
+      caption: words.say(.scoresScale), columns: columns, rows: rows, numeric: Set(1..<columns.count))
     html += "<div class=\"charts\">\n"
     for pillar in model.pillars {
       html += chart(pillar)
@@ -66,7 +66,7 @@ struct CompareHTML {
     bars.append(HTMLPage.Bar(label: words.bestPractice, value: 100, style: "bar-best"))
     let description = bars.map { "\($0.label): \(ScoreFormat.score($0.value, language))" }.joined(separator: "; ")
     let svg = HTMLPage.chart(
-      id: "chart-\(pillar.id)", title: words.chartOf.filling(pillarTitle), description: description, bars: bars,
+      id: "chart-\(pillar.id)", title: words.chartOf(pillarTitle), description: description, bars: bars,
       language: language)
     return "<figure>\n<figcaption>\(escape(pillarTitle))</figcaption>\n\(svg)\n</figure>\n"
   }
@@ -76,13 +76,15 @@ struct CompareHTML {
     var rows: [[String]] = []
     for (left, right) in zip(report.subject.criteria, other.criteria) {
       rows.append([
-        "<code>\(escape(left.criterion.id))</code> \(escape(left.criterion.title(language)))",
+        escape(left.criterion.title(language)),
         escape(model.pillar(id: left.criterion.pillar)?.title(language) ?? left.criterion.pillar),
         HTMLPage.status(left.status, words), HTMLPage.status(right.status, words),
+        "<code>\(escape(left.criterion.id))</code>",
       ])
     }
     html += HTMLPage.table(
-      caption: words.criterion, columns: [words.criterion, words.pillar, report.subject.name, other.name], rows: rows,
+      caption: words.criterion,
+      columns: [words.criterion, words.pillar, report.subject.name, other.name, words.technicalColumn], rows: rows,
       numeric: [])
     html += differences(better: other, than: report.subject)
     html += differences(better: report.subject, than: other)
@@ -93,12 +95,12 @@ struct CompareHTML {
     var items = ""
     for (good, weak) in zip(better.criteria, worse.criteria) {
       guard let high = good.status.credit, let low = weak.status.credit, high > low else { continue }
-      items += "<li><code>\(escape(good.criterion.id))</code> \(escape(good.criterion.title(language))): "
+      items += "<li>\(escape(good.criterion.title(language))): "
         + "\(HTMLPage.status(good.status, words)) / \(HTMLPage.status(weak.status, words))<br/>"
         + "\(escape(words.found)): \(escape(ReasonText.of(good, language)))</li>\n"
     }
     guard !items.isEmpty else { return "" }
-    return "<h3>\(escape(words.doesBetter.filling(better.name)))</h3>\n<ul>\n\(items)</ul>\n"
+    return "<h3>\(escape(words.doesBetter(better.name)))</h3>\n<ul>\n\(items)</ul>\n"
   }
 
   func recommendations() -> String {
@@ -109,8 +111,8 @@ struct CompareHTML {
     html += "<ol class=\"recommendations\">\n"
     for recommendation in top {
       let criterion = recommendation.criterion.criterion
-      html += "<li><strong>+\(escape(ScoreFormat.number(recommendation.gain)))</strong> "
-        + "<code>\(escape(criterion.id))</code> \(escape(criterion.title(language))): "
+      html += "<li><strong>+\(escape(ScoreFormat.number(recommendation.gain, language)))</strong> "
+        + "\(escape(criterion.title(language))): "
         + "\(escape(criterion.recommendation(language)))</li>\n"
     }
     return html + "</ol>\n</section>\n"
@@ -134,23 +136,30 @@ struct CompareHTML {
         }
       }
       rows.append([
-        "<code>\(escape(criterion.id))</code><br/>\(escape(criterion.title(language)))"
-          + "<br/><span class=\"muted\">\(escape(words.weight)) \(escape(ScoreFormat.number(criterion.weight)))</span>",
+        escape(criterion.title(language)) + "<br/><span class=\"muted\">\(escape(words.weight(criterion.weight)))</span>",
         HTMLPage.status(result.status, words),
         found(result),
         advice,
+        technical(result),
       ])
     }
     html += HTMLPage.table(
-      caption: pillar.title(language), columns: [words.criterion, words.status, words.found, words.recommendation],
+      caption: pillar.title(language),
+      columns: [words.criterion, words.status, words.found, words.recommendation, words.technicalColumn],
       rows: rows, numeric: [])
     return html + "</section>\n"
   }
 
-  /// The fields read, one per line.
+  /// The fields read, one per line, by their names in words.
   func found(_ result: CriterionResult) -> String {
-    let lead = result.status == .notApplicable ? "\(escape(words.doesNotApply)):" : ""
-    return lead + "<ul class=\"found\">" + ReasonText.parts(result, language).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+    let items = "<ul class=\"found\">" + ReasonText.parts(result, language).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+    return result.status == .notApplicable ? escape(words.say(.doesNotApply, .text(""))) + items : items
+  }
+
+  /// The detail column: the criterion's id in the model and the policy fields it reads.
+  func technical(_ result: CriterionResult) -> String {
+    "<span class=\"muted\"><code>\(escape(result.criterion.id))</code>"
+      + ReasonText.fields(result).map { "<br/><code>\(escape($0))</code>" }.joined() + "</span>"
   }
 
   func peer(_ peer: Peer) -> String {

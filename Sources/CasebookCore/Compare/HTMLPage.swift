@@ -1,3 +1,4 @@
+import CasebookText
 /// The frame of the HTML reports: one self-contained page (inline CSS and SVG, no scripts, no network), written
 /// as well-formed XHTML so XML tools can read it too, for screen and print.
 enum HTMLPage {
@@ -5,7 +6,7 @@ enum HTMLPage {
   static func escape(_ text: String) -> String { DiagnosticRenderer.xml(text) }
 
   /// A complete page.
-  static func page(language: ReportLanguage, title: String, body: String) -> String {
+  static func page(language: Language, title: String, body: String) -> String {
     """
     <!DOCTYPE html>
     <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)" xml:lang="\(language.rawValue)">
@@ -93,7 +94,7 @@ enum HTMLPage {
 
   /// A horizontal bar chart on a 0–100 scale, labelled in text (never colour alone), with `<title>` and `<desc>`
   /// for assistive technology.
-  static func chart(id: String, title: String, description: String, bars: [Bar], language: ReportLanguage) -> String {
+  static func chart(id: String, title: String, description: String, bars: [Bar], language: Language) -> String {
     let labelWidth = 170.0
     let scale = 2.4
     let rowHeight = 26.0

@@ -1,7 +1,8 @@
+import CasebookText
 /// Renders the league table of `casebook rank`.
 public enum RankRenderer {
   /// The league table as an aligned table, Markdown, CSV, JSON or a self-contained HTML page.
-  public static func render(_ report: RankReport, format: ReportFormat, language: ReportLanguage) -> String {
+  public static func render(_ report: RankReport, format: ReportFormat, language: Language) -> String {
     let table = self.table(report, language)
     switch format {
     case .text: return Display.finish(table.aligned(), color: false)
@@ -14,7 +15,7 @@ public enum RankRenderer {
   }
 
   /// Rank, municipality, id, overall score and one column per pillar.
-  public static func table(_ report: RankReport, _ language: ReportLanguage) -> Table {
+  public static func table(_ report: RankReport, _ language: Language) -> Table {
     let words = ReportWords.of(language)
     let catalogue = report.catalogue
     let pillars = catalogue.model.pillars
@@ -29,7 +30,7 @@ public enum RankRenderer {
     return table
   }
 
-  static func json(_ report: RankReport, _ language: ReportLanguage) -> JSONValue {
+  static func json(_ report: RankReport, _ language: Language) -> JSONValue {
     let catalogue = report.catalogue
     let rows: [JSONValue] = zip(catalogue.ranks, catalogue.scores).map { rank, score in
       .object([
@@ -44,7 +45,7 @@ public enum RankRenderer {
     return .object([
       ("model", CompareJSON.model(catalogue.model)),
       ("language", .string(language.rawValue)),
-      ("snapshot", .string(report.snapshotLabel)),
+      ("snapshot", .string(report.snapshotLabel.text(language))),
       ("median", ScoreFormat.json(catalogue.medianScore)),
       (
         "pillars",
@@ -61,12 +62,12 @@ public enum RankRenderer {
     ])
   }
 
-  static func html(_ report: RankReport, _ language: ReportLanguage, _ table: Table) -> String {
+  static func html(_ report: RankReport, _ language: Language, _ table: Table) -> String {
     let words = ReportWords.of(language)
     let model = report.catalogue.model
     let escape = HTMLPage.escape
     var body = "<header>\n<h1>\(escape(words.leagueTitle))</h1>\n"
-    body += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
+    body += "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
     body += "</header>\n<main>\n<section aria-labelledby=\"table\">\n<h2 id=\"table\">\(escape(words.scores))</h2>\n"
     body += HTMLPage.table(
       caption: words.leagueTitle, columns: table.columns, rows: table.rows.map { $0.map(escape) },
@@ -78,7 +79,8 @@ public enum RankRenderer {
       + HTMLPage.chart(id: "chart-overall", title: "\(words.overall): \(words.leagueTitle)", description: description, bars: bars, language: language)
       + "\n</figure>\n</section>\n"
     body += "<section aria-labelledby=\"method\">\n<h2 id=\"method\">\(escape(words.method))</h2>\n<p>\(escape(words.methodText))</p>\n</section>\n"
-    body += "</main>\n<footer><p>casebook · \(escape(model.path)) v\(model.version) · \(escape(report.snapshotLabel))</p></footer>"
+    body += "</main>\n<footer><p>casebook · \(escape(model.path)) v\(model.version) · "
+      + "\(escape(report.snapshotLabel.text(language)))</p></footer>"
     return HTMLPage.page(language: language, title: words.leagueTitle, body: body)
   }
 }

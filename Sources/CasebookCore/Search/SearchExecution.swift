@@ -1,3 +1,5 @@
+import CasebookText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -72,7 +74,7 @@ public struct SearchResults: Sendable, Hashable {
   /// Counts over all matches, when asked for.
   public var facets: [Facet]?
   /// When nothing matched: which filter to drop (or why nothing can match).
-  public var hint: String?
+  public var hint: Message?
 }
 
 extension SearchIndex {
@@ -156,16 +158,21 @@ extension SearchIndex {
 
   /// Says which single filter, dropped, gives the most results — found by counting the documents that fail
   /// only that filter — or else whether dropping the words would, or why nothing can match.
-  private func emptyHint(_ query: SearchQuery, _ filters: ResolvedFilters, _ failures: [UInt16]) -> String {
-    let what =
-      query.kinds == [.caseStudy] ? "no case studies match" : query.kinds == [.policy] ? "no policies match" : "nothing matches"
-    var notes: [String] = []
+  private func emptyHint(_ query: SearchQuery, _ filters: ResolvedFilters, _ failures: [UInt16]) -> Message {
+    let what = MessageArgument.message(
+      Message(
+        query.kinds == [.caseStudy]
+          ? ListingText.noCasesMatch : query.kinds == [.policy] ? ListingText.noPoliciesMatch : ListingText.nothingMatches))
+    var notes: [Message] = []
     for (name, allowed) in [(SearchFilterName.channel, filters.channels), (.language, filters.languages), (.tag, filters.tags)] {
       guard let allowed, allowed.isEmpty, let typed = filters.typed[name] else { continue }
       let guesses = typed.flatMap { NearestNames.suggestions(for: $0, among: values, limit: 2) }
+      let option = MessageArgument.text(name.option)
+      let given = MessageArgument.text(typed.joined(separator: ", "))
       notes.append(
-        "no record has \(name.option) \(typed.joined(separator: ", "))"
-          + (guesses.isEmpty ? "" : " (did you mean \(guesses.joined(separator: " or "))?)"))
+        guesses.isEmpty
+          ? Message(ListingText.noRecordHas, option, given)
+          : Message(ListingText.noRecordHasDidYouMean, option, given, .any(guesses.map { MessageArgument.text($0) })))
     }
     var active: [SearchFilterName] = []
     if !query.words.isEmpty { active.append(.words) }
@@ -179,26 +186,29 @@ extension SearchIndex {
       let count = failures.count { $0 & others == 0 }
       if count > (best?.count ?? 0) { best = (name, count) }
     }
-    let results = { (count: Int) in count == 1 ? "1 result" : "\(count) results" }
-    var line: String
+    let results = { (count: Int) in
+      MessageArgument.message(Message(count: count, one: ListingText.result, other: ListingText.results))
+    }
+    var line: Message
     if query.words.isEmpty && filters.typed.isEmpty {
-      let noun = query.kinds == [.policy] ? "policies" : query.kinds == [.caseStudy] ? "case studies" : "records"
-      line = "the catalogue has no valid \(noun) yet"
-      if let best, best.name == .kind { line += ", but it has other records: add --kind all to get \(results(best.count))" }
+      line = Message(
+        query.kinds == [.policy]
+          ? ListingText.noValidPolicies : query.kinds == [.caseStudy] ? ListingText.noValidCases : ListingText.noValidRecords)
+      if let best, best.name == .kind { line = Message(ListingText.otherKinds, .message(line), results(best.count)) }
     } else if let best {
       switch best.name {
       case .words:
-        line = "\(what) the words \(query.words.map(\.display).joined(separator: " ")); "
-          + "without them the filters give \(results(best.count))"
+        line = Message(
+          ListingText.withoutWords, what, .text(query.words.map(\.display).joined(separator: " ")), results(best.count))
       case .kind:
-        line = "\(what), but other kinds of records do: add --kind all to get \(results(best.count))"
+        line = Message(ListingText.otherKindsMatch, what, results(best.count))
       default:
         let typed = filters.typed[best.name]?.joined(separator: ", ") ?? ""
-        line = "\(what); drop \(best.name.option) \(typed) to get \(results(best.count))"
+        line = Message(ListingText.dropFilter, what, .text(best.name.option), .text(typed), results(best.count))
       }
     } else {
-      line = "\(what), and dropping any single filter gives none either: use fewer filters or other words"
+      line = Message(ListingText.noSingleFilter, what)
     }
-    return ([line] + notes).joined(separator: "; ")
+    return notes.reduce(line) { Message(ListingText.notes, .message($0), .message($1)) }
   }
 }
