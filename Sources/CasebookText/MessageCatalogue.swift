@@ -4,6 +4,15 @@ public enum MessageCatalogue {
   /// Every area of the catalogue.
   public static let areas: [any MessageEntry.Type] = [
     CommonText.self,
+    YAMLErrorText.self, YAMLValueText.self, YAMLSyntaxText.self,
+    SchemaText.self, SchemaTypeText.self, SchemaFormatText.self, SchemaDefinitionText.self, JSONSyntaxText.self,
+    RegexText.self,
+    CatalogueCheckText.self, ModelCheckText.self, RepositoryCheckText.self, ReadText.self, ValidationReportText.self,
+    LimitText.self,
+    CatalogueErrorText.self, GitText.self, QueryErrorText.self, CompareErrorText.self, SubmissionText.self,
+    HelpText.self, AdvisorHelpText.self, ValueNameText.self, CommandText.self, ParserText.self,
+    ListingText.self, RecordText.self, FieldKeyText.self,
+    CompareReportText.self, SnapshotText.self, PolicyFieldText.self,
   ]
 
   /// Every key with its texts, built once.
@@ -43,6 +52,7 @@ public enum CommonText: String, MessageEntry {
   case notSet = "common.not-set"
   case andMore = "common.and-more"
   case language = "common.language"
+  case name = "common.name"
 
   public var texts: Texts {
     switch self {
@@ -51,6 +61,8 @@ public enum CommonText: String, MessageEntry {
     case .notSet: Texts(en: "not filled in", nl: "niet ingevuld")
     case .andMore: Texts(en: "{1} and {2} more", nl: "{1} en nog {2}")
     case .language: Texts(en: "language", nl: "taal")
+    // A name that has no translation (a field a steward added, a value as written): shown as it is.
+    case .name: Texts(en: "{1}", nl: "{1}")
     }
   }
 }

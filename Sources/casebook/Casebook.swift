@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -10,9 +11,10 @@ import CasebookCore
 /// `casebook`: exchange social-media case studies and policies between municipalities through git.
 @main
 struct Casebook: ParsableCommand {
-  static let configuration = CommandConfiguration(
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
     commandName: "casebook",
-    abstract: "Share social-media case studies and policies between municipalities through a git repository.",
+    abstract: Speech.text(HelpText.casebook),
     version: CasebookVersion.current,
     subcommands: [
       ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
@@ -20,6 +22,7 @@ struct Casebook: ParsableCommand {
       GuardCommand.self,
     ]
   )
+  }
 
   @OptionGroup var global: GlobalOptions
 
@@ -35,9 +38,11 @@ struct Casebook: ParsableCommand {
     } catch {
       preparation.wait()
       // The argument parser's own messages repeat what was typed, which may hold control characters: they
-      // go through the same last pass as everything else casebook writes.
+      // go through the same last pass as everything else casebook writes. Its fixed words are put in the
+      // reader's language; in Dutch a little narrower, as the Dutch words are a little longer.
       let code = exitCode(for: error)
-      let message = fullMessage(for: error)
+      let columns = Speech.language == .en ? nil : Terminal.width - 2
+      let message = ParserWords.translate(fullMessage(for: error, columns: columns), to: Speech.language)
       if !message.isEmpty {
         if code == .success { Terminal.write(message + "\n") } else { Terminal.warn(message) }
       }

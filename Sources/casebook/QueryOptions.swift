@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 extension ListFormat: ExpressibleByArgument {}
 
@@ -63,14 +64,13 @@ struct SearchSelectionOptions: ParsableArguments {
 /// `--rev`, shared by the advisors' commands.
 struct RevisionOption: ParsableArguments {
   @Option(
-    help: ArgumentHelp(
-      "Read the catalogue of a revision from git objects (works in a bare repository).", valueName: "REV"))
+    help: Speech.help(HelpText.rev, value: .revision))
   var rev: String?
 }
 
 extension CLI {
   /// Prints the warning about files skipped because they fail validation, if any.
   static func warnSkipped(_ files: [String]) {
-    if let warning = SkippedFiles.warning(files) { Terminal.warn(warning) }
+    if let warning = SkippedFiles.warning(files) { Terminal.warn(Speech.text(warning)) }
   }
 }

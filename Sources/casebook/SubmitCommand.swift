@@ -1,35 +1,28 @@
 import ArgumentParser
 import CasebookCore
 import Foundation
+import CasebookText
 
 /// `casebook submit`: validate files and commit exactly those files, on the current branch or a new one.
 struct SubmitCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "submit",
-    abstract: "Check files and, if they pass, commit exactly those files.",
-    discussion: """
-      The files are checked with the whole catalogue as context. Only when they pass are they committed —
-      exactly these files, whatever else is staged — with the name and e-mail address from git config.
-      With --branch, the commit starts a new branch at HEAD (default name submission/<cc>/<municipality>/<slug>)
-      and your current branch, index and files stay as they are: push that branch and open a pull request.
-      Exit status: 0 committed, 1 not committed (the files have errors, or the repository was busy), 64 bad usage.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "submit", abstract: Speech.text(HelpText.submit), discussion: Speech.text(HelpText.submitDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The files to submit (a folder stands for the files in it).")
+  @Argument(help: Speech.help(HelpText.submitPaths))
   var paths: [String]
 
-  @Option(name: .shortAndLong, help: "The commit message: what you add or change.")
+  @Option(name: .shortAndLong, help: Speech.help(HelpText.submitMessage))
   var message: String
 
   @Option(
-    help: ArgumentHelp(
-      "Commit on a new branch; --branch alone names it submission/<cc>/<municipality>/<slug>.", valueName: "NAME"))
+    help: Speech.help(HelpText.submitBranch, value: .name))
   var branch: String?
 
-  @Option(help: "Output format of the problems found: text, json, github or junit.")
+  @Option(help: Speech.help(HelpText.submitFormat))
   var format: DiagnosticFormat = .text
 
   func run() throws {
@@ -39,35 +32,36 @@ struct SubmitCommand: ParsableCommand {
     let outcome = try CLI.perform { () throws(CatalogueError) in try Submission.run(request) }
     switch outcome {
     case .rejected(let report):
-      Terminal.write(DiagnosticRenderer.render(report, format: format, color: Terminal.stdoutIsColorTerminal))
-      Terminal.warn("Nothing was committed: fix the problems above, then run the same command again.")
+      Terminal.write(
+        DiagnosticRenderer.render(
+          report, format: format, language: Speech.language, color: Terminal.stdoutIsColorTerminal))
+      Terminal.warn(Speech.text(CommandText.submitNothing))
       throw ExitCode(1)
     case .committed(let result):
       if !result.report.diagnostics.isEmpty {
-        Terminal.write(DiagnosticRenderer.render(result.report, format: format, color: Terminal.stdoutIsColorTerminal))
+        Terminal.write(
+          DiagnosticRenderer.render(
+            result.report, format: format, language: Speech.language, color: Terminal.stdoutIsColorTerminal))
       }
       Terminal.write(Self.describe(result))
     }
   }
 
   static func describe(_ result: SubmitResult) -> String {
-    let count = result.files.count == 1 ? "1 file" : "\(result.files.count) files"
-    let author = "\(result.author.name) <\(result.author.email)>"
-    var text = result.createdBranch
-      ? "Committed \(result.commit.shortHex) on the new branch \(result.branch) (\(count), as \(author)):\n"
-      : "Committed \(result.commit.shortHex) on \(result.branch) (\(count), as \(author)):\n"
+    let count = MessageArgument.message(
+      Message(count: result.files.count, one: CommandText.oneFile, other: CommandText.files))
+    let author = MessageArgument.text("\(result.author.name) <\(result.author.email)>")
+    var text =
+      Speech.text(
+        result.createdBranch ? CommandText.submitCommittedNewBranch : CommandText.submitCommitted,
+        .text(result.commit.shortHex), .text(result.branch), count, author) + "\n"
     for file in result.files { text += "  \(file)\n" }
     if result.createdBranch {
-      if let current = result.currentBranch {
-        text += "Your branch \(current), the index and your files are as they were.\n"
-      }
-      text += """
-        Next: send the branch, then open a pull request (GitHub) or merge request (GitLab) for it:
-          git push -u origin \(result.branch)
-
-        """
+      if let current = result.currentBranch { text += Speech.text(CommandText.submitUnchanged, .text(current)) + "\n" }
+      text += Speech.text(CommandText.submitNextBranch) + "\n"
+      text += "  git push -u origin \(result.branch)\n"
     } else {
-      text += "Next: send it with `git push` (or open a pull request, if the catalogue asks for those).\n"
+      text += Speech.text(CommandText.submitNextPush) + "\n"
     }
     return text
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -29,6 +30,14 @@ enum Terminal {
     writeAll(STDERR_FILENO, TerminalText.forTerminal(line + "\n", allowingStyles: false))
   }
 
+  /// The width of the terminal on standard output, else `COLUMNS`, else 80.
+  static var width: Int {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 { return columns }
+    return 80
+  }
+
   private static func writeAll(_ descriptor: Int32, _ text: String) {
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
@@ -44,8 +53,14 @@ enum Terminal {
 
 /// An error of the core that the command line reports as one line, exiting 64 for bad usage and 1 otherwise.
 protocol CommandLineReportable: Error {
-  var message: String { get }
+  var message: Message { get }
   var isUsageError: Bool { get }
+  /// Findings listed under the message, one per line.
+  var details: [Diagnostic] { get }
+}
+
+extension CommandLineReportable {
+  var details: [Diagnostic] { [] }
 }
 
 extension CatalogueError: CommandLineReportable {}
@@ -58,8 +73,18 @@ enum CLI {
     do {
       return try work()
     } catch {
-      Terminal.warn("error: \(error.message)")
+      Terminal.warn(Speech.text(CommandText.error, .message(error.message)))
+      for diagnostic in error.details {
+        Terminal.warn(
+          "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): error: [\(diagnostic.rule)] "
+            + Speech.text(diagnostic.message))
+      }
       throw ExitCode(error.isUsageError ? 64 : 1)
     }
+  }
+
+  /// A usage error of a command's own checks, in the language of this run (the parser exits with 64).
+  static func usageError<Entry: MessageEntry>(_ entry: Entry, _ arguments: MessageArgument...) -> ValidationError {
+    ValidationError(Message(entry, arguments: arguments).text(Speech.language))
   }
 }
