@@ -33,7 +33,7 @@ let package = Package(
     .target(
       name: "CasebookData",
       dependencies: [
-        "CasebookCore",
+        "CasebookCore", "CasebookText",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),

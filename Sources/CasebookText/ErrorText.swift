@@ -108,6 +108,7 @@ public enum GitText: String, MessageEntry {
   case branchExists = "git-error.branch-exists"
   case identityMissing = "git-error.identity-missing"
   case treeTooLarge = "git-error.tree-too-large"
+  case tooManyCommits = "git-error.too-many-commits"
   case corruptRepository = "git-error.corrupt-repository"
   case library = "git-error.library"
 
@@ -202,6 +203,12 @@ public enum GitText: String, MessageEntry {
           + "right repository and revision",
         nl: "commit {1} heeft meer dan {2} bestanden, veel meer dan een casebook-repository bevat: controleer of "
           + "dit de juiste repository en revisie is")
+    case .tooManyCommits:
+      Texts(
+        en: "more than {1} new commits lead to {2}, more than one check reads: push the history in smaller steps, "
+          + "or ask the server's administrator to raise the limit",
+        nl: "meer dan {1} nieuwe commits leiden naar {2}, meer dan één controle leest: push de geschiedenis in "
+          + "kleinere stappen, of vraag de beheerder van de server de grens te verhogen")
     case .corruptRepository:
       Texts(
         en: "the repository is damaged ({1}, in {2}): run `git fsck` to find the damaged objects and restore them "

@@ -13,6 +13,7 @@ public enum MessageCatalogue {
     HelpText.self, AdvisorHelpText.self, ValueNameText.self, CommandText.self, ParserText.self,
     ListingText.self, RecordText.self, FieldKeyText.self,
     CompareReportText.self, SnapshotText.self, PolicyFieldText.self,
+    GuardText.self, ExportText.self, DatasetteText.self,
   ]
 
   /// Every key with its texts, built once.

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// What is wrong with a best-practice model (`catalog.model-*`), for the stewards who write it.
 public enum ModelCheckText: String, MessageEntry {
   case duplicatePillar = "model.duplicate-pillar"
@@ -34,6 +36,7 @@ public enum ModelCheckText: String, MessageEntry {
   case listMissing = "model.list-missing"
   case textMissing = "model.text-missing"
   case bothLanguages = "model.both-languages"
+  case referenceTitleYear = "model.reference-title-year"
 
   public var texts: Texts {
     switch self {
@@ -128,6 +131,8 @@ public enum ModelCheckText: String, MessageEntry {
     case .valuesList: Texts(en: "expected a non-empty list of values", nl: "verwacht werd een niet-lege lijst van waarden")
     case .listMissing: Texts(en: "{1} (a list) is missing", nl: "{1} (een lijst) ontbreekt")
     case .textMissing: Texts(en: "{1} (a text) is missing", nl: "{1} (een tekst) ontbreekt")
+    case .referenceTitleYear:
+      Texts(en: "a reference needs a `title` and a `year`", nl: "een verwijzing heeft een `title` en een `year` nodig")
     case .bothLanguages:
       Texts(
         en: "{1} needs a Dutch (`nl`) and an English (`en`) text",

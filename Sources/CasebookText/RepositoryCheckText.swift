@@ -1,3 +1,5 @@
+import CasebookText
+
 /// What the checks of pushed history find (`git.*` repository hygiene, `access.*` who may change what).
 public enum RepositoryCheckText: String, MessageEntry {
   case commitLabel = "history.commit-label"
@@ -5,6 +7,10 @@ public enum RepositoryCheckText: String, MessageEntry {
   case deletes = "history.deletes"
   case changes = "history.changes"
   case problem = "history.problem"
+  case whichAdds = "history.which-adds"
+  case whichDeletes = "history.which-deletes"
+  case whichChanges = "history.which-changes"
+  case comparedWithBase = "history.compared-with-base"
   case symlink = "git.symlink"
   case submodule = "git.submodule"
   case notAFile = "git.not-a-file"
@@ -25,6 +31,10 @@ public enum RepositoryCheckText: String, MessageEntry {
     case .deletes: Texts(en: "{1} deletes this file", nl: "{1} verwijdert dit bestand")
     case .changes: Texts(en: "{1} changes this file", nl: "{1} wijzigt dit bestand")
     case .problem: Texts(en: "{1}: {2}", nl: "{1}: {2}")
+    case .whichAdds: Texts(en: "which adds this file", nl: "die dit bestand toevoegt")
+    case .whichDeletes: Texts(en: "which deletes this file", nl: "die dit bestand verwijdert")
+    case .whichChanges: Texts(en: "which changes this file", nl: "die dit bestand wijzigt")
+    case .comparedWithBase: Texts(en: "{1} compared with the base {2}", nl: "{1} ten opzichte van de basis {2}")
     case .symlink:
       Texts(
         en: "symbolic links are not allowed in the catalogue; commit the file itself",

@@ -70,7 +70,7 @@ private struct Decoding {
     var references: [CriterionReference] = []
     for reference in item["references"]?.items ?? [] {
       guard let title = reference["title"]?.string, let year = reference["year"]?.integer else {
-        problem(reference, "a reference needs a `title` and a `year`")
+        problem(reference, .referenceTitleYear)
         continue
       }
       references.append(
