@@ -59,7 +59,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookDataTests",
-      dependencies: ["CasebookCore", "CasebookData", "CasebookTestSupport"]),
+      dependencies: ["CasebookCore", "CasebookData", "CasebookText", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookCLITests",
       dependencies: ["CasebookGit", "CasebookText", "CasebookTestSupport"]),

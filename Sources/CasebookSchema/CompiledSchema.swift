@@ -27,9 +27,9 @@ struct CompiledSchema: Sendable {
   var pointer: String
   /// Where this subschema starts in its document.
   var location = SourceLocation.start
-  /// The `title`, with its Dutch text from `x-title-nl` when the schema gives one.
+  /// The `title`, with its Dutch text from `x-title-nl` (empty when the schema gives none).
   var title: Texts?
-  /// The `description`, with its Dutch text from `x-description-nl` when the schema gives one.
+  /// The `description`, with its Dutch text from `x-description-nl` (empty when the schema gives none).
   var description: Texts?
   /// The schema resource (the nearest `$id`, or the document) this subschema belongs to, numbered.
   var resource = 0
@@ -273,4 +273,10 @@ enum Keyword: Sendable {
     case .unevaluatedProperties, .unevaluatedItems: 5
     }
   }
+}
+
+extension Texts {
+  /// A schema's text where it must be shown in both languages: the English text stands in for a missing Dutch
+  /// one (the schema is the stewards' text, like a case's title).
+  var orEnglish: Texts { nl.isEmpty ? Texts(en: en, nl: en) : self }
 }

@@ -85,7 +85,9 @@ struct Reporter {
 
   /// "the field `x` is not allowed here", or the schema's own title when it has one.
   func notAllowedMessage(_ schema: CompiledSchema) -> Message {
-    if let text = schema.title ?? schema.description { return Message(SchemaText.notAllowedTitled, .translated(text)) }
+    if let text = schema.title ?? schema.description {
+      return Message(SchemaText.notAllowedTitled, .translated(text.orEnglish))
+    }
     if case .key(let key)? = path.last { return Message(SchemaText.fieldNotAllowed, .code(key)) }
     if case .index(let index)? = path.last { return Message(SchemaText.itemNotAllowed, .number(index + 1)) }
     return Message(SchemaText.nothingAllowed)
@@ -124,10 +126,13 @@ struct Reporter {
       out.append(violation("maxLength", node, index,
         hinted(Message(SchemaText.tooLong, counted(length, .character, .characters), .number(limit)), schema)))
     case .pattern(let regex):
-      let message =
-        schema.description.map { Message(SchemaText.patternDescribed, describeValue(node), .translated($0)) }
-        ?? Message(SchemaText.pattern, describeValue(node), .code(regex.source))
-      out.append(violation("pattern", node, index, message))
+      // The schema's description says what form is expected; where it has none in a language, the pattern does.
+      let rule = Message(SchemaText.patternRule, .code(regex.source))
+      let described = schema.description.map { Texts(en: ": " + $0.en, nl: $0.nl.isEmpty ? "" : ": " + $0.nl) }
+      let form = Texts(
+        en: described?.en ?? rule.text(.en),
+        nl: described.map { $0.nl.isEmpty ? rule.text(.nl) : $0.nl } ?? rule.text(.nl))
+      out.append(violation("pattern", node, index, Message(SchemaText.pattern, describeValue(node), .translated(form))))
     case .format(let format):
       out.append(violation("format", node, index, formatMessage(node, format)))
     case .minItems(let limit):
@@ -220,11 +225,13 @@ struct Reporter {
     return copy
   }
 
-  /// `message (Title)` from the schema's title or description, when it has one.
+  /// `message (Title)` from the schema's title or description, when it has one; a hint the schema does not
+  /// give in Dutch is left out of the Dutch message.
   func hinted(_ message: Message, _ schema: CompiledSchema) -> Message {
     guard let text = schema.title ?? schema.description else { return message }
-    let short = Texts(en: shortened(text.en, limit: 100), nl: shortened(text.nl, limit: 100))
-    return Message(SchemaText.withHint, .message(message), .translated(short))
+    let hint = Texts(
+      en: " (\(shortened(text.en, limit: 100)))", nl: text.nl.isEmpty ? "" : " (\(shortened(text.nl, limit: 100)))")
+    return Message(SchemaText.withHint, .message(message), .translated(hint))
   }
 
   /// The message with the title or description of the property `name` in the schema's `properties`.

@@ -228,7 +228,7 @@ extension Reporter {
   /// A short phrase for what a schema accepts: its title, its constant, its type...
   func describeSchema(_ schema: Int) -> MessageArgument {
     let compiled = program.schemas[schema]
-    if let title = compiled.title ?? compiled.description {
+    if let title = (compiled.title ?? compiled.description)?.orEnglish {
       return .translated(Texts(en: "“\(shortened(title.en, limit: 80))”", nl: "“\(shortened(title.nl, limit: 80))”"))
     }
     if let values = allowedValues(of: schema) {
@@ -240,7 +240,9 @@ extension Reporter {
 
   func notMessage(_ node: Node, _ subschema: Int) -> Message {
     let compiled = program.schemas[subschema]
-    if let text = compiled.title ?? compiled.description { return Message(SchemaText.notTitled, .translated(text)) }
+    if let text = compiled.title ?? compiled.description {
+      return Message(SchemaText.notTitled, .translated(text.orEnglish))
+    }
     for keyword in compiled.keywords {
       switch keyword {
       case .required(let names) where compiled.keywords.count == 1:
@@ -275,7 +277,7 @@ extension Reporter {
   /// "`kind` is `video`", from the condition's const/enum fields, required fields or title.
   private func conditionText(_ condition: Int) -> MessageArgument? {
     let compiled = program.schemas[condition]
-    if let title = compiled.title { return .translated(title) }
+    if let title = compiled.title { return .translated(title.orEnglish) }
     var parts: [MessageArgument] = []
     var mentioned: [String] = []
     for keyword in compiled.keywords {

@@ -232,11 +232,11 @@ struct SchemaCompiler {
     table[key] = location
   }
 
-  /// A `title` or `description` in English with its Dutch text from `x-title-nl` or `x-description-nl`; the
-  /// English text stands in for a Dutch one the schema does not give.
+  /// A `title` or `description` in English with its Dutch text from `x-title-nl` or `x-description-nl`; an
+  /// empty Dutch text when the schema gives none (see ``Texts/orEnglish``).
   private func annotation(_ node: Node, _ keyword: String) -> Texts? {
     guard let english = node[keyword]?.string else { return nil }
-    return Texts(en: english, nl: node["x-\(keyword)-nl"]?.string ?? english)
+    return Texts(en: english, nl: node["x-\(keyword)-nl"]?.string ?? "")
   }
 
   func invalid(_ message: Message, _ pointer: String, _ document: Int, _ node: Node) -> SchemaError {

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// Where a file does not match its JSON Schema, and what to do (`schema.*` findings).
 public enum SchemaText: String, MessageEntry {
   case tooDeep = "schema.too-deep"
@@ -20,8 +22,8 @@ public enum SchemaText: String, MessageEntry {
   case tooShort = "schema.too-short"
   case tooLong = "schema.too-long"
   case withHint = "schema.with-hint"
-  case patternDescribed = "schema.pattern-described"
   case pattern = "schema.pattern"
+  case patternRule = "schema.pattern-rule"
   case minItems = "schema.min-items"
   case maxItems = "schema.max-items"
   case tooManyItems = "schema.too-many-items"
@@ -105,13 +107,12 @@ public enum SchemaText: String, MessageEntry {
         nl: "{1} is geen veelvoud van {2}; gebruik een veelvoud van {2}")
     case .tooShort: Texts(en: "text is too short: {1}, at least {2}", nl: "de tekst is te kort: {1}, minstens {2}")
     case .tooLong: Texts(en: "text is too long: {1}, at most {2}", nl: "de tekst is te lang: {1}, hoogstens {2}")
-    case .withHint: Texts(en: "{1} ({2})", nl: "{1} ({2})")
-    case .patternDescribed:
-      Texts(en: "{1} does not have the expected form: {2}", nl: "{1} heeft niet de verwachte vorm: {2}")
-    case .pattern:
-      Texts(
-        en: "{1} does not have the expected form (it must match the pattern {2})",
-        nl: "{1} heeft niet de verwachte vorm (het moet passen bij het patroon {2})")
+    // {2} is ` (hint)`, or nothing where the schema gives no hint in the language.
+    case .withHint: Texts(en: "{1}{2}", nl: "{1}{2}")
+    // {2} is `: description`, or the pattern's rule where the schema gives no description in the language.
+    case .pattern: Texts(en: "{1} does not have the expected form{2}", nl: "{1} heeft niet de verwachte vorm{2}")
+    case .patternRule:
+      Texts(en: " (it must match the pattern {1})", nl: " (het moet passen bij het patroon {1})")
     case .minItems:
       Texts(en: "the list has {1}, but needs at least {2}", nl: "de lijst heeft {1}, maar moet er minstens {2} hebben")
     case .maxItems:

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// Why `new`, `submit` or `init` refuse a value, and the words they write into a repository.
 public enum SubmissionText: String, MessageEntry {
   case sha256 = "submission.sha256"
@@ -22,6 +24,8 @@ public enum SubmissionText: String, MessageEntry {
   case holderHere = "submission.holder-here"
   case holderRunning = "submission.holder-running"
   case since = "submission.since"
+  case stewardsComment = "submission.stewards-comment"
+  case defaultLanguageComment = "submission.default-language-comment"
 
   public var texts: Texts {
     switch self {
@@ -100,6 +104,18 @@ public enum SubmissionText: String, MessageEntry {
     case .holderHere: Texts(en: "process {1}{2}", nl: "proces {1}{2}")
     case .holderRunning: Texts(en: "process {1}{2}, still running", nl: "proces {1}{2}, nog bezig")
     case .since: Texts(en: " since {1}", nl: " sinds {1}")
+    case .stewardsComment:
+      Texts(
+        en: "Who may change schema/ and everything outside cases/. Each municipality's folder under cases/ is "
+          + "governed by the maintainers listed in its municipality.yaml.",
+        nl: "Wie schema/ en alles buiten cases/ mag wijzigen. De map van elke gemeente onder cases/ valt onder de "
+          + "beheerders (maintainers) in haar municipality.yaml.")
+    case .defaultLanguageComment:
+      Texts(
+        en: "The language casebook speaks to people working on this catalogue when neither --lang nor their locale "
+          + "(LC_ALL, LC_MESSAGES, LANG) says otherwise: nl or en.",
+        nl: "De taal waarin casebook spreekt tegen wie aan deze catalogus werkt, als --lang noch de taalinstelling "
+          + "(LC_ALL, LC_MESSAGES, LANG) iets anders zegt: nl of en.")
     }
   }
 }

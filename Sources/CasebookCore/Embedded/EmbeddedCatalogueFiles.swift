@@ -344,6 +344,7 @@ essential elements*, Center for Technology in Government.
         "path": {
           "type": "string",
           "description": "A policy field as a dotted path of property names from the top of policy.yaml, for example `listening.monitoring` or `legal.privacy.covered`. It must exist in schema/policy.schema.json. A list field is read as a whole: paths do not go into list items.",
+          "x-description-nl": "Een veld van het beleid als pad van veldnamen met punten vanaf het begin van policy.yaml, bijvoorbeeld `listening.monitoring` of `legal.privacy.covered`. Het moet bestaan in schema/policy.schema.json. Een lijstveld wordt als geheel gelezen: paden gaan niet in de items van een lijst.",
           "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$",
           "maxLength": 200
         },
@@ -567,12 +568,14 @@ essential elements*, Center for Technology in Government.
         "id": {
           "type": "string",
           "description": "Stable id, source first: `kok.listen`, `gibson.uses`, `ctg.legal`. Never rename an id that reports or other models refer to.",
+          "x-description-nl": "Vaste id, de bron eerst: `kok.listen`, `gibson.uses`, `ctg.legal`. Hernoem nooit een id waarnaar rapporten of andere modellen verwijzen.",
           "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*$",
           "maxLength": 80
         },
         "pillar": {
           "type": "string",
           "description": "The id of the pillar this criterion counts towards.",
+          "x-description-nl": "De id van de pijler waarvoor dit criterium telt.",
           "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
           "maxLength": 40
         },
@@ -686,7 +689,8 @@ essential elements*, Center for Technology in Government.
               "items": {
                 "type": "string",
                 "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
-                "description": "One category id."
+                "description": "One category id.",
+                "x-description-nl": "Eén categorie-id."
               },
               "minItems": 1,
               "uniqueItems": true
@@ -712,7 +716,8 @@ essential elements*, Center for Technology in Government.
             "type": "string",
             "pattern": "^[a-z]{2}/[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$",
             "maxLength": 200,
-            "description": "One record id."
+            "description": "One record id.",
+            "x-description-nl": "Eén record-id."
           },
           "minItems": 1,
           "uniqueItems": true
@@ -731,6 +736,7 @@ essential elements*, Center for Technology in Government.
         "id": {
           "type": "string",
           "description": "Stable id, for example `listen`.",
+          "x-description-nl": "Vaste id, bijvoorbeeld `listen`.",
           "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
           "maxLength": 40
         },
@@ -801,7 +807,8 @@ essential elements*, Center for Technology in Government.
           "format": "uri",
           "pattern": "^https?://[^\\s]+$",
           "maxLength": 2000,
-          "description": "Where it can be read."
+          "description": "Where it can be read.",
+          "x-description-nl": "Waar het te lezen is."
         }
       }
     },
@@ -835,14 +842,16 @@ essential elements*, Center for Technology in Government.
         "jurisdiction": {
           "type": "string",
           "pattern": "^(EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$",
-          "description": "Where it applies: EU, a country code (NL) or a region code (BE-VLG for Flanders); leave it out for an international standard."
+          "description": "Where it applies: EU, a country code (NL) or a region code (BE-VLG for Flanders); leave it out for an international standard.",
+          "x-description-nl": "Waar het geldt: EU, een landcode (NL) of een regiocode (BE-VLG voor Vlaanderen); laat het weg voor een internationale norm."
         },
         "url": {
           "type": "string",
           "format": "uri",
           "pattern": "^https?://[^\\s]+$",
           "maxLength": 2000,
-          "description": "Where it can be read."
+          "description": "Where it can be read.",
+          "x-description-nl": "Waar het te lezen is."
         }
       }
     }
@@ -2298,21 +2307,24 @@ criteria:
       "type": "string",
       "format": "date",
       "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-      "description": "A calendar date written as YYYY-MM-DD, for example 2024-03-01."
+      "description": "A calendar date written as YYYY-MM-DD, for example 2024-03-01.",
+      "x-description-nl": "Een datum geschreven als JJJJ-MM-DD, bijvoorbeeld 2024-03-01."
     },
     "url": {
       "type": "string",
       "format": "uri",
       "pattern": "^https?://[^\\s]+$",
       "maxLength": 2000,
-      "description": "A web address starting with https:// (or http://)."
+      "description": "A web address starting with https:// (or http://).",
+      "x-description-nl": "Een webadres dat begint met https:// (of http://)."
     },
     "email": {
       "type": "string",
       "format": "email",
       "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
       "maxLength": 254,
-      "description": "An e-mail address, for example communicatie@voorbeeldstad.example."
+      "description": "An e-mail address, for example communicatie@voorbeeldstad.example.",
+      "x-description-nl": "Een e-mailadres, bijvoorbeeld communicatie@voorbeeldstad.example."
     },
     "language": {
       "type": "string",
@@ -2324,13 +2336,15 @@ criteria:
         "de",
         "fy"
       ],
-      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian."
+      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian.",
+      "x-description-nl": "Een taalcode van twee letters volgens ISO 639-1, in kleine letters: nl voor Nederlands, en voor Engels, fr voor Frans, de voor Duits, fy voor Fries."
     },
     "slug": {
       "type": "string",
       "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
       "maxLength": 60,
-      "description": "A short lower-case name made of letters, digits and single hyphens, for example school-meals."
+      "description": "A short lower-case name made of letters, digits and single hyphens, for example school-meals.",
+      "x-description-nl": "Een korte naam in kleine letters, van letters, cijfers en enkele streepjes, bijvoorbeeld school-meals."
     },
     "channel": {
       "type": "string",
@@ -2357,7 +2371,8 @@ criteria:
         "newspaper",
         "radio"
       ],
-      "description": "A communication channel as a lower-case name: a platform (twitter, facebook, instagram, whatsapp, youtube...) or another channel (website, sms, email, phone, counter, letter, newspaper, radio)."
+      "description": "A communication channel as a lower-case name: a platform (twitter, facebook, instagram, whatsapp, youtube...) or another channel (website, sms, email, phone, counter, letter, newspaper, radio).",
+      "x-description-nl": "Een communicatiekanaal als naam in kleine letters: een platform (twitter, facebook, instagram, whatsapp, youtube...) of een ander kanaal (website, sms, email, phone, counter, letter, newspaper, radio)."
     },
     "category": {
       "type": "string",
@@ -2371,12 +2386,14 @@ criteria:
         "service",
         "collaborate"
       ],
-      "description": "The id of a use category from schema/categories.yaml: inform, report, participate, campaign, community, service or collaborate. The catalogue check reports unknown ids and suggests the closest one."
+      "description": "The id of a use category from schema/categories.yaml: inform, report, participate, campaign, community, service or collaborate. The catalogue check reports unknown ids and suggests the closest one.",
+      "x-description-nl": "De id van een gebruikscategorie uit schema/categories.yaml: inform, report, participate, campaign, community, service of collaborate. De controle van de catalogus meldt onbekende ids en stelt de dichtstbijzijnde voor."
     },
     "partial_date": {
       "type": "string",
       "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
-      "description": "A year (2010), a month (2010-01) or a day (2010-01-15). Write only as much as you know for sure."
+      "description": "A year (2010), a month (2010-01) or a day (2010-01-15). Write only as much as you know for sure.",
+      "x-description-nl": "Een jaar (2010), een maand (2010-01) of een dag (2010-01-15). Schrijf alleen wat u zeker weet."
     },
     "source": {
       "type": "object",
@@ -2468,7 +2485,8 @@ criteria:
           "type": "string",
           "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
           "maxLength": 40,
-          "description": "The stable id that case studies and policies use, lower case, for example participate."
+          "description": "The stable id that case studies and policies use, lower case, for example participate.",
+          "x-description-nl": "De vaste id die casussen en beleid gebruiken, in kleine letters, bijvoorbeeld participate."
         },
         "label": {
           "type": "object",
@@ -2511,7 +2529,8 @@ criteria:
             "type": "string",
             "pattern": "^[a-z0-9]+([ -][a-z0-9]+)*$",
             "maxLength": 60,
-            "description": "One alias: lower-case words separated by single spaces or hyphens."
+            "description": "One alias: lower-case words separated by single spaces or hyphens.",
+            "x-description-nl": "Eén alias: woorden in kleine letters, gescheiden door enkele spaties of streepjes."
           },
           "minItems": 1,
           "uniqueItems": true
@@ -2718,6 +2737,7 @@ categories:
     "country": {
       "type": "string",
       "description": "The country as a two-letter ISO 3166-1 code in capitals, for example NL, BE or GB. It must match the country folder the file is in (cases/nl/... means NL).",
+      "x-description-nl": "Het land als code van twee hoofdletters volgens ISO 3166-1, bijvoorbeeld NL, BE of GB. Het moet passen bij de landmap waarin het bestand staat (cases/nl/... betekent NL).",
       "pattern": "^[A-Z]{2}$",
       "examples": [
         "NL",
@@ -2777,7 +2797,8 @@ categories:
       "format": "uri",
       "pattern": "^https?://[^\\s]+$",
       "maxLength": 2000,
-      "description": "A web address starting with https:// (or http://)."
+      "description": "A web address starting with https:// (or http://).",
+      "x-description-nl": "Een webadres dat begint met https:// (of http://)."
     },
     "language": {
       "type": "string",
@@ -2789,14 +2810,16 @@ categories:
         "de",
         "fy"
       ],
-      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian."
+      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian.",
+      "x-description-nl": "Een taalcode van twee letters volgens ISO 639-1, in kleine letters: nl voor Nederlands, en voor Engels, fr voor Frans, de voor Duits, fy voor Fries."
     },
     "email": {
       "type": "string",
       "format": "email",
       "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
       "maxLength": 254,
-      "description": "An e-mail address, for example communicatie@voorbeeldstad.example."
+      "description": "An e-mail address, for example communicatie@voorbeeldstad.example.",
+      "x-description-nl": "Een e-mailadres, bijvoorbeeld communicatie@voorbeeldstad.example."
     }
   }
 }
@@ -3258,6 +3281,7 @@ categories:
             "currency": {
               "type": "string",
               "description": "The currency as an ISO 4217 code, for example EUR or GBP.",
+              "x-description-nl": "De munteenheid als ISO 4217-code, bijvoorbeeld EUR of GBP.",
               "pattern": "^[A-Z]{3}$",
               "examples": [
                 "EUR",
@@ -3905,21 +3929,24 @@ categories:
       "type": "string",
       "format": "date",
       "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-      "description": "A calendar date written as YYYY-MM-DD, for example 2024-03-01."
+      "description": "A calendar date written as YYYY-MM-DD, for example 2024-03-01.",
+      "x-description-nl": "Een datum geschreven als JJJJ-MM-DD, bijvoorbeeld 2024-03-01."
     },
     "email": {
       "type": "string",
       "format": "email",
       "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
       "maxLength": 254,
-      "description": "An e-mail address, for example communicatie@voorbeeldstad.example."
+      "description": "An e-mail address, for example communicatie@voorbeeldstad.example.",
+      "x-description-nl": "Een e-mailadres, bijvoorbeeld communicatie@voorbeeldstad.example."
     },
     "url": {
       "type": "string",
       "format": "uri",
       "pattern": "^https?://[^\\s]+$",
       "maxLength": 2000,
-      "description": "A web address starting with https:// (or http://)."
+      "description": "A web address starting with https:// (or http://).",
+      "x-description-nl": "Een webadres dat begint met https:// (of http://)."
     },
     "language": {
       "type": "string",
@@ -3931,7 +3958,8 @@ categories:
         "de",
         "fy"
       ],
-      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian."
+      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian.",
+      "x-description-nl": "Een taalcode van twee letters volgens ISO 639-1, in kleine letters: nl voor Nederlands, en voor Engels, fr voor Frans, de voor Duits, fy voor Fries."
     },
     "channel": {
       "type": "string",
@@ -3958,7 +3986,8 @@ categories:
         "newspaper",
         "radio"
       ],
-      "description": "A communication channel as a lower-case name: a platform (twitter, facebook, instagram, whatsapp, youtube...) or another channel (website, sms, email, phone, counter, letter, newspaper, radio)."
+      "description": "A communication channel as a lower-case name: a platform (twitter, facebook, instagram, whatsapp, youtube...) or another channel (website, sms, email, phone, counter, letter, newspaper, radio).",
+      "x-description-nl": "Een communicatiekanaal als naam in kleine letters: een platform (twitter, facebook, instagram, whatsapp, youtube...) of een ander kanaal (website, sms, email, phone, counter, letter, newspaper, radio)."
     },
     "category": {
       "type": "string",
@@ -3972,7 +4001,8 @@ categories:
         "service",
         "collaborate"
       ],
-      "description": "The id of a use category from schema/categories.yaml: inform, report, participate, campaign, community, service or collaborate. The catalogue check reports unknown ids and suggests the closest one."
+      "description": "The id of a use category from schema/categories.yaml: inform, report, participate, campaign, community, service or collaborate. The catalogue check reports unknown ids and suggests the closest one.",
+      "x-description-nl": "De id van een gebruikscategorie uit schema/categories.yaml: inform, report, participate, campaign, community, service of collaborate. De controle van de catalogus meldt onbekende ids en stelt de dichtstbijzijnde voor."
     },
     "council_role": {
       "type": "object",
@@ -4386,7 +4416,8 @@ categories:
       "format": "email",
       "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
       "maxLength": 254,
-      "description": "An e-mail address, for example communicatie@voorbeeldstad.example."
+      "description": "An e-mail address, for example communicatie@voorbeeldstad.example.",
+      "x-description-nl": "Een e-mailadres, bijvoorbeeld communicatie@voorbeeldstad.example."
     }
   }
 }

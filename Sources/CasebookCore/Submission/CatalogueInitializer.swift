@@ -145,20 +145,12 @@ public enum CatalogueInitializer {
 
   /// The text of `schema/stewards.yaml` listing `stewards`.
   static func stewardsText(_ stewards: [String], language: Language) -> String {
-    var text = """
-      # yaml-language-server: $schema=./stewards.schema.json
-      # Who may change schema/ and everything outside cases/. Each municipality's folder under cases/ is
-      # governed by the maintainers listed in its municipality.yaml.
-      stewards:
-
-      """
+    func comment(_ entry: SubmissionText) -> String {
+      Wrap.lines(Message(entry).text(language), width: 104, first: "# ", rest: "# ")
+    }
+    var text = "# yaml-language-server: $schema=./stewards.schema.json\n" + comment(.stewardsComment) + "stewards:\n"
     for steward in stewards { text += "  - \(YAMLText.scalar(steward))\n" }
-    text += """
-      # The language casebook speaks to people working on this catalogue when neither --lang nor their
-      # locale (LC_ALL, LC_MESSAGES, LANG) says otherwise: nl or en.
-      default_language: \(language.rawValue)
-
-      """
+    text += comment(.defaultLanguageComment) + "default_language: \(language.rawValue)\n"
     return text
   }
 
