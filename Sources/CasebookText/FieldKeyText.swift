@@ -9,6 +9,7 @@ public enum FieldKeyText: String, MessageEntry {
   case activities = "key.activities"
   case adopted = "key.adopted"
   case allowed = "key.allowed"
+  case altText = "key.alt_text"
   case amount = "key.amount"
   case approval = "key.approval"
   case approvalRequired = "key.approval_required"
@@ -19,6 +20,8 @@ public enum FieldKeyText: String, MessageEntry {
   case author = "key.author"
   case budget = "key.budget"
   case budgetReserved = "key.budget_reserved"
+  case captions = "key.captions"
+  case capture = "key.capture"
   case categories = "key.categories"
   case channels = "key.channels"
   case checkInput = "key.check_input"
@@ -42,6 +45,7 @@ public enum FieldKeyText: String, MessageEntry {
   case digitalInclusion = "key.digital_inclusion"
   case discloseIdentity = "key.disclose_identity"
   case discloseRole = "key.disclose_role"
+  case dpia = "key.dpia"
   case editorialCalendar = "key.editorial_calendar"
   case email = "key.email"
   case embedding = "key.embedding"
@@ -66,6 +70,7 @@ public enum FieldKeyText: String, MessageEntry {
   case innovate = "key.innovate"
   case integration = "key.integration"
   case interaction = "key.interaction"
+  case jointControllership = "key.joint_controllership"
   case keepPromises = "key.keep_promises"
   case kpis = "key.kpis"
   case language = "key.language"
@@ -78,6 +83,7 @@ public enum FieldKeyText: String, MessageEntry {
   case maintainers = "key.maintainers"
   case measurement = "key.measurement"
   case measures = "key.measures"
+  case messagesAreDocuments = "key.messages_are_documents"
   case methods = "key.methods"
   case mode = "key.mode"
   case moderation = "key.moderation"
@@ -86,6 +92,7 @@ public enum FieldKeyText: String, MessageEntry {
   case namedStaff = "key.named_staff"
   case neverSoleChannel = "key.never_sole_channel"
   case nextReview = "key.next_review"
+  case noProfiling = "key.no_profiling"
   case notes = "key.notes"
   case offboarding = "key.offboarding"
   case onCall = "key.on_call"
@@ -98,15 +105,18 @@ public enum FieldKeyText: String, MessageEntry {
   case passwordManagement = "key.password_management"
   case per = "key.per"
   case period = "key.period"
+  case personalDataInPrivate = "key.personal_data_in_private"
   case personalUseAtWork = "key.personal_use_at_work"
   case pilots = "key.pilots"
   case plan = "key.plan"
   case platform = "key.platform"
   case population = "key.population"
   case privacy = "key.privacy"
+  case privacyStatement = "key.privacy_statement"
   case privateUseGuidelines = "key.private_use_guidelines"
   case procedure = "key.procedure"
   case processes = "key.processes"
+  case processingRegister = "key.processing_register"
   case prohibited = "key.prohibited"
   case provided = "key.provided"
   case publishedTerms = "key.published_terms"
@@ -122,14 +132,17 @@ public enum FieldKeyText: String, MessageEntry {
   case reportingFrequency = "key.reporting_frequency"
   case reportsBack = "key.reports_back"
   case representativeness = "key.representativeness"
+  case requestProcedure = "key.request_procedure"
   case resolutionDays = "key.resolution_days"
   case response = "key.response"
   case responsibilities = "key.responsibilities"
   case resultsPublished = "key.results_published"
+  case retentionSchedule = "key.retention_schedule"
   case role = "key.role"
   case routing = "key.routing"
   case rules = "key.rules"
   case rumourControl = "key.rumour_control"
+  case scope = "key.scope"
   case security = "key.security"
   case shareKnowledge = "key.share_knowledge"
   case sources = "key.sources"
@@ -145,6 +158,7 @@ public enum FieldKeyText: String, MessageEntry {
   case tags = "key.tags"
   case target = "key.target"
   case task = "key.task"
+  case textEquivalent = "key.text_equivalent"
   case title = "key.title"
   case tone = "key.tone"
   case tools = "key.tools"
@@ -170,6 +184,7 @@ public enum FieldKeyText: String, MessageEntry {
     case .activities: Texts(en: "Activities", nl: "Activiteiten")
     case .adopted: Texts(en: "Adopted", nl: "Vastgesteld")
     case .allowed: Texts(en: "Allowed", nl: "Toegestaan")
+    case .altText: Texts(en: "Text alternatives", nl: "Tekstalternatieven")
     case .amount: Texts(en: "Amount", nl: "Bedrag")
     case .approval: Texts(en: "Approval", nl: "Goedkeuring")
     case .approvalRequired: Texts(en: "Approval required", nl: "Goedkeuring nodig")
@@ -180,6 +195,8 @@ public enum FieldKeyText: String, MessageEntry {
     case .author: Texts(en: "Author", nl: "Auteur")
     case .budget: Texts(en: "Budget", nl: "Budget")
     case .budgetReserved: Texts(en: "Budget reserved", nl: "Budget gereserveerd")
+    case .captions: Texts(en: "Captions", nl: "Ondertiteling")
+    case .capture: Texts(en: "Capture", nl: "Vastlegging")
     case .categories: Texts(en: "Categories", nl: "Categorieën")
     case .channels: Texts(en: "Channels", nl: "Kanalen")
     case .checkInput: Texts(en: "Checks input", nl: "Controleert inbreng")
@@ -203,6 +220,7 @@ public enum FieldKeyText: String, MessageEntry {
     case .digitalInclusion: Texts(en: "Digital inclusion", nl: "Digitale inclusie")
     case .discloseIdentity: Texts(en: "Identity disclosed", nl: "Identiteit bekendgemaakt")
     case .discloseRole: Texts(en: "Role disclosed", nl: "Rol bekendgemaakt")
+    case .dpia: Texts(en: "DPIA", nl: "DPIA")
     case .editorialCalendar: Texts(en: "Editorial calendar", nl: "Redactieplanning")
     case .email: Texts(en: "E-mail", nl: "E-mail")
     case .embedding: Texts(en: "Embedding", nl: "Inbedding")
@@ -227,6 +245,7 @@ public enum FieldKeyText: String, MessageEntry {
     case .innovate: Texts(en: "Innovating", nl: "Vernieuwen")
     case .integration: Texts(en: "Integration", nl: "Samenhang")
     case .interaction: Texts(en: "Interaction", nl: "Interactie")
+    case .jointControllership: Texts(en: "Joint controllership", nl: "Gezamenlijke verwerkingsverantwoordelijkheid")
     case .keepPromises: Texts(en: "Promises kept", nl: "Beloften nagekomen")
     case .kpis: Texts(en: "KPIs", nl: "Kpi's")
     case .language: Texts(en: "Language", nl: "Taal")
@@ -239,6 +258,7 @@ public enum FieldKeyText: String, MessageEntry {
     case .maintainers: Texts(en: "Maintainers", nl: "Beheerders")
     case .measurement: Texts(en: "Measurement", nl: "Meten")
     case .measures: Texts(en: "Measures", nl: "Maatregelen")
+    case .messagesAreDocuments: Texts(en: "Messages are documents", nl: "Berichten zijn documenten")
     case .methods: Texts(en: "Methods", nl: "Methoden")
     case .mode: Texts(en: "Mode", nl: "Werkwijze")
     case .moderation: Texts(en: "Moderation", nl: "Moderatie")
@@ -247,6 +267,7 @@ public enum FieldKeyText: String, MessageEntry {
     case .namedStaff: Texts(en: "Named staff", nl: "Medewerkers met naam")
     case .neverSoleChannel: Texts(en: "Never the only channel", nl: "Nooit het enige kanaal")
     case .nextReview: Texts(en: "Next review", nl: "Volgende evaluatie")
+    case .noProfiling: Texts(en: "No profiling", nl: "Geen profilering")
     case .notes: Texts(en: "Notes", nl: "Opmerkingen")
     case .offboarding: Texts(en: "Offboarding", nl: "Vertrek van medewerkers")
     case .onCall: Texts(en: "On call", nl: "Bereikbaarheid")
@@ -260,15 +281,18 @@ public enum FieldKeyText: String, MessageEntry {
     case .passwordManagement: Texts(en: "Password management", nl: "Wachtwoordbeheer")
     case .per: Texts(en: "Per", nl: "Per")
     case .period: Texts(en: "Period", nl: "Periode")
+    case .personalDataInPrivate: Texts(en: "Personal data in private", nl: "Persoonsgegevens privé")
     case .personalUseAtWork: Texts(en: "Personal use at work", nl: "Privégebruik onder werktijd")
     case .pilots: Texts(en: "Pilots", nl: "Pilots")
     case .plan: Texts(en: "Plan", nl: "Plan")
     case .platform: Texts(en: "Platform", nl: "Platform")
     case .population: Texts(en: "Population", nl: "Inwoners")
     case .privacy: Texts(en: "Privacy", nl: "Privacy")
+    case .privacyStatement: Texts(en: "Privacy statement", nl: "Privacyverklaring")
     case .privateUseGuidelines: Texts(en: "Private use guidelines", nl: "Richtlijnen voor privégebruik")
     case .procedure: Texts(en: "Procedure", nl: "Procedure")
     case .processes: Texts(en: "Processes", nl: "Processen")
+    case .processingRegister: Texts(en: "Processing register", nl: "Verwerkingsregister")
     case .prohibited: Texts(en: "Prohibited", nl: "Niet toegestaan")
     case .provided: Texts(en: "Provided", nl: "Aangeboden")
     case .publishedTerms: Texts(en: "Published terms", nl: "Gepubliceerde termijnen")
@@ -284,14 +308,17 @@ public enum FieldKeyText: String, MessageEntry {
     case .reportingFrequency: Texts(en: "Reporting frequency", nl: "Rapportagefrequentie")
     case .reportsBack: Texts(en: "Reports back", nl: "Koppelt terug")
     case .representativeness: Texts(en: "Representativeness", nl: "Representativiteit")
+    case .requestProcedure: Texts(en: "Request procedure", nl: "Procedure voor verzoeken")
     case .resolutionDays: Texts(en: "Resolution (days)", nl: "Afhandeling (dagen)")
     case .response: Texts(en: "Response", nl: "Reactie")
     case .responsibilities: Texts(en: "Responsibilities", nl: "Verantwoordelijkheden")
     case .resultsPublished: Texts(en: "Results published", nl: "Resultaten gepubliceerd")
+    case .retentionSchedule: Texts(en: "Retention schedule", nl: "Bewaartermijnen")
     case .role: Texts(en: "Role", nl: "Rol")
     case .routing: Texts(en: "Routing", nl: "Doorsturen")
     case .rules: Texts(en: "Rules", nl: "Regels")
     case .rumourControl: Texts(en: "Rumour control", nl: "Geruchtenbestrijding")
+    case .scope: Texts(en: "Scope", nl: "Reikwijdte")
     case .security: Texts(en: "Security", nl: "Beveiliging")
     case .shareKnowledge: Texts(en: "Sharing knowledge", nl: "Kennis delen")
     case .sources: Texts(en: "Sources", nl: "Bronnen")
@@ -307,6 +334,7 @@ public enum FieldKeyText: String, MessageEntry {
     case .tags: Texts(en: "Tags", nl: "Tags")
     case .target: Texts(en: "Target", nl: "Doel")
     case .task: Texts(en: "Task", nl: "Taak")
+    case .textEquivalent: Texts(en: "Text equivalent", nl: "Tekstequivalent")
     case .title: Texts(en: "Title", nl: "Titel")
     case .tone: Texts(en: "Tone", nl: "Toon")
     case .tools: Texts(en: "Tools", nl: "Hulpmiddelen")

@@ -56,10 +56,24 @@ public enum PolicyFieldText: String, MessageEntry {
   case interactionAsksForInput = "field.interaction.asks_for_input"
   case interactionMode = "field.interaction.mode"
   case interactionReportsBack = "field.interaction.reports_back"
+  case legalAccessibilityAltText = "field.legal.accessibility.alt_text"
+  case legalAccessibilityCaptions = "field.legal.accessibility.captions"
   case legalAccessibilityCovered = "field.legal.accessibility.covered"
+  case legalAccessibilityTextEquivalent = "field.legal.accessibility.text_equivalent"
   case legalFreedomOfInformationCovered = "field.legal.freedom_of_information.covered"
+  case legalFreedomOfInformationMessagesAreDocuments = "field.legal.freedom_of_information.messages_are_documents"
+  case legalFreedomOfInformationRequestProcedure = "field.legal.freedom_of_information.request_procedure"
   case legalPrivacyCovered = "field.legal.privacy.covered"
+  case legalPrivacyDpia = "field.legal.privacy.dpia"
+  case legalPrivacyJointControllership = "field.legal.privacy.joint_controllership"
+  case legalPrivacyNoProfiling = "field.legal.privacy.no_profiling"
+  case legalPrivacyPersonalDataInPrivate = "field.legal.privacy.personal_data_in_private"
+  case legalPrivacyPrivacyStatement = "field.legal.privacy.privacy_statement"
+  case legalPrivacyProcessingRegister = "field.legal.privacy.processing_register"
+  case legalRecordsCapture = "field.legal.records.capture"
   case legalRecordsCovered = "field.legal.records.covered"
+  case legalRecordsRetentionSchedule = "field.legal.records.retention_schedule"
+  case legalRecordsScope = "field.legal.records.scope"
   case listeningClippingService = "field.listening.clipping_service"
   case listeningFrequency = "field.listening.frequency"
   case listeningMonitoring = "field.listening.monitoring"
@@ -161,10 +175,33 @@ public enum PolicyFieldText: String, MessageEntry {
     case .interactionAsksForInput: Texts(en: "asks residents for input", nl: "vraagt inwoners om inbreng")
     case .interactionMode: Texts(en: "way the accounts are used", nl: "manier waarop de accounts gebruikt worden")
     case .interactionReportsBack: Texts(en: "reports back on input", nl: "koppelt terug wat met inbreng gebeurde")
+    case .legalAccessibilityAltText:
+      Texts(en: "text alternatives for images", nl: "tekstalternatieven bij afbeeldingen")
+    case .legalAccessibilityCaptions: Texts(en: "captions on videos", nl: "ondertiteling bij video's")
     case .legalAccessibilityCovered: Texts(en: "accessibility", nl: "toegankelijkheid")
+    case .legalAccessibilityTextEquivalent:
+      Texts(en: "what images and videos say also as text", nl: "wat afbeeldingen en video's zeggen ook als tekst")
     case .legalFreedomOfInformationCovered: Texts(en: "freedom of information", nl: "openbaarheid van bestuur")
+    case .legalFreedomOfInformationMessagesAreDocuments:
+      Texts(en: "messages are public documents", nl: "berichten zijn openbare documenten")
+    case .legalFreedomOfInformationRequestProcedure:
+      Texts(en: "procedure for information requests", nl: "procedure voor informatieverzoeken")
     case .legalPrivacyCovered: Texts(en: "privacy", nl: "privacy")
+    case .legalPrivacyDpia:
+      Texts(en: "data protection impact assessment", nl: "gegevensbeschermingseffectbeoordeling (DPIA)")
+    case .legalPrivacyJointControllership:
+      Texts(en: "joint responsibility with the platform", nl: "gezamenlijke verantwoordelijkheid met het platform")
+    case .legalPrivacyNoProfiling: Texts(en: "no profiles of residents", nl: "geen profielen van inwoners")
+    case .legalPrivacyPersonalDataInPrivate:
+      Texts(en: "personal data asked only in private", nl: "persoonsgegevens alleen privé gevraagd")
+    case .legalPrivacyPrivacyStatement: Texts(en: "privacy statement", nl: "privacyverklaring")
+    case .legalPrivacyProcessingRegister:
+      Texts(en: "in the register of processing activities", nl: "in het verwerkingsregister")
+    case .legalRecordsCapture: Texts(en: "how posts are archived", nl: "hoe berichten gearchiveerd worden")
     case .legalRecordsCovered: Texts(en: "record keeping", nl: "archivering")
+    case .legalRecordsRetentionSchedule:
+      Texts(en: "kept according to the selection list", nl: "bewaard volgens de selectielijst")
+    case .legalRecordsScope: Texts(en: "what is archived", nl: "wat gearchiveerd wordt")
     case .listeningClippingService: Texts(en: "digital clipping service", nl: "digitale knipselkrant")
     case .listeningFrequency: Texts(en: "how often monitored", nl: "hoe vaak gemonitord")
     case .listeningMonitoring: Texts(en: "monitoring", nl: "monitoring")

@@ -35,8 +35,8 @@ enum ParserWords {
     } else if let match = rest.wholeMatch(of: /Error: (.*)/) {
       rest = say(.errorPrefix, .text(error(String(match.1), language)), in: language)
     }
-    rest = rest.replacing("(values: ", with: say(.values, in: language) + " ")
-      .replacing("default: ", with: say(.defaultValue, in: language) + " ")
+    rest = rest.replacing("(values:", with: say(.values, in: language))
+      .replacing("default:", with: say(.defaultValue, in: language))
       .replacing("Show the version.", with: say(.showVersion, in: language))
       .replacing("Show help information.", with: say(.showHelp, in: language))
     return indent + rest

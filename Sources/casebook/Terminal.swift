@@ -30,11 +30,12 @@ enum Terminal {
     writeAll(STDERR_FILENO, TerminalText.forTerminal(line + "\n", allowingStyles: false))
   }
 
-  /// The width of the terminal on standard output, else `COLUMNS`, else 80.
+  /// The width help is wrapped to, as the argument parser reads it: `COLUMNS`, else the width of the terminal
+  /// on standard output, else 80.
   static var width: Int {
+    if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 { return columns }
     var size = winsize()
     if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-    if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 { return columns }
     return 80
   }
 
