@@ -24,8 +24,8 @@ let package = Package(
       name: "CYAML", pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]),
     .target(name: "CasebookText"),
-    .target(name: "CasebookYAML", dependencies: ["CYAML"]),
-    .target(name: "CasebookGit", dependencies: ["CGit2"]),
+    .target(name: "CasebookYAML", dependencies: ["CYAML", "CasebookText"]),
+    .target(name: "CasebookGit", dependencies: ["CGit2", "CasebookText"]),
     .target(name: "CasebookSchema", dependencies: ["CasebookYAML", "CasebookText"]),
     .target(
       name: "CasebookCore",
@@ -35,27 +35,25 @@ let package = Package(
     .target(
       name: "CasebookData",
       dependencies: [
-        "CasebookCore",
+        "CasebookCore", "CasebookText",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .executableTarget(
       name: "casebook",
       dependencies: [
-        "CasebookCore",
-        "CasebookData",
-        "CasebookText",
+        "CasebookCore", "CasebookData", "CasebookText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(
       name: "CasebookTestSupport", dependencies: ["CasebookGit"], path: "Tests/CasebookTestSupport"),
     .testTarget(
-      name: "CasebookYAMLTests", dependencies: ["CasebookYAML"],
+      name: "CasebookYAMLTests", dependencies: ["CasebookYAML", "CasebookText"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CasebookGitTests", dependencies: ["CasebookGit"]),
     .testTarget(name: "CasebookTextTests", dependencies: ["CasebookText"]),
     .testTarget(
-      name: "CasebookSchemaTests", dependencies: ["CasebookSchema", "CasebookYAML"],
+      name: "CasebookSchemaTests", dependencies: ["CasebookSchema", "CasebookYAML", "CasebookText"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookCoreTests",
@@ -63,16 +61,18 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "CasebookDataTests",
-      dependencies: ["CasebookCore", "CasebookData", "CasebookTestSupport"]),
+      dependencies: ["CasebookCore", "CasebookData", "CasebookText", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookCLITests",
-      dependencies: ["CasebookGit", "CasebookTestSupport"]),
+      dependencies: ["CasebookGit", "CasebookText", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookAttackTests",
       dependencies: ["CasebookGit", "CasebookTestSupport"]),
     .testTarget(
       name: "CasebookHostileTests",
-      dependencies: ["CasebookCore", "CasebookGit", "CasebookSchema", "CasebookYAML", "CasebookTestSupport"],
+      dependencies: [
+        "CasebookCore", "CasebookGit", "CasebookSchema", "CasebookYAML", "CasebookText", "CasebookTestSupport",
+      ],
       resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 internal import GRDB
 
@@ -81,7 +82,7 @@ private struct Builder {
       t.column("value", .text).notNull()
     }
     var info: [(String, String)] = [
-      ("snapshot", catalogue.snapshot.label), ("layout_version", String(CatalogueDatabase.layoutVersion)),
+      ("snapshot", catalogue.snapshot.label.text(.en)), ("layout_version", String(CatalogueDatabase.layoutVersion)),
     ]
     if let scores = dataset.scores {
       info += [("model", scores.model.path), ("model_version", String(scores.model.version))]

@@ -1,3 +1,5 @@
+import CasebookText
+
 #if canImport(Glibc)
   import Glibc
   private let systemWrite = Glibc.write
@@ -20,7 +22,7 @@ final class PendingFile {
   /// only when it is a regular file that `isOurs` recognises, or when `force` is given; a symbolic link is never
   /// followed (with `force`, the link itself is replaced).
   init(
-    destination: String, force: Bool, formatName: String, isOurs: (String) -> Bool
+    destination: String, force: Bool, formatName: Message, isOurs: (String) -> Bool
   ) throws(ExportFileError) {
     self.destination = destination
     var status = stat()

@@ -1,4 +1,5 @@
 import CasebookCore
+import CasebookText
 
 /// Writes the file formats of `export` that are not text: an xlsx workbook, and a SQLite database with the
 /// `metadata.json` Datasette reads. Each file is written beside its destination and renamed into place when
@@ -8,7 +9,7 @@ public enum ExportWriter {
   public static func writeWorkbook(_ table: ExportTable, to path: String, force: Bool) throws(ExportFileError) {
     let bytes = try SpreadsheetXLSX.workbook(table)
     let file = try PendingFile(
-      destination: path, force: force, formatName: "an xlsx workbook", isOurs: SpreadsheetXLSX.isOurs)
+      destination: path, force: force, formatName: Message(ExportText.formatWorkbook), isOurs: SpreadsheetXLSX.isOurs)
     try file.write(bytes)
     try file.commit()
   }
@@ -21,9 +22,9 @@ public enum ExportWriter {
   ) throws(ExportFileError) {
     guard metadataPath != path else { throw .notAFile(path: metadataPath) }
     let database = try PendingFile(
-      destination: path, force: force, formatName: "a SQLite database", isOurs: CatalogueDatabase.isOurs)
+      destination: path, force: force, formatName: Message(ExportText.formatDatabase), isOurs: CatalogueDatabase.isOurs)
     let metadata = try PendingFile(
-      destination: metadataPath, force: force, formatName: "Datasette metadata", isOurs: DatasetteMetadata.isOurs)
+      destination: metadataPath, force: force, formatName: Message(ExportText.formatMetadata), isOurs: DatasetteMetadata.isOurs)
     try CatalogueDatabase.write(dataset, to: database.temporaryPath)
     let json = DatasetteMetadata.json(dataset, database: databaseName(path), options: options)
     try metadata.write(Array((json.text(pretty: true) + "\n").utf8))

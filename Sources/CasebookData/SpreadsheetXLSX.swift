@@ -1,6 +1,7 @@
 import CasebookCore
 import Foundation
 internal import ZIPFoundation
+import CasebookText
 
 /// An export table as an Office Open XML workbook (`.xlsx`) with one sheet: a bold, frozen header row, then
 /// one row per record. Text is stored as inline strings (never read as a formula), numbers as numbers, yes/no
@@ -40,12 +41,12 @@ public enum SpreadsheetXLSX {
           data.subdata(in: Int(position)..<Int(position) + size)
         }
       }
-      guard let data = archive.data else { throw ExportFileError.spreadsheet(reason: "the archive is empty") }
+      guard let data = archive.data else { throw ExportFileError.spreadsheet(reason: Message(ExportText.emptyArchive)) }
       return [UInt8](data)
     } catch let error as ExportFileError {
       throw error
     } catch {
-      throw .spreadsheet(reason: "\(error)")
+      throw .spreadsheet(reason: Message(ReadText.system, .text("\(error)")))
     }
   }
 

@@ -1,4 +1,5 @@
 internal import CGit2
+import CasebookText
 
 /// What went wrong in git. Each case's `description` says what happened and what to do.
 public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -63,90 +64,52 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Any other libgit2 failure: the libgit2 function, its return code and libgit2's own message.
   case library(function: String, code: Int32, message: String)
 
-  /// What happened and what to do about it, for people.
-  public var description: String {
+  /// What happened and what to do about it, for people, in either language.
+  public var message: Message {
     switch self {
-    case .notARepository(let path):
-      "'\(path)' is not in a git repository: run `casebook init` there, or pass -C DIR to point at one"
+    case .notARepository(let path): Message(GitText.notARepository, .code(path))
     case .notOwned(let path):
-      "the repository at '\(path)' belongs to another user, so git refuses to use it: if you trust it, "
-        + "run `git config --global --add safe.directory \(path)`"
-    case .emptyRepository:
-      "the repository has no commits yet: commit something first (for example with `casebook submit`)"
-    case .unknownRevision(let revision):
-      "revision '\(revision)' was not found: check the branch name (`git branch -a`), "
-        + "or pick a commit id from `git log --oneline`"
-    case .ambiguousRevision(let revision):
-      "the short id '\(revision)' matches several objects: give more digits (see `git log --oneline`)"
-    case .notACommit(let revision):
-      "'\(revision)' does not name a commit: give a branch, a tag or a commit id"
-    case .objectNotFound(let id):
-      "object \(id) is missing or is not of the kind needed: the repository may be incomplete "
-        + "(a shallow or partial clone) or damaged; run `git fsck`"
-    case .invalidPath(let path):
-      "'\(path)' is not a valid path in a repository: use a relative path with '/' between folders "
-        + "and no empty, '.', '..' or '.git' parts"
-    case .invalidReferenceName(let name):
-      "'\(name)' is not a valid reference name: use a full name such as refs/heads/my-branch"
-    case .pathNotFound(let path):
-      "'\(path)' does not exist in the working tree: check the path (relative to the repository's top folder)"
-    case .fileFolderConflict(let path):
-      "'\(path)' would be a file and a folder at once: delete the file or folder that is in the way "
-        + "in the same commit"
-    case .invalidSignature(let text):
-      "'\(text)' cannot be stored as a name or email in a commit: remove '<', '>' and line breaks"
-    case .unsupportedMode(let path, let mode):
-      "'\(path)' cannot be written with mode \(mode): file content needs a regular, executable or symlink mode"
-    case .bareRepository:
-      "this needs a working tree, but the repository is bare: run it in a clone with a working tree"
-    case .locked(let path):
-      "another git process seems to be running in this repository ('\(path)' exists): wait for it to "
-        + "finish and run again; if no git process is running, remove '\(path)'"
-    case .referenceChanged(let name):
-      "the branch \(name) changed while committing, so nothing was committed: run again"
-    case .branchExists(let name):
-      "the branch \(name) already exists: choose another name"
-    case .identityMissing:
-      "no author identity is configured: run `git config --global user.name \"Your Name\"` and "
-        + "`git config --global user.email you@example.org`"
-    case .treeTooLarge(let commit, let limit):
-      "commit \(commit) has more than \(limit) files, far more than a casebook repository holds: "
-        + "check that this is the right repository and revision"
+      Message(GitText.notOwned, .code(path), .code("git config --global --add safe.directory \(path)"))
+    case .emptyRepository: Message(GitText.emptyRepository)
+    case .unknownRevision(let revision): Message(GitText.unknownRevision, .code(revision))
+    case .ambiguousRevision(let revision): Message(GitText.ambiguousRevision, .code(revision))
+    case .notACommit(let revision): Message(GitText.notACommit, .code(revision))
+    case .objectNotFound(let id): Message(GitText.objectNotFound, .text("\(id)"))
+    case .invalidPath(let path): Message(GitText.invalidPath, .code(path))
+    case .invalidReferenceName(let name): Message(GitText.invalidReferenceName, .code(name))
+    case .pathNotFound(let path): Message(GitText.pathNotFound, .code(path))
+    case .fileFolderConflict(let path): Message(GitText.fileFolderConflict, .code(path))
+    case .invalidSignature(let text): Message(GitText.invalidSignature, .code(text))
+    case .unsupportedMode(let path, let mode): Message(GitText.unsupportedMode, .code(path), .text("\(mode)"))
+    case .bareRepository: Message(GitText.bareRepository)
+    case .locked(let path): Message(GitText.locked, .code(path))
+    case .referenceChanged(let name): Message(GitText.referenceChanged, .text(name))
+    case .branchExists(let name): Message(GitText.branchExists, .text(name))
+    case .identityMissing: Message(GitText.identityMissing)
+    case .treeTooLarge(let commit, let limit): Message(GitText.treeTooLarge, .text("\(commit)"), .text(String(limit)))
     case .tooManyCommits(let head, let limit):
-      "more than \(limit) new commits lead to \(head.shortHex), more than one check reads: push the history "
-        + "in smaller steps, or ask the server's administrator to raise the limit"
-    case .corruptRepository(let function, let message):
-      "the repository is damaged (\(message), in \(function)): run `git fsck` to find the damaged objects "
-        + "and restore them from another clone"
+      Message(GitText.tooManyCommits, .text(String(limit)), .text(head.shortHex))
+    // libgit2's own words stay as libgit2 wrote them.
+    case .corruptRepository(let function, let message): Message(GitText.corruptRepository, .text(message), .text(function))
     case .remoteBranchNotFound(let url, let branch, let available):
-      "\(url) has no branch '\(branch)'"
-        + (available.isEmpty ? "" : " (it has: \(available.joined(separator: ", ")))")
-        + ": correct the branch in schema/peers.yaml"
+      available.isEmpty
+        ? Message(GitText.remoteBranchNotFound, .text(url), .text(branch))
+        : Message(GitText.remoteBranchNotFoundListing, .text(url), .text(branch), .text(available.joined(separator: ", ")))
     case .fetchTimedOut(let url, let seconds, let stalled):
-      stalled
-        ? "\(url) sent nothing for \(Int(seconds)) seconds, so the fetch was given up: try again later, "
-          + "or allow longer with --timeout"
-        : "fetching \(url) took more than \(Int(seconds)) seconds, so it was given up: try again later, or "
-          + "allow longer with --max-time"
-    case .fetchTooLarge(let url, let limit):
-      "\(url) sent more than \(limit) bytes, far more than a catalogue needs, so the fetch was stopped: "
-        + "check the address, or allow more with --max-fetch-size"
-    case .fetchTooManyObjects(let url, let limit):
-      "\(url) offered more than \(limit) objects, so the fetch was stopped: check the address"
-    case .authenticationFailed(let url, let message):
-      "\(url) needs credentials (\(message)): for https, store them with a git credential helper "
-        + "(`git config --global credential.helper store`, or your system's); for ssh, add your key to the ssh agent"
-    case .certificateRejected(let url, let message):
-      "\(url): \(message); casebook only fetches over https from servers with a valid certificate"
-    case .hostKeyRejected(let url, let host):
-      "the ssh host key of \(host) (\(url)) is not in your known hosts: connect once with `ssh \(host)` "
-        + "or `git ls-remote`, check the fingerprint and accept it, then fetch again"
-    case .remoteFailed(let url, let message):
-      "fetching \(url) failed: \(message)"
+      Message(stalled ? GitText.fetchStalled : GitText.fetchTimedOut, .text(url), .text(String(Int(seconds))))
+    case .fetchTooLarge(let url, let limit): Message(GitText.fetchTooLarge, .text(url), .text(String(limit)))
+    case .fetchTooManyObjects(let url, let limit): Message(GitText.fetchTooManyObjects, .text(url), .text(String(limit)))
+    case .authenticationFailed(let url, let message): Message(GitText.authenticationFailed, .text(url), .text(message))
+    case .certificateRejected(let url, let message): Message(GitText.certificateRejected, .text(url), .text(message))
+    case .hostKeyRejected(let url, let host): Message(GitText.hostKeyRejected, .text(url), .text(host))
+    case .remoteFailed(let url, let message): Message(GitText.remoteFailed, .text(url), .text(message))
     case .library(let function, let code, let message):
-      "git failed in \(function) (libgit2 error \(code)): \(message)"
+      Message(GitText.library, .text(function), .text(String(code)), .text(message))
     }
   }
+
+  /// The message in English, for logs and tests.
+  public var description: String { message.text(.en) }
 }
 
 /// Throws unless `code` is a libgit2 success code (zero or positive). The only place that turns a libgit2

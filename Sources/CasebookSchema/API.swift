@@ -1,4 +1,5 @@
 // Public surface of the schema layer: the JSON parser, the compiled schema, violations and errors.
+import CasebookText
 import CasebookYAML
 
 /// One place where an instance does not satisfy its schema.
@@ -12,8 +13,8 @@ public struct SchemaViolation: Sendable, Hashable {
   /// The offending node's location; for `additionalProperties`, `unevaluatedProperties` and `propertyNames`
   /// the offending key's location; for `required` the location of the object that lacks the field.
   public var location: SourceLocation
-  /// What is wrong and what to do, for a municipal editor.
-  public var message: String
+  /// What is wrong and what to do, for a municipal editor, in either language.
+  public var message: Message
   /// Where in the schema the failing keyword is, as a JSON pointer.
   ///
   /// Keywords in a `registry` document rather than the root schema are written `<document URI>#<pointer>`.
@@ -21,7 +22,7 @@ public struct SchemaViolation: Sendable, Hashable {
 
   /// Creates a violation.
   public init(
-    keyword: String, pointer: String, location: SourceLocation, message: String, schemaPointer: String
+    keyword: String, pointer: String, location: SourceLocation, message: Message, schemaPointer: String
   ) {
     self.keyword = keyword
     self.pointer = pointer
@@ -37,26 +38,25 @@ public struct SchemaViolation: Sendable, Hashable {
 /// Why a JSON text or a schema could not be used.
 public enum SchemaError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The text is not valid JSON (RFC 8259); `location` is where reading stopped.
-  case invalidJSON(message: String, location: SourceLocation)
+  case invalidJSON(message: Message, location: SourceLocation)
   /// A keyword of the schema has a value it cannot have (`"type": 5`, a bad regular expression...).
   /// `pointer` is the JSON pointer of the keyword in the schema document (see ``SchemaViolation/schemaPointer``).
-  case invalidSchema(message: String, pointer: String, location: SourceLocation)
+  case invalidSchema(message: Message, pointer: String, location: SourceLocation)
   /// A `$ref` names a schema that is neither in the document nor in the registry.
   case unresolvableReference(reference: String, pointer: String, location: SourceLocation)
 
-  /// What went wrong and what to do, with the location.
-  public var description: String { "\(location): \(message)" }
+  /// What went wrong and what to do, with the location, in English (for logs and tests).
+  public var description: String { "\(location): \(message.text(.en))" }
 
   /// What went wrong and what to do, without the location.
-  public var message: String {
+  public var message: Message {
     switch self {
     case .invalidJSON(let message, _):
-      "invalid JSON: \(message)"
+      Message(SchemaDefinitionText.invalidJSON, .message(message))
     case .invalidSchema(let message, let pointer, _):
-      "invalid schema at `\(pointer.isEmpty ? "/" : pointer)`: \(message)"
+      Message(SchemaDefinitionText.invalidSchema, .code(pointer.isEmpty ? "/" : pointer), .message(message))
     case .unresolvableReference(let reference, let pointer, _):
-      "the schema at `\(pointer.isEmpty ? "/" : pointer)` refers to `\(reference)`, "
-        + "which is neither in this schema nor in the registry; add the referenced schema or fix the $ref"
+      Message(SchemaDefinitionText.unresolvableReference, .code(pointer.isEmpty ? "/" : pointer), .code(reference))
     }
   }
 
@@ -170,8 +170,7 @@ extension JSONSchema {
     if let dialect = document["$schema"]?.string, splitFragment(dialect) != (Metaschema.uri, "") {
       violations.append(SchemaViolation(
         keyword: "$schema", pointer: "/$schema", location: document["$schema"]!.location,
-        message: "`$schema` names `\(dialect)`, but schemas here are read as JSON Schema draft 2020-12; change it to "
-          + "`\(Metaschema.uri)` and check that the schema uses that draft's keywords",
+        message: Message(SchemaText.otherDialect, .code(dialect), .code(Metaschema.uri)),
         schemaPointer: ""))
     }
     return violations

@@ -1,3 +1,4 @@
+import CasebookText
 // The internal form a schema is compiled to: a flat table of subschemas, each an array of keyword checks
 // ordered cheapest first. References are table indices, so recursive schemas are plain cycles in the table.
 import CasebookYAML
@@ -26,8 +27,10 @@ struct CompiledSchema: Sendable {
   var pointer: String
   /// Where this subschema starts in its document.
   var location = SourceLocation.start
-  var title: String?
-  var description: String?
+  /// The `title`, with its Dutch text from `x-title-nl` (empty when the schema gives none).
+  var title: Texts?
+  /// The `description`, with its Dutch text from `x-description-nl` (empty when the schema gives none).
+  var description: Texts?
   /// The schema resource (the nearest `$id`, or the document) this subschema belongs to, numbered.
   var resource = 0
 
@@ -270,4 +273,10 @@ enum Keyword: Sendable {
     case .unevaluatedProperties, .unevaluatedItems: 5
     }
   }
+}
+
+extension Texts {
+  /// A schema's text where it must be shown in both languages: the English text stands in for a missing Dutch
+  /// one (the schema is the stewards' text, like a case's title).
+  var orEnglish: Texts { nl.isEmpty ? Texts(en: en, nl: en) : self }
 }

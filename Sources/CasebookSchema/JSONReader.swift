@@ -1,3 +1,4 @@
+import CasebookText
 // Strict RFC 8259 reader over a byte buffer. Iterative (an explicit stack of open containers), so nesting
 // depth is bounded by `JSONParser.maximumDepth` and never by the thread's stack.
 import CasebookYAML
@@ -40,11 +41,11 @@ struct JSONReader {
 
   mutating func readDocument() throws(SchemaError) -> Node {
     skipWhitespace()
-    if position >= bytes.count { throw error("the text is empty; expected a JSON value") }
+    if position >= bytes.count { throw error(Message(JSONSyntaxText.empty)) }
     let value = try readValue()
     skipWhitespace()
     if position < bytes.count {
-      throw error("unexpected \(describeByte(at: position)) after the end of the JSON value")
+      throw error(Message(JSONSyntaxText.afterEnd, describeByte(at: position)))
     }
     return value
   }
@@ -62,7 +63,7 @@ struct JSONReader {
       case UInt8(ascii: "{"), UInt8(ascii: "["):
         let isObject = bytes[position] == UInt8(ascii: "{")
         if stack.count >= JSONParser.maximumDepth {
-          throw error("arrays and objects are nested more than \(JSONParser.maximumDepth) levels deep")
+          throw error(Message(JSONSyntaxText.tooDeep, .number(JSONParser.maximumDepth)))
         }
         position += 1
         var container = OpenContainer(
@@ -91,7 +92,7 @@ struct JSONReader {
         try expectLiteral("null")
         value = Node(.null, at: location)
       default:
-        throw unexpected(expecting: "a value")
+        throw unexpected(expecting: .aValue)
       }
       // Attach the value to the open containers, closing every one that ends here.
       while true {
@@ -112,7 +113,7 @@ struct JSONReader {
           } else {
             skipWhitespace()
             if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-              throw error("a comma must be followed by another item; remove the comma before `]`")
+              throw error(Message(JSONSyntaxText.trailingCommaArray))
             }
           }
           break
@@ -120,7 +121,7 @@ struct JSONReader {
         let closing = stack[top].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
         guard byte == closing else {
           throw unexpected(
-            expecting: stack[top].isObject ? "`,` or `}` after the field's value" : "`,` or `]` after the item")
+            expecting: stack[top].isObject ? .commaAfterValue : .commaAfterItem)
         }
         position += 1
         let container = stack.removeLast()
@@ -138,25 +139,25 @@ struct JSONReader {
   /// Reads `"key" :` and checks the key is not already in the object.
   private mutating func readKey(into container: inout OpenContainer) throws(SchemaError) {
     skipWhitespace()
-    guard position < bytes.count else { throw error("unexpected end of the text; expected a field name") }
+    guard position < bytes.count else { throw error(Message(JSONSyntaxText.endExpectingName)) }
     guard bytes[position] == UInt8(ascii: "\"") else {
       if bytes[position] == UInt8(ascii: "}") {
-        throw error("a comma must be followed by another field; remove the comma before `}`")
+        throw error(Message(JSONSyntaxText.trailingCommaObject))
       }
-      throw unexpected(expecting: "a field name in double quotes")
+      throw unexpected(expecting: .aFieldName)
     }
     let keyLocation = currentLocation()
     let key = try readString()
     if let first = firstEntry(named: key, in: &container) {
       throw SchemaError.invalidJSON(
-        message: "the field `\(key)` appears twice in this object (first at \(first)); keep only one",
+        message: Message(JSONSyntaxText.duplicateField, .code(key), .text("\(first)")),
         location: keyLocation)
     }
     skipWhitespace()
     guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
       throw position < bytes.count
-        ? unexpected(expecting: "`:` after the field name")
-        : error("unexpected end of the text; expected `:` after the field name")
+        ? unexpected(expecting: .colonAfterName)
+        : error(Message(JSONSyntaxText.endExpectingColon))
     }
     position += 1
     container.key = key
@@ -186,7 +187,7 @@ struct JSONReader {
     let matches = word.withUTF8Buffer { literal in
       position + count <= bytes.count && (0..<count).allSatisfy { bytes[position + $0] == literal[$0] }
     }
-    guard matches else { throw unexpected(expecting: "a value") }
+    guard matches else { throw unexpected(expecting: .aValue) }
     position += count
   }
 
@@ -239,46 +240,45 @@ struct JSONReader {
 
   // MARK: - Errors
 
-  mutating func error(_ message: String, at index: Int? = nil) -> SchemaError {
+  mutating func error(_ message: Message, at index: Int? = nil) -> SchemaError {
     .invalidJSON(message: message, location: location(at: min(index ?? position, bytes.count)))
   }
 
-  mutating func unexpected(expecting expected: String) -> SchemaError {
-    guard position < bytes.count else { return error("unexpected end of the text; expected \(expected)") }
+  mutating func unexpected(expecting expectedEntry: JSONSyntaxText) -> SchemaError {
+    let expected = MessageArgument.message(Message(expectedEntry))
+    guard position < bytes.count else { return error(Message(JSONSyntaxText.endExpecting, expected)) }
     let byte = bytes[position]
-    if byte == UInt8(ascii: "'") { return error("text must be in double quotes (\"...\"), not single quotes") }
-    if byte == UInt8(ascii: "/") { return error("JSON does not allow comments") }
+    if byte == UInt8(ascii: "'") { return error(Message(JSONSyntaxText.singleQuotes)) }
+    if byte == UInt8(ascii: "/") { return error(Message(JSONSyntaxText.comments)) }
     if isAlphaNumeric(byte) {
       var end = position
       while end < bytes.count, end - position < 20, isAlphaNumeric(bytes[end]) { end += 1 }
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
-      return error("unexpected `\(word)`; expected \(expected) (text needs double quotes; "
-        + "`true`, `false` and `null` are lowercase)")
+      return error(Message(JSONSyntaxText.unexpectedWord, .code(word), expected))
     }
-    return error("unexpected \(describeByte(at: position)); expected \(expected)")
+    return error(Message(JSONSyntaxText.unexpected, describeByte(at: position), expected))
   }
 
   private mutating func endOfText(_ stack: [OpenContainer]) -> SchemaError {
-    guard let open = stack.last else { return error("unexpected end of the text; expected a value") }
-    let closing = open.isObject ? "}" : "]"
-    return error("unexpected end of the text; the \(open.isObject ? "object" : "array") opened at "
-      + "\(open.location) is missing its closing `\(closing)`")
+    guard let open = stack.last else { return error(Message(JSONSyntaxText.endExpectingValue)) }
+    return error(
+      Message(open.isObject ? JSONSyntaxText.objectNotClosed : JSONSyntaxText.arrayNotClosed, .text("\(open.location)")))
   }
 
   mutating func controlCharacter(_ byte: UInt8) -> SchemaError {
-    let hint = switch byte {
-    case 0x0A: "; a string cannot span lines, write \\n instead"
-    case 0x09: "; write \\t instead"
-    case 0x0D: "; write \\r instead"
-    default: ""
+    let entry: JSONSyntaxText = switch byte {
+    case 0x0A: .controlLineBreak
+    case 0x09: .controlTab
+    case 0x0D: .controlReturn
+    default: .controlCharacter
     }
-    return error("control character U+00\(hex2(byte)) is not allowed inside a string\(hint)")
+    return error(Message(entry, .text("U+00\(hex2(byte))")))
   }
 
-  func describeByte(at index: Int) -> String {
+  func describeByte(at index: Int) -> MessageArgument {
     let byte = bytes[index]
-    if byte >= 0x21, byte < 0x7F { return "`\(Character(Unicode.Scalar(byte)))`" }
-    return "character 0x\(hex2(byte))"
+    if byte >= 0x21, byte < 0x7F { return .code(String(Character(Unicode.Scalar(byte)))) }
+    return .message(Message(JSONSyntaxText.character, .text("0x\(hex2(byte))")))
   }
 
   func describeEscape(_ byte: UInt8) -> String {

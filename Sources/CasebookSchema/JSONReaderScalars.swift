@@ -1,3 +1,4 @@
+import CasebookText
 // Strings, escapes, UTF-8 checks and numbers of the JSON reader.
 import CasebookYAML
 
@@ -19,7 +20,7 @@ extension JSONReader {
       if byte < 0x20 { throw controlCharacter(byte) }
       position += byte < 0x80 ? 1 : try utf8SequenceLength(at: position)
     }
-    throw error("unexpected end of the text inside a string; a closing `\"` is missing")
+    throw error(Message(JSONSyntaxText.stringNotClosed))
   }
 
   /// Skips 8 bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
@@ -58,13 +59,13 @@ extension JSONReader {
         position += length
       }
     }
-    throw error("unexpected end of the text inside a string; a closing `\"` is missing")
+    throw error(Message(JSONSyntaxText.stringNotClosed))
   }
 
   private mutating func readEscape() throws(SchemaError) {
     let escapeStart = position
     position += 1
-    guard position < bytes.count else { throw error("unexpected end of the text after `\\`") }
+    guard position < bytes.count else { throw error(Message(JSONSyntaxText.endAfterBackslash)) }
     let byte = bytes[position]
     position += 1
     switch byte {
@@ -77,21 +78,21 @@ extension JSONReader {
     case UInt8(ascii: "u"):
       var code = try readHex4()
       if (0xDC00...0xDFFF).contains(code) {
-        throw error("`\\u\(hex4(code))` is a lone low surrogate; it must follow a high surrogate", at: escapeStart)
+        throw error(Message(JSONSyntaxText.loneLowSurrogate, .code("\\u\(hex4(code))")), at: escapeStart)
       }
       if (0xD800...0xDBFF).contains(code) {
         guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
           bytes[position + 1] == UInt8(ascii: "u")
         else {
           throw error(
-            "`\\u\(hex4(code))` is a high surrogate without the low surrogate that must follow it",
+            Message(JSONSyntaxText.loneHighSurrogate, .code("\\u\(hex4(code))")),
             at: escapeStart)
         }
         position += 2
         let low = try readHex4()
         guard (0xDC00...0xDFFF).contains(low) else {
           throw error(
-            "`\\u\(hex4(code))` is a high surrogate without the low surrogate that must follow it",
+            Message(JSONSyntaxText.loneHighSurrogate, .code("\\u\(hex4(code))")),
             at: escapeStart)
         }
         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
@@ -99,7 +100,7 @@ extension JSONReader {
       appendUTF8(Unicode.Scalar(code)!)
     default:
       throw error(
-        "`\\\(describeEscape(byte))` is not a JSON escape; use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX",
+        Message(JSONSyntaxText.unknownEscape, .code("\\\(describeEscape(byte))")),
         at: escapeStart)
     }
   }
@@ -108,7 +109,7 @@ extension JSONReader {
     var code: UInt32 = 0
     for _ in 0..<4 {
       guard position < bytes.count, let digit = hexValue(bytes[position]) else {
-        throw error("`\\u` must be followed by four hexadecimal digits")
+        throw error(Message(JSONSyntaxText.hexDigits))
       }
       code = code << 4 | UInt32(digit)
       position += 1
@@ -134,16 +135,16 @@ extension JSONReader {
     case 0xF0: length = 4; lowerBound = 0x90
     case 0xF1...0xF3: length = 4
     case 0xF4: length = 4; upperBound = 0x8F
-    default: throw error("the text is not valid UTF-8 (byte 0x\(hex2(lead))); save the file as UTF-8", at: index)
+    default: throw error(Message(JSONSyntaxText.invalidUTF8Byte, .text("0x\(hex2(lead))")), at: index)
     }
     guard index + length <= bytes.count else {
-      throw error("the text is not valid UTF-8 (truncated character); save the file as UTF-8", at: index)
+      throw error(Message(JSONSyntaxText.invalidUTF8Truncated), at: index)
     }
     let second = bytes[index + 1]
     var valid = second >= lowerBound && second <= upperBound
     for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { valid = false }
     guard valid else {
-      throw error("the text is not valid UTF-8 (bad byte sequence); save the file as UTF-8", at: index)
+      throw error(Message(JSONSyntaxText.invalidUTF8Sequence), at: index)
     }
     return length
   }
@@ -155,7 +156,7 @@ extension JSONReader {
     let negative = bytes[position] == UInt8(ascii: "-")
     if negative { position += 1 }
     guard position < bytes.count, isDigit(bytes[position]) else {
-      throw error("`-` must be followed by a digit")
+      throw error(Message(JSONSyntaxText.minusDigit))
     }
     var magnitude: UInt64 = 0
     var overflow = false
@@ -163,7 +164,7 @@ extension JSONReader {
     if bytes[position] == UInt8(ascii: "0") {
       position += 1
       if position < bytes.count, isDigit(bytes[position]) {
-        throw error("numbers must not start with 0 (write `7`, not `07`)", at: start)
+        throw error(Message(JSONSyntaxText.leadingZero), at: start)
       }
       digitCount = 1
     } else {
@@ -181,7 +182,7 @@ extension JSONReader {
       isInteger = false
       position += 1
       guard position < bytes.count, isDigit(bytes[position]) else {
-        throw error("a decimal point must be followed by a digit")
+        throw error(Message(JSONSyntaxText.decimalDigit))
       }
       while position < bytes.count, isDigit(bytes[position]) {
         let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
@@ -202,7 +203,7 @@ extension JSONReader {
         position += 1
       }
       guard position < bytes.count, isDigit(bytes[position]) else {
-        throw error("an exponent must have digits (write `1e5`)")
+        throw error(Message(JSONSyntaxText.exponentDigits))
       }
       while position < bytes.count, isDigit(bytes[position]) {
         if exponent < 100_000 { exponent = exponent * 10 + Int(bytes[position] - UInt8(ascii: "0")) }
@@ -228,7 +229,7 @@ extension JSONReader {
       double = Double(text) ?? .nan
     }
     guard double.isFinite else {
-      throw error("the number is too large to be represented; use a smaller number", at: start)
+      throw error(Message(JSONSyntaxText.numberTooLarge), at: start)
     }
     return .float(double)
   }

@@ -1,42 +1,40 @@
-// Wording for violations: plain-English names for JSON types and short renderings of values.
+// Wording for violations: names for JSON types in either language and short renderings of values.
 import CasebookText
 import CasebookYAML
 
 /// The kind of value a node is, as an editor would say it: "text", "a list", "a whole number"...
-func describeType(of node: Node) -> String {
+func describeType(of node: Node) -> MessageArgument {
   switch node.value {
-  case .null: "an empty value (null)"
-  case .bool: "true/false"
-  case .integer: "a whole number"
-  case .float(let double): isJSONInteger(node) && double.isFinite ? "a whole number" : "a number"
-  case .string: "the text " + describeValue(node, limit: 40)
-  case .sequence: "a list"
-  case .mapping: "a group of fields"
+  case .null: typeWord(.null)
+  case .bool: typeWord(.boolean)
+  case .integer: typeWord(.integer)
+  case .float(let double): isJSONInteger(node) && double.isFinite ? typeWord(.integer) : typeWord(.number)
+  case .string: typeWord(.text)
+  case .sequence: typeWord(.list)
+  case .mapping: typeWord(.group)
   }
 }
 
 /// What a node is, concretely for scalars: "text", "the number 5", "`true`", "a list"...
-func describeFound(_ node: Node) -> String {
+func describeFound(_ node: Node) -> MessageArgument {
   switch node.value {
-  case .null: "an empty value (null)"
-  case .bool(let flag): flag ? "`true`" : "`false`"
-  case .integer, .float: "the number \(compactJSON(node))"
-  case .string: "the text " + describeValue(node, limit: 40)
-  case .sequence: "a list"
-  case .mapping: "a group of fields"
+  case .bool(let flag): .code(flag ? "true" : "false")
+  case .integer, .float: .message(Message(SchemaTypeText.theNumber, .text(compactJSON(node))))
+  case .string: .message(Message(SchemaTypeText.theText, describeValue(node, limit: 40)))
+  default: describeType(of: node)
   }
 }
 
 /// "expected true/false, found the text `ja`", with what to write instead when the text is a yes or a no in
 /// words (`ja`, `yes`, `nee`, `no`, `waar`, `onwaar`…), which YAML 1.2 reads as text.
-func typeMismatch(expected: String, allowing types: TypeSet, found node: Node) -> String {
-  let message = "expected \(expected), found \(describeFound(node))"
+func typeMismatch(expected: MessageArgument, allowing types: TypeSet, found node: Node) -> Message {
   guard types.contains(.boolean), !types.contains(.string), let text = node.string,
     let meaning = YesNoWords.meaning(of: text)
-  else { return message }
+  else { return Message(SchemaText.type, expected, describeFound(node)) }
   let hint = Message(
-    ContentRuleText.yesNoWord, .code(text), .text(meaning ? "yes" : "no"), .text(meaning ? "true" : "false"))
-  return message + "; " + hint.text(.en)
+    ContentRuleText.yesNoWord, .code(text), .message(Message(meaning ? CommonText.yes : CommonText.no)),
+    .text(meaning ? "true" : "false"))
+  return Message(SchemaText.typeWithHint, expected, describeFound(node), .message(hint))
 }
 
 /// Words people write for yes and no, in Dutch and English.
@@ -54,32 +52,33 @@ enum YesNoWords {
 }
 
 /// The kinds a `type` keyword allows, joined with "or": "text or a list".
-func describeTypes(_ types: TypeSet) -> String {
-  var parts: [String] = []
-  if types.contains(.string) { parts.append("text") }
+func describeTypes(_ types: TypeSet) -> MessageArgument {
+  var parts: [MessageArgument] = []
+  if types.contains(.string) { parts.append(typeWord(.text)) }
   if types.contains(.number) {
-    parts.append("a number")
+    parts.append(typeWord(.number))
   } else if types.contains(.integer) {
-    parts.append("a whole number")
+    parts.append(typeWord(.integer))
   }
-  if types.contains(.boolean) { parts.append("true/false") }
-  if types.contains(.array) { parts.append("a list") }
-  if types.contains(.object) { parts.append("a group of fields") }
-  if types.contains(.null) { parts.append("an empty value (null)") }
-  return joinedWithOr(parts)
+  if types.contains(.boolean) { parts.append(typeWord(.boolean)) }
+  if types.contains(.array) { parts.append(typeWord(.list)) }
+  if types.contains(.object) { parts.append(typeWord(.group)) }
+  if types.contains(.null) { parts.append(typeWord(.null)) }
+  return .any(parts)
 }
 
-func joinedWithOr(_ parts: [String]) -> String {
-  switch parts.count {
-  case 0: ""
-  case 1: parts[0]
-  default: parts.dropLast().joined(separator: ", ") + " or " + parts.last!
-  }
+private func typeWord(_ entry: SchemaTypeText) -> MessageArgument {
+  .message(Message(entry))
 }
 
 /// A value in backticks, compact JSON for lists and objects, cut short when long.
-func describeValue(_ node: Node, limit: Int = 60) -> String {
-  "`" + shortened(compactJSON(node), limit: limit) + "`"
+func describeValue(_ node: Node, limit: Int = 60) -> MessageArgument {
+  .code(shortened(compactJSON(node), limit: limit))
+}
+
+/// `1 character`, `3 items`... in either language.
+func counted(_ count: Int, _ one: SchemaText, _ other: SchemaText) -> MessageArgument {
+  .message(Message(count: count, one: one, other: other))
 }
 
 /// A scalar shown as the editor wrote it (text without quotes), other values as compact JSON.
@@ -129,14 +128,10 @@ func shortened(_ text: String, limit: Int) -> String {
 }
 
 /// "a, b, c" — at most `limit` values, then "and N more".
-func listOfValues(_ values: [Node], limit: Int = 12) -> String {
-  let shown = values.prefix(limit).map { shortened(compactJSON($0), limit: 40) }
-  let rest = values.count > limit ? " (and \(values.count - limit) more)" : ""
-  return shown.joined(separator: ", ") + rest
-}
-
-func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
-  "\(count) \(count == 1 ? singular : pluralForm ?? singular + "s")"
+func listOfValues(_ values: [Node], limit: Int = 12) -> MessageArgument {
+  let shown = values.prefix(limit).map { shortened(compactJSON($0), limit: 40) }.joined(separator: ", ")
+  guard values.count > limit else { return .text(shown) }
+  return .message(Message(SchemaText.andMoreValues, .text(shown), .number(values.count - limit)))
 }
 
 /// How many did-you-mean suggestions one report still computes. Each costs an edit distance against every

@@ -1,3 +1,4 @@
+import CasebookText
 // A compiled pattern and its matcher: a Pike VM (breadth-first NFA simulation) over the UTF-8 bytes of
 // the text, so matching takes time linear in the text and never backtracks exponentially.
 
@@ -168,7 +169,7 @@ private struct RegexCompiler {
     _ node: RegexNode, into code: inout [RegexInstruction], backward: Bool
   ) throws(RegexError) {
     if code.count > Self.maximumInstructions {
-      throw RegexError(message: "the pattern is too large once its repetitions are expanded")
+      throw RegexError(message: Message(RegexText.tooLarge))
     }
     switch node {
     case .scalar(let value):
@@ -220,7 +221,7 @@ private struct RegexCompiler {
       code.append(.look(program: program, negative: negative))
     }
     if code.count > Self.maximumInstructions {
-      throw RegexError(message: "the pattern is too large once its repetitions are expanded")
+      throw RegexError(message: Message(RegexText.tooLarge))
     }
   }
 }

@@ -1,8 +1,10 @@
+import CasebookText
+
 // Parser for ECMA-262 regular expressions in Unicode mode (the dialect of JSON Schema `pattern`).
 // Backreferences are rejected: without them a pattern compiles to an automaton matched in linear time.
 
 struct RegexError: Error {
-  var message: String
+  var message: Message
   /// True when the pattern is valid ECMA-262 but uses something this engine leaves out (backreferences,
   /// huge repetition counts, rare Unicode properties).
   var isUnsupported = false
@@ -37,7 +39,7 @@ struct RegexParser {
   mutating func parse() throws(RegexError) -> RegexNode {
     let node = try parseDisjunction()
     if index < scalars.count {
-      throw RegexError(message: "unmatched `)` at position \(index + 1)")
+      throw RegexError(message: Message(RegexText.unmatchedParenthesis, .number(index + 1)))
     }
     return node
   }
@@ -53,7 +55,7 @@ struct RegexParser {
   private mutating func parseDisjunction() throws(RegexError) -> RegexNode {
     depth += 1
     defer { depth -= 1 }
-    if depth > Self.maximumDepth { throw RegexError(message: "groups are nested too deeply") }
+    if depth > Self.maximumDepth { throw RegexError(message: Message(RegexText.nestedTooDeeply)) }
     var alternatives = [try parseAlternative()]
     while take("|") { alternatives.append(try parseAlternative()) }
     return alternatives.count == 1 ? alternatives[0] : .alternation(alternatives)
@@ -93,8 +95,7 @@ struct RegexParser {
           try skipGroupName()
           atom = try parseGroupBody()
         } else {
-          throw RegexError(message: "`(?` at position \(start + 1) starts an unknown group "
-            + "(inline flags such as `(?i)` are not part of ECMA-262)")
+          throw RegexError(message: Message(RegexText.unknownGroup, .number(start + 1)))
         }
       } else {
         atom = try parseGroupBody()
@@ -104,11 +105,11 @@ struct RegexParser {
       if take("B") { return .assertion(.notWordBoundary) }
       atom = try parseEscape(inClass: false)
     case "*", "+", "?":
-      throw RegexError(message: "`\(scalar)` at position \(start + 1) has nothing to repeat")
+      throw RegexError(message: Message(RegexText.nothingToRepeat, .code("\(scalar)"), .number(start + 1)))
     case "{":
       index = start
       if (try? parseBraceQuantifier()) != nil {
-        throw RegexError(message: "`{` at position \(start + 1) has nothing to repeat")
+        throw RegexError(message: Message(RegexText.nothingToRepeat, .code("{"), .number(start + 1)))
       }
       index = start + 1
       atom = .scalar(scalar.value)
@@ -121,18 +122,18 @@ struct RegexParser {
   private mutating func parseGroupBody() throws(RegexError) -> RegexNode {
     let open = index
     let body = try parseDisjunction()
-    guard take(")") else { throw RegexError(message: "the group opened before position \(open + 1) is missing `)`") }
+    guard take(")") else { throw RegexError(message: Message(RegexText.groupNotClosed, .number(open + 1))) }
     return body
   }
 
   private mutating func skipGroupName() throws(RegexError) {
     while let scalar = peek, scalar != ">" {
       guard scalar.properties.isIDContinue || scalar == "$" else {
-        throw RegexError(message: "invalid character `\(scalar)` in a group name")
+        throw RegexError(message: Message(RegexText.groupNameCharacter, .code("\(scalar)")))
       }
       index += 1
     }
-    guard take(">") else { throw RegexError(message: "a group name is missing its closing `>`") }
+    guard take(">") else { throw RegexError(message: Message(RegexText.groupNameNotClosed)) }
   }
 
   private mutating func parseQuantifier(_ atom: RegexNode) throws(RegexError) -> RegexNode {
@@ -154,21 +155,21 @@ struct RegexParser {
     }
     _ = take("?")  // lazy or greedy: the same language
     if let max = bounds.1, max < bounds.0 {
-      throw RegexError(message: "the repetition {\(bounds.0),\(max)} has its numbers in the wrong order")
+      throw RegexError(message: Message(RegexText.repetitionOrder, .code("{\(bounds.0),\(max)}")))
     }
     return .repetition(atom, min: bounds.0, max: bounds.1)
   }
 
   /// `{n}`, `{n,}` or `{n,m}`; throws when the text there is not a quantifier.
   private mutating func parseBraceQuantifier() throws(RegexError) -> (Int, Int?) {
-    guard take("{") else { throw RegexError(message: "") }
-    guard let low = parseDecimal() else { throw RegexError(message: "") }
+    guard take("{") else { throw RegexError(message: Message(RegexText.notAQuantifier)) }
+    guard let low = parseDecimal() else { throw RegexError(message: Message(RegexText.notAQuantifier)) }
     var high: Int? = low
     if take(",") { high = parseDecimal() }
-    guard take("}") else { throw RegexError(message: "") }
+    guard take("}") else { throw RegexError(message: Message(RegexText.notAQuantifier)) }
     if low > Self.maximumRepetition || (high ?? 0) > Self.maximumRepetition {
       throw RegexError(
-        message: "repetition counts above \(Self.maximumRepetition) are not supported", isUnsupported: true)
+        message: Message(RegexText.repetitionTooLarge, .number(Self.maximumRepetition)), isUnsupported: true)
     }
     return (low, high)
   }
@@ -186,7 +187,7 @@ struct RegexParser {
 
   /// An escape after `\` (already consumed): a scalar or a set.
   private mutating func parseEscape(inClass: Bool) throws(RegexError) -> RegexNode {
-    guard let scalar = peek else { throw RegexError(message: "the pattern ends with a lone `\\`") }
+    guard let scalar = peek else { throw RegexError(message: Message(RegexText.loneBackslash)) }
     let position = index
     index += 1
     switch scalar {
@@ -206,20 +207,20 @@ struct RegexParser {
     case "-" where inClass: return .scalar(0x2D)
     case "c":
       guard let letter = peek, letter.isASCII, letter.properties.isAlphabetic else {
-        throw RegexError(message: "`\\c` must be followed by a letter")
+        throw RegexError(message: Message(RegexText.controlLetter))
       }
       index += 1
       return .scalar(letter.value % 32)
     case "0":
       if let next = peek, ("0"..."9").contains(next) {
-        throw RegexError(message: "octal escapes such as `\\0\(next)` are not allowed")
+        throw RegexError(message: Message(RegexText.octal, .code("\\0\(next)")))
       }
       return .scalar(0)
     case "1"..."9", "k":
       throw RegexError(
-        message: "backreferences (`\\\(scalar)` at position \(position + 1)) are not supported", isUnsupported: true)
+        message: Message(RegexText.backreference, .code("\\\(scalar)"), .number(position + 1)), isUnsupported: true)
     case "x":
-      guard let value = parseHex(count: 2) else { throw RegexError(message: "`\\x` needs two hexadecimal digits") }
+      guard let value = parseHex(count: 2) else { throw RegexError(message: Message(RegexText.hexTwo)) }
       return .scalar(value)
     case "u":
       return .scalar(try parseUnicodeEscape())
@@ -229,7 +230,7 @@ struct RegexParser {
       if scalar.isASCII, scalar.properties.isPatternSyntax || "/".unicodeScalars.contains(scalar) {
         return .scalar(scalar.value)
       }
-      throw RegexError(message: "`\\\(scalar)` at position \(position) is not a valid escape")
+      throw RegexError(message: Message(RegexText.invalidEscape, .code("\\\(scalar)"), .number(position)))
     }
   }
 
@@ -241,12 +242,12 @@ struct RegexParser {
         value = value * 16 + UInt32(digit)
         digits += 1
         index += 1
-        if value > 0x10FFFF { throw RegexError(message: "`\\u{…}` is above U+10FFFF") }
+        if value > 0x10FFFF { throw RegexError(message: Message(RegexText.aboveMaximum)) }
       }
-      guard digits > 0, take("}") else { throw RegexError(message: "`\\u{` needs hexadecimal digits and `}`") }
+      guard digits > 0, take("}") else { throw RegexError(message: Message(RegexText.braceDigits)) }
       return value
     }
-    guard let high = parseHex(count: 4) else { throw RegexError(message: "`\\u` needs four hexadecimal digits") }
+    guard let high = parseHex(count: 4) else { throw RegexError(message: Message(RegexText.hexFour)) }
     if (0xD800...0xDBFF).contains(high), peek == "\\", index + 1 < scalars.count, scalars[index + 1] == "u" {
       let saved = index
       index += 2
@@ -269,15 +270,15 @@ struct RegexParser {
   }
 
   private mutating func parseProperty(negated: Bool) throws(RegexError) -> ScalarSet {
-    guard take("{") else { throw RegexError(message: "`\\p` must be followed by `{Property}`") }
+    guard take("{") else { throw RegexError(message: Message(RegexText.propertyBrace)) }
     var name = ""
     while let scalar = peek, scalar != "}" {
       name.unicodeScalars.append(scalar)
       index += 1
     }
-    guard take("}") else { throw RegexError(message: "`\\p{` is missing its closing `}`") }
+    guard take("}") else { throw RegexError(message: Message(RegexText.propertyNotClosed)) }
     guard let property = UnicodeProperty(name: name) else {
-      throw RegexError(message: "`\\p{\(name)}` is not a supported Unicode property", isUnsupported: true)
+      throw RegexError(message: Message(RegexText.unknownProperty, .code("\\p{\(name)}")), isUnsupported: true)
     }
     return ScalarSet(property: property, negated: negated)
   }
@@ -286,7 +287,7 @@ struct RegexParser {
     var set = ScalarSet()
     let negated = take("^")
     while true {
-      guard let scalar = peek else { throw RegexError(message: "a character class `[` is missing its closing `]`") }
+      guard let scalar = peek else { throw RegexError(message: Message(RegexText.classNotClosed)) }
       if scalar == "]" {
         index += 1
         break
@@ -296,10 +297,10 @@ struct RegexParser {
         index += 1
         let second = try parseClassAtom()
         guard case .scalar(let low) = first, case .scalar(let high) = second else {
-          throw RegexError(message: "a class escape such as `\\d` cannot be the end of a range")
+          throw RegexError(message: Message(RegexText.classEscapeInRange))
         }
         guard low <= high else {
-          throw RegexError(message: "the range in a character class is out of order")
+          throw RegexError(message: Message(RegexText.rangeOrder))
         }
         set.add(low...high)
       } else {

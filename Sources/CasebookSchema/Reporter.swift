@@ -1,6 +1,7 @@
 // The slow path, run only on invalid instances: collects every violation with its instance pointer,
 // location and message. Each keyword is first re-checked with the fast evaluator, so valid parts of the
 // document cost no string building.
+import CasebookText
 import CasebookYAML
 
 struct Reporter {
@@ -33,7 +34,7 @@ struct Reporter {
   private func tooDeep(_ node: Node, _ schema: CompiledSchema) -> SchemaViolation {
     SchemaViolation(
       keyword: "depth", pointer: pointer, location: node.location,
-      message: "the document is nested too deeply to be checked here; simplify its structure",
+      message: Message(SchemaText.tooDeep),
       schemaPointer: schema.pointer)
   }
 
@@ -50,7 +51,7 @@ struct Reporter {
   }
 
   /// A violation of `keyword` of `schema` at the current instance location.
-  func violation(_ keyword: String, _ node: Node, _ schema: Int, _ message: String) -> SchemaViolation {
+  func violation(_ keyword: String, _ node: Node, _ schema: Int, _ message: Message) -> SchemaViolation {
     SchemaViolation(
       keyword: keyword, pointer: pointer, location: node.location, message: message,
       schemaPointer: program.schemas[schema].pointer(of: keyword))
@@ -76,18 +77,20 @@ struct Reporter {
       if out.count == before {
         out.append(SchemaViolation(
           keyword: "schema", pointer: pointer, location: node.location,
-          message: "this value does not match the schema at `\(schema.pointer.isEmpty ? "/" : schema.pointer)`",
+          message: Message(SchemaText.noMatch, .code(schema.pointer.isEmpty ? "/" : schema.pointer)),
           schemaPointer: schema.pointer))
       }
     }
   }
 
   /// "the field `x` is not allowed here", or the schema's own title when it has one.
-  func notAllowedMessage(_ schema: CompiledSchema) -> String {
-    if let text = schema.title ?? schema.description { return "not allowed here: \(text)" }
-    if case .key(let key)? = path.last { return "the field `\(key)` is not allowed here; remove it" }
-    if case .index(let index)? = path.last { return "item \(index + 1) is not allowed here; remove it" }
-    return "no value is allowed here"
+  func notAllowedMessage(_ schema: CompiledSchema) -> Message {
+    if let text = schema.title ?? schema.description {
+      return Message(SchemaText.notAllowedTitled, .translated(text.orEnglish))
+    }
+    if case .key(let key)? = path.last { return Message(SchemaText.fieldNotAllowed, .code(key)) }
+    if case .index(let index)? = path.last { return Message(SchemaText.itemNotAllowed, .number(index + 1)) }
+    return Message(SchemaText.nothingAllowed)
   }
 
   private mutating func collect(
@@ -98,44 +101,46 @@ struct Reporter {
     case .type(let types):
       out.append(violation("type", node, index, typeMismatch(expected: describeTypes(types), allowing: types, found: node)))
     case .constant(let value):
-      out.append(violation("const", node, index,
-        "\(describeValue(node)) is not allowed here; it must be \(describeValue(value))"))
+      out.append(violation("const", node, index, Message(SchemaText.const, describeValue(node), describeValue(value))))
     case .enumeration(let enumeration):
       out.append(violation("enum", node, index, enumMessage(node, enumeration.values)))
     case .minimum(let limit):
-      out.append(violation("minimum", node, index, "\(compactJSON(node)) is too small; the minimum is \(limit)"))
+      out.append(violation("minimum", node, index, Message(SchemaText.minimum, .text(compactJSON(node)), .text("\(limit)"))))
     case .exclusiveMinimum(let limit):
       out.append(violation("exclusiveMinimum", node, index,
-        "\(compactJSON(node)) is too small; it must be greater than \(limit)"))
+        Message(SchemaText.exclusiveMinimum, .text(compactJSON(node)), .text("\(limit)"))))
     case .maximum(let limit):
-      out.append(violation("maximum", node, index, "\(compactJSON(node)) is too large; the maximum is \(limit)"))
+      out.append(violation("maximum", node, index, Message(SchemaText.maximum, .text(compactJSON(node)), .text("\(limit)"))))
     case .exclusiveMaximum(let limit):
       out.append(violation("exclusiveMaximum", node, index,
-        "\(compactJSON(node)) is too large; it must be less than \(limit)"))
+        Message(SchemaText.exclusiveMaximum, .text(compactJSON(node)), .text("\(limit)"))))
     case .multipleOf(let divisor):
       out.append(violation("multipleOf", node, index,
-        "\(compactJSON(node)) is not a multiple of \(divisor.value); use a multiple of \(divisor.value)"))
+        Message(SchemaText.multipleOf, .text(compactJSON(node)), .text("\(divisor.value)"))))
     case .minLength(let limit):
       let length = node.string.map(codePointCount) ?? 0
       out.append(violation("minLength", node, index,
-        "text is too short: \(plural(length, "character")), at least \(limit)" + hint(schema)))
+        hinted(Message(SchemaText.tooShort, counted(length, .character, .characters), .number(limit)), schema)))
     case .maxLength(let limit):
       let length = node.string.map(codePointCount) ?? 0
       out.append(violation("maxLength", node, index,
-        "text is too long: \(plural(length, "character")), at most \(limit)" + hint(schema)))
+        hinted(Message(SchemaText.tooLong, counted(length, .character, .characters), .number(limit)), schema)))
     case .pattern(let regex):
-      let form = schema.description.map { ": \($0)" } ?? " (it must match the pattern `\(regex.source)`)"
-      out.append(violation("pattern", node, index, "\(describeValue(node)) does not have the expected form\(form)"))
+      // The schema's description says what form is expected; where it has none in a language, the pattern does.
+      let rule = Message(SchemaText.patternRule, .code(regex.source))
+      let described = schema.description.map { Texts(en: ": " + $0.en, nl: $0.nl.isEmpty ? "" : ": " + $0.nl) }
+      let form = Texts(
+        en: described?.en ?? rule.text(.en),
+        nl: described.map { $0.nl.isEmpty ? rule.text(.nl) : $0.nl } ?? rule.text(.nl))
+      out.append(violation("pattern", node, index, Message(SchemaText.pattern, describeValue(node), .translated(form))))
     case .format(let format):
       out.append(violation("format", node, index, formatMessage(node, format)))
     case .minItems(let limit):
       let count = node.items?.count ?? 0
-      out.append(violation("minItems", node, index,
-        "the list has \(plural(count, "item")); at least \(limit) \(limit == 1 ? "is" : "are") needed"))
+      out.append(violation("minItems", node, index, Message(SchemaText.minItems, counted(count, .item, .items), .number(limit))))
     case .maxItems(let limit):
       let count = node.items?.count ?? 0
-      out.append(violation("maxItems", node, index,
-        "the list has \(plural(count, "item")); at most \(limit) \(limit == 1 ? "is" : "are") allowed"))
+      out.append(violation("maxItems", node, index, Message(SchemaText.maxItems, counted(count, .item, .items), .number(limit))))
     case .uniqueItems:
       reportDuplicates(node, schema: index, into: &out)
     case .items(let prefix, let rest):
@@ -144,30 +149,27 @@ struct Reporter {
       let items = node.items ?? []
       let matches = items.filter { evaluator.isValid($0, subschema) }.count
       let wanted = describeSchema(subschema)
-      let message = matches < minimum
+      let message =
+        matches < minimum
         ? (minimum == 1 && matches == 0
-          ? "the list needs at least one item that is \(wanted)"
-          : "the list needs at least \(plural(minimum, "item")) that \(minimum == 1 ? "is" : "are") \(wanted), "
-            + "found \(matches)")
-        : "the list may have at most \(plural(maximum ?? 0, "item")) that \(maximum == 1 ? "is" : "are") "
-          + "\(wanted), found \(matches)"
+          ? Message(SchemaText.containsOne, wanted)
+          : Message(count: minimum, one: SchemaText.containsMinOne, other: SchemaText.containsMin, wanted, .number(matches)))
+        : Message(count: maximum ?? 0, one: SchemaText.containsMaxOne, other: SchemaText.containsMax, wanted, .number(matches))
       let keyword = matches < minimum ? (minimum == 1 ? "contains" : "minContains") : "maxContains"
       out.append(violation(keyword, node, index, message))
     case .minProperties(let limit):
       let count = node.entries?.count ?? 0
       out.append(violation("minProperties", node, index,
-        "there \(count == 1 ? "is" : "are") \(plural(count, "field")) here; at least \(limit) "
-          + "\(limit == 1 ? "is" : "are") needed"))
+        Message(SchemaText.minProperties, counted(count, .field, .fields), .number(limit))))
     case .maxProperties(let limit):
       let count = node.entries?.count ?? 0
       out.append(violation("maxProperties", node, index,
-        "there \(count == 1 ? "is" : "are") \(plural(count, "field")) here; at most \(limit) "
-          + "\(limit == 1 ? "is" : "are") allowed"))
+        Message(SchemaText.maxProperties, counted(count, .field, .fields), .number(limit))))
     case .required(let names):
       let entries = node.entries ?? []
       for name in names where !has(entries, name) {
         out.append(violation("required", node, index,
-          "missing required field `\(name.text)`" + fieldHint(name.text, index)))
+          fieldHinted(Message(SchemaText.required, .code(name.text)), name.text, index)))
       }
     case .dependentRequired(let list):
       let entries = node.entries ?? []
@@ -175,8 +177,8 @@ struct Reporter {
         for name in required where !has(entries, name) {
           let location = entries.first { trigger.matches($0.key) }?.keyLocation ?? node.location
           var item = violation("dependentRequired", node, index,
-            "missing field `\(name.text)`, which is required when `\(trigger.text)` is present"
-              + fieldHint(name.text, index))
+            fieldHinted(
+              Message(SchemaText.dependentRequired, .code(name.text), .code(trigger.text)), name.text, index))
           item.location = location
           out.append(item)
         }
@@ -191,7 +193,7 @@ struct Reporter {
       where has(entries, trigger) && !evaluator.isValid(node, subschema) {
         var found: [SchemaViolation] = []
         collect(node, subschema, into: &found)
-        out += found.map { appending(" (this applies when `\(trigger.text)` is present)", to: $0) }
+        out += found.map { wrapping($0, SchemaText.appliesWhenPresent, .code(trigger.text)) }
       }
     case .allOf(let list):
       for subschema in list where !evaluator.isValid(node, subschema) {
@@ -216,62 +218,62 @@ struct Reporter {
     }
   }
 
-  func appending(_ suffix: String, to violation: SchemaViolation) -> SchemaViolation {
+  /// The violation with its message wrapped in `entry` (`… (this applies when …)`), `arguments` after it.
+  func wrapping(_ violation: SchemaViolation, _ entry: SchemaText, _ arguments: MessageArgument...) -> SchemaViolation {
     var copy = violation
-    copy.message += suffix
+    copy.message = Message(entry, arguments: [.message(violation.message)] + arguments)
     return copy
   }
 
-  /// " (Title)" from the schema's title or description, when it has one.
-  func hint(_ schema: CompiledSchema) -> String {
-    guard let text = schema.title ?? schema.description else { return "" }
-    return " (\(shortened(text, limit: 100)))"
+  /// `message (Title)` from the schema's title or description, when it has one; a hint the schema does not
+  /// give in Dutch is left out of the Dutch message.
+  func hinted(_ message: Message, _ schema: CompiledSchema) -> Message {
+    guard let text = schema.title ?? schema.description else { return message }
+    let hint = Texts(
+      en: " (\(shortened(text.en, limit: 100)))", nl: text.nl.isEmpty ? "" : " (\(shortened(text.nl, limit: 100)))")
+    return Message(SchemaText.withHint, .message(message), .translated(hint))
   }
 
-  /// The title or description of the property `name` in the schema's `properties`, as a hint.
-  func fieldHint(_ name: String, _ schema: Int) -> String {
+  /// The message with the title or description of the property `name` in the schema's `properties`.
+  func fieldHinted(_ message: Message, _ name: String, _ schema: Int) -> Message {
     for keyword in program.schemas[schema].keywords {
       if case .properties(let object) = keyword, let property = object.schema(for: name) {
-        return hint(program.schemas[property])
+        return hinted(message, program.schemas[property])
       }
     }
-    return ""
+    return message
   }
 
-  private func enumMessage(_ node: Node, _ values: [Node]) -> String {
-    if values.isEmpty { return "no value is allowed here" }
-    var message = "\(describeValue(node)) is not allowed here"
+  private func enumMessage(_ node: Node, _ values: [Node]) -> Message {
+    if values.isEmpty { return Message(SchemaText.nothingAllowed) }
     if let text = node.string, suggestions.take(),
       let suggestion = closestMatch(to: text, among: values.compactMap(\.string))
     {
-      message += "; did you mean `\(suggestion)`? Use one of: "
-    } else {
-      message += "; use one of: "
+      return Message(SchemaText.didYouMeanUseOneOf, describeValue(node), .code(suggestion), listOfValues(values))
     }
-    return message + listOfValues(values)
+    return Message(SchemaText.useOneOf, describeValue(node), listOfValues(values))
   }
 
-  private func formatMessage(_ node: Node, _ format: Format) -> String {
-    let value = describeValue(node)
-    switch format {
-    case .date: return "\(value) is not a valid date (YYYY-MM-DD)"
-    case .time: return "\(value) is not a valid time (hh:mm:ss with a time zone, e.g. 09:30:00+02:00 or 07:30:00Z)"
-    case .dateTime:
-      return "\(value) is not a valid date and time (YYYY-MM-DDThh:mm:ss with a time zone, "
-        + "e.g. 2024-05-01T09:30:00+02:00 or 2024-05-01T07:30:00Z)"
-    case .duration: return "\(value) is not a valid duration (such as P1Y2M, P3D, PT1H30M or P2W)"
-    case .email: return "\(value) is not a valid e-mail address"
-    case .hostname: return "\(value) is not a valid host name (such as www.example.org)"
-    case .ipv4: return "\(value) is not a valid IPv4 address (four numbers 0-255, such as 192.0.2.1)"
-    case .ipv6: return "\(value) is not a valid IPv6 address"
-    case .uri: return "\(value) is not a valid URI; write a full address such as https://example.org/page"
-    case .uriReference: return "\(value) is not a valid URI reference (spaces and some characters must be %-encoded)"
-    case .iri: return "\(value) is not a valid IRI; write a full address such as https://example.org/pagina"
-    case .iriReference: return "\(value) is not a valid IRI reference (spaces must be %-encoded)"
-    case .uuid: return "\(value) is not a valid UUID (such as 123e4567-e89b-12d3-a456-426614174000)"
-    case .jsonPointer: return "\(value) is not a valid JSON pointer (such as /sources/0/url)"
-    case .regex: return "\(value) is not a valid regular expression"
-    }
+  private func formatMessage(_ node: Node, _ format: Format) -> Message {
+    let entry: SchemaFormatText =
+      switch format {
+      case .date: .date
+      case .time: .time
+      case .dateTime: .dateTime
+      case .duration: .duration
+      case .email: .email
+      case .hostname: .hostname
+      case .ipv4: .ipv4
+      case .ipv6: .ipv6
+      case .uri: .uri
+      case .uriReference: .uriReference
+      case .iri: .iri
+      case .iriReference: .iriReference
+      case .uuid: .uuid
+      case .jsonPointer: .jsonPointer
+      case .regex: .regex
+      }
+    return Message(entry, describeValue(node))
   }
 
   private mutating func reportDuplicates(_ node: Node, schema: Int, into out: inout [SchemaViolation]) {
@@ -284,8 +286,7 @@ struct Reporter {
       }
       path.append(.index(position))
       out.append(violation("uniqueItems", item, schema,
-        "item \(position + 1) repeats item \(earlier + 1) (\(describeValue(item, limit: 40))); "
-          + "each item must be unique"))
+        Message(SchemaText.repeatsItem, .number(position + 1), .number(earlier + 1), describeValue(item, limit: 40))))
       path.removeLast()
     }
   }

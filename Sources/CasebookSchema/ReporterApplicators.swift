@@ -1,5 +1,6 @@
 // Violations of the keywords that apply subschemas to fields and items: properties, additionalProperties,
 // propertyNames, prefixItems/items and the unevaluated* keywords.
+import CasebookText
 import CasebookYAML
 
 extension Reporter {
@@ -14,8 +15,9 @@ extension Reporter {
       defer { path.removeLast() }
       if position >= prefix.count, program.schemas[subschema].alwaysFalse {
         out.append(violation("items", item, schema,
-          "the list has \(plural(items.count, "item")); at most \(prefix.count) "
-            + "\(prefix.count == 1 ? "is" : "are") allowed, so remove item \(position + 1) and the ones after it"))
+          Message(
+            SchemaText.tooManyItems, counted(items.count, .item, .items), .number(prefix.count),
+            .number(position + 1))))
         return
       }
       collect(item, subschema, into: &out)
@@ -59,15 +61,15 @@ extension Reporter {
     }
   }
 
-  func unknownFieldMessage(_ key: String, known: [String], patterns: [String] = []) -> String {
+  func unknownFieldMessage(_ key: String, known: [String], patterns: [String] = []) -> Message {
     if suggestions.take(), let suggestion = closestMatch(to: key, among: known) {
-      return "unknown field `\(key)`; did you mean `\(suggestion)`?"
+      return Message(SchemaText.unknownFieldDidYouMean, .code(key), .code(suggestion))
     }
-    if known.isEmpty, patterns.isEmpty { return "unknown field `\(key)`; no fields are allowed here" }
+    if known.isEmpty, patterns.isEmpty { return Message(SchemaText.unknownFieldNoneAllowed, .code(key)) }
     if !known.isEmpty, known.count <= 15 {
-      return "unknown field `\(key)`; remove it or use one of: " + known.joined(separator: ", ")
+      return Message(SchemaText.unknownFieldUseOneOf, .code(key), .text(known.joined(separator: ", ")))
     }
-    return "unknown field `\(key)`; remove it or check its spelling"
+    return Message(SchemaText.unknownField, .code(key))
   }
 
   mutating func reportPropertyNames(
@@ -81,7 +83,7 @@ extension Reporter {
       if program.schemas[subschema].alwaysFalse {
         out.append(SchemaViolation(
           keyword: "propertyNames", pointer: pointer, location: entry.keyLocation,
-          message: "the field `\(entry.key)` is not allowed; this object must have no fields",
+          message: Message(SchemaText.noFieldsAllowed, .code(entry.key)),
           schemaPointer: program.schemas[subschema].pointer))
         continue
       }
@@ -90,7 +92,7 @@ extension Reporter {
       for var item in found {
         item.keyword = "propertyNames"
         item.location = entry.keyLocation
-        item.message = "the field name `\(entry.key)` is not allowed: \(item.message)"
+        item.message = Message(SchemaText.fieldNameNotAllowed, .code(entry.key), .message(item.message))
         out.append(item)
       }
     }
@@ -129,8 +131,7 @@ extension Reporter {
       path.append(.index(position))
       defer { path.removeLast() }
       if program.schemas[subschema].alwaysFalse {
-        out.append(violation("unevaluatedItems", item, schema,
-          "item \(position + 1) is not expected here; remove it"))
+        out.append(violation("unevaluatedItems", item, schema, Message(SchemaText.unexpectedItem, .number(position + 1))))
       } else {
         collect(item, subschema, into: &out)
       }

@@ -1,4 +1,5 @@
 // Violations of anyOf/oneOf (reporting the closest branch rather than every branch), not and if/then/else.
+import CasebookText
 import CasebookYAML
 
 extension Reporter {
@@ -20,13 +21,11 @@ extension Reporter {
       reportClosestBranch(node, list, keyword: "oneOf", schema: schema, into: &out)
       return
     }
-    let names = matching.map { position in
+    let names = matching.map { position -> MessageArgument in
       let branch = program.schemas[list[position]]
-      return (branch.title.map { "`\($0)`" } ?? "form \(position + 1)")
+      return branch.title.map { .code($0.en) } ?? .message(Message(SchemaText.form, .number(position + 1)))
     }
-    out.append(violation("oneOf", node, schema,
-      "this value fits more than one of the allowed forms (\(names.joined(separator: " and "))); "
-        + "change it so that it fits exactly one"))
+    out.append(violation("oneOf", node, schema, Message(SchemaText.fitsSeveralForms, .all(names))))
   }
 
   /// Reports the violations of the branch that came closest to matching.
@@ -73,7 +72,7 @@ extension Reporter {
         let value = node[field.name] ?? node
         out.append(SchemaViolation(
           keyword: keyword, pointer: field.pointer, location: field.location,
-          message: "\(describeValue(value)) is not allowed here; use one of: \(listOfValues(values))",
+          message: Message(SchemaText.useOneOf, describeValue(value), listOfValues(values)),
           schemaPointer: applicator))
         return
       }
@@ -95,7 +94,7 @@ extension Reporter {
       first.pointer.hasPrefix(here), let tokens = pointerTokens(String(first.pointer.dropFirst(here.count))),
       let value = descendant(of: node, at: tokens)
     else { return nil }
-    let result = { (message: String) in
+    let result = { (message: Message) in
       SchemaViolation(
         keyword: keyword, pointer: first.pointer, location: first.location, message: message,
         schemaPointer: schemaPointer)
@@ -110,7 +109,7 @@ extension Reporter {
           }
         }
       }
-      return result("missing one of the fields \(joinedWithOr(names.map { "`\($0)`" })); add one")
+      return result(Message(SchemaText.missingOneOf, .any(names.map { .code($0) })))
     }
     var types: TypeSet = []
     var values: [Node] = []
@@ -129,18 +128,21 @@ extension Reporter {
       }
     }
     if types.isEmpty {
-      return result("\(describeValue(value)) is not allowed here; use one of: \(listOfValues(values))")
+      return result(Message(SchemaText.useOneOf, describeValue(value), listOfValues(values)))
     }
     // Text close to one of several allowed words (`strnig` for `string`) is a typo, not a wrong type.
     if let text = value.string, !types.contains(.string), values.count(where: { $0.string != nil }) > 1,
       suggestions.take(),
       let suggestion = closestMatch(to: text, among: values.compactMap(\.string))
     {
-      return result("\(describeValue(value)) is not allowed here; did you mean `\(suggestion)`? Use one of: "
-        + "\(listOfValues(values)), or \(describeTypes(types))")
+      return result(
+        Message(
+          SchemaText.didYouMeanUseOneOfOrType, describeValue(value), .code(suggestion), listOfValues(values),
+          describeTypes(types)))
     }
-    let expected = values.map { describeValue($0, limit: 40) } + [describeTypes(types)]
-    return result(typeMismatch(expected: joinedWithOr(expected), allowing: types, found: value))
+    var expected = values.map { describeValue($0, limit: 40) }
+    if case .any(let kinds) = describeTypes(types) { expected += kinds }
+    return result(typeMismatch(expected: .any(expected), allowing: types, found: value))
   }
 
   /// The number of reference tokens in a JSON pointer.
@@ -224,35 +226,38 @@ extension Reporter {
   }
 
   /// A short phrase for what a schema accepts: its title, its constant, its type...
-  func describeSchema(_ schema: Int) -> String {
+  func describeSchema(_ schema: Int) -> MessageArgument {
     let compiled = program.schemas[schema]
-    if let title = compiled.title ?? compiled.description { return "“\(shortened(title, limit: 80))”" }
+    if let title = (compiled.title ?? compiled.description)?.orEnglish {
+      return .translated(Texts(en: "“\(shortened(title.en, limit: 80))”", nl: "“\(shortened(title.nl, limit: 80))”"))
+    }
     if let values = allowedValues(of: schema) {
-      return values.count == 1 ? describeValue(values[0]) : "one of \(listOfValues(values))"
+      return values.count == 1 ? describeValue(values[0]) : .message(Message(SchemaText.oneOfValues, listOfValues(values)))
     }
     if let types = typeSet(of: schema) { return describeTypes(types) }
-    return "as described at `\(compiled.pointer.isEmpty ? "/" : compiled.pointer)`"
+    return .message(Message(SchemaText.asDescribedAt, .code(compiled.pointer.isEmpty ? "/" : compiled.pointer)))
   }
 
-  func notMessage(_ node: Node, _ subschema: Int) -> String {
+  func notMessage(_ node: Node, _ subschema: Int) -> Message {
     let compiled = program.schemas[subschema]
-    if let text = compiled.title ?? compiled.description { return "this value is not allowed here: \(text)" }
+    if let text = compiled.title ?? compiled.description {
+      return Message(SchemaText.notTitled, .translated(text.orEnglish))
+    }
     for keyword in compiled.keywords {
       switch keyword {
       case .required(let names) where compiled.keywords.count == 1:
-        let present = names.filter { has(node.entries ?? [], $0) }.map { "`\($0.text)`" }
+        let present = names.filter { has(node.entries ?? [], $0) }.map { MessageArgument.code($0.text) }
         return present.count == 1
-          ? "the field \(present[0]) is not allowed here; remove it"
-          : "the fields \(joinedWithOr(present).replacing(" or ", with: " and ")) must not all be present"
+          ? Message(SchemaText.fieldNotAllowed, present[0])
+          : Message(SchemaText.notAllPresent, .all(present))
       case .constant, .enumeration:
-        return "\(describeValue(node)) is not allowed here"
+        return Message(SchemaText.valueNotAllowed, describeValue(node))
       case .type(let types) where compiled.keywords.count == 1:
-        return "this value must not be \(describeTypes(types))"
+        return Message(SchemaText.mustNotBe, describeTypes(types))
       default: continue
       }
     }
-    return "this value is not allowed here (it matches the schema at "
-      + "`\(compiled.pointer.isEmpty ? "/" : compiled.pointer)`, which it must not)"
+    return Message(SchemaText.matchesForbidden, .code(compiled.pointer.isEmpty ? "/" : compiled.pointer))
   }
 
   mutating func reportConditional(
@@ -262,32 +267,39 @@ extension Reporter {
     guard let branch = holds ? then : otherwise else { return }
     var found: [SchemaViolation] = []
     collect(node, branch, into: &found)
-    let suffix = conditionText(condition).map { " (this applies \(holds ? "when" : "unless") \($0))" } ?? ""
-    out += found.map { appending(suffix, to: $0) }
+    guard let condition = conditionText(condition) else {
+      out += found
+      return
+    }
+    out += found.map { wrapping($0, holds ? .appliesWhen : .appliesUnless, condition) }
   }
 
   /// "`kind` is `video`", from the condition's const/enum fields, required fields or title.
-  private func conditionText(_ condition: Int) -> String? {
+  private func conditionText(_ condition: Int) -> MessageArgument? {
     let compiled = program.schemas[condition]
-    if let title = compiled.title { return title }
-    var parts: [String] = []
+    if let title = compiled.title { return .translated(title.orEnglish) }
+    var parts: [MessageArgument] = []
     var mentioned: [String] = []
     for keyword in compiled.keywords {
       if case .properties(let object) = keyword {
         for (name, subschema) in zip(object.names.map(\.text), object.schemas) {
           guard let values = allowedValues(of: subschema) else { continue }
           mentioned.append(name)
-          parts.append(values.count == 1
-            ? "`\(name)` is \(describeValue(values[0]))"
-            : "`\(name)` is one of \(listOfValues(values))")
+          parts.append(
+            .message(
+              values.count == 1
+                ? Message(SchemaText.conditionIs, .code(name), describeValue(values[0]))
+                : Message(SchemaText.conditionOneOf, .code(name), listOfValues(values))))
         }
       }
     }
     for keyword in compiled.keywords {
       if case .required(let names) = keyword {
-        for name in names.map(\.text) where !mentioned.contains(name) { parts.append("`\(name)` is present") }
+        for name in names.map(\.text) where !mentioned.contains(name) {
+          parts.append(.message(Message(SchemaText.conditionPresent, .code(name))))
+        }
       }
     }
-    return parts.isEmpty ? nil : parts.joined(separator: " and ")
+    return parts.isEmpty ? nil : .all(parts)
   }
 }

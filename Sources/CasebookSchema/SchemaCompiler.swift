@@ -1,3 +1,4 @@
+import CasebookText
 // Compiles schema documents into a `Program`: walks every subschema once, records `$id` resources,
 // `$anchor`s and `$dynamicAnchor`s, then resolves `$ref`s and `$dynamicRef`s to table indices and rejects
 // reference cycles that never move into the instance (they would evaluate forever). Registry documents and the
@@ -108,8 +109,8 @@ struct SchemaCompiler {
       if let known = Vocabularies(uri: entry.key) {
         vocabularies.insert(known)
       } else if entry.value.bool == true {
-        throw invalid("the metaschema `\(base)` requires the vocabulary `\(entry.key)`, which this validator "
-          + "does not know; use a metaschema without it", pointer, document, node)
+        throw invalid(
+          Message(SchemaDefinitionText.unknownVocabulary, .code(base), .code(entry.key)), pointer, document, node)
       }
     }
     return vocabularies
@@ -129,7 +130,7 @@ struct SchemaCompiler {
     let shownPointer = displayPointer(pointer, document: document)
     guard depth <= Self.maximumDepth, !stack.isExhausted() else {
       throw SchemaError.invalidSchema(
-        message: "subschemas are nested too deeply (at most \(Self.maximumDepth) levels); simplify the schema",
+        message: Message(SchemaDefinitionText.nestedTooDeeply, .number(Self.maximumDepth)),
         pointer: shownPointer, location: node.location)
     }
     let index = schemas.count
@@ -143,7 +144,7 @@ struct SchemaCompiler {
       break
     default:
       throw SchemaError.invalidSchema(
-        message: "a schema must be an object or true/false, found \(describeType(of: node))",
+        message: Message(SchemaDefinitionText.notASchema, describeType(of: node)),
         pointer: shownPointer, location: node.location)
     }
     var base = base
@@ -151,18 +152,18 @@ struct SchemaCompiler {
     let isResourceRoot = pointer.isEmpty || node["$id"] != nil
     if let metaschema = node["$schema"], isResourceRoot {
       guard let text = metaschema.string else {
-        throw invalid("`$schema` must be text (the URI of a metaschema)", pointer + "/$schema", document, metaschema)
+        throw invalid(Message(SchemaDefinitionText.schemaNotText), pointer + "/$schema", document, metaschema)
       }
       vocabularies = try self.vocabularies(ofMetaschema: resolveURI(text, against: base), pointer + "/$schema",
         document, metaschema)
     }
     if let id = node["$id"] {
       guard let text = id.string else {
-        throw invalid("`$id` must be text (a URI)", pointer + "/$id", document, id)
+        throw invalid(Message(SchemaDefinitionText.idNotText), pointer + "/$id", document, id)
       }
       let (resolved, fragment) = splitFragment(resolveURI(text, against: base))
       guard fragment.isEmpty else {
-        throw invalid("`$id` must not have a fragment (`#\(fragment)`); use `$anchor` to name a subschema",
+        throw invalid(Message(SchemaDefinitionText.idFragment, .code("#" + fragment)),
           pointer + "/$id", document, id)
       }
       try register(resolved, in: &resources, location, pointer + "/$id", document, id)
@@ -171,7 +172,7 @@ struct SchemaCompiler {
     for keyword in ["$anchor", "$dynamicAnchor"] {
       guard let anchor = node[keyword] else { continue }
       guard let name = anchor.string, isAnchorName(name) else {
-        throw invalid("`\(keyword)` must be a name of letters, digits, `-`, `_` and `.`, starting with a letter",
+        throw invalid(Message(SchemaDefinitionText.anchorName, .code(keyword)),
           pointer + "/" + keyword, document, anchor)
       }
       try register(base + "#" + name, in: &anchors, location, pointer + "/" + keyword, document, anchor)
@@ -185,8 +186,8 @@ struct SchemaCompiler {
     let context = KeywordContext(
       document: document, pointer: pointer, base: base, depth: depth, vocabularies: vocabularies)
     schemas[index].keywords = try compileKeywords(of: node, schema: index, context: context)
-    schemas[index].title = node["title"]?.string
-    schemas[index].description = node["description"]?.string
+    schemas[index].title = annotation(node, "title")
+    schemas[index].description = annotation(node, "description")
     return index
   }
 
@@ -220,8 +221,10 @@ struct SchemaCompiler {
     if let existing = table[key], existing != location {
       // A registry document's key and its own `$id` may both name its root.
       guard existing.pointer.isEmpty, location.pointer.isEmpty, existing.document != location.document else {
-        throw invalid("`\(key)` already identifies the schema at "
-          + "`\(displayPointer(existing.pointer, document: existing.document))`; identifiers must be unique",
+        throw invalid(
+          Message(
+            SchemaDefinitionText.duplicateIdentifier, .code(key),
+            .code(displayPointer(existing.pointer, document: existing.document))),
           pointer, document, node)
       }
       return
@@ -229,7 +232,14 @@ struct SchemaCompiler {
     table[key] = location
   }
 
-  func invalid(_ message: String, _ pointer: String, _ document: Int, _ node: Node) -> SchemaError {
+  /// A `title` or `description` in English with its Dutch text from `x-title-nl` or `x-description-nl`; an
+  /// empty Dutch text when the schema gives none (see ``Texts/orEnglish``).
+  private func annotation(_ node: Node, _ keyword: String) -> Texts? {
+    guard let english = node[keyword]?.string else { return nil }
+    return Texts(en: english, nl: node["x-\(keyword)-nl"]?.string ?? "")
+  }
+
+  func invalid(_ message: Message, _ pointer: String, _ document: Int, _ node: Node) -> SchemaError {
     .invalidSchema(message: message, pointer: displayPointer(pointer, document: document), location: node.location)
   }
 
@@ -251,7 +261,7 @@ struct SchemaCompiler {
     }
     guard let tokens = pointerTokens(fragment) else {
       throw SchemaError.invalidSchema(
-        message: "`\(pending.reference)` has a malformed JSON pointer (`~` must be followed by 0 or 1)",
+        message: Message(SchemaDefinitionText.malformedPointer, .code(pending.reference)),
         pointer: pending.pointer, location: pending.location)
     }
     let pointer = resource.pointer + tokens.map { "/" + escapePointerToken($0) }.joined()
@@ -296,8 +306,7 @@ struct SchemaCompiler {
           if state[successor] == 1 {
             let schema = schemas[successor]
             throw SchemaError.invalidSchema(
-              message: "this schema refers back to itself (through `$ref` or applicators such as `allOf`) "
-                + "without going into a field or item, so checking it would never end; break the cycle",
+              message: Message(SchemaDefinitionText.cycle),
               pointer: schema.pointer, location: schema.location)
           }
           if state[successor] == 0 {

@@ -1,3 +1,4 @@
+import CasebookText
 // Compiles the keywords of one schema object, checking that each has a value it can have.
 import CasebookYAML
 
@@ -32,7 +33,7 @@ extension SchemaCompiler {
       }
       func schemaList(nonEmpty: Bool) throws(SchemaError) -> [Int] {
         guard let list = value.items, !(nonEmpty && list.isEmpty) else {
-          throw invalid("`\(entry.key)` must be a non-empty list of schemas", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.listOfSchemas, .code(entry.key)), pointer, document, value)
         }
         var result: [Int] = []
         for (index, item) in list.enumerated() { result.append(try subschema(item, at: pointer + "/\(index)")) }
@@ -40,7 +41,7 @@ extension SchemaCompiler {
       }
       func schemaMap() throws(SchemaError) -> [(name: SchemaName, schema: Int)] {
         guard let map = value.entries else {
-          throw invalid("`\(entry.key)` must be an object whose values are schemas", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.objectOfSchemas, .code(entry.key)), pointer, document, value)
         }
         var result: [(name: SchemaName, schema: Int)] = []
         for item in map {
@@ -51,13 +52,13 @@ extension SchemaCompiler {
       }
       func count() throws(SchemaError) -> Int {
         guard let number = value.integer, number >= 0 else {
-          throw invalid("`\(entry.key)` must be a whole number of zero or more", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.count, .code(entry.key)), pointer, document, value)
         }
         return number
       }
       func number() throws(SchemaError) -> JSONNumber {
         guard let number = JSONNumber(value) else {
-          throw invalid("`\(entry.key)` must be a number", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.number, .code(entry.key)), pointer, document, value)
         }
         return number
       }
@@ -65,7 +66,8 @@ extension SchemaCompiler {
         do {
           return try Regex(source)
         } catch {
-          throw invalid("`\(source)` is not a valid regular expression: \(error.message)", pointer, document, value)
+          throw invalid(
+            Message(SchemaDefinitionText.badPattern, .code(source), .message(error.message)), pointer, document, value)
         }
       }
 
@@ -73,7 +75,7 @@ extension SchemaCompiler {
       case "type": keywords.append(.type(try typeSet(value, pointer, document)))
       case "const": keywords.append(.constant(value))
       case "enum":
-        guard let list = value.items else { throw invalid("`enum` must be a list of values", pointer, document, value) }
+        guard let list = value.items else { throw invalid(Message(SchemaDefinitionText.enumList), pointer, document, value) }
         keywords.append(.enumeration(Enumeration(list)))
       case "minimum": keywords.append(.minimum(try number()))
       case "maximum": keywords.append(.maximum(try number()))
@@ -82,7 +84,7 @@ extension SchemaCompiler {
       case "multipleOf":
         let divisor = try number()
         guard divisor.double > 0 else {
-          throw invalid("`multipleOf` must be a number greater than 0", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.multipleOf), pointer, document, value)
         }
         keywords.append(.multipleOf(Divisor(divisor)))
       case "minLength": keywords.append(.minLength(try count()))
@@ -95,25 +97,24 @@ extension SchemaCompiler {
       case "maxContains": containsBounds.max = try count()
       case "pattern":
         guard let source = value.string else {
-          throw invalid("`pattern` must be text (a regular expression)", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.patternText), pointer, document, value)
         }
         keywords.append(.pattern(try regex(source, at: pointer)))
       case "format":
-        guard let name = value.string else { throw invalid("`format` must be text", pointer, document, value) }
+        guard let name = value.string else { throw invalid(Message(SchemaDefinitionText.formatText), pointer, document, value) }
         if assertFormats || context.vocabularies.contains(.formatAssertion), let format = Format(name: name) {
           keywords.append(.format(format))
         }
       case "uniqueItems":
         guard let flag = value.bool else {
-          throw invalid("`uniqueItems` must be true or false", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.uniqueItemsFlag), pointer, document, value)
         }
         if flag { keywords.append(.uniqueItems) }
       case "required":
         keywords.append(.required(try names(value, pointer, document)))
       case "dependentRequired":
         guard let map = value.entries else {
-          throw invalid("`dependentRequired` must be an object whose values are lists of field names",
-            pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.dependentRequired), pointer, document, value)
         }
         var list: [(name: SchemaName, required: [SchemaName])] = []
         for item in map {
@@ -133,7 +134,7 @@ extension SchemaCompiler {
       case "patternProperties":
         hasObjectApplicator = true
         guard let map = value.entries else {
-          throw invalid("`patternProperties` must be an object whose values are schemas", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.patternProperties), pointer, document, value)
         }
         for item in map {
           let itemPointer = pointer + "/" + escapePointerToken(item.key)
@@ -157,14 +158,14 @@ extension SchemaCompiler {
         _ = try schemaMap()
       case "$ref":
         guard let text = value.string else {
-          throw invalid("`$ref` must be text (a URI reference)", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.refText), pointer, document, value)
         }
         reference = (resolveURI(text, against: context.base), displayPointer(pointer, document: document),
           value.location)
         keywords.append(.ref(-1))
       case "$dynamicRef":
         guard let text = value.string else {
-          throw invalid("`$dynamicRef` must be text (a URI reference)", pointer, document, value)
+          throw invalid(Message(SchemaDefinitionText.dynamicRefText), pointer, document, value)
         }
         dynamicReference = (resolveURI(text, against: context.base), displayPointer(pointer, document: document),
           value.location)
@@ -212,8 +213,7 @@ extension SchemaCompiler {
     for name in names {
       guard let text = name.string, let type = TypeSet.names.first(where: { $0.0 == text })?.1 else {
         throw invalid(
-          "`type` must be one of null, boolean, integer, number, string, array, object (or a list of them), "
-            + "found \(describeValue(name))", pointer, document, name)
+          Message(SchemaDefinitionText.typeName, describeValue(name)), pointer, document, name)
       }
       set.insert(type)
     }
@@ -222,15 +222,15 @@ extension SchemaCompiler {
 
   private func names(_ value: Node, _ pointer: String, _ document: Int) throws(SchemaError) -> [SchemaName] {
     guard let list = value.items else {
-      throw invalid("expected a list of field names", pointer, document, value)
+      throw invalid(Message(SchemaDefinitionText.fieldNames), pointer, document, value)
     }
     var names: [String] = []
     for item in list {
       guard let name = item.string else {
-        throw invalid("expected a list of field names (text), found \(describeValue(item))", pointer, document, item)
+        throw invalid(Message(SchemaDefinitionText.fieldNamesFound, describeValue(item)), pointer, document, item)
       }
       if names.contains(where: { sameText($0, name) }) {
-        throw invalid("the field name `\(name)` is listed twice", pointer, document, item)
+        throw invalid(Message(SchemaDefinitionText.fieldNameTwice, .code(name)), pointer, document, item)
       }
       names.append(name)
     }

@@ -4,6 +4,10 @@ public enum FederationText: String, MessageEntry {
   case ruleDuplicateName = "federation.rule.duplicate-name"
   case ruleCredentialsInURL = "federation.rule.credentials-in-url"
   case ruleBranch = "federation.rule.branch"
+  case peerListUnreadable = "federation.peer-list-unreadable"
+  case nounCases = "federation.noun.cases"
+  case nounPolicies = "federation.noun.policies"
+  case peerListSchemaMissing = "federation.peer-list-schema-missing"
   case noPeerList = "federation.no-peer-list"
   case emptyPeerList = "federation.empty-peer-list"
   case invalidPeerList = "federation.invalid-peer-list"
@@ -77,6 +81,14 @@ public enum FederationText: String, MessageEntry {
       Texts(
         en: "{1} is not a branch name git accepts: write it as in `git branch`, for example main",
         nl: "{1} is geen branchnaam die git aanneemt: schrijf hem zoals `git branch` hem toont, bijvoorbeeld main")
+    case .nounCases: Texts(en: "Case studies", nl: "Casussen")
+    case .nounPolicies: Texts(en: "Policies", nl: "Beleidsstukken")
+    case .peerListUnreadable:
+      Texts(en: "the peer list cannot be read: {1}", nl: "de lijst met andere catalogi is niet leesbaar: {1}")
+    case .peerListSchemaMissing:
+      Texts(
+        en: "the schema {1} is missing or broken, so the peer list cannot be checked",
+        nl: "het schema {1} ontbreekt of is beschadigd, dus de lijst met andere catalogi kan niet gecontroleerd worden")
     case .noPeerList:
       Texts(
         en: "this catalogue has no schema/peers.yaml, so it has no peer catalogues: a steward can add one "

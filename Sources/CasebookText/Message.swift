@@ -46,6 +46,13 @@ public struct Message: Sendable, Hashable {
     self.arguments = arguments
   }
 
+  /// `one` for a count of 1, else `other`, with the count as the first argument and `arguments` after it:
+  /// `1 item` / `3 items`. Dutch and English both use the singular for exactly one.
+  public init<Entry: MessageEntry>(count: Int, one: Entry, other: Entry, _ arguments: MessageArgument...) {
+    self.key = (count == 1 ? one : other).rawValue
+    self.arguments = [.number(count)] + arguments
+  }
+
   /// A message rebuilt from its key, as a cache stores it; nil when no catalogue entry has the key (a cache
   /// written by another version of casebook).
   public init?(key: String, arguments: [MessageArgument]) {
@@ -77,6 +84,9 @@ public indirect enum MessageArgument: Sendable, Hashable {
   case all([MessageArgument])
   /// Alternatives joined as a list: `a, b or c` / `a, b of c`.
   case any([MessageArgument])
+  /// A text the catalogue's own data gives in both languages (a category's label, a model's title, a
+  /// schema's description); where the data has only one language, both texts are that one.
+  case translated(Texts)
 
   /// The argument in `language`.
   public func text(_ language: Language) -> String {
@@ -88,6 +98,7 @@ public indirect enum MessageArgument: Sendable, Hashable {
     case .message(let message): message.text(language)
     case .all(let items): ListWords.join(items.map { $0.text(language) }, last: language == .nl ? "en" : "and")
     case .any(let items): ListWords.join(items.map { $0.text(language) }, last: language == .nl ? "of" : "or")
+    case .translated(let texts): texts[language]
     }
   }
 }

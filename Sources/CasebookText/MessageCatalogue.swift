@@ -5,8 +5,11 @@ public enum MessageCatalogue {
   public static let areas: [any MessageEntry.Type] = [
     CommonText.self,
     RuleText.self,
+    SARIFText.self,
+    MigrationText.self,
     CatalogueRuleText.self,
     SiteText.self,
+    SiteErrorText.self,
     FederationText.self,
     ListText.self,
     SuggestText.self,
@@ -14,6 +17,16 @@ public enum MessageCatalogue {
     StatusText.self,
     ProgressText.self,
     ContentRuleText.self,
+    YAMLErrorText.self, YAMLValueText.self, YAMLSyntaxText.self,
+    SchemaText.self, SchemaTypeText.self, SchemaFormatText.self, SchemaDefinitionText.self, JSONSyntaxText.self,
+    RegexText.self,
+    CatalogueCheckText.self, ModelCheckText.self, RepositoryCheckText.self, ReadText.self, ValidationReportText.self,
+    LimitText.self,
+    CatalogueErrorText.self, GitText.self, QueryErrorText.self, CompareErrorText.self, SubmissionText.self,
+    HelpText.self, AdvisorHelpText.self, ValueNameText.self, CommandText.self, ParserText.self,
+    ListingText.self, RecordText.self, FieldKeyText.self,
+    CompareReportText.self, SnapshotText.self, PolicyFieldText.self,
+    GuardText.self, ExportText.self, DatasetteText.self,
   ]
 
   /// Every key with its texts, built once.
@@ -53,6 +66,7 @@ public enum CommonText: String, MessageEntry {
   case notSet = "common.not-set"
   case andMore = "common.and-more"
   case language = "common.language"
+  case name = "common.name"
 
   public var texts: Texts {
     switch self {
@@ -61,6 +75,8 @@ public enum CommonText: String, MessageEntry {
     case .notSet: Texts(en: "not filled in", nl: "niet ingevuld")
     case .andMore: Texts(en: "{1} and {2} more", nl: "{1} en nog {2}")
     case .language: Texts(en: "language", nl: "taal")
+    // A name that has no translation (a field a steward added, a value as written): shown as it is.
+    case .name: Texts(en: "{1}", nl: "{1}")
     }
   }
 }

@@ -158,3 +158,24 @@ public enum RuleText: String, MessageEntry {
     }
   }
 }
+
+/// The rule descriptions of a SARIF log (`validate --format sarif`).
+public enum SARIFText: String, MessageEntry {
+  case configurable = "sarif.rule.configurable"
+  case fixed = "sarif.rule.fixed"
+  case schemaKeyword = "sarif.rule.schema-keyword"
+
+  public var texts: Texts {
+    switch self {
+    case .configurable:
+      Texts(
+        en: "{1} Stewards may set its severity in schema/rules.yaml.",
+        nl: "{1} Beheerders kunnen de ernst instellen in schema/rules.yaml.")
+    case .fixed: Texts(en: "{1} Not configurable: {2}.", nl: "{1} Niet instelbaar: {2}.")
+    case .schemaKeyword:
+      Texts(
+        en: "Reported by the schema validator (JSON Schema keyword {1}).",
+        nl: "Gemeld door de schemacontrole (JSON Schema-sleutelwoord {1}).")
+    }
+  }
+}

@@ -385,3 +385,54 @@ public enum SiteText: String, MessageEntry {
     }
   }
 }
+
+/// Why `casebook site` could not write the site, and what to do.
+public enum SiteErrorText: String, MessageEntry {
+  case notASite = "site-error.not-a-site"
+  case unsafePath = "site-error.unsafe-path"
+  case unwritable = "site-error.unwritable"
+  case symbolicLink = "site-error.symbolic-link"
+  case fileNotFolder = "site-error.file-not-folder"
+  case linkOrFile = "site-error.link-or-file"
+  case badBaseURL = "site-error.bad-base-url"
+  case badEditURL = "site-error.bad-edit-url"
+  case emptyTitle = "site-error.empty-title"
+  case unsafeName = "site-error.unsafe-name"
+
+  public var texts: Texts {
+    switch self {
+    case .notASite:
+      Texts(
+        en: "{1} is not empty and was not written by `casebook site` (it has no .casebook-site file): choose an "
+          + "empty or new folder with --output, or empty this one yourself",
+        nl: "{1} is niet leeg en is niet door `casebook site` geschreven (er staat geen .casebook-site in): kies een "
+          + "lege of nieuwe map met --output, of maak deze zelf leeg")
+    case .unsafePath: Texts(en: "refusing to write {1}: {2}", nl: "{1} wordt niet geschreven: {2}")
+    case .unwritable: Texts(en: "cannot write {1}: {2}", nl: "{1} kan niet geschreven worden: {2}")
+    case .symbolicLink:
+      Texts(
+        en: "it is a symbolic link; give the folder itself",
+        nl: "het is een symbolische koppeling; geef de map zelf")
+    case .fileNotFolder: Texts(en: "it is a file, not a folder", nl: "het is een bestand, geen map")
+    case .linkOrFile:
+      Texts(
+        en: "it is a symbolic link or a file where a folder belongs",
+        nl: "het is een symbolische koppeling of een bestand waar een map hoort")
+    case .badBaseURL:
+      Texts(
+        en: "--base-url must be an http or https address, such as https://example.org/casebook/",
+        nl: "--base-url moet een http- of https-adres zijn, zoals https://example.org/casebook/")
+    case .badEditURL:
+      Texts(
+        en: "--edit-url must be an http or https address with {path} in it, such as "
+          + "https://github.com/ORG/REPO/edit/main/{path}",
+        nl: "--edit-url moet een http- of https-adres met {path} erin zijn, zoals "
+          + "https://github.com/ORG/REPO/edit/main/{path}")
+    case .emptyTitle: Texts(en: "--title must not be empty", nl: "--title mag niet leeg zijn")
+    case .unsafeName:
+      Texts(
+        en: "a page's path may hold only letters, digits, '.', '_' and '-'",
+        nl: "het pad van een pagina mag alleen letters, cijfers, '.', '_' en '-' bevatten")
+    }
+  }
+}

@@ -1,3 +1,4 @@
+import CasebookText
 internal import CYAML
 
 /// Builds a ``Node`` tree from libyaml events with an explicit stack, so input depth never becomes call depth,
@@ -224,12 +225,12 @@ struct TreeBuilder {
     isMapping: Bool, anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
     at location: SourceLocation
   ) throws(YAMLError) {
-    let kind = isMapping ? "a mapping" : "a list"
+    let kind = Message(isMapping ? YAMLValueText.mapping : YAMLValueText.list)
     if let tag {
       let tag = String(cString: tag)
       switch tag {
       case "!", isMapping ? StandardTag.map : StandardTag.seq: break
-      case _ where StandardTag.all.contains(tag): throw .tagMismatch(tag: tag, value: kind, at: location)
+      case _ where StandardTag.all.contains(tag): throw .tagMismatch(tag: tag, found: kind, at: location)
       default: throw .unknownTag(tag, at: location)
       }
     }
@@ -294,9 +295,10 @@ struct TreeBuilder {
   private func tagged(_ text: UnsafeBufferPointer<UInt8>, tag: String, at location: SourceLocation)
     throws(YAMLError) -> Node.Value
   {
-    func mismatch(_ what: String) -> YAMLError {
+    func mismatch(_ what: YAMLValueText) -> YAMLError {
       let value = YAMLError.excerpt(String(decoding: text, as: UTF8.self))
-      return .tagMismatch(tag: tag, value: "`\(value)`, which is not \(what)", at: location)
+      return .tagMismatch(
+        tag: tag, found: Message(YAMLValueText.valueWhichIsNot, .code(value), .message(Message(what))), at: location)
     }
     let resolved = tag == "!" || tag == StandardTag.str ? .string : ScalarResolver.resolve(text)
     if resolved == .numberOutOfRange, tag == StandardTag.int || tag == StandardTag.float {
@@ -308,7 +310,7 @@ struct TreeBuilder {
     case StandardTag.int:
       if case .integer(let int) = resolved { return .integer(int) }
       if case .largeInteger(let double) = resolved { return .float(double) }
-      throw mismatch("an integer")
+      throw mismatch(.integer)
     case StandardTag.float:
       let isRadix =
         text.count > 1 && text[0] == UInt8(ascii: "0")
@@ -317,16 +319,16 @@ struct TreeBuilder {
       case .float(let double): return .float(double)
       case .largeInteger(let double) where !isRadix: return .float(double)
       case .integer(let int) where !isRadix: return .float(Double(int))
-      default: throw mismatch("a number")
+      default: throw mismatch(.number)
       }
     case StandardTag.bool:
       if case .bool(let flag) = resolved { return .bool(flag) }
-      throw mismatch("`true` or `false`")
+      throw mismatch(.trueOrFalse)
     case StandardTag.null:
       if resolved == .null { return .null }
-      throw mismatch("null")
+      throw mismatch(.null)
     case StandardTag.seq, StandardTag.map:
-      throw .tagMismatch(tag: tag, value: "a single value", at: location)
+      throw .tagMismatch(tag: tag, found: Message(YAMLValueText.singleValue), at: location)
     default:
       throw .unknownTag(tag, at: location)
     }
@@ -352,15 +354,15 @@ extension Node.Value {
   }
 
   /// How a key of this kind is described in messages.
-  fileprivate var kindName: String {
+  fileprivate var kindName: Message {
     switch self {
-    case .null: "null"
-    case .bool: "a boolean"
-    case .integer: "an integer"
-    case .float: "a number"
-    case .string: "text"
-    case .sequence: "a list"
-    case .mapping: "a mapping"
+    case .null: Message(YAMLValueText.null)
+    case .bool: Message(YAMLValueText.boolean)
+    case .integer: Message(YAMLValueText.integer)
+    case .float: Message(YAMLValueText.number)
+    case .string: Message(YAMLValueText.text)
+    case .sequence: Message(YAMLValueText.list)
+    case .mapping: Message(YAMLValueText.mapping)
     }
   }
 }

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// A parsed YAML document with the warnings found while reading it.
 public struct YAMLDocument: Sendable {
   /// The document's root node.
@@ -11,12 +13,12 @@ public struct YAMLWarning: Sendable, Hashable, CustomStringConvertible {
   /// Stable rule id, such as `yaml.unknown-directive`.
   public var rule: String
   /// What was found and what to do.
-  public var message: String
+  public var message: Message
   /// Where.
   public var location: SourceLocation
 
   /// `line:column: message [rule]`.
-  public var description: String { "\(location): \(message) [\(rule)]" }
+  public var description: String { "\(location): \(message.text(.en)) [\(rule)]" }
 }
 
 /// The `%` lines before the document: `%YAML` must say 1.2; `%TAG` is left to libyaml; any other directive is
@@ -44,8 +46,8 @@ enum Directives {
         } else if name != "TAG" {
           warnings.append(YAMLWarning(
             rule: "yaml.unknown-directive",
-            message: "the directive `%\(YAMLError.excerpt(String(name)))` is unknown to YAML 1.2 and is ignored; "
-              + "remove the line", location: location))
+            message: Message(YAMLErrorText.unknownDirective, .code("%" + YAMLError.excerpt(String(name)))),
+            location: location))
           unknown.append(lineStart)
         }
       } else if let first, text[first] != UInt8(ascii: "#") {

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// Why a YAML file could not be read. Every case knows its rule id, location and a message for editors.
 /// All of them are errors: the file cannot be used until it is fixed.
 public enum YAMLError: Error, Sendable, Equatable {
@@ -36,14 +38,15 @@ public enum YAMLError: Error, Sendable, Equatable {
   /// A tag other than the standard `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq`, `!!map`, `!`
   /// (`yaml.tag`).
   case unknownTag(String, at: SourceLocation)
-  /// A standard tag on a value it cannot describe, such as `!!int abc` or `!!map` on a list (`yaml.tag`).
-  case tagMismatch(tag: String, value: String, at: SourceLocation)
+  /// A standard tag on a value it cannot describe, such as `!!int abc` or `!!map` on a list (`yaml.tag`);
+  /// `found` says what the value is (and, for a scalar, what the tag wanted).
+  case tagMismatch(tag: String, found: Message, at: SourceLocation)
   /// A plain number too large for a 64-bit float, such as `1e400` (`yaml.number-range`).
   case numberOutOfRange(String, at: SourceLocation)
   /// A key that already appeared in the same mapping at `first` (`yaml.duplicate-key`).
   case duplicateKey(String, first: SourceLocation, at: SourceLocation)
   /// A key that is not text: `kind` says what it is, `text` is its scalar text if any (`yaml.non-string-key`).
-  case nonStringKey(text: String, kind: String, at: SourceLocation)
+  case nonStringKey(text: String, kind: Message, at: SourceLocation)
   /// An alias `*name` with no anchor `&name` defined before it (`yaml.undefined-alias`).
   case undefinedAlias(String, at: SourceLocation)
   /// More aliases than ``YAMLLimits/maxAliases`` (`yaml.too-many-aliases`).
@@ -100,81 +103,68 @@ extension YAMLError: CustomStringConvertible {
     }
   }
 
-  /// What happened and what to do, for a municipal editor.
-  public var message: String {
+  /// What happened and what to do, for a municipal editor, in either language.
+  public var message: Message {
     switch self {
     case .tooLarge(let byteCount, let limit):
-      "the file has \(byteCount) bytes, more than the limit of \(limit); split it into smaller files"
+      Message(YAMLErrorText.tooLarge, .text(String(byteCount)), .text(String(limit)))
     case .unsupportedEncoding(let encoding):
-      "the file is encoded as \(encoding), which is not supported; save it as UTF-8"
+      Message(YAMLErrorText.unsupportedEncoding, .text(encoding))
     case .invalidUTF8:
-      "the file is not valid UTF-8 here; save the file with UTF-8 encoding or retype this character"
+      Message(YAMLErrorText.invalidUTF8)
     case .controlCharacter(let scalar, _):
-      "the file contains the control character \(Self.describe(scalar)), which YAML does not allow; delete it"
+      Message(YAMLErrorText.controlCharacter, .text(Self.describe(scalar)))
     case .tab:
-      "a tab is used for indentation here; indent with spaces, not tabs"
+      Message(YAMLErrorText.tab)
     case .tooManyTabs(let limit, _):
-      "more than \(limit) tabs after `-`, `?` or `:` or on blank lines in one file; replace the tabs with spaces"
+      Message(YAMLErrorText.tooManyTabs, .text(String(limit)))
     case .byteOrderMark:
-      "an invisible byte order mark (U+FEFF) is in the middle of the file; delete it (it often comes with "
-        + "pasted text or files joined together)"
+      Message(YAMLErrorText.byteOrderMark)
     case .lineSeparator(let scalar, _):
-      "the file contains \(Self.describe(scalar)), which YAML 1.2 reads as text but the YAML library as a line "
-        + "break, so the value would not be read as written; replace it with a normal line break or a space"
+      Message(YAMLErrorText.lineSeparator, .text(Self.describe(scalar)))
     case .unsupportedVersion(let version, _) where version == "1.1" || version == "1.0":
-      "`%YAML \(version)` asks for YAML \(version), which casebook does not read: it reads YAML 1.2, where only "
-        + "`true` and `false` are yes/no values and `yes`, `no`, `on`, `off` and times such as `1:20` are text; "
-        + "remove the `%YAML` line and write `true` or `false` where you mean yes or no"
+      Message(YAMLErrorText.oldVersion, .text(version))
     case .unsupportedVersion(let version, _):
-      "`%YAML \(Self.excerpt(version))` asks for a YAML version casebook does not read; it reads YAML 1.2 only: "
-        + "remove the `%YAML` line or write `%YAML 1.2`"
+      Message(YAMLErrorText.otherVersion, .text(Self.excerpt(version)))
     case .anchorName(let name, _):
-      "the anchor or alias name `\(Self.excerpt(name))` would be read differently by different YAML readers; "
-        + "use only letters, digits, `-` and `_` in names, and put a space before a `:` that follows an alias"
+      Message(YAMLErrorText.anchorName, .code(Self.excerpt(name)))
     case .keyTooLong(let characters, _):
-      "this key is \(characters) characters long; a key written as `key: value` may have at most 1024 "
-        + "characters, so shorten it or write it as `? key` on one line and `: value` on the next"
+      Message(YAMLErrorText.keyTooLong, .text(String(characters)))
     case .unexpectedColon(let inFlow, _):
-      inFlow
-        ? "inside `[...]` or `{...}`, write `key: value` with the `:` right after its key on the same line and "
-          + "a space after it; quote text that contains `:`"
-        : "a key is missing before this `:`; write `key: value`, or quote text that starts with `:`"
+      Message(inFlow ? YAMLErrorText.colonInFlow : YAMLErrorText.colonWithoutKey)
     case .empty:
-      "the file has no content; expected a YAML document such as lines of `key: value`"
+      Message(YAMLErrorText.empty)
     case .multipleDocuments:
-      "a second YAML document starts here, but a file must hold exactly one; remove the `---` or `...` line "
-        + "and what follows it, or move it to its own file"
+      Message(YAMLErrorText.multipleDocuments)
     case .syntax(let problem, let context, let contextLocation, _):
       SyntaxHint.message(problem: problem, context: context, contextLocation: contextLocation)
     case .unknownTag(let tag, _):
-      "the tag `\(Self.excerpt(Self.shortTag(tag)))` is not supported; remove it (allowed tags: !!str, !!int, !!float, "
-        + "!!bool, !!null, !!seq, !!map)"
-    case .tagMismatch(let tag, let value, _):
-      "the tag `\(Self.shortTag(tag))` does not fit \(value); remove the tag or change the value"
+      Message(YAMLErrorText.unknownTag, .code(Self.excerpt(Self.shortTag(tag))))
+    case .tagMismatch(let tag, let found, _):
+      Message(YAMLErrorText.tagMismatch, .code(Self.shortTag(tag)), .message(found))
     case .numberOutOfRange(let text, _):
-      "the number `\(Self.excerpt(text))` is too large; quote it if it is text"
+      Message(YAMLErrorText.numberOutOfRange, .code(Self.excerpt(text)))
     case .duplicateKey(let key, let first, _):
-      "the key `\(Self.excerpt(key))` appears twice in this mapping (first on line \(first.line)); remove or rename one"
+      Message(YAMLErrorText.duplicateKey, .code(Self.excerpt(key)), .text(String(first.line)))
     case .nonStringKey(let text, let kind, _):
       text.isEmpty
-        ? "this key is \(kind), but keys must be text; quote the key"
-        : "the key `\(Self.excerpt(text))` is read as \(kind), but keys must be text; quote the key, as in "
-          + "\"\(Self.excerpt(text))\""
+        ? Message(YAMLErrorText.nonStringKey, .message(kind))
+        : Message(YAMLErrorText.nonStringKeyNamed, .code(Self.excerpt(text)), .message(kind), .text(Self.excerpt(text)))
     case .undefinedAlias(let name, _):
-      "the alias `*\(name)` refers to no anchor `&\(name)` defined before it; define the anchor first"
+      Message(YAMLErrorText.undefinedAlias, .text(name))
     case .tooManyAliases(let limit, _):
-      "more than \(limit) aliases (`*name`) in one file; write the values out instead"
+      Message(YAMLErrorText.tooManyAliases, .text(String(limit)))
     case .tooManyNodes(let limit, _):
-      "the file has more than \(limit) values (counting every copy an alias makes); simplify or split it"
+      Message(YAMLErrorText.tooManyNodes, .text(String(limit)))
     case .tooDeep(let limit, _):
-      "values are nested more than \(limit) levels deep here; flatten the structure"
+      Message(YAMLErrorText.tooDeep, .text(String(limit)))
     case .libyaml(let function, let problem):
-      "the YAML library failed in \(function): \(problem)"
+      Message(YAMLErrorText.library, .text(function), .text(problem))
     }
   }
 
   /// `line:column: message [rule]`.
-  public var description: String { "\(location): \(message) [\(rule)]" }
+  public var description: String { "\(location): \(message.text(.en)) [\(rule)]" }
 
   private static func describe(_ scalar: UInt32) -> String {
     let hex = String(scalar, radix: 16, uppercase: true)

@@ -11,9 +11,10 @@ import CasebookText
 /// `casebook`: exchange social-media case studies and policies between municipalities through git.
 @main
 struct Casebook: ParsableCommand {
-  static let configuration = CommandConfiguration(
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
     commandName: "casebook",
-    abstract: "Share social-media case studies and policies between municipalities through a git repository.",
+    abstract: Speech.text(HelpText.casebook),
     version: CasebookVersion.current,
     subcommands: [
       ValidateCommand.self, InitCommand.self, NewCommand.self, SubmitCommand.self, CompareCommand.self,
@@ -22,6 +23,7 @@ struct Casebook: ParsableCommand {
       FetchCommand.self, ListCommand.self, StatusCommand.self, ManualCommand.self,
     ]
   )
+  }
 
   @OptionGroup var global: GlobalOptions
 
@@ -33,7 +35,7 @@ struct Casebook: ParsableCommand {
     do {
       try CommandNames.checkSubcommand(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot(SubmitCommand.allowingBareBranchFlag(Array(CommandLine.arguments.dropFirst())))
-      let progress = ProgressLine.forTerminal(language: CLI.language)
+      let progress = ProgressLine.forTerminal(language: Speech.language)
       defer { progress?.finish() }
       try ProgressLine.$active.withValue(progress) {
         try WorkProgress.$current.withValue(progress?.progress()) {
@@ -44,9 +46,11 @@ struct Casebook: ParsableCommand {
     } catch {
       preparation.wait()
       // The argument parser's own messages repeat what was typed, which may hold control characters: they
-      // go through the same last pass as everything else casebook writes.
+      // go through the same last pass as everything else casebook writes. Its fixed words are put in the
+      // reader's language; in Dutch a little narrower, as the Dutch words are a little longer.
       let code = exitCode(for: error)
-      let message = fullMessage(for: error)
+      let columns = Speech.language == .en ? nil : Terminal.helpWidth - 2
+      let message = ParserWords.translate(fullMessage(for: error, columns: columns), to: Speech.language)
       if !message.isEmpty {
         if code == .success { Terminal.write(message + "\n") } else { Terminal.warn(message) }
       }
@@ -82,7 +86,7 @@ enum CommandNames {
       suggestions.isEmpty
       ? Message(SuggestText.unknownCommand, .code(word))
       : Message(SuggestText.unknownCommandDidYouMean, .code(word), .any(suggestions.map { .code($0) }))
-    Terminal.warn("error: " + message.text(CLI.language))
+    Terminal.warn("error: " + message.text(Speech.language))
     throw ExitCode(64)
   }
 }

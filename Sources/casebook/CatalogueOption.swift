@@ -17,6 +17,6 @@ struct CatalogueOption: ParsableArguments {
 extension CLI {
   /// Prints one warning line per peer problem.
   static func warn(_ warnings: [FederationWarning]) {
-    for warning in warnings { Terminal.warn(warning.text(language)) }
+    for warning in warnings { Terminal.warn(warning.text(Speech.language)) }
   }
 }

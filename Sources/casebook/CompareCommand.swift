@@ -1,90 +1,70 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 extension ReportFormat: ExpressibleByArgument {}
-extension ReportLanguage: ExpressibleByArgument {}
+
+/// The formats `compare` writes: every report format but CSV, which is for league tables.
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, markdown, json, html
+
+  var format: ReportFormat { ReportFormat(rawValue: rawValue)! }
+}
 
 /// `casebook compare`: a municipality's policy against the best-practice model.
 struct CompareCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "compare",
-    abstract: "Compare a municipality's social-media policy with the best-practice model.",
-    discussion: """
-      MUNICIPALITY is cc/slug (nl/voorbeeldstad), the folder name, or the name, when it names one \
-      municipality. Each criterion is met, partial, missing or not applicable, with the fields read and what \
-      was found, a recommendation, and peers: municipalities whose policy meets it and cases that show it in \
-      practice.
-
-      Scores (0-100, per pillar and overall) weigh met as 1, partial as 0.5 and missing as 0; criteria that \
-      do not apply are left out. The report is in the policy's language (Dutch for nl, English otherwise) \
-      unless --lang says otherwise.
-
-      Exit status: 0 report written, 1 no usable policy or model in the catalogue, 64 bad usage (unknown or \
-      ambiguous municipality, an invalid --model file).
-
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "compare", abstract: Speech.text(AdvisorHelpText.compare),
+      discussion: Speech.text(AdvisorHelpText.compareDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The municipality: cc/slug, folder name or name.")
+  @Argument(help: Speech.help(AdvisorHelpText.compareMunicipality))
   var municipality: String
 
-  @Option(name: .customLong("with"), help: ArgumentHelp("Put another municipality beside it.", valueName: "OTHER"))
+  @Option(name: .customLong("with"), help: Speech.help(AdvisorHelpText.compareWith, value: .other))
   var other: String?
 
-  @Option(help: ArgumentHelp("Use this best-practice model instead of schema/best-practice.yaml (a path relative to -C DIR when given).", valueName: "FILE"))
+  @Option(help: Speech.help(HelpText.model, value: .file))
   var model: String?
 
-  @Option(help: ArgumentHelp("Report language: nl or en (default: the policy's language).", valueName: "nl|en"))
-  var lang: ReportLanguage?
+  @Option(help: Speech.help(HelpText.format))
+  var format: CompareFormat = .text
 
-  @Option(help: "Output format: text, markdown, json or html.")
-  var format: ReportFormat = .text
-
-  @Option(help: ArgumentHelp("Compare as of a revision, read from git objects.", valueName: "REV"))
+  @Option(help: Speech.help(AdvisorHelpText.compareRev, value: .revision))
   var rev: String?
-
-  func validate() throws {
-    if format == .csv { throw ValidationError("--format csv is for `casebook rank`; compare writes text, markdown, json or html") }
-  }
 
   func run() throws {
     let request = ScoreRequest(directory: global.directory, modelPath: model, revision: rev)
     let report = try CLI.perform { () throws(CompareError) in
       try Comparer.compare(municipality, with: other, request: request)
     }
-    let language = lang ?? ReportLanguage.forPolicy(language: report.subject.policy.language)
-    Terminal.write(CompareRenderer.render(report, format: format, language: language))
+    // A language the reader asked for wins; otherwise the report speaks the policy's language.
+    let language =
+      Speech.choice.isAskedFor ? Speech.language : Language.forPolicy(language: report.subject.policy.language)
+    Terminal.write(CompareRenderer.render(report, format: format.format, language: language))
   }
 }
 
 /// `casebook rank`: the league table of every municipality with a policy.
 struct RankCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "rank",
-    abstract: "Rank every municipality with a policy by its best-practice score.",
-    discussion: """
-      Overall and per-pillar scores (0-100), best first; equal scores share a rank and are sorted by name. \
-      Policies with errors are left out and named on standard error.
-
-      Exit status: 0 table written, 1 no usable model in the catalogue, 64 bad usage.
-
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "rank", abstract: Speech.text(AdvisorHelpText.rank),
+      discussion: Speech.text(AdvisorHelpText.rankDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp("Use this best-practice model instead of schema/best-practice.yaml (a path relative to -C DIR when given).", valueName: "FILE"))
+  @Option(help: Speech.help(HelpText.model, value: .file))
   var model: String?
 
-  @Option(help: ArgumentHelp("Report language: nl or en.", valueName: "nl|en"))
-  var lang: ReportLanguage = .en
-
-  @Option(help: "Output format: text, markdown, json, html or csv.")
+  @Option(help: Speech.help(HelpText.format))
   var format: ReportFormat = .text
 
-  @Option(help: ArgumentHelp("Rank as of a revision, read from git objects.", valueName: "REV"))
+  @Option(help: Speech.help(AdvisorHelpText.rankRev, value: .revision))
   var rev: String?
 
   @OptionGroup var catalogue: CatalogueOption
@@ -102,8 +82,11 @@ struct RankCommand: ParsableCommand {
       report = try CLI.perform { () throws(CompareError) in try Comparer.rank(request) }
     }
     for path in report.invalidPolicies {
-      Terminal.warn("warning: \(path) has errors and is left out: run `casebook validate \(path)`")
+      Terminal.warn(
+        Speech.text(
+          CommandText.warning,
+          .message(Message(CommandText.rankLeftOut, .text(path), .code("casebook validate \(path)")))))
     }
-    Terminal.write(RankRenderer.render(report, format: format, language: lang))
+    Terminal.write(RankRenderer.render(report, format: format, language: Speech.language))
   }
 }

@@ -23,14 +23,3 @@ enum Environment {
     return value
   }
 }
-
-extension CLI {
-  /// The language casebook speaks to the user: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else English.
-  static var language: Language {
-    var environment: [String: String] = [:]
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-      if let value = getenv(name) { environment[name] = String(cString: value) }
-    }
-    return Language.preferred(environment: environment)
-  }
-}

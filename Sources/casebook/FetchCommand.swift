@@ -75,7 +75,7 @@ struct FetchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let language = CLI.language
+    let language = Speech.language
     if list {
       let listing = try CLI.perform { () throws(FederationError) in try PeerListing.list(directory: global.directory) }
       Terminal.write(FetchListRenderer.render(listing, format: format.rawValue, language: language))
@@ -145,5 +145,5 @@ final class PeerProgressLine {
 }
 
 extension FederationError: CommandLineReportable {
-  var message: String { message(CLI.language) }
+  var message: Message { Message(CommonText.name, .text(message(Speech.language))) }
 }

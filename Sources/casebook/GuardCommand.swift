@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import Foundation
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -10,24 +11,19 @@ import Foundation
 
 /// `casebook guard`: server-side checks of pushes.
 struct GuardCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "guard",
-    abstract: "Guard a catalogue server: check pushes before git accepts them.",
-    subcommands: [PreReceiveCommand.self]
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "guard", abstract: Speech.text(GuardText.helpGuard), subcommands: [PreReceiveCommand.self])
+  }
 }
 
 /// `casebook guard pre-receive`: the pre-receive hook itself. The hook template only runs this.
 struct PreReceiveCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "pre-receive",
-    abstract: "Check a push as git's pre-receive hook: reads `<old> <new> <ref>` lines on standard input.",
-    discussion: """
-      Run by hooks/pre-receive in the server's bare repository. The pusher is read from the variable the \
-      server sets (see SECURITY.md), settings from `git config casebook.*` in the repository. Exit status: \
-      0 the push is accepted, 1 it is refused.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "pre-receive", abstract: Speech.text(GuardText.helpPreReceive),
+      discussion: Speech.text(GuardText.helpPreReceiveDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
@@ -36,13 +32,13 @@ struct PreReceiveCommand: ParsableCommand {
 
   func run() throws {
     guard let input = Self.readStandardInput(limit: Self.maxInput) else {
-      refuse("the hook's input is larger than \(Self.maxInput) bytes: push fewer references at once")
+      refuse(Message(GuardText.inputTooLarge, .text(String(Self.maxInput))))
     }
     let updates: [RefUpdate]
     do {
       updates = try RefUpdate.parse(input)
     } catch {
-      refuse(error.description)
+      refuse(error.message)
     }
     if updates.isEmpty { return }
     let reports = try CLI.perform { () throws(CatalogueError) -> [RefReport]? in
@@ -52,38 +48,48 @@ struct PreReceiveCommand: ParsableCommand {
       do throws(PusherError) {
         pusher = try PusherIdentity.resolve(environment: ProcessInfo.processInfo.environment, settings: settings)
       } catch {
-        say("casebook: push refused: \(error.description) [push.identity]")
+        say(Speech.text(GuardText.pushRefusedBecause, .message(error.message)) + " [push.identity]")
         return nil
       }
-      say("casebook: checking \(plural(updates.count, "reference")) pushed by \(pusher.address) (\(pusher.source))")
+      say(
+        Speech.text(
+          GuardText.checking, .message(Message(count: updates.count, one: GuardText.reference, other: GuardText.references)),
+          .text(pusher.address), .text(pusher.source)))
       return try PushGuard(workspace: workspace, settings: settings).check(updates, pusher: pusher.address)
     }
     guard let reports else { throw ExitCode(1) }
     for report in reports { show(report) }
     if reports.allSatisfy({ $0.isAccepted }) { return }
-    say("casebook: push refused; fix the problems above and push again (nothing was changed on the server)")
+    say(Speech.text(GuardText.pushRefused))
     throw ExitCode(1)
   }
 
   private func show(_ report: RefReport) {
-    let verdict = report.isAccepted ? "accepted" : "refused"
-    let commits = report.commits > 0 ? ", \(plural(report.commits, "new commit"))" : ""
-    say("casebook: \(report.summary)\(commits): \(verdict)")
+    let verdict = MessageArgument.message(Message(report.isAccepted ? GuardText.accepted : GuardText.refused))
+    if report.commits > 0 {
+      let commits = Message(count: report.commits, one: GuardText.newCommit, other: GuardText.newCommits)
+      say(Speech.text(GuardText.verdictWithCommits, .message(report.summary), .message(commits), verdict))
+    } else {
+      say(Speech.text(GuardText.verdict, .message(report.summary), verdict))
+    }
     let tip = report.update.new?.shortHex
     for diagnostic in report.diagnostics {
       let severity = diagnostic.severity.rawValue
       if diagnostic.line == 0 {
-        say("  \(diagnostic.file): \(severity): [\(diagnostic.rule)] \(diagnostic.message)")
+        say("  \(diagnostic.file): \(severity): [\(diagnostic.rule)] \(Speech.text(diagnostic.message))")
         continue
       }
-      var message = diagnostic.message
-      if let tip, !message.hasPrefix("commit "), !message.contains("commit \(tip)") { message += " (at \(tip))" }
+      // A finding about a file that does not name the commit it was found in gets the pushed tip.
+      var message = Speech.text(diagnostic.message)
+      if let tip, !message.hasPrefix("commit "), !message.contains("commit \(tip)") {
+        message = Speech.text(GuardText.atTip, .text(message), .text(tip))
+      }
       say("  \(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(severity): [\(diagnostic.rule)] \(message)")
     }
   }
 
-  private func refuse(_ message: String) -> Never {
-    say("casebook: push refused: \(message)")
+  private func refuse(_ message: Message) -> Never {
+    say(Speech.text(GuardText.pushRefusedBecause, .message(message)))
     Foundation.exit(1)
   }
 
@@ -100,8 +106,6 @@ struct PreReceiveCommand: ParsableCommand {
     }
     Terminal.warn(shown)
   }
-
-  private func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
   private static func readStandardInput(limit: Int) -> [UInt8]? {
     var bytes: [UInt8] = []

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -12,23 +13,23 @@ import CasebookCore
 struct LimitOptions: ParsableArguments {
   @Option(
     name: .customLong(LimitSetting.fileSize.option),
-    help: help(.fileSize, "Largest file accepted, in bytes (K, M, G allowed)", "1M"))
+    help: help(.fileSize, HelpText.maxFileSize, "1M"))
   var maxFileSize: String?
 
   @Option(
     name: .customLong(LimitSetting.depth.option),
-    help: help(.depth, "Deepest nesting of lists and mappings in a file", nil))
+    help: help(.depth, HelpText.maxDepth, nil))
   var maxDepth: String?
 
-  @Option(name: .customLong(LimitSetting.aliases.option), help: help(.aliases, "Most aliases (*name) in a file", nil))
+  @Option(name: .customLong(LimitSetting.aliases.option), help: help(.aliases, HelpText.maxAliases, nil))
   var maxAliases: String?
 
   @Option(
     name: .customLong(LimitSetting.nodes.option),
-    help: help(.nodes, "Most values in a file, counting alias copies", nil))
+    help: help(.nodes, HelpText.maxNodes, nil))
   var maxNodes: String?
 
-  @Option(name: .customLong(LimitSetting.files.option), help: help(.files, "Most files a revision may list", nil))
+  @Option(name: .customLong(LimitSetting.files.option), help: help(.files, HelpText.maxFiles, nil))
   var maxFiles: String?
 
   func validate() throws {
@@ -49,13 +50,15 @@ struct LimitOptions: ParsableArguments {
     do {
       return try CatalogueLimits(options: given.compactMapValues { $0 }, environment: environment)
     } catch {
-      throw ValidationError(error.description)
+      throw ValidationError(Speech.text(error.message))
     }
   }
 
-  private static func help(_ setting: LimitSetting, _ text: String, _ shownDefault: String?) -> ArgumentHelp {
+  private static func help(_ setting: LimitSetting, _ text: HelpText, _ shownDefault: String?) -> ArgumentHelp {
     ArgumentHelp(
-      "\(text) (default \(shownDefault ?? String(setting.defaultValue)); env \(setting.environmentVariable)).",
-      valueName: "N")
+      Speech.text(
+        HelpText.limit, .message(Message(text)), .text(shownDefault ?? String(setting.defaultValue)),
+        .text(setting.environmentVariable)),
+      valueName: Speech.text(ValueNameText.number))
   }
 }

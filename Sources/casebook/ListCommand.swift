@@ -32,6 +32,6 @@ struct ListCommand: ParsableCommand {
     }
     CLI.warnSkipped(loaded.index.invalidFiles)
     let listing = loaded.index.listing(subject)
-    Terminal.write(ListingRenderer.render(listing, format: format, language: CLI.language))
+    Terminal.write(ListingRenderer.render(listing, format: format, language: Speech.language))
   }
 }

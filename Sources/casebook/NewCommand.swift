@@ -7,29 +7,23 @@ extension ScaffoldKind: ExpressibleByArgument {}
 
 /// `casebook new`: a file to fill in, with every field and short guidance in Dutch and English.
 struct NewCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "new",
-    abstract: "Write a new case, policy or municipality profile to fill in.",
-    discussion: """
-      The file has every field with a short explanation in Dutch and English. Text starting with TODO is a
-      placeholder: `casebook validate` reports each one until it is replaced. An existing file is never
-      overwritten. A case's file name is its year and its title: cases/<cc>/<municipality>/<year>-<title>.yaml.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "new", abstract: Speech.text(HelpText.new), discussion: Speech.text(HelpText.newDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "What to write: case, policy or municipality.")
+  @Argument(help: Speech.help(HelpText.newKind))
   var kind: ScaffoldKind
 
-  @Option(
-    help: ArgumentHelp("The municipality's country code and folder, e.g. nl/voorbeeldstad.", valueName: "CC/NAME"))
+  @Option(help: Speech.help(HelpText.newMunicipality, value: .municipality))
   var municipality: String
 
-  @Option(help: "The title (a case needs one; for a municipality, its name).")
+  @Option(help: Speech.help(HelpText.newTitle))
   var title: String?
 
-  @Option(help: "The year of the case (default: this year).")
+  @Option(help: Speech.help(HelpText.newYear))
   var year: Int?
 
   func run() throws {
@@ -38,10 +32,14 @@ struct NewCommand: ParsableCommand {
     let result = try CLI.perform { () throws(CatalogueError) in try Scaffold.write(request) }
     let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
     let shown = result.absolutePath == here + "/" + result.path ? result.path : result.absolutePath
-    let what = kind == .caseStudy ? "case" : kind.rawValue
-    let summary = (title.map { "Add \(what): \($0)" } ?? "Add \(what) for \(municipality)")
+    let what = MessageArgument.message(
+      Message(
+        kind == .caseStudy ? CommandText.kindCase : kind == .policy ? CommandText.kindPolicy : CommandText.kindMunicipality))
+    let summary =
+      (title.map { Speech.text(CommandText.newSummaryTitled, what, .text($0)) }
+      ?? Speech.text(CommandText.newSummary, what, .text(municipality)))
       .replacingOccurrences(of: "\"", with: "'")
-    let language = CLI.language
+    let language = Speech.language
     let id = result.path.split(separator: "/").dropFirst().prefix(2).joined(separator: "/")
     var text = Message(OfficerText.newWrote, .text(shown)).text(language) + "\n"
     let profile = "cases/\(id)/municipality.yaml"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 extension ListFormat: ExpressibleByArgument {}
 
@@ -20,30 +21,30 @@ enum SearchKindOption: String, ExpressibleByArgument, CaseIterable {
 
 /// The words and filters of `search`, shared with `export`: one definition, so both select records alike.
 struct SearchSelectionOptions: ParsableArguments {
-  @Argument(help: "Words to search for; end a word with * to match words that start with it.")
+  @Argument(help: Speech.help(AdvisorHelpText.searchWords))
   var words: [String] = []
 
-  @Option(name: .customLong("category"), help: ArgumentHelp("Use category (id, label or alias).", valueName: "NAME"))
+  @Option(name: .customLong("category"), help: Speech.help(AdvisorHelpText.searchCategory, value: .name))
   var categories: [String] = []
 
-  @Option(name: .customLong("country"), help: ArgumentHelp("Country code, e.g. nl or NL.", valueName: "CC"))
+  @Option(name: .customLong("country"), help: Speech.help(AdvisorHelpText.searchCountry, value: .country))
   var countries: [String] = []
 
   @Option(
     name: .customLong("municipality"),
-    help: ArgumentHelp("Municipality: cc/slug, folder name or name.", valueName: "NAME"))
+    help: Speech.help(AdvisorHelpText.searchMunicipality, value: .name))
   var municipalities: [String] = []
 
-  @Option(name: .customLong("channel"), help: ArgumentHelp("Channel, e.g. twitter.", valueName: "NAME"))
+  @Option(name: .customLong("channel"), help: Speech.help(AdvisorHelpText.searchChannel, value: .name))
   var channels: [String] = []
 
-  @Option(name: .customLong("year"), help: ArgumentHelp("Year or range: 2010, 2010..2012, 2010.., ..2012.", valueName: "YEARS"))
+  @Option(name: .customLong("year"), help: Speech.help(AdvisorHelpText.searchYear, value: .years))
   var years: [String] = []
 
-  @Option(name: .customLong("language"), help: ArgumentHelp("Language code, e.g. nl or en.", valueName: "CODE"))
+  @Option(name: .customLong("language"), help: Speech.help(AdvisorHelpText.searchLanguage, value: .code))
   var languages: [String] = []
 
-  @Option(name: .customLong("tag"), help: ArgumentHelp("Tag.", valueName: "TAG"))
+  @Option(name: .customLong("tag"), help: Speech.help(AdvisorHelpText.searchTag, value: .tag))
   var tags: [String] = []
 
   /// The search words, parsed.
@@ -63,14 +64,13 @@ struct SearchSelectionOptions: ParsableArguments {
 /// `--rev`, shared by the advisors' commands.
 struct RevisionOption: ParsableArguments {
   @Option(
-    help: ArgumentHelp(
-      "Read the catalogue of a revision from git objects (works in a bare repository).", valueName: "REV"))
+    help: Speech.help(HelpText.rev, value: .revision))
   var rev: String?
 }
 
 extension CLI {
   /// Prints the warning about files skipped because they fail validation, if any.
   static func warnSkipped(_ files: [String]) {
-    if let warning = SkippedFiles.warning(files) { Terminal.warn(warning) }
+    if let warning = SkippedFiles.warning(files) { Terminal.warn(Speech.text(warning)) }
   }
 }

@@ -3,7 +3,6 @@ import CasebookCore
 import CasebookText
 import Foundation
 
-extension Language: ExpressibleByArgument {}
 extension RuleListing.Format: ExpressibleByArgument {}
 
 /// `casebook rules`: every rule id with its default and configured severity and a one-line description.
@@ -25,17 +24,10 @@ struct RulesCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: RuleListing.Format = .text
 
-  @Option(
-    help: ArgumentHelp(
-      "Language of the descriptions: nl or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).",
-      valueName: "nl|en"))
-  var lang: Language?
-
   func run() throws {
     let rules = try CLI.perform { () throws(CatalogueError) in
       try RuleListing.rules(directory: global.directory, revision: revision.rev)
     }
-    let language = lang ?? Language.preferred(environment: ProcessInfo.processInfo.environment)
-    Terminal.write(RuleListing.render(rules, format: format, language: language))
+    Terminal.write(RuleListing.render(rules, format: format, language: Speech.language))
   }
 }

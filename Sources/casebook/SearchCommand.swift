@@ -1,51 +1,38 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 /// `casebook search`: find case studies (and policies) by words and filters.
 struct SearchCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "search",
-    abstract: "Find case studies (and policies) by use category, place, channel, year and words.",
-    discussion: """
-      Words are matched case- and accent-insensitively in title, summary, outcomes, lessons and tags and ranked \
-      with BM25; records with more of the words come first; `partici*` matches every word that starts with \
-      `partici`. Without words, every record that passes the filters is listed, newest first.
-
-      Filters can be repeated: values of the same filter are alternatives (--category report --category service: \
-      either), different filters must all hold (--category report --country nl: both). \
-      --category takes an id, a Dutch or English label or an alias (inspraak, Participatie and consultation all \
-      mean participate). --municipality takes cc/slug, the folder name or the municipality's name.
-
-      Files that fail validation are skipped with a warning. Exit status: 0 (also when nothing matches: a line \
-      says which filter to drop), 64 bad usage (unknown category, municipality or country, bad year).
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "search", abstract: Speech.text(AdvisorHelpText.search),
+      discussion: Speech.text(AdvisorHelpText.searchDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
   @OptionGroup var selection: SearchSelectionOptions
 
-  @Option(help: "What to search: case, policy or all.")
+  @Option(help: Speech.help(AdvisorHelpText.searchKind))
   var kind: SearchKindOption = .caseStudy
 
   @OptionGroup var revision: RevisionOption
 
   @OptionGroup var catalogue: CatalogueOption
 
-  @Flag(help: "Count results per category, country, channel and year.")
+  @Flag(help: Speech.help(AdvisorHelpText.searchFacets))
   var facets = false
 
-  @Option(help: "Show at most N results (0: all).")
+  @Option(help: Speech.help(AdvisorHelpText.searchLimit))
   var limit = 20
 
-  @Option(help: "Output format: table, json, csv or markdown.")
+  @Option(help: Speech.help(HelpText.format))
   var format: ListFormat = .table
 
   func validate() throws {
-    if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
-    if facets && format == .csv {
-      throw ValidationError("--facets cannot be combined with --format csv: use json, markdown or table")
-    }
+    if limit < 0 { throw CLI.usageError(CommandText.limitNegative) }
+    if facets && format == .csv { throw CLI.usageError(CommandText.facetsWithCSV) }
   }
 
   func run() throws {
@@ -67,7 +54,8 @@ struct SearchCommand: ParsableCommand {
       CLI.warnSkipped(loaded.index.invalidFiles)
       results = try CLI.perform { () throws(QueryError) in try loaded.index.search(query) }
     }
-    Terminal.write(SearchRenderer.render(results, format: format, color: Terminal.stdoutIsColorTerminal))
-    if format == .csv, let hint = results.hint { Terminal.warn(hint) }
+    Terminal.write(
+      SearchRenderer.render(results, format: format, language: Speech.language, color: Terminal.stdoutIsColorTerminal))
+    if format == .csv, let hint = results.hint { Terminal.warn(Speech.text(hint)) }
   }
 }

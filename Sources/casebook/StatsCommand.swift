@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 extension CoverageDimension: ExpressibleByArgument {}
 
@@ -13,31 +14,25 @@ enum StatsKindOption: String, ExpressibleByArgument, CaseIterable {
 
 /// `casebook stats`: the coverage matrix of use categories by country or year.
 struct StatsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "stats",
-    abstract: "Count case studies per use category and country (or year): the gap map.",
-    discussion: """
-      Each cell counts the case studies (or, with --kind policy, the policies) in a use category for a country \
-      or year; a record with two categories counts in both rows, the `all` row counts each record once. Empty \
-      cells are the uses nobody has shared yet; they show as · in the table and Markdown forms and as 0 in csv \
-      and json. Also counts municipalities, policies and case studies. Files that fail validation are skipped \
-      with a warning.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "stats", abstract: Speech.text(AdvisorHelpText.stats),
+      discussion: Speech.text(AdvisorHelpText.statsDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "Columns of the matrix: country or year.")
+  @Option(help: Speech.help(AdvisorHelpText.statsBy))
   var by: CoverageDimension = .country
 
-  @Option(help: "What to count: case or policy.")
+  @Option(help: Speech.help(AdvisorHelpText.statsKind))
   var kind: StatsKindOption = .caseStudy
 
   @OptionGroup var revision: RevisionOption
 
   @OptionGroup var catalogue: CatalogueOption
 
-  @Option(help: "Output format: table, json, csv or markdown.")
+  @Option(help: Speech.help(HelpText.format))
   var format: ListFormat = .table
 
   func run() throws {
@@ -50,7 +45,7 @@ struct StatsCommand: ParsableCommand {
       let coverage = federated.coverage(by: by, kind: kind.kind)
       Terminal.write(
         FederatedCoverageRenderer.render(
-          coverage, format: format, language: CLI.language, color: Terminal.stdoutIsColorTerminal))
+          coverage, format: format, language: Speech.language, color: Terminal.stdoutIsColorTerminal))
       return
     }
     let loaded = try CLI.perform { () throws(QueryError) in
@@ -58,6 +53,7 @@ struct StatsCommand: ParsableCommand {
     }
     CLI.warnSkipped(loaded.index.invalidFiles)
     let stats = loaded.index.coverage(by: by, kind: kind.kind)
-    Terminal.write(CoverageRenderer.render(stats, format: format, color: Terminal.stdoutIsColorTerminal))
+    Terminal.write(
+      CoverageRenderer.render(stats, format: format, language: Speech.language, color: Terminal.stdoutIsColorTerminal))
   }
 }

@@ -26,6 +26,6 @@ struct StatusCommand: ParsableCommand {
 
   func run() throws {
     let status = try CLI.perform { () throws(CatalogueError) in try OfficerStatus.load(directory: global.directory) }
-    Terminal.write(StatusRenderer.render(status, format: format, language: CLI.language))
+    Terminal.write(StatusRenderer.render(status, format: format, language: Speech.language))
   }
 }

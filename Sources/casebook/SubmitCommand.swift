@@ -5,44 +5,30 @@ import Foundation
 
 /// `casebook submit`: validate files and commit exactly those files, on the current branch or a new one.
 struct SubmitCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "submit",
-    abstract: "Check files and, if they pass, commit exactly those files.",
-    discussion: """
-      The files are checked with the whole catalogue as context. Only when they pass are they committed —
-      exactly these files, whatever else is staged — with the name and e-mail address from git config.
-      With --branch, the commit starts a new branch at HEAD (default name submission/<cc>/<municipality>/<slug>) \
-      and your current branch, index and files stay as they are: push that branch and open a pull request. \
-      After review, edit the file and run the same command again: it adds a commit to that branch, or with \
-      --amend replaces its last commit (only while that is not merged). A new municipality's profile \
-      (municipality.yaml) is sent along with its first case or policy.
-
-      Exit status: 0 committed, 1 not committed (the files have errors, the repository was busy, or the \
-      commit to amend is merged already), 64 bad usage.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "submit", abstract: Speech.text(HelpText.submit), discussion: Speech.text(HelpText.submitDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The files to submit (a folder stands for the files in it).")
+  @Argument(help: Speech.help(HelpText.submitPaths))
   var paths: [String]
 
-  @Option(name: .shortAndLong, help: "The commit message: what you add or change (with --amend: kept when left out).")
+  @Option(name: .shortAndLong, help: Speech.help(HelpText.submitMessage))
   var message: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "Commit on a new branch; --branch alone names it submission/<cc>/<municipality>/<slug>.", valueName: "NAME"))
+  @Option(help: Speech.help(HelpText.submitBranch, value: .name))
   var branch: String?
 
-  @Flag(help: "Replace the branch's last commit instead of adding one, while it is not merged.")
+  @Flag(help: Speech.help(HelpText.submitAmend))
   var amend = false
 
-  @Option(help: "Output format of the problems found: text, json, github or junit.")
+  @Option(help: Speech.help(HelpText.submitFormat))
   var format: DiagnosticFormat = .text
 
   func validate() throws {
-    if message == nil && !amend { throw ValidationError("Missing expected argument '--message <message>'") }
+    if message == nil && !amend { throw ValidationError(Speech.text(HelpText.submitMessageMissing)) }
   }
 
   func run() throws {
@@ -54,14 +40,18 @@ struct SubmitCommand: ParsableCommand {
     let outcome = try CLI.perform { () throws(CatalogueError) in try Submission.run(request) }
     switch outcome {
     case .rejected(let report):
-      Terminal.write(DiagnosticRenderer.render(report, format: format, color: Terminal.stdoutIsColorTerminal))
-      Terminal.warn("Nothing was committed: fix the problems above, then run the same command again.")
+      Terminal.write(
+        DiagnosticRenderer.render(
+          report, format: format, language: Speech.language, color: Terminal.stdoutIsColorTerminal))
+      Terminal.warn(Speech.text(CommandText.submitNothing))
       throw ExitCode(1)
     case .committed(let result):
       if !result.report.diagnostics.isEmpty {
-        Terminal.write(DiagnosticRenderer.render(result.report, format: format, color: Terminal.stdoutIsColorTerminal))
+        Terminal.write(
+          DiagnosticRenderer.render(
+            result.report, format: format, language: Speech.language, color: Terminal.stdoutIsColorTerminal))
       }
-      Terminal.write(Self.describe(result, language: CLI.language))
+      Terminal.write(Self.describe(result, language: Speech.language))
     }
   }
 

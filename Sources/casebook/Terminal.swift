@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -60,6 +61,15 @@ enum Terminal {
     return Int(size.ws_col)
   }
 
+  /// The width help is wrapped to, as the argument parser reads it: `COLUMNS`, else the width of the terminal
+  /// on standard output, else 80.
+  static var helpWidth: Int {
+    if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 { return columns }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return 80
+  }
+
   private static func writeAll(_ descriptor: Int32, _ text: String) {
     ProgressLine.active?.finish()
     var bytes = Array(text.utf8)[...]
@@ -76,8 +86,14 @@ enum Terminal {
 
 /// An error of the core that the command line reports as one line, exiting 64 for bad usage and 1 otherwise.
 protocol CommandLineReportable: Error {
-  var message: String { get }
+  var message: Message { get }
   var isUsageError: Bool { get }
+  /// Findings listed under the message, one per line.
+  var details: [Diagnostic] { get }
+}
+
+extension CommandLineReportable {
+  var details: [Diagnostic] { [] }
 }
 
 extension CatalogueError: CommandLineReportable {}
@@ -90,8 +106,18 @@ enum CLI {
     do {
       return try work()
     } catch {
-      Terminal.warn("error: \(error.message)")
+      Terminal.warn(Speech.text(CommandText.error, .message(error.message)))
+      for diagnostic in error.details {
+        Terminal.warn(
+          "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): error: [\(diagnostic.rule)] "
+            + Speech.text(diagnostic.message))
+      }
       throw ExitCode(error.isUsageError ? 64 : 1)
     }
+  }
+
+  /// A usage error of a command's own checks, in the language of this run (the parser exits with 64).
+  static func usageError<Entry: MessageEntry>(_ entry: Entry, _ arguments: MessageArgument...) -> ValidationError {
+    ValidationError(Message(entry, arguments: arguments).text(Speech.language))
   }
 }

@@ -1,56 +1,45 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// `casebook validate`: check catalogue files against the schemas and the catalogue rules.
 struct ValidateCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "validate",
-    abstract: "Check catalogue files against the schemas and the catalogue rules.",
-    discussion: """
-      Without arguments, checks the whole catalogue in the working tree (HEAD in a bare repository).
-      Exit status: 0 no errors, 1 errors (or warnings with --strict), 64 bad usage.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "validate", abstract: Speech.text(HelpText.validate),
+      discussion: Speech.text(HelpText.validateDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "Files or folders to check (default: the whole catalogue).")
+  @Argument(help: Speech.help(HelpText.validatePaths))
   var paths: [String] = []
 
-  @Option(help: ArgumentHelp("Check the tree of a revision, read from git objects.", valueName: "REV"))
+  @Option(help: Speech.help(HelpText.validateRev, value: .revision))
   var rev: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "Check only the files added or modified in BASE..HEAD, against BASE's schemas.", valueName: "BASE..HEAD"))
+  @Option(help: Speech.help(HelpText.validateChanged, value: .range))
   var changed: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "With --changed: the e-mail address of who pushes the range (in CI, the authenticated pusher); every "
-        + "commit is then checked for who may change which files.", valueName: "EMAIL"))
+  @Option(help: Speech.help(HelpText.validateActor, value: .email))
   var actor: String?
 
-  @Option(help: "Output format: text, json, github, junit or sarif.")
+  @Option(help: Speech.help(HelpText.format))
   var format: DiagnosticFormat = .text
 
-  @Flag(help: "Fail on warnings too.")
+  @Flag(help: Speech.help(HelpText.validateStrict))
   var strict = false
 
-  @OptionGroup(title: "Limits") var limits: LimitOptions
+  @OptionGroup(title: Speech.text(HelpText.limitsTitle)) var limits: LimitOptions
 
   func validate() throws {
-    if rev != nil && changed != nil {
-      throw ValidationError("--rev and --changed cannot be combined: --changed already names its revisions")
-    }
+    if rev != nil && changed != nil { throw CLI.usageError(CommandText.revWithChanged) }
     if let actor {
-      guard changed != nil else {
-        throw ValidationError("--actor needs --changed BASE..HEAD: it says who pushes the commits of that range")
-      }
+      guard changed != nil else { throw CLI.usageError(CommandText.actorNeedsChanged) }
       guard actor.contains("@"), !actor.contains(where: \.isWhitespace) else {
-        throw ValidationError("--actor takes the pusher's e-mail address, such as name@example.org, not '\(actor)'")
+        throw CLI.usageError(CommandText.actorNotEmail, .text("'\(actor)'"))
       }
     }
   }
@@ -62,7 +51,9 @@ struct ValidateCommand: ParsableCommand {
       objectDirectories: Environment.quarantineFolders, limits: limits.yaml, maxFiles: limits.maxFiles)
     request.keepsRecords = false
     let report = try CLI.perform { () throws(CatalogueError) in try CatalogueValidator.run(request) }
-    Terminal.write(DiagnosticRenderer.render(report, format: format, color: Terminal.stdoutIsColorTerminal))
+    Terminal.write(
+      DiagnosticRenderer.render(
+        report, format: format, language: Speech.language, color: Terminal.stdoutIsColorTerminal))
     if report.errors > 0 || (strict && report.warnings > 0) {
       throw ExitCode(1)
     }

@@ -21,7 +21,11 @@ struct CompareCommandTests {
     let english = try casebook(["-C", catalogue.root, "compare", "be/testergem", "--lang", "en"])
     #expect(english.status == 0)
     #expect(english.output.contains("Top recommendations"))
-    #expect(english.output.contains("kok.listen Listening and monitoring (weight 3): ◐ partial"))
+    #expect(english.output.contains("\nListening and monitoring (weight 3): ◐ partial"))
+    // Criterion ids and field paths are for model authors: in the appendix, not in the body.
+    let body = try #require(english.output.components(separatedBy: "Technical names").first)
+    #expect(!body.contains("kok.listen") && !body.contains("listening.clipping_service"))
+    #expect(english.output.contains("Listening and monitoring: kok.listen — listening.monitoring"))
   }
 
   @Test("compare --format json is an object with municipality, score, pillars and criteria")

@@ -15,7 +15,7 @@ final class Sandbox {
     var config = "[init]\n\tdefaultBranch = main\n"
     if let identity { config += "[user]\n\tname = \(identity.name)\n\temail = \(identity.email)\n" }
     try Data(config.utf8).write(to: URL(fileURLWithPath: home + "/.gitconfig"))
-    var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
+    var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }.withoutLocale
     environment["HOME"] = home
     environment["XDG_CONFIG_HOME"] = home + "/.config"
     environment["GIT_CONFIG_NOSYSTEM"] = "1"

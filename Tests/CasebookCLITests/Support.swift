@@ -8,11 +8,26 @@ struct CommandResult {
   var errors: String
 }
 
-/// Runs `casebook` with `arguments` in `directory` and collects its exit status and output.
-func casebook(_ arguments: [String], in directory: String? = nil) throws -> CommandResult {
-  var environment = ProcessInfo.processInfo.environment
+/// Runs `casebook` with `arguments` in `directory` and collects its exit status and output. The locale
+/// variables are cleared (`LANG=C.UTF-8`), so that the language comes from `--lang` or the catalogue, not from
+/// whoever runs the tests; `environment` adds or replaces variables.
+func casebook(
+  _ arguments: [String], in directory: String? = nil, environment extra: [String: String] = [:]
+) throws -> CommandResult {
+  var environment = ProcessInfo.processInfo.environment.withoutLocale
   environment["NO_COLOR"] = "1"
+  for (key, value) in extra { environment[key] = value }
   return try runProgram(casebookExecutable, arguments, in: directory, environment: environment)
+}
+
+extension [String: String] {
+  /// The environment without `LC_ALL`, `LC_MESSAGES` and `LANG`, and with `LANG=C.UTF-8`, which names no
+  /// language.
+  var withoutLocale: [String: String] {
+    var environment = filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
+    environment["LANG"] = "C.UTF-8"
+    return environment
+  }
 }
 
 /// Runs a program with `arguments` in `directory` and collects its exit status and output.

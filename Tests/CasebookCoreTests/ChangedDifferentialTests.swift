@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import CasebookGit
 import CasebookTestSupport
@@ -101,7 +102,7 @@ struct ChangedDifferentialTests {
         ValidationRequest(directory: catalogue.root, changedRange: "\(base.hex)..\(head.hex)"))
       #expect(report.diagnostics.map(\.rule) == ["catalog.duplicate-title"], "\(slug)")
       #expect(report.diagnostics.first?.file == path)
-      #expect(report.diagnostics.first?.message.contains("2022-bbb.yaml") == true)
+      #expect(report.diagnostics.first?.message.text(.en).contains("2022-bbb.yaml") == true)
     }
   }
 

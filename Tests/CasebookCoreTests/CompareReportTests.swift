@@ -55,7 +55,9 @@ struct CompareReportTests {
     #expect(criteria.count == 30)
     let listen = try #require(criteria.first { $0["id"] as? String == "kok.listen" })
     #expect(listen["status"] as? String == "partial")
-    #expect((listen["reason"] as? String)?.contains("listening.clipping_service: false") == true)
+    // The reason is for people: the field by its name, yes or no; the path and value are in its findings.
+    #expect((listen["reason"] as? String)?.contains("digital clipping service: no ✗ (must be yes)") == true)
+    #expect((listen["fields"] as? [[String: Any]])?.contains { $0["path"] as? String == "listening.clipping_service" } == true)
     #expect((listen["recommendation"] as? String)?.contains("clipping service") == true)
     let peers = try #require(listen["peers"] as? [[String: Any]])
     #expect(peers.first?["municipality"] as? String == "nl/voorbeeldstad")

@@ -23,7 +23,7 @@ struct ContentRuleTests {
     let found = try findings(Sample.caseStudy(year: Int(start.prefix(4))!, extra: "period: {start: \"\(start)\", end: \"\(end)\"}"))
     #expect(rules(found) == (valid ? [] : ["catalog.period-order@/period/end"]), "\(found)")
     if !valid {
-      #expect(found[0].message.contains("(\(end)) before it starts (\(start))"))
+      #expect(found[0].message.text(.en).contains("(\(end)) before it starts (\(start))"))
       #expect(found[0].line == 17)
     }
   }
@@ -79,8 +79,8 @@ struct ContentRuleTests {
     let workspace = try Workspace(directory: catalogue.root)
     let found = try CatalogueValidator.validate(try workspace.workingTreeSnapshot()).diagnostics
     #expect(rules(found) == ["schema.type@/fictional"], "\(found)")
-    #expect(found.first?.message.contains("found the text `\(word)`") == true, "\(found)")
-    #expect(found.first?.message.contains(advice) == true, "\(found)")
+    #expect(found.first?.message.text(.en).contains("found the text `\(word)`") == true, "\(found)")
+    #expect(found.first?.message.text(.en).contains(advice) == true, "\(found)")
     #expect(found.first?.line == 6)
   }
 
@@ -88,6 +88,6 @@ struct ContentRuleTests {
   func namesTheValue() throws {
     let found = try findings(Sample.caseStudy(year: 2021).replacingOccurrences(of: "year: 2021", with: "year: tweeduizend"))
     #expect(rules(found) == ["schema.type@/year"], "\(found)")
-    #expect(found.first?.message == "expected a whole number, found the text `tweeduizend`")
+    #expect(found.first?.message.text(.en) == "expected a whole number, found the text `tweeduizend`")
   }
 }

@@ -1,4 +1,5 @@
 @testable import CasebookCore
+import CasebookText
 import CasebookGit
 import CasebookTestSupport
 import CasebookYAML
@@ -59,7 +60,7 @@ struct HistoryGuardMergeTests {
     let access = Set(found.filter { $0.rule == "access.municipality" }.map(\.file))
     #expect(access == ["cases/be/testergem/2021-markt.yaml", "cases/be/testergem/municipality.yaml"], "\(found)")
     let markt = try #require(found.first { $0.file == "cases/be/testergem/2021-markt.yaml" })
-    #expect(markt.message.contains(merge.shortHex) && markt.message.contains(own.shortHex), "\(markt.message)")
+    #expect(markt.message.text(.en).contains(merge.shortHex) && markt.message.text(.en).contains(own.shortHex), "\(markt.message)")
     // The stewards may (a steward merges others' work and removes abuse).
     #expect(try history.changed(merge, actor: steward).filter { $0.rule.hasPrefix("access.") }.isEmpty)
   }
@@ -81,7 +82,7 @@ struct HistoryGuardMergeTests {
     guardian.effectBase = history.base
     let found = try guardian.check().diagnostics
     #expect(found.map(\.rule) == ["access.municipality"])
-    #expect(found.first?.message.contains("the pushed result, commit \(head.shortHex)") == true)
+    #expect(found.first?.message.text(.en).contains("the pushed result, commit \(head.shortHex)") == true)
   }
 
   @Test("E-mail addresses are compared without regard to case, for maintainers and stewards")

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import CasebookGit
 import CasebookTestSupport
@@ -73,10 +74,10 @@ struct HistoryGuardTests {
     let rejection = try #require(found.first)
     #expect(rejection.rule == "access.municipality")
     #expect(rejection.file == "cases/be/testergem/2021-zwerfvuil.yaml")
-    #expect(rejection.message.contains(commit.shortHex))
-    #expect(rejection.message.contains("Add a case for Testergem"))
-    #expect(rejection.message.contains(testergemMaintainer))
-    #expect(rejection.message.contains(testdorpMaintainer))
+    #expect(rejection.message.text(.en).contains(commit.shortHex))
+    #expect(rejection.message.text(.en).contains("Add a case for Testergem"))
+    #expect(rejection.message.text(.en).contains(testergemMaintainer))
+    #expect(rejection.message.text(.en).contains(testdorpMaintainer))
   }
 
   @Test("Only the actor counts: a commit claiming the maintainer as author, pushed by a stranger, is rejected")
@@ -98,7 +99,7 @@ struct HistoryGuardTests {
     try guarded.commit([path: text], "Change \(path)")
     let byMaintainer = errors(try guarded.validate(actor: testdorpMaintainer))
     #expect(byMaintainer.map(\.rule) == ["access.steward"], "\(byMaintainer)")
-    #expect(byMaintainer.first?.message.contains(steward) == true)
+    #expect(byMaintainer.first?.message.text(.en).contains(steward) == true)
     #expect(errors(try guarded.validate(actor: steward)).isEmpty)
   }
 
@@ -130,8 +131,8 @@ struct HistoryGuardTests {
     try guarded.commit(["cases/nl/testdorp/2021-echt.yaml": Sample.caseStudy(title: "Echte casus")], "Real work")
     let found = errors(try guarded.validate(actor: testdorpMaintainer))
     #expect(found.allSatisfy { $0.rule == "access.municipality" && $0.file == "cases/be/testergem/2021-spam.yaml" })
-    #expect(found.contains { $0.message.contains(bad.shortHex) && $0.message.contains("adds") })
-    #expect(found.contains { $0.message.contains("deletes") })
+    #expect(found.contains { $0.message.text(.en).contains(bad.shortHex) && $0.message.text(.en).contains("adds") })
+    #expect(found.contains { $0.message.text(.en).contains("deletes") })
   }
 
   @Test("Anyone may start a municipality folder, but must list themselves as its maintainer")
@@ -227,7 +228,7 @@ struct HygieneTests {
       let found = errors(try guarded.validate(actor: actor, limits: YAMLLimits(maxBytes: 4_096)))
       #expect(found.map(\.rule) == [hygiene.rule], "\(found)")
       #expect(found.first?.file == hygiene.path)
-      #expect(found.first?.message.contains(bad.shortHex) == true)
+      #expect(found.first?.message.text(.en).contains(bad.shortHex) == true)
     }
   }
 }

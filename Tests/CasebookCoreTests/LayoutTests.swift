@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import Testing
 
@@ -40,7 +41,7 @@ struct LayoutTests {
     }
     #expect(diagnostic.rule == rule)
     #expect(diagnostic.file == path)
-    #expect(diagnostic.message.contains(hint), "\(diagnostic.message)")
+    #expect(diagnostic.message.text(.en).contains(hint), "\(diagnostic.message)")
   }
 
   @Test("Only known schema files and cases/ are looked at", arguments: ["README.md", "Sources/x.yaml", "schema/notes.txt"])

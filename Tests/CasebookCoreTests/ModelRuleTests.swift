@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import CasebookTestSupport
 import Foundation
@@ -70,7 +71,7 @@ struct ModelRuleTests {
     let markerStart = try #require(text.range(of: mistake.marker)).lowerBound
     let line = text[..<markerStart].count { $0 == "\n" } + 1
     #expect(diagnostic.line == line, "\(diagnostic)")
-    if let hint = mistake.hint { #expect(diagnostic.message.contains(hint), "\(diagnostic.message)") }
+    if let hint = mistake.hint { #expect(diagnostic.message.text(.en).contains(hint), "\(diagnostic.message)") }
     #expect(!diagnostic.pointer.isEmpty)
   }
 

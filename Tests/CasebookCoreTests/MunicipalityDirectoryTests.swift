@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import Testing
 
@@ -39,7 +40,7 @@ struct MunicipalityDirectoryTests {
       try directory.resolve("testergm")
     } throws: { error in
       guard let error = error as? CompareError, case .unknownMunicipality(_, let suggestions) = error else { return false }
-      return suggestions.first == "`be/testergem` (Testergem)" && error.isUsageError && error.message.contains("did you mean")
+      return suggestions.first == "`be/testergem` (Testergem)" && error.isUsageError && error.message.text(.en).contains("did you mean")
     }
   }
 }

@@ -116,8 +116,8 @@ struct RuleConfigurationTests {
     let problems = report.diagnostics.filter { $0.rule == "catalog.rule-config" }
     #expect(problems.allSatisfy { $0.file == "schema/rules.yaml" && $0.severity == .error })
     #expect(problems.map(\.pointer) == ["/rules/0/rule", "/rules/1/rule", "/rules/2/rule", "/rules/3/paths/0"])
-    #expect(problems[0].message.contains("cannot be configured"))
-    #expect(problems[2].message.contains("did you mean `catalog.placeholder`"))
+    #expect(problems[0].message.text(.en).contains("cannot be configured"))
+    #expect(problems[2].message.text(.en).contains("did you mean `catalog.placeholder`"))
     // None of them took effect.
     let bogus = try #require(report.diagnostics.first { $0.rule == "schema.additionalProperties" })
     #expect(bogus.severity == .error)

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import CasebookTestSupport
 import Testing
@@ -36,7 +37,7 @@ struct RuleTests {
   func unknownCategory() throws {
     let found = try diagnostics(["cases/nl/testdorp/a.yaml": Sample.caseStudy(categories: ["report", "partcipate"])])
     let unknown = try #require(found.first { $0.rule == "catalog.unknown-category" })
-    #expect(unknown.message.contains("did you mean `participate`"))
+    #expect(unknown.message.text(.en).contains("did you mean `participate`"))
     #expect(unknown.pointer == "/categories/1")
     #expect(unknown.line == 4)
   }
@@ -45,7 +46,7 @@ struct RuleTests {
   func aliasInsteadOfID(alias: String) throws {
     let found = try diagnostics(["cases/nl/testdorp/a.yaml": Sample.caseStudy(categories: [alias])])
     let hint = try #require(found.first { $0.rule == "catalog.category-alias" })
-    #expect(hint.message.contains("`participate`"))
+    #expect(hint.message.text(.en).contains("`participate`"))
   }
 
   @Test("Two cases of one municipality may not share a title")
@@ -57,8 +58,8 @@ struct RuleTests {
     // Both are reported, each naming the other: which one is older is not for the files' order to say.
     let duplicates = found.filter { $0.rule == "catalog.duplicate-title" }
     #expect(duplicates.map(\.file) == ["cases/nl/testdorp/a.yaml", "cases/nl/testdorp/b.yaml"])
-    #expect(duplicates.first?.message.contains("(cases/nl/testdorp/b.yaml)") == true)
-    #expect(duplicates.last?.message.contains("(cases/nl/testdorp/a.yaml)") == true)
+    #expect(duplicates.first?.message.text(.en).contains("(cases/nl/testdorp/b.yaml)") == true)
+    #expect(duplicates.last?.message.text(.en).contains("(cases/nl/testdorp/a.yaml)") == true)
   }
 
   @Test("Same titles in different municipalities are fine")
@@ -76,7 +77,7 @@ struct RuleTests {
     let found = try diagnostics(["cases/nl/testdorp/a.yaml": Sample.caseStudy()], municipality: false)
     let missing = try #require(found.first { $0.rule == "catalog.missing-municipality" })
     #expect(missing.file == "cases/nl/testdorp")
-    #expect(missing.message.contains("casebook new municipality --municipality nl/testdorp"))
+    #expect(missing.message.text(.en).contains("casebook new municipality --municipality nl/testdorp"))
   }
 
   @Test("date and year must agree")

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import CasebookTestSupport
 import Foundation
@@ -130,7 +131,7 @@ struct SearchCacheTests {
     #expect(loaded.index.invalidFiles == ["cases/gb/riverton/2012-broken.yaml", "cases/nl/lindendorp/2013-no-summary.yaml"])
     #expect(try loaded.index.search(SearchQuery()).total == 6)
     #expect(try load(catalogue).index.invalidFiles == loaded.index.invalidFiles)
-    let warning = try #require(SkippedFiles.warning(loaded.index.invalidFiles))
+    let warning = try #require(SkippedFiles.warning(loaded.index.invalidFiles)).text(.en)
     #expect(warning.contains("2 files") && warning.contains("2012-broken.yaml") && !warning.contains("\n"))
   }
 

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import CasebookTestSupport
 import Testing
@@ -85,7 +86,7 @@ struct SearchFilterTests {
     #expect(suggestions.first == "participate")
     #expect(valid.count == 7)
     #expect(error?.isUsageError == true)
-    let message = error?.message ?? ""
+    let message = error?.message.text(.en) ?? ""
     for id in ["inform", "report", "participate", "campaign", "community", "service", "collaborate"] {
       #expect(message.contains(id))
     }
@@ -105,7 +106,7 @@ struct SearchFilterTests {
   @Test("A mistyped municipality suggests the right one")
   func municipalitySuggestion() throws {
     let error = #expect(throws: QueryError.self) { try search([], SearchFilters(municipalities: ["Rivertown"])) }
-    #expect(error?.message.contains("Riverton") == true)
+    #expect(error?.message.text(.en).contains("Riverton") == true)
   }
 
   @Test("Without words every case is listed, newest first, and the limit keeps the total")
@@ -134,18 +135,18 @@ struct SearchFilterTests {
   func hintDropsMostRestrictiveFilter() throws {
     let results = try search([], SearchFilters(categories: ["community"], countries: ["nl"]))
     #expect(results.total == 0)
-    let hint = try #require(results.hint)
+    let hint = try #require(results.hint).text(.en)
     #expect(hint.contains("--country nl"), "\(hint)")
     #expect(hint.contains("3 results"), "\(hint)")
   }
 
   @Test("No result for the words says so; for another kind it suggests --kind all; typos get a did-you-mean")
   func hints() throws {
-    let words = try #require(try search(["zzzz"], SearchFilters(countries: ["be"])).hint)
+    let words = try #require(try search(["zzzz"], SearchFilters(countries: ["be"])).hint).text(.en)
     #expect(words.contains("zzzz") && words.contains("2 results"), "\(words)")
-    let kind = try #require(try search(["communicatieteam"]).hint)
+    let kind = try #require(try search(["communicatieteam"]).hint).text(.en)
     #expect(kind.contains("--kind all"), "\(kind)")
-    let typo = try #require(try search([], SearchFilters(channels: ["twiter"])).hint)
+    let typo = try #require(try search([], SearchFilters(channels: ["twiter"])).hint).text(.en)
     #expect(typo.contains("did you mean twitter"), "\(typo)")
   }
 }
@@ -158,12 +159,12 @@ struct EmptyCatalogueSearchTests {
     let index = try QuerySession.open(directory: catalogue.root, revision: nil).searchIndex().index
     let results = try index.search(SearchQuery(facets: true))
     #expect(results.total == 0)
-    #expect(results.hint == "the catalogue has no valid case studies yet")
+    #expect(results.hint?.text(.en) == "the catalogue has no valid case studies yet")
     #expect(index.coverage(by: .country).columns.isEmpty)
     try catalogue.write("cases/nl/lindendorp/municipality.yaml", Sample.municipality(name: "Lindendorp"))
     try catalogue.write("cases/nl/lindendorp/policy.yaml", Sample.policy())
     let withPolicy = try QuerySession.open(directory: catalogue.root, revision: nil).searchIndex().index
-    #expect(try withPolicy.search(SearchQuery()).hint?.contains("add --kind all to get 1 result") == true)
+    #expect(try withPolicy.search(SearchQuery()).hint?.text(.en).contains("add --kind all to get 1 result") == true)
   }
 }
 

@@ -197,7 +197,7 @@ struct SiteTests {
       _ = try buildSite(catalogue, output: output)
     } catch let error as SiteError {
       #expect(error.isUsageError)
-      #expect(error.message.contains("was not written by `casebook site`"))
+      #expect(error.message.text(.en).contains("was not written by `casebook site`"))
     }
   }
 

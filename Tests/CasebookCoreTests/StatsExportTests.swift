@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import CasebookTestSupport
 import Foundation
@@ -228,7 +229,7 @@ struct ControlCharacterTests {
     #expect(problem.file == path && problem.severity == .error && problem.pointer == "/title", "\(problem)")
     let titleLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("title:") }
     #expect(problem.line == titleLine.map { $0 + 1 } && problem.column == 8, "located on the title's value: \(problem)")
-    #expect(problem.message.contains(#"\u{1B}"#) && !problem.message.contains("\u{1B}"), "\(problem.message)")
+    #expect(problem.message.text(.en).contains(#"\u{1B}"#) && !problem.message.text(.en).contains("\u{1B}"), "\(problem.message)")
     let session = try QuerySession.open(directory: catalogue.root, revision: nil)
     let index = try session.searchIndex().index
     #expect(index.invalidFiles == [path])

@@ -126,7 +126,7 @@ struct TextMigrationTests {
       _ = try TreeMigration.migrate(document, kind: .caseStudy, from: 1, versions: versions)
       Issue.record("a rename onto an existing field must be a conflict")
     } catch {
-      #expect(error.message.contains("both `media` and `channels`"))
+      #expect(error.message.text(.en).contains("both `media` and `channels`"))
       #expect(error.location == SourceLocation(line: 3, column: 1))
     }
   }

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookCore
 import CasebookData
 import CasebookTestSupport
@@ -26,7 +27,7 @@ struct ExportFileTests {
     let metadata = setting.folder + "/data.metadata.json"
     let notes = Data("my own notes\n".utf8)
     try notes.write(to: URL(fileURLWithPath: database))
-    #expect(throws: ExportFileError.notAnExport(path: database, format: "a SQLite database")) {
+    #expect(throws: ExportFileError.notAnExport(path: database, format: Message(ExportText.formatDatabase))) {
       try ExportWriter.writeDatabase(setting.dataset, to: database, metadata: metadata, options: DatasetteOptions(), force: false)
     }
     #expect(try contents(database) == notes)
@@ -37,12 +38,12 @@ struct ExportFileTests {
     try ExportWriter.writeDatabase(setting.dataset, to: database, metadata: metadata, options: DatasetteOptions(), force: false)
     // Metadata that is not casebook's stops both.
     try Data("{\"title\": \"mine\"}\n".utf8).write(to: URL(fileURLWithPath: metadata))
-    #expect(throws: ExportFileError.notAnExport(path: metadata, format: "Datasette metadata")) {
+    #expect(throws: ExportFileError.notAnExport(path: metadata, format: Message(ExportText.formatMetadata))) {
       try ExportWriter.writeDatabase(setting.dataset, to: database, metadata: metadata, options: DatasetteOptions(), force: false)
     }
     let workbook = setting.folder + "/cases.xlsx"
     try notes.write(to: URL(fileURLWithPath: workbook))
-    #expect(throws: ExportFileError.notAnExport(path: workbook, format: "an xlsx workbook")) {
+    #expect(throws: ExportFileError.notAnExport(path: workbook, format: Message(ExportText.formatWorkbook))) {
       try ExportWriter.writeWorkbook(setting.table, to: workbook, force: false)
     }
     #expect(try contents(workbook) == notes)

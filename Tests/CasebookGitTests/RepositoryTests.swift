@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookGit
 import Foundation
 import Testing

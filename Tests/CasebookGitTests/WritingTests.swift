@@ -169,7 +169,7 @@ import Testing
       #expect(throws: GitError.locked(path: lock)) { try index.checkNotLocked() }
       #expect(throws: GitError.locked(path: lock)) { try index.write() }
       #expect(GitError.locked(path: lock).description.contains("another git process seems to be running"))
-      #expect(GitError.locked(path: lock).description.contains("remove '\(lock)'"))
+      #expect(GitError.locked(path: lock).description.contains("remove `\(lock)`"))
       #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/.git/index")) == indexBefore)
       #expect(FileManager.default.fileExists(atPath: lock))
 

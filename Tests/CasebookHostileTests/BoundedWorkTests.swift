@@ -1,4 +1,5 @@
 @testable import CasebookCore
+import CasebookText
 import CasebookGit
 import CasebookSchema
 import CasebookTestSupport
@@ -59,7 +60,7 @@ struct BoundedWorkTests {
     let last = try #require(report.diagnostics.last)
     #expect(last.rule == "catalog.too-many-problems")
     #expect(last.severity == .error)
-    #expect(last.message.hasPrefix("50 more problems"), "\(last.message)")
+    #expect(last.message.text(.en).hasPrefix("50 more problems"), "\(last.message.text(.en))")
     // Sample.caseStudy has 16 lines before the extra fields: the 101st unknown field is on line 117.
     #expect(last.line == 117 && last.column == 1, "\(last)")
   }
@@ -87,7 +88,7 @@ struct BoundedWorkTests {
     for report in reports {
       #expect(report.verdict.diagnostics.count == 51)
       #expect(report.verdict.diagnostics.last?.rule == "catalog.too-many-problems")
-      #expect(report.verdict.diagnostics.last?.message.hasPrefix("100 more problems") == true)
+      #expect(report.verdict.diagnostics.last?.message.text(.en).hasPrefix("100 more problems") == true)
       #expect(!report.isNew, "a result cut short by the run's budget is not cached")
     }
   }

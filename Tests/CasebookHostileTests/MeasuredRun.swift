@@ -83,7 +83,10 @@ func measuredCasebook(
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
-  var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CASEBOOK_") }
+  // No locale variable either: messages are in the catalogue's language, not the tester's.
+  var environment = ProcessInfo.processInfo.environment.filter {
+    !$0.key.hasPrefix("CASEBOOK_") && !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key)
+  }
   environment["NO_COLOR"] = "1"
   if Budget.underSanitizer {
     // `make test-asan` turns leak detection off for the test process (see the Makefile); casebook gets it back.

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookSchema
 import CasebookYAML
 import Testing
@@ -26,7 +27,7 @@ struct BranchReportingTests {
   @Test("missing fields of the matching branch are reported")
   func missingFieldOfMatchingBranch() throws {
     let found = try violations(schema: Self.media, instance: #"{"kind": "image"}"#)
-    #expect(found.map(\.message) == ["missing required field `width`"])
+    #expect(found.map { $0.message.text(.en) } == ["missing required field `width`"])
   }
 
   @Test("an unknown discriminator value lists the values of all branches")
@@ -42,24 +43,24 @@ struct BranchReportingTests {
     let found = try violations(
       schema: #"{"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}"#,
       instance: "5")
-    #expect(found.map(\.message) == ["expected text or a list, found the number 5"])
+    #expect(found.map { $0.message.text(.en) } == ["expected text or a list, found the number 5"])
     #expect(found.map(\.keyword) == ["anyOf"])
   }
 
   @Test("values allowed by const branches are listed together")
   func constUnion() throws {
     let found = try violations(schema: #"{"anyOf": [{"const": "draft"}, {"const": "final"}]}"#, instance: #""done""#)
-    #expect(found.map(\.message) == ["`done` is not allowed here; use one of: draft, final"])
+    #expect(found.map { $0.message.text(.en) } == ["`done` is not allowed here; use one of: draft, final"])
   }
 
   @Test("constants and types of the branches are combined")
   func constAndTypeUnion() throws {
     let found = try violations(
       schema: #"{"oneOf": [{"const": "none"}, {"type": "object", "required": ["name"]}]}"#, instance: "5")
-    #expect(found.map(\.message) == ["expected `none` or a group of fields, found the number 5"])
+    #expect(found.map { $0.message.text(.en) } == ["expected `none` or a group of fields, found the number 5"])
     let text = try violations(
       schema: #"{"anyOf": [{"type": "string", "const": "none"}, {"type": "integer"}]}"#, instance: #""some""#)
-    #expect(text.map(\.message) == ["expected `none` or a whole number, found the text `some`"])
+    #expect(text.map { $0.message.text(.en) } == ["expected `none` or a whole number, found the text `some`"])
   }
 
   @Test("branches failing on the same field's type are combined at that field")
@@ -78,7 +79,7 @@ struct BranchReportingTests {
   func oneOfTheFields() throws {
     let found = try violations(
       schema: #"{"anyOf": [{"required": ["email"]}, {"required": ["phone"]}]}"#, instance: #"{"name": "x"}"#)
-    #expect(found.map(\.message) == ["missing one of the fields `email` or `phone`; add one"])
+    #expect(found.map { $0.message.text(.en) } == ["missing one of the fields `email` or `phone`; add one"])
     #expect(found.map(\.schemaPointer) == ["/anyOf"])
   }
 
@@ -87,7 +88,7 @@ struct BranchReportingTests {
     let found = try violations(
       schema: #"{"anyOf": [{"required": ["a", "b", "c"]}, {"required": ["a", "d"]}]}"#,
       instance: #"{"a": 1}"#)
-    #expect(found.map(\.message) == ["missing required field `d`"])
+    #expect(found.map { $0.message.text(.en) } == ["missing required field `d`"])
     #expect(found.map(\.schemaPointer) == ["/anyOf/1/required"])
   }
 
@@ -96,7 +97,7 @@ struct BranchReportingTests {
     let found = try violations(
       schema: #"{"anyOf": [{"type": "string"}, {"type": "object", "required": ["url", "title"]}]}"#,
       instance: #"{"url": "https://example.org"}"#)
-    #expect(found.map(\.message) == ["missing required field `title`"])
+    #expect(found.map { $0.message.text(.en) } == ["missing required field `title`"])
   }
 
   @Test("oneOf matching several branches names them")
@@ -105,7 +106,7 @@ struct BranchReportingTests {
       schema: #"{"oneOf": [{"title": "Count", "type": "integer"}, {"title": "Positive", "minimum": 0}]}"#,
       instance: "5")
     #expect(found.map(\.keyword) == ["oneOf"])
-    #expect(found.map(\.message) == [
+    #expect(found.map { $0.message.text(.en) } == [
       "this value fits more than one of the allowed forms (`Count` and `Positive`); "
         + "change it so that it fits exactly one"
     ])

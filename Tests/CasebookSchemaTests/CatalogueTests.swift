@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookSchema
 import CasebookYAML
 import Foundation
@@ -40,7 +41,7 @@ struct CatalogueTests {
       in: document)
     let found = schema.validate(document)
     // In document order; `titel` was appended at the end.
-    #expect(found.map(\.message) == [
+    #expect(found.map { $0.message.text(.en) } == [
       "`tourismus` is not allowed here; did you mean `tourism`? Use one of: citizen-participation, "
         + "crisis-communication, recruiting, tourism, culture, press, service, youth, transparency, events",
       "`2024-02-30` is not a valid date (YYYY-MM-DD)",

@@ -1,3 +1,4 @@
+import CasebookText
 import Foundation
 import Testing
 
@@ -66,7 +67,7 @@ struct MetaschemaTests {
     let byPointer = Dictionary(grouping: found, by: \.pointer)
     #expect(Set(byPointer.keys) == ["/properties/name/type", "/properties/code/minLength", "/required"])
     #expect(byPointer["/properties/name/type"]?.first?.location == SourceLocation(line: 4, column: 22))
-    #expect(byPointer["/properties/name/type"]?.first?.message.contains("`string`") == true)
+    #expect(byPointer["/properties/name/type"]?.first?.message.text(.en).contains("`string`") == true)
     #expect(byPointer["/properties/code/minLength"]?.first?.location == SourceLocation(line: 5, column: 45))
     #expect(byPointer["/required"]?.first?.location == SourceLocation(line: 7, column: 15))
   }
@@ -78,7 +79,7 @@ struct MetaschemaTests {
     let old = try JSONParser.parse(#"{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object"}"#)
     let found = JSONSchema.metaschemaViolations(of: old)
     #expect(found.map(\.keyword) == ["$schema"])
-    #expect(found.first?.message.contains("2020-12") == true)
+    #expect(found.first?.message.text(.en).contains("2020-12") == true)
   }
 
   @Test("$dynamicRef resolves to the outermost $dynamicAnchor in the dynamic scope")

@@ -4,6 +4,7 @@
 // CASEBOOK_JSONSCHEMA_SUITE points. Its `remotes/` folder is
 // served to the validator as the registry for `http://localhost:1234/`; nothing is fetched over a network.
 // Without the suite the tests fail, unless CASEBOOK_SKIP_JSONSCHEMA_SUITE=1 says to skip them.
+import CasebookText
 import CasebookSchema
 import CasebookYAML
 import Foundation
@@ -137,7 +138,7 @@ enum OfficialSuite {
         let violations = schema.validate(data)
         if valid != expected {
           outcome.failures.append("\(name): expected \(expected ? "valid" : "invalid"), got "
-            + (valid ? "valid" : "invalid: \(violations.map(\.message))"))
+            + (valid ? "valid" : "invalid: \(violations.map { $0.message.text(.en) })"))
         } else if violations.isEmpty != valid {
           outcome.failures.append("\(name): isValid says \(valid) but validate found \(violations.count) violations")
         }

@@ -62,7 +62,7 @@ struct PatternTests {
       try patternAccepts(pattern, "")
     } throws: { error in
       guard case .invalidSchema(let message, let pointer, _) = error as? SchemaError else { return false }
-      #expect(message.contains(reason), "\(message)")
+      #expect(message.text(.en).contains(reason), "\(message)")
       return pointer == "/pattern"
     }
   }

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookSchema
 import CasebookYAML
 import Foundation
@@ -36,7 +37,7 @@ struct RobustnessTests {
     #expect(schema.isValid(try nested(40, around: "1")))
     let found = schema.validate(try nested(40, around: "\"x\""))
     #expect(found.map(\.pointer) == [String(repeating: "/0", count: 40)])
-    #expect(found.map(\.message) == ["expected a whole number or a list, found the text `x`"])
+    #expect(found.map { $0.message.text(.en) } == ["expected a whole number or a list, found the text `x`"])
   }
 
   @Test("the deepest document the parser accepts never crashes validation; if too deep it is reported")
@@ -62,8 +63,10 @@ struct RobustnessTests {
     #expect(!schema.isValid(document))
     let (valid, found) = onThread(stackSize: 256 * 1024) { (schema.isValid(document), schema.validate(document)) }
     #expect(!valid)
-    #expect(found.map(\.keyword) == ["depth"])
-    #expect(found.first?.message.contains("nested too deeply") == true)
+    // Whether the report's own pass gets far enough to see `not` fail too depends on the frames above it.
+    #expect(found.allSatisfy { $0.keyword == "depth" || $0.keyword == "not" })
+    let depth = try #require(found.first { $0.keyword == "depth" })
+    #expect(depth.message.text(.en).contains("nested too deeply"))
   }
 
   @Test("subschemas nest up to the documented 128 levels; one level more is a compile error")
@@ -77,7 +80,7 @@ struct RobustnessTests {
     #expect {
       try JSONSchema(try nestedSchema(limit + 1))
     } throws: { error in
-      (error as? SchemaError)?.message.contains("at most 128 levels") == true
+      (error as? SchemaError)?.message.text(.en).contains("at most 128 levels") == true
     }
   }
 

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookSchema
 import CasebookYAML
 import Foundation
@@ -33,7 +34,7 @@ struct RegistryTests {
       Self.commonURI + "#/$defs/url/format",
       Self.commonURI + "#/$defs/source/properties/accessed/format",
     ])
-    #expect(found.first?.message
+    #expect(found.first?.message.text(.en)
       == "`0916` does not have the expected form: the eight-digit municipality key (Amtlicher Gemeindeschlüssel)")
   }
 
@@ -136,7 +137,7 @@ struct SchemaCompileTests {
       try JSONSchema(node)
     } throws: { error in
       guard case .invalidSchema(let message, _, _) = error as? SchemaError else { return false }
-      return message.contains("never end")
+      return message.text(.en).contains("never end")
     }
   }
 

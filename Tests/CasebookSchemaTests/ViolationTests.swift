@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookSchema
 import CasebookYAML
 import Testing
@@ -17,7 +18,7 @@ struct ExpectedViolation: Sendable, CustomStringConvertible {
   }
 
   init(_ violation: SchemaViolation) {
-    self.init(violation.keyword, violation.pointer, violation.location.description, violation.message)
+    self.init(violation.keyword, violation.pointer, violation.location.description, violation.message.text(.en))
   }
 
   var description: String { "\(keyword) \(pointer) @\(location): \(message)" }
@@ -169,7 +170,7 @@ struct ViolationTests {
       name: "list length",
       schema: #"{"minItems": 2}"#,
       instance: "[1]",
-      expected: [ExpectedViolation("minItems", "", "1:1", "the list has 1 item; at least 2 are needed")]),
+      expected: [ExpectedViolation("minItems", "", "1:1", "the list has 1 item, but needs at least 2")]),
     ViolationCase(
       name: "a false subschema forbids the field",
       schema: #"{"properties": {"legacyId": false}}"#,
@@ -218,7 +219,7 @@ struct ViolationTests {
       schema: #"{"prefixItems": [{}, {}], "items": false}"#,
       instance: "[1, 2, 3, 4]",
       expected: [ExpectedViolation("items", "/2", "1:8",
-        "the list has 4 items; at most 2 are allowed, so remove item 3 and the ones after it")]),
+        "the list has 4 items, but may have at most 2, so remove item 3 and the ones after it")]),
     ViolationCase(
       name: "contains names what is missing",
       schema: #"{"contains": {"const": "municipality"}}"#,

@@ -1,3 +1,4 @@
+import CasebookText
 import Testing
 
 @testable import CasebookYAML
@@ -23,7 +24,7 @@ import Testing
   func multipleDocumentFixtures(name: String, location: SourceLocation) throws {
     let error = try #require(parseError(try fixture(name)))
     #expect(error == .multipleDocuments(at: location))
-    #expect(error.message.contains("exactly one"))
+    #expect(error.message.text(.en).contains("exactly one"))
   }
 
   @Test(
@@ -39,7 +40,7 @@ import Testing
   func empty(text: String) throws {
     let error = try #require(parseError(text))
     #expect(error == .empty)
-    #expect(error.message.contains("the file has no content; expected"))
+    #expect(error.message.text(.en).contains("the file has no content; expected"))
   }
 
   @Test(arguments: ["empty.yaml", "comments-only.yaml"])

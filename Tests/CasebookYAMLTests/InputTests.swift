@@ -1,3 +1,4 @@
+import CasebookText
 import Testing
 
 @testable import CasebookYAML
@@ -34,13 +35,13 @@ import Testing
   func invalidUTF8(bad: [UInt8], location: SourceLocation) throws {
     let error = try #require(parseError(Array("a: b\r\nc: ".utf8) + bad))
     #expect(error == .invalidUTF8(at: location))
-    #expect(error.message.contains("UTF-8"))
+    #expect(error.message.text(.en).contains("UTF-8"))
   }
 
   @Test func otherUnicodeEncodingsAreNamed() throws {
-    #expect(parseError(try fixture("utf16le.yaml"))?.message.contains("UTF-16") == true)
-    #expect(parseError(try fixture("utf16be-no-bom.yaml"))?.message.contains("UTF-16") == true)
-    #expect(parseError(try fixture("utf32le.yaml"))?.message.contains("UTF-32") == true)
+    #expect(parseError(try fixture("utf16le.yaml"))?.message.text(.en).contains("UTF-16") == true)
+    #expect(parseError(try fixture("utf16be-no-bom.yaml"))?.message.text(.en).contains("UTF-16") == true)
+    #expect(parseError(try fixture("utf32le.yaml"))?.message.text(.en).contains("UTF-32") == true)
   }
 
   @Test(
@@ -53,7 +54,7 @@ import Testing
     let error = try #require(parseError(Array("a: 'x\ny".utf8) + bad + Array("'".utf8)))
     #expect(error.rule == "yaml.control-character")
     #expect(error.location == SourceLocation(line: 2, column: 2))
-    #expect(error.message.contains(name))
+    #expect(error.message.text(.en).contains(name))
   }
 
   @Test("a bad byte is found at any position of a long line", arguments: [0x00, 0x1F, 0x7F, 0xFF] as [UInt8])
@@ -69,7 +70,7 @@ import Testing
   @Test func nulByteMessage() throws {
     let error = try #require(parseError(try fixture("nul-byte.yaml")))
     #expect(error == .controlCharacter(0, at: SourceLocation(line: 2, column: 11)))
-    #expect(error.message.contains("U+0000"))
+    #expect(error.message.text(.en).contains("U+0000"))
   }
 
   @Test(
@@ -95,7 +96,7 @@ import Testing
   func tabIndentation(text: String, location: SourceLocation) throws {
     let error = try #require(parseError(text))
     #expect(error == .tab(at: location))
-    #expect(error.message.contains("indent with spaces, not tabs"))
+    #expect(error.message.text(.en).contains("indent with spaces, not tabs"))
   }
 
   @Test(

@@ -1,3 +1,4 @@
+import CasebookText
 import Testing
 
 @testable import CasebookYAML
@@ -16,8 +17,8 @@ import Testing
     let error = try #require(parseError(text))
     #expect(error.rule == "yaml.duplicate-key")
     #expect(error.location == location)
-    #expect(error.message.contains("`\(key)`"))
-    #expect(error.message.contains("line \(firstLine)"))
+    #expect(error.message.text(.en).contains("`\(key)`"))
+    #expect(error.message.text(.en).contains("line \(firstLine)"))
   }
 
   @Test func duplicateKeyFromFixture() throws {
@@ -56,13 +57,13 @@ import Testing
     let error = try #require(parseError(text))
     #expect(error.rule == "yaml.non-string-key")
     #expect(error.location == location)
-    #expect(error.message.contains("quote the key"))
+    #expect(error.message.text(.en).contains("quote the key"))
   }
 
   @Test func nonStringKeyMessageShowsTheKey() throws {
     let error = try #require(parseError("2019: launched\n"))
-    #expect(error.message.contains("`2019`"))
-    #expect(error.message.contains("integer"))
+    #expect(error.message.text(.en).contains("`2019`"))
+    #expect(error.message.text(.en).contains("integer"))
   }
 
   @Test(

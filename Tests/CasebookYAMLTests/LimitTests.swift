@@ -1,3 +1,4 @@
+import CasebookText
 import Testing
 
 @testable import CasebookYAML
@@ -32,7 +33,7 @@ import Testing
     let lines = (0..<100).map { String(repeating: "  ", count: $0) + "a:" }
     let error = try #require(parseError(lines.joined(separator: "\n")))
     #expect(error == .tooDeep(limit: 64, at: SourceLocation(line: 65, column: 129)))
-    #expect(error.message.contains("64"))
+    #expect(error.message.text(.en).contains("64"))
   }
 
   @Test func nestingAtTheLimitIsFine() throws {
@@ -108,7 +109,7 @@ import Testing
   @Test func recursiveAliasIsUndefined() throws {
     let error = try #require(parseError(try fixture("recursive-alias.yaml")))
     #expect(error == .undefinedAlias("loop", at: SourceLocation(line: 2, column: 5)))
-    #expect(error.message.contains("*loop"))
+    #expect(error.message.text(.en).contains("*loop"))
   }
 
   @Test func laterAnchorWithTheSameNameWins() throws {

@@ -1,3 +1,4 @@
+import CasebookText
 import Testing
 
 @testable import CasebookYAML
@@ -68,14 +69,14 @@ import Testing
     let error = try #require(parseError("value: \(text)\n"))
     #expect(error.rule == "yaml.number-range")
     #expect(error.location == SourceLocation(line: 1, column: column))
-    #expect(error.message.contains("number"))
-    #expect(error.message.contains("too large"))
-    #expect(error.message.contains("quote it if it is text"))
+    #expect(error.message.text(.en).contains("number"))
+    #expect(error.message.text(.en).contains("too large"))
+    #expect(error.message.text(.en).contains("quote it if it is text"))
   }
 
   @Test func hugeHexadecimalIsOutOfRange() throws {
     let error = try #require(parseError("value: 0x" + String(repeating: "F", count: 300)))
     #expect(error.rule == "yaml.number-range")
-    #expect(error.message.count < 200, "the message quotes only the start of the number")
+    #expect(error.message.text(.en).count < 200, "the message quotes only the start of the number")
   }
 }

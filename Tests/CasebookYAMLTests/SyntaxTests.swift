@@ -1,3 +1,4 @@
+import CasebookText
 import Testing
 
 @testable import CasebookYAML
@@ -21,8 +22,8 @@ import Testing
     let error = try #require(parseError(text))
     #expect(error.rule == "yaml.syntax")
     #expect(error.location == location)
-    #expect(error.message.contains(hint))
-    #expect(error.message.contains("libyaml:"), "libyaml's own words are kept")
+    #expect(error.message.text(.en).contains(hint))
+    #expect(error.message.text(.en).contains("libyaml:"), "libyaml's own words are kept")
   }
 
   @Test func descriptionCombinesLocationMessageAndRule() throws {

@@ -1,3 +1,4 @@
+import CasebookText
 import Testing
 
 @testable import CasebookYAML
@@ -41,13 +42,13 @@ import Testing
     let error = try #require(parseError(try fixture("unknown-tag.yaml")))
     #expect(error.rule == "yaml.tag")
     #expect(error.location == SourceLocation(line: 1, column: 8))
-    #expect(error.message.contains("!python/object:os.system"))
+    #expect(error.message.text(.en).contains("!python/object:os.system"))
   }
 
   @Test func tagMismatchMessageNamesTagAndValue() throws {
     let error = try #require(parseError("count: !!int many\n"))
-    #expect(error.message.contains("!!int"))
-    #expect(error.message.contains("many"))
+    #expect(error.message.text(.en).contains("!!int"))
+    #expect(error.message.text(.en).contains("many"))
   }
 
   @Test func taggedNumberOutOfRange() throws {

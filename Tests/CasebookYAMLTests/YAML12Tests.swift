@@ -1,3 +1,4 @@
+import CasebookText
 import Testing
 
 @testable import CasebookYAML
@@ -77,7 +78,7 @@ import Testing
     #expect(document.root["a"]?.integer == 1)
     #expect(document.warnings.map(\.rule) == ["yaml.unknown-directive"])
     #expect(document.warnings.first?.location == SourceLocation(line: 2, column: 1))
-    #expect(document.warnings.first?.message.contains("`%FOO`") == true)
+    #expect(document.warnings.first?.message.text(.en).contains("`%FOO`") == true)
     #expect(try YAMLParser.parseDocument("%TAG ! tag:example.org,2024:\n%YAML 1.2\n---\na: 1\n").warnings.isEmpty)
   }
 
@@ -86,14 +87,14 @@ import Testing
     let error = try #require(parseError("%YAML 1.1\n---\npublished: yes\n"))
     #expect(error == .unsupportedVersion("1.1", at: SourceLocation(line: 1, column: 1)))
     #expect(error.rule == "yaml.version")
-    #expect(error.message.contains("remove the `%YAML` line") && error.message.contains("`true` or `false`"))
+    #expect(error.message.text(.en).contains("remove the `%YAML` line") && error.message.text(.en).contains("`true` or `false`"))
   }
 
   @Test("other YAML versions are refused with the one that is read", arguments: ["%YAML 1.3", "%YAML 2.0", "%YAML \t 1.3 # next"])
   func otherVersions(directive: String) throws {
     let error = try #require(parseError(directive + "\n---\na: 1\n"))
     #expect(error.rule == "yaml.version")
-    #expect(error.message.contains("YAML 1.2 only"))
+    #expect(error.message.text(.en).contains("YAML 1.2 only"))
   }
 
   @Test(
@@ -128,7 +129,7 @@ import Testing
     for (text, location) in [(key + ": 1\n", SourceLocation(line: 1, column: 1)), ("{" + key + ": 1}\n", .init(line: 1, column: 2))] {
       let error = try #require(parseError(text))
       #expect(error == .keyTooLong(characters: 1100, at: location))
-      #expect(error.message.contains("`? key`"))
+      #expect(error.message.text(.en).contains("`? key`"))
     }
     #expect(try YAMLParser.parse("? " + key + "\n: 1\n")[key]?.integer == 1)
   }
@@ -158,6 +159,6 @@ import Testing
   func invisibleCharacters(text: String, expected: YAMLError) throws {
     let error = try #require(parseError(text))
     #expect(error == expected)
-    #expect(error.message.contains("U+"))
+    #expect(error.message.text(.en).contains("U+"))
   }
 }

@@ -1,5 +1,6 @@
 import CasebookGit
 import CasebookYAML
+import CasebookText
 
 /// Who may change what, read from BASE once per folder; and which municipalities look alike.
 struct Authority {
@@ -25,7 +26,7 @@ struct Authority {
   /// The problems with `actor` making `change`: `access.*` diagnostics on the changed path, `context` saying
   /// which commit did what; `revision` is the commit whose profiles count for a new folder.
   mutating func problems(
-    _ change: TreeChange, actor: String, context: String, revision: ObjectID
+    _ change: TreeChange, actor: String, context: Message, revision: ObjectID
   ) throws(GitError) -> [Diagnostic] {
     // A path no lookup accepts is refused for everyone by the hygiene rules.
     if UnsafePathName.firstUnsafePart(of: change.path) != nil { return [] }
@@ -38,8 +39,7 @@ struct Authority {
       return [
         Diagnostic(
           file: change.path, rule: "access.steward",
-          message: "\(context), but only the stewards may change schema/ and the files outside the municipality "
-            + "folders: \(HistoryGuard.names(stewards)) (schema/stewards.yaml at the base); it is pushed by \(actor)")
+          message: Message(RepositoryCheckText.steward, .message(context), HistoryGuard.names(stewards), .text(actor)))
       ]
     }
     let id = "\(parts[1])/\(parts[2])"
@@ -51,8 +51,9 @@ struct Authority {
         found.append(
           Diagnostic(
             file: change.path, rule: "access.municipality",
-            message: "\(context), but only the maintainers of \(id) may change its folder: "
-              + "\(HistoryGuard.names(atBase.maintainers)) (its municipality.yaml at the base); it is pushed by \(actor)"))
+            message: Message(
+              RepositoryCheckText.municipality, .message(context), .text(id), HistoryGuard.names(atBase.maintainers),
+              .text(actor))))
       }
     } else {
       var listed = false
@@ -63,9 +64,9 @@ struct Authority {
         found.append(
           Diagnostic(
             file: change.path, rule: "access.new-municipality",
-            message: "\(context) in the new municipality folder \(id), but \(actor), who pushes it, is not listed "
-              + "under maintainers in \(folder)/municipality.yaml: whoever creates a municipality's folder must list "
-              + "themselves as its maintainer"))
+            message: Message(
+              RepositoryCheckText.newMunicipality, .message(context), .text(id), .text(actor),
+              .text(folder + "/municipality.yaml"))))
       }
     }
     if !lookAlikesReported.contains(folder) {
@@ -90,7 +91,7 @@ struct Authority {
   /// (`access.look-alike`): only a steward may add it.
   private mutating func lookAlike(
     folder: String, id: String, slug: String, atBase: Profile?, change: TreeChange, revision: ObjectID,
-    context: String
+    context: Message
   ) throws(GitError) -> Diagnostic? {
     let profilePath = folder + "/municipality.yaml"
     let isNew = atBase == nil
@@ -111,13 +112,14 @@ struct Authority {
     if isNew { mine.formUnion(LookAlike.skeletons(of: slug)) }
     if mine.isEmpty { return nil }
     for other in try municipalities() where other.id != id && !other.skeletons.isDisjoint(with: mine) {
-      let shown = profile?.name.map { " (named “\($0)”)" } ?? ""
+      var arguments: [MessageArgument] = [
+        .message(context), .text(id), .text(other.id), .text(other.name), HistoryGuard.names(guardian.rules.stewards),
+      ]
+      if let name = profile?.name { arguments.append(.text(name)) }
       return Diagnostic(
         file: profilePath, line: profile?.nameLocation.line ?? 1, column: profile?.nameLocation.column ?? 1,
         rule: "access.look-alike",
-        message: "\(context): the municipality \(id)\(shown) can be mistaken for \(other.id) (“\(other.name)”); "
-          + "a municipality whose name or folder looks like another's is added only by a steward: ask "
-          + "\(HistoryGuard.names(guardian.rules.stewards))",
+        message: Message(profile?.name == nil ? GuardText.lookAlike : GuardText.lookAlikeNamed, arguments: arguments),
         pointer: profile?.name == nil ? "" : "/name")
     }
     // Later folders of the same push are compared with this one too.

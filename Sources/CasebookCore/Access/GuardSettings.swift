@@ -1,5 +1,6 @@
 import CasebookGit
 import Foundation
+import CasebookText
 
 /// One line of what git gives a pre-receive hook: a reference, the id it had and the id it is to get.
 public struct RefUpdate: Sendable, Hashable {
@@ -49,13 +50,15 @@ public enum PushInputError: Error, Sendable, Equatable, CustomStringConvertible 
   /// The line (1-based) is not `<old-id> <new-id> <reference>`.
   case malformedLine(Int)
 
-  public var description: String {
+  /// What is wrong, in either language.
+  public var message: Message {
     switch self {
-    case .malformedLine(let number):
-      "line \(number) of the hook's input is not `<old-id> <new-id> <reference>`: the hook must be run by git "
-        + "as pre-receive"
+    case .malformedLine(let number): Message(GuardText.malformedInput, .number(number))
     }
   }
+
+  /// The message in English, for logs and tests.
+  public var description: String { message.text(.en) }
 }
 
 /// How the pre-receive guard of one server repository is set up: read from the repository's git config
@@ -94,9 +97,7 @@ extension Workspace {
       if let branch = try repository.configValue("casebook.protectedBranch"), !branch.isEmpty {
         let full = branch.hasPrefix("refs/heads/") ? branch : "refs/heads/" + branch
         guard full.count > "refs/heads/".count, try Repository.isValidBranchName(full) else {
-          throw CatalogueError.invalidArgument(
-            "git config casebook.protectedBranch is `\(branch)`, which is not a branch name: set it to the "
-              + "catalogue's branch, such as main")
+          throw CatalogueError.invalidArgument(Message(GuardText.protectedBranchSetting, .code(branch)))
         }
         settings.protectedBranch = full
       }
@@ -109,9 +110,7 @@ extension Workspace {
       if let prefixes = try repository.configValue("casebook.proposalRefs") {
         settings.proposalRefs = prefixes.split(whereSeparator: \.isWhitespace).map(String.init)
         if let wrong = settings.proposalRefs.first(where: { !$0.hasPrefix("refs/") || Self.isBranchOrTag($0) }) {
-          throw CatalogueError.invalidArgument(
-            "git config casebook.proposalRefs names `\(wrong)`: list prefixes of host-managed references "
-              + "outside refs/heads/ and refs/tags/, such as refs/pull/")
+          throw CatalogueError.invalidArgument(Message(GuardText.proposalRefsSetting, .code(wrong)))
         }
       }
       settings.maxCommits = try number("casebook.maxCommits") ?? settings.maxCommits
@@ -121,7 +120,7 @@ extension Workspace {
     } catch let error as GitError {
       throw CatalogueError(error)
     } catch {
-      throw .invalidArgument("\(error)")
+      throw .invalidArgument(reason(error))
     }
     return settings
   }
@@ -129,7 +128,7 @@ extension Workspace {
   private func number(_ key: String) throws -> Int? {
     guard let text = try repository.configValue(key), !text.isEmpty else { return nil }
     guard let value = Int(text), value > 0 else {
-      throw CatalogueError.invalidArgument("git config \(key) is `\(text)`: give a whole number above 0")
+      throw CatalogueError.invalidArgument(Message(GuardText.numberSetting, .text(key), .code(text)))
     }
     return value
   }

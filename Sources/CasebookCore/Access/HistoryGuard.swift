@@ -1,5 +1,6 @@
 import CasebookGit
 import CasebookYAML
+import CasebookText
 
 /// What the check of a range's commits found.
 struct HistoryReport: Sendable {
@@ -151,13 +152,14 @@ struct HistoryGuard {
         problems.append(
           Diagnostic(
             file: change.path, rule: "access.no-stewards",
-            message: "\(Self.label(head)) leaves schema/stewards.yaml without any steward, so nobody could change "
-              + "schema/ any more: keep at least one e-mail address under stewards"))
+            message: Message(GuardText.noStewards, .message(Self.label(head)))))
       }
       guard let actor, !refused.contains(change.path), try !accepted.contains(change.path, change.new, in: repository)
       else { continue }
-      let context = "the pushed result, \(Self.label(head)), \(Self.verb(change)) this file compared with the base "
-        + "\(baseCommit.shortHex)"
+      let context = Message(
+        RepositoryCheckText.comparedWithBase,
+        .message(Self.action(change, subject: Message(GuardText.pushedResult, .message(Self.label(head))))),
+        .text(baseCommit.shortHex))
       problems += try authority.problems(change, actor: actor, context: context, revision: head.id)
     }
     return problems
@@ -166,15 +168,18 @@ struct HistoryGuard {
   static let stewardsPath = "schema/stewards.yaml"
 
   /// Ownership of every path where `commit` differs from `start` (nil: the empty tree), as if the actor had
-  /// made those changes; `context` starts each message and is followed by `adds this file` and the like.
-  func ownership(of commit: ObjectID, since start: ObjectID?, context: String) throws(CatalogueError) -> [Diagnostic] {
+  /// made those changes; `context` gives the start of each message for the relative clause `which adds this
+  /// file` (and the like) of a change.
+  func ownership(
+    of commit: ObjectID, since start: ObjectID?, context: (MessageArgument) -> Message
+  ) throws(CatalogueError) -> [Diagnostic] {
     guard let actor else { return [] }
     do {
       var authority = Authority(guardian: self)
       var problems: [Diagnostic] = []
       for change in try repository.diff(from: start, to: commit, limit: maxFiles) {
         problems += try authority.problems(
-          change, actor: actor, context: context + Self.verb(change) + " this file", revision: commit)
+          change, actor: actor, context: context(.message(Self.relativeAction(change))), revision: commit)
       }
       return problems
     } catch {
@@ -194,35 +199,48 @@ struct HistoryGuard {
   // MARK: Messages
 
   /// `commit 1a2b3c4 “Add a case” adds this file`, and for a merge that took an unaccepted version, where from.
-  static func context(of commit: CommitInfo, change: TreeChange, takenFrom parent: ObjectID?) -> String {
-    var text = "\(label(commit)) \(verb(change)) this file"
-    if let parent {
-      text += " (a merge that takes the version of parent \(parent.shortHex), which the base has since changed: "
-        + "merge the current base instead)"
-    }
-    return text
+  static func context(of commit: CommitInfo, change: TreeChange, takenFrom parent: ObjectID?) -> Message {
+    let action = action(change, commit)
+    guard let parent else { return action }
+    return Message(GuardText.mergeTakes, .message(action), .text(parent.shortHex))
   }
 
   /// `commit 1a2b3c4 “Add a case”`.
-  static func label(_ commit: CommitInfo) -> String {
+  static func label(_ commit: CommitInfo) -> Message {
     var summary = commit.summary
     if summary.count > 72 { summary = String(summary.prefix(70)) + "…" }
-    return "commit \(commit.id.shortHex) “\(summary)”"
+    return Message(RepositoryCheckText.commitLabel, .text(commit.id.shortHex), .text(summary))
   }
 
-  static func verb(_ change: TreeChange) -> String {
+  /// `commit 1a2b3c4 “Add a case” adds this file`.
+  static func action(_ change: TreeChange, _ commit: CommitInfo) -> Message {
+    action(change, subject: label(commit))
+  }
+
+  /// `<subject> adds this file`, `<subject> deletes this file` or `<subject> changes this file`.
+  static func action(_ change: TreeChange, subject: Message) -> Message {
     switch change.status {
-    case .added: "adds"
-    case .deleted: "deletes"
-    case .modified, .typeChanged: "changes"
+    case .added: Message(RepositoryCheckText.adds, .message(subject))
+    case .deleted: Message(RepositoryCheckText.deletes, .message(subject))
+    case .modified, .typeChanged: Message(RepositoryCheckText.changes, .message(subject))
+    }
+  }
+
+  /// `which adds this file` and the like, for a sentence about another subject.
+  static func relativeAction(_ change: TreeChange) -> Message {
+    switch change.status {
+    case .added: Message(RepositoryCheckText.whichAdds)
+    case .deleted: Message(RepositoryCheckText.whichDeletes)
+    case .modified, .typeChanged: Message(RepositoryCheckText.whichChanges)
     }
   }
 
   /// A short list of e-mail addresses for messages.
-  static func names(_ names: [String]) -> String {
-    if names.isEmpty { return "nobody is listed" }
+  static func names(_ names: [String]) -> MessageArgument {
+    if names.isEmpty { return .message(Message(RepositoryCheckText.nobody)) }
     let shown = names.prefix(shownNames).joined(separator: ", ")
-    return names.count > shownNames ? "\(shown) and \(names.count - shownNames) more" : shown
+    guard names.count > shownNames else { return .text(shown) }
+    return .message(Message(RepositoryCheckText.andMore, .text(shown), .number(names.count - shownNames)))
   }
 }
 

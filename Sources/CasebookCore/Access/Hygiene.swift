@@ -1,43 +1,40 @@
 import CasebookGit
+import CasebookText
 
 extension HistoryGuard {
   /// Repository hygiene of one entry a commit adds or changes: only plain files, with safe names, within the
   /// layout and the size limit, and text under `cases/` and `schema/`.
   func hygiene(_ entry: TreeEntry, change: TreeChange, commit: CommitInfo) throws(GitError) -> [Diagnostic] {
-    func problem(_ rule: String, _ message: String) -> [Diagnostic] {
-      let text = "\(Self.label(commit)) \(Self.verb(change)) this file: \(message)"
+    func problem(_ rule: String, _ message: Message) -> [Diagnostic] {
+      let text = Message(RepositoryCheckText.problem, .message(Self.action(change, commit)), .message(message))
       return [Diagnostic(file: entry.path, rule: rule, message: text)]
     }
     if let part = UnsafePathName.firstUnsafePart(of: entry.path) {
-      return problem(
-        "git.unsafe-path",
-        "its path has the part `\(part)`, which git, terminals or file systems treat specially (an empty name, `.`, "
-          + "`..`, a name git reads as `.git`, a backslash, a control character or bytes that are not UTF-8); rename it")
+      return problem("git.unsafe-path", Message(GuardText.unsafePath, .code(part)))
     }
     switch entry.mode {
     case .regular, .executable: break
     case .symlink:
-      return problem("git.symlink", "symbolic links are not allowed in the catalogue; commit the file itself")
+      return problem("git.symlink", Message(RepositoryCheckText.symlink))
     case .submodule:
-      return problem("git.submodule", "submodules are not allowed in the catalogue; add the files themselves")
+      return problem("git.submodule", Message(RepositoryCheckText.submodule))
     case .tree, .other:
-      return problem("git.not-a-file", "only plain files are allowed in the catalogue")
+      return problem("git.not-a-file", Message(RepositoryCheckText.notAFile))
     }
     if entry.path.hasPrefix(CatalogueLayout.casesFolder + "/"),
       case .misplaced(let diagnostic) = CatalogueLayout.classify(entry.path)
     {
-      return problem("git.layout", "it is outside the catalogue's layout (\(diagnostic.message))")
+      return problem("git.layout", Message(RepositoryCheckText.layout, .message(diagnostic.message)))
     }
     let size = try repository.blobSize(entry.id)
     if size > rules.limits.maxBytes {
-      return problem("git.too-large", "it has \(size) bytes, more than the limit of \(rules.limits.maxBytes) per file")
+      return problem(
+        "git.too-large", Message(RepositoryCheckText.tooLarge, .text(String(size)), .text(String(rules.limits.maxBytes))))
     }
     guard SubmittedFiles.isSnapshotPath(entry.path) else { return [] }
-    let text = try repository.withBlob(entry.id) { bytes -> String? in
-      if bytes.contains(0) { return "it contains NUL bytes (a binary file); the catalogue holds UTF-8 text only" }
-      if String(validating: bytes, as: UTF8.self) == nil {
-        return "it is not valid UTF-8 text (a binary file, or text in another encoding); save it as UTF-8"
-      }
+    let text = try repository.withBlob(entry.id) { bytes -> Message? in
+      if bytes.contains(0) { return Message(RepositoryCheckText.nulBytes) }
+      if String(validating: bytes, as: UTF8.self) == nil { return Message(RepositoryCheckText.notUTF8) }
       return nil
     }
     return text.map { problem("git.binary", $0) } ?? []

@@ -1,5 +1,6 @@
 import CasebookGit
 import CasebookYAML
+import CasebookText
 
 /// The server's state before a push, read once, and the checks of each pushed reference against it.
 struct PushContext {
@@ -48,7 +49,7 @@ struct PushContext {
   mutating func check(_ update: RefUpdate) throws(CatalogueError) -> RefReport {
     let name = update.name
     var report = RefReport(update: update, summary: describe(update), diagnostics: [], commits: 0)
-    func refuse(_ rule: String, _ message: String) -> RefReport {
+    func refuse(_ rule: String, _ message: Message) -> RefReport {
       report.diagnostics.append(PushGuard.refProblem(name, rule, message))
       return report
     }
@@ -56,21 +57,20 @@ struct PushContext {
     guard let protectedTip, let base else {
       return refuse(
         "push.no-protected-branch",
-        "the catalogue's branch \(settings.protectedBranchName) does not exist on the server yet: push it first, "
-          + "on its own (it is checked against the stewards it lists)")
+        Message(GuardText.noProtectedBranch, .text(settings.protectedBranchName)))
     }
     let stewards = HistoryGuard.names(base.rules.stewards)
     if !Workspace.isBranchOrTag(name) {
       if let prefix = settings.proposalRefs.first(where: { name.hasPrefix($0) }) {
         guard let new = update.new else { return report }
         return try checkRange(
-          to: new, name: name, old: update.old, actor: nil, report: report, note: "a proposal under \(prefix)")
+          to: new, name: name, old: update.old, actor: nil, report: report,
+          note: Message(GuardText.proposal, .text(prefix)))
       }
       if isSteward { return report }
       return refuse(
         "push.namespace",
-        "only branches (refs/heads/) and tags (refs/tags/) may be pushed; other references, such as replace "
-          + "references, are the stewards' (\(stewards)); it is pushed by \(pusher)")
+        Message(GuardText.namespace, stewards, .text(pusher)))
     }
     let short = name.hasPrefix("refs/heads/") ? name.dropFirst(11) : name.dropFirst(10)
     if !isSteward, short.hasPrefix("refs/") || short.lowercased() == "head" || !LookAlike.skeletons(of: String(short))
@@ -78,15 +78,13 @@ struct PushContext {
     {
       return refuse(
         "push.ref-name",
-        "\(name) can be mistaken for the catalogue's branch \(settings.protectedBranchName) (or for HEAD): such "
-          + "names are the stewards' (\(stewards)); choose another name")
+        Message(GuardText.refName, .text(name), .text(settings.protectedBranchName), stewards))
     }
     if name.hasPrefix("refs/tags/") {
       guard isSteward else {
         return refuse(
           "push.tag",
-          "tags mark the catalogue's releases: only the stewards create, move or delete them (\(stewards)); it is "
-            + "pushed by \(pusher)")
+          Message(GuardText.tag, stewards, .text(pusher)))
       }
       guard let new = update.new else { return report }
       return try checkRange(to: new, name: name, old: nil, actor: pusher, report: report, note: nil)
@@ -106,8 +104,7 @@ struct PushContext {
       report.diagnostics.append(
         PushGuard.refProblem(
           name, "push.delete-protected",
-          "\(branch) is the catalogue's branch and is never deleted (whoever pushed it next would set the rules); "
-            + "a steward may rewrite it with a force push (\(stewardNames))"))
+          Message(GuardText.deleteProtected, .text(branch), stewardNames)))
       return report
     }
     guard let protectedTip else { return try checkFirstPush(new, report: report) }
@@ -115,9 +112,8 @@ struct PushContext {
       report.diagnostics.append(
         PushGuard.refProblem(
           name, "push.force",
-          "the push rewrites the history of \(branch) (\(protectedTip.shortHex) is not an ancestor of "
-            + "\(new.shortHex)), which would drop accepted work: fetch, merge or rebase onto \(branch) and push "
-            + "again; only the stewards may rewrite it (\(stewardNames))"))
+          Message(
+            GuardText.force, .text(branch), .text(protectedTip.shortHex), .text(new.shortHex), stewardNames)))
       return report
     }
     var range = ChangeRange(base: protectedTip, head: new, baseName: branch, headName: new.shortHex, actor: pusher)
@@ -141,9 +137,9 @@ struct PushContext {
       report.diagnostics.append(
         Diagnostic(
           file: HistoryGuard.stewardsPath, rule: "access.first-push",
-          message: "the first push of \(settings.protectedBranchName) (commit \(new.shortHex)) must come from one "
-            + "of the stewards it lists (\(HistoryGuard.names(rules.stewards))); it is pushed by \(pusher): add "
-            + "yourself to schema/stewards.yaml (casebook init --steward) or let a steward push it"))
+          message: Message(
+            GuardText.firstPush, .text(settings.protectedBranchName), .text(new.shortHex),
+            HistoryGuard.names(rules.stewards), .text(pusher))))
     }
     return report
   }
@@ -156,11 +152,11 @@ struct PushContext {
     var report = report
     let name = update.name
     if let old = update.old {
-      var action: String?
+      var action: GuardText?
       if let new = update.new {
-        if !(try workspace.isAncestor(old, of: new)) { action = "rewriting" }
+        if !(try workspace.isAncestor(old, of: new)) { action = .rewriting }
       } else {
-        action = "deleting"
+        action = .deleting
       }
       if let action {
         report.diagnostics += try ownershipOfDropped(old, name: name, action: action, protectedTip: protectedTip)
@@ -173,7 +169,7 @@ struct PushContext {
   /// A branch may be deleted or rewritten by whoever may make all its changes (compared with its merge base
   /// with the protected branch), and by the stewards.
   private func ownershipOfDropped(
-    _ old: ObjectID, name: String, action: String, protectedTip: ObjectID
+    _ old: ObjectID, name: String, action: GuardText, protectedTip: ObjectID
   ) throws(CatalogueError) -> [Diagnostic] {
     guard !isSteward, let base else { return [] }
     let start: ObjectID?
@@ -185,8 +181,9 @@ struct PushContext {
     let history = HistoryGuard(
       repository: workspace.repository, base: base.snapshot, baseCommit: protectedTip, headCommit: old,
       rules: base.rules, actor: pusher)
-    let context = "\(action) \(name) drops its commit \(old.shortHex), which "
-    return try history.ownership(of: old, since: start, context: context)
+    return try history.ownership(of: old, since: start) { which in
+      Message(GuardText.dropsCommit, .message(Message(action)), .text(name), .text(old.shortHex), which)
+    }
   }
 
   // MARK: Ranges
@@ -194,7 +191,7 @@ struct PushContext {
   /// Checks the commits `new` brings that the server does not have yet, against the protected branch; what
   /// the protected branch and the reference's `old` tip hold counts as accepted.
   private mutating func checkRange(
-    to new: ObjectID, name: String, old: ObjectID?, actor: String?, report: RefReport, note: String?
+    to new: ObjectID, name: String, old: ObjectID?, actor: String?, report: RefReport, note: Message?
   ) throws(CatalogueError) -> RefReport {
     guard let commit = try commitOf(new), name.hasPrefix("refs/tags/") || commit == new else {
       var report = report
@@ -210,7 +207,7 @@ struct PushContext {
     // server does not hold but its new commits, and a rewrite's dropped commits are checked apart.
     range.effectBase = old
     var report = report
-    if let note { report.summary += " (\(note))" }
+    if let note { report.summary = Message(SchemaText.withHint, .message(report.summary), .message(note)) }
     return try run(range, report: report)
   }
 
@@ -236,17 +233,17 @@ struct PushContext {
   private func notACommit(_ name: String, _ id: ObjectID) -> Diagnostic {
     PushGuard.refProblem(
       name, "push.not-a-commit",
-      "\(name) would point at \(id.shortHex), which is not a commit (branches hold commits; tags point at commits)")
+      Message(GuardText.notACommit, .text(name), .text(id.shortHex)))
   }
 
-  private var stewardNames: String { HistoryGuard.names(base?.rules.stewards ?? []) }
+  private var stewardNames: MessageArgument { HistoryGuard.names(base?.rules.stewards ?? []) }
 
-  private func describe(_ update: RefUpdate) -> String {
+  private func describe(_ update: RefUpdate) -> Message {
     switch (update.old, update.new) {
-    case (nil, let new?): "\(update.name): new, at \(new.shortHex)"
-    case (let old?, nil): "\(update.name): deleted (was \(old.shortHex))"
-    case (let old?, let new?): "\(update.name): \(old.shortHex)..\(new.shortHex)"
-    case (nil, nil): "\(update.name)"
+    case (nil, let new?): Message(GuardText.refNew, .text(update.name), .text(new.shortHex))
+    case (let old?, nil): Message(GuardText.refDeleted, .text(update.name), .text(old.shortHex))
+    case (let old?, let new?): Message(GuardText.refUpdated, .text(update.name), .text(old.shortHex), .text(new.shortHex))
+    case (nil, nil): Message(CommonText.name, .text(update.name))
     }
   }
 }

@@ -1,13 +1,14 @@
 import CasebookGit
 import CasebookYAML
 import Foundation
+import CasebookText
 
 /// What the guard found about one pushed reference.
 public struct RefReport: Sendable {
   /// The update as git gave it.
   public var update: RefUpdate
   /// How it was checked, for people: `main 1a2b3c4..5d6e7f8`, `new branch`, `deleted`.
-  public var summary: String
+  public var summary: Message
   /// Findings: about files and commits (with their paths), or about the reference itself (whose `file`
   /// is the reference's name and `line` 0).
   public var diagnostics: [Diagnostic]
@@ -50,17 +51,18 @@ public struct PushGuard {
   /// report is; a reference that cannot be checked at all throws.
   public func check(_ updates: [RefUpdate], pusher: String) throws(CatalogueError) -> [RefReport] {
     if let problem = try repositoryProblem() {
-      return updates.map { RefReport(update: $0, summary: "refused", diagnostics: [problem($0.name)], commits: 0) }
+      return updates.map {
+        RefReport(update: $0, summary: Message(GuardText.refused), diagnostics: [problem($0.name)], commits: 0)
+      }
     }
     if updates.count > settings.maxRefs {
       return updates.map { update in
         RefReport(
-          update: update, summary: "refused",
+          update: update, summary: Message(GuardText.refused),
           diagnostics: [
             Self.refProblem(
               update.name, "push.too-many-refs",
-              "the push updates \(updates.count) references, more than the \(settings.maxRefs) one push may "
-                + "(git config casebook.maxRefs): push them in smaller groups")
+              Message(GuardText.tooManyRefs, .text(String(updates.count)), .text(String(settings.maxRefs))))
           ], commits: 0)
       }
     }
@@ -79,14 +81,13 @@ public struct PushGuard {
       return { name in
         Self.refProblem(
           name, "push.grafts",
-          "the server repository has \(file), with which git shows commits with other parents than they "
-            + "have: casebook does not judge pushes there; the administrator should remove it")
+          Message(GuardText.grafts, .code(file)))
       }
     }
     return nil
   }
 
-  static func refProblem(_ name: String, _ rule: String, _ message: String) -> Diagnostic {
+  static func refProblem(_ name: String, _ rule: String, _ message: Message) -> Diagnostic {
     Diagnostic(file: name, line: 0, column: 0, rule: rule, message: message)
   }
 }

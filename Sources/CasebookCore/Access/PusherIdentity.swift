@@ -1,4 +1,5 @@
 import Foundation
+import CasebookText
 
 /// Who is pushing, as the server authenticated them: read from the environment variable the hosting sets,
 /// turned into an e-mail address through the actors file. Never from a commit: anyone can write any author.
@@ -103,29 +104,28 @@ public enum PusherError: Error, Sendable, Equatable, CustomStringConvertible {
   case malformedActorsLine(String, Int)
   case unreadableActors(String)
 
-  public var description: String {
+  /// Why the pusher is unknown and what to do, in either language.
+  public var message: Message {
     switch self {
     case .noVariable:
-      "cannot tell who is pushing: the server set none of "
-        + PusherIdentity.hostVariables.map(\.name).joined(separator: ", ")
-        + "; name the variable your server sets with `git config casebook.pusherVariable NAME` in the repository"
+      Message(GuardText.noVariable, .text(PusherIdentity.hostVariables.map(\.name).joined(separator: ", ")))
     case .variableUnset(let name):
-      "cannot tell who is pushing: the server did not set \(name) (git config casebook.pusherVariable)"
+      Message(GuardText.variableUnset, .text(name))
     case .conflictingVariables(let one, let other):
-      "cannot tell who is pushing: \(one) and \(other) name different people; name the variable your server "
-        + "sets with `git config casebook.pusherVariable NAME`"
+      Message(GuardText.conflictingVariables, .text(one), .text(other))
     case .unknownName(let name, let variable, let file):
-      "no e-mail address is known for '\(Self.shown(name))' (from \(variable)): ask the administrator to add the "
-        + "line '\(Self.shown(name)) name@example.org' to \(file) on the server"
+      Message(GuardText.unknownName, .text(Self.shown(name)), .text(variable), .text(file))
     case .ambiguousName(let name, let file, let lines):
-      "'\(Self.shown(name))' has different e-mail addresses on lines "
-        + lines.map(String.init).joined(separator: ", ") + " of \(file): keep one"
+      Message(GuardText.ambiguousName, .text(Self.shown(name)), .all(lines.map { .text(String($0)) }), .text(file))
     case .malformedActorsLine(let file, let line):
-      "line \(line) of \(file) is not `name e-mail`: fix it (one name and one address per line)"
+      Message(GuardText.malformedActorsLine, .number(line), .text(file))
     case .unreadableActors(let file):
-      "cannot read \(file): check its permissions"
+      Message(GuardText.unreadableActors, .text(file))
     }
   }
+
+  /// The message in English, for logs and tests.
+  public var description: String { message.text(.en) }
 
   /// A name as typed, with control characters and backslashes written out, so that output shows it exactly.
   static func shown(_ text: String) -> String {

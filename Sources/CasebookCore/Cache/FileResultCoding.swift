@@ -33,7 +33,7 @@ extension ByteWriter {
       let configuredFrom: UInt8 = diagnostic.defaultSeverity.map { $0 == .error ? 1 : 2 } ?? 0
       uint8((diagnostic.severity == .error ? 0 : 1) | configuredFrom << 1)
       string(diagnostic.rule)
-      string(diagnostic.message)
+      message(diagnostic.message)
       string(diagnostic.pointer)
     }
   }
@@ -76,7 +76,7 @@ extension ByteReader {
       default: throw CorruptCache()
       }
       var diagnostic = Diagnostic(
-        file: file, line: line, column: column, severity: severity, rule: try string(), message: try string(),
+        file: file, line: line, column: column, severity: severity, rule: try string(), message: try message(),
         pointer: try string())
       diagnostic.defaultSeverity = defaultSeverity
       diagnostics.append(diagnostic)

@@ -36,8 +36,9 @@ struct ResultCache: Sendable {
     var path: String
   }
 
-  /// Bump when the layout of this file or of the values in it changes.
-  static let formatVersion: UInt32 = 3
+  /// Bump when the layout of this file or of the values in it changes (4: messages as catalogue key and
+  /// arguments).
+  static let formatVersion: UInt32 = 4
   /// How many cache generations (rule sets) of one kind are kept.
   static let generationsKept = 4
 

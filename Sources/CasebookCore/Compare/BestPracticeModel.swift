@@ -1,14 +1,13 @@
 import CasebookYAML
+import CasebookText
 
-/// The languages reports are written in.
-public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
-  /// Dutch.
-  case nl
-  /// English.
-  case en
+/// The languages reports are written in: the languages casebook speaks.
+@available(*, deprecated, renamed: "Language")
+public typealias ReportLanguage = Language
 
+extension Language {
   /// The report language for a policy written in `code`: Dutch for `nl`, English otherwise.
-  public static func forPolicy(language code: String) -> ReportLanguage {
+  public static func forPolicy(language code: String) -> Language {
     code == "nl" ? .nl : .en
   }
 }
@@ -27,9 +26,12 @@ public struct LocalizedText: Sendable, Hashable {
   }
 
   /// The text in `language`.
-  public func callAsFunction(_ language: ReportLanguage) -> String {
+  public func callAsFunction(_ language: Language) -> String {
     language == .nl ? nl : en
   }
+
+  /// The text as a message argument, shown in the message's language.
+  public var argument: MessageArgument { .translated(Texts(en: en, nl: nl)) }
 }
 
 /// The best-practice model (`schema/best-practice.yaml`, or a file given with `--model`), decoded.

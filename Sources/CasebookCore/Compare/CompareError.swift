@@ -1,3 +1,5 @@
+import CasebookText
+
 /// Why `compare` or `rank` could not produce a report.
 public enum CompareError: Error, Sendable, Equatable {
   /// The catalogue could not be read.
@@ -15,7 +17,7 @@ public enum CompareError: Error, Sendable, Equatable {
   /// The catalogue has no `schema/best-practice.yaml`.
   case modelMissing
   /// The model file given with `--model` cannot be read.
-  case modelUnreadable(path: String, reason: String)
+  case modelUnreadable(path: String, reason: Message)
   /// The model has errors; `given` is true for a `--model` file (a usage error), false for the catalogue's own.
   case invalidModel(path: String, diagnostics: [Diagnostic], given: Bool)
 
@@ -29,38 +31,46 @@ public enum CompareError: Error, Sendable, Equatable {
     }
   }
 
-  /// What happened and what to do.
-  public var message: String {
+  /// What happened and what to do, in either language. For an invalid model the model's errors follow, one
+  /// per line (see ``details``).
+  public var message: Message {
     switch self {
     case .catalogue(let error):
-      return error.message
+      error.message
     case .unknownMunicipality(let name, let suggestions):
-      let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: " or "))?"
-      return "no municipality `\(name)` in the catalogue\(hint) (give cc/slug, the folder name or the name; "
-        + "`casebook rank` lists the municipalities with a policy)"
+      suggestions.isEmpty
+        ? Message(CompareErrorText.unknownMunicipality, .code(name))
+        : Message(CompareErrorText.unknownMunicipalityDidYouMean, .code(name), .any(suggestions.map { .text($0) }))
     case .ambiguousMunicipality(let name, let matches):
-      return "`\(name)` matches more than one municipality: \(matches.joined(separator: ", ")); give cc/slug"
+      Message(CompareErrorText.ambiguousMunicipality, .code(name), .text(matches.joined(separator: ", ")))
     case .sameMunicipality(let id):
-      return "--with names \(id) again: give another municipality to compare with"
+      Message(CompareErrorText.sameMunicipality, .text(id))
     case .noPolicy(let id):
-      return "\(id) has no policy (cases/\(id)/policy.yaml) to compare: add one with "
-        + "`casebook new policy --municipality \(id)`, fill it in, and commit it"
+      Message(
+        CompareErrorText.noPolicy, .text(id), .text("cases/\(id)/policy.yaml"),
+        .code("casebook new policy --municipality \(id)"))
     case .invalidPolicy(let id, let path):
-      return "the policy of \(id) has errors, so it cannot be scored: run `casebook validate \(path)` and fix them"
+      Message(CompareErrorText.invalidPolicy, .text(id), .code("casebook validate \(path)"))
     case .modelMissing:
-      return "the catalogue has no best-practice model (schema/best-practice.yaml): restore it, or pass --model FILE"
+      Message(CompareErrorText.modelMissing)
     case .modelUnreadable(let path, let reason):
-      return "cannot read the model `\(path)`: \(reason)"
-    case .invalidModel(let path, let diagnostics, _):
-      let lines = diagnostics.filter { $0.severity == .error }.map {
-        "\($0.file):\($0.line):\($0.column): error: [\($0.rule)] \($0.message)"
-      }
-      return "the best-practice model `\(path)` has errors; fix them (`casebook validate` checks the catalogue's "
-        + "own model):\n" + lines.joined(separator: "\n")
+      Message(CompareErrorText.modelUnreadable, .code(path), .message(reason))
+    case .invalidModel(let path, _, _):
+      Message(CompareErrorText.invalidModel, .code(path))
     }
+  }
+
+  /// Findings that belong under the message: the errors of an invalid model.
+  public var details: [Diagnostic] {
+    guard case .invalidModel(_, let diagnostics, _) = self else { return [] }
+    return diagnostics.filter { $0.severity == .error }
   }
 }
 
 extension CompareError: CustomStringConvertible {
-  public var description: String { message }
+  /// The message and its details in English, for logs and tests.
+  public var description: String {
+    ([message.text(.en)] + details.map { "\($0.file):\($0.line):\($0.column): error: [\($0.rule)] \($0.message.text(.en))" })
+      .joined(separator: "\n")
+  }
 }

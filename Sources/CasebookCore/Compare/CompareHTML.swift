@@ -4,7 +4,7 @@ import CasebookText
 /// the same sections inside a municipality's page of the site, where peers link to their pages.
 struct CompareHTML {
   let report: ComparisonReport
-  let language: ReportLanguage
+  let language: Language
   /// The site's address of a peer's page (a municipality or a case study, by id); nil in the self-contained
   /// report, which links nowhere.
   var peerLink: ((Peer) -> String?)? = nil
@@ -17,27 +17,24 @@ struct CompareHTML {
   /// The self-contained page.
   func render() -> String {
     var body = "<header>\n<h1>\(escape(title))</h1>\n\(meta())</header>\n<main>\n\(sections())</main>\n"
-    body += "<footer><p>casebook · \(escape(model.path)) v\(model.version) · \(escape(report.snapshotLabel))</p></footer>"
-    return PageFrame.report(language: Language(code: language.rawValue) ?? .en, title: title, body: body)
+    body += "<footer><p>casebook · \(escape(model.path)) v\(model.version) · "
+      + "\(escape(report.snapshotLabel.text(language)))</p></footer>"
+    return PageFrame.report(language: language, title: title, body: body)
   }
 
   /// The report's heading.
   var title: String {
-    let names = scores.map { "\($0.name) (\($0.municipality))" }.joined(separator: " & ")
-    return "\(names) \(report.other == nil ? words.heading : words.headingBoth)"
+    let names = scores.map { "\($0.name) (\($0.municipality))" }
+    return words.heading(names[0], names.count > 1 ? names[1] : nil)
   }
 
   /// The lines under the heading: each policy, and the model and revision the scores come from.
   func meta() -> String {
     var html = ""
     for score in scores {
-      var line = "\(words.policy) \(score.name): \(score.policy.title) (status \(score.policy.status)"
-      if let adopted = score.policy.adopted { line += ", \(words.adopted) \(adopted)" }
-      html += "<p class=\"meta\">\(escape(line + ")"))</p>\n"
+      html += "<p class=\"meta\">\(escape(words.policyLine(score)))</p>\n"
     }
-    let source = report.snapshotLabel.isEmpty ? "" : "; \(report.snapshotLabel)"
-    html += "<p class=\"meta\">\(escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path))\(source)"))</p>\n"
-    return html
+    return html + "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
   }
 
   /// The report's sections: scores with charts, the side-by-side table, recommendations, every pillar and the
@@ -71,7 +68,7 @@ struct CompareHTML {
           + [escape(ScoreFormat.score(report.catalogue.medianScore(ofPillar: pillar.id), language)), "100"])
     }
     html += HTML.table(
-      caption: "\(words.scores) (0–100)", columns: columns, rows: rows, numeric: Set(1..<columns.count))
+      caption: words.say(.scoresScale), columns: columns, rows: rows, numeric: Set(1..<columns.count))
     html += "<div class=\"charts\">\n"
     for pillar in model.pillars {
       html += chart(pillar)
@@ -88,7 +85,7 @@ struct CompareHTML {
     bars.append(Charts.Bar(label: words.bestPractice, value: 100, style: "bar-best"))
     let description = bars.map { "\($0.label): \(ScoreFormat.score($0.value, language))" }.joined(separator: "; ")
     let svg = Charts.bars(
-      id: "chart-\(pillar.id)", title: words.chartOf.filling(pillarTitle), description: description, bars: bars,
+      id: "chart-\(pillar.id)", title: words.chartOf(pillarTitle), description: description, bars: bars,
       valueText: { ScoreFormat.score($0, language) })
     return "<figure>\n<figcaption>\(escape(pillarTitle))</figcaption>\n\(svg)\n</figure>\n"
   }
@@ -98,13 +95,15 @@ struct CompareHTML {
     var rows: [[String]] = []
     for (left, right) in zip(report.subject.criteria, other.criteria) {
       rows.append([
-        "<code>\(escape(left.criterion.id))</code> \(escape(left.criterion.title(language)))",
+        escape(left.criterion.title(language)),
         escape(model.pillar(id: left.criterion.pillar)?.title(language) ?? left.criterion.pillar),
         Self.status(left.status, words), Self.status(right.status, words),
+        "<code>\(escape(left.criterion.id))</code>",
       ])
     }
     html += HTML.table(
-      caption: words.criterion, columns: [words.criterion, words.pillar, report.subject.name, other.name], rows: rows,
+      caption: words.criterion,
+      columns: [words.criterion, words.pillar, report.subject.name, other.name, words.technicalColumn], rows: rows,
       numeric: [])
     html += differences(better: other, than: report.subject)
     html += differences(better: report.subject, than: other)
@@ -115,12 +114,12 @@ struct CompareHTML {
     var items = ""
     for (good, weak) in zip(better.criteria, worse.criteria) {
       guard let high = good.status.credit, let low = weak.status.credit, high > low else { continue }
-      items += "<li><code>\(escape(good.criterion.id))</code> \(escape(good.criterion.title(language))): "
+      items += "<li>\(escape(good.criterion.title(language))): "
         + "\(Self.status(good.status, words)) / \(Self.status(weak.status, words))<br/>"
         + "\(escape(words.found)): \(escape(ReasonText.of(good, language)))</li>\n"
     }
     guard !items.isEmpty else { return "" }
-    return "<h3>\(escape(words.doesBetter.filling(better.name)))</h3>\n<ul>\n\(items)</ul>\n"
+    return "<h3>\(escape(words.doesBetter(better.name)))</h3>\n<ul>\n\(items)</ul>\n"
   }
 
   func recommendations() -> String {
@@ -131,8 +130,8 @@ struct CompareHTML {
     html += "<ol class=\"recommendations\">\n"
     for recommendation in top {
       let criterion = recommendation.criterion.criterion
-      html += "<li><strong>+\(escape(ScoreFormat.number(recommendation.gain)))</strong> "
-        + "<code>\(escape(criterion.id))</code> \(escape(criterion.title(language))): "
+      html += "<li><strong>+\(escape(ScoreFormat.number(recommendation.gain, language)))</strong> "
+        + "\(escape(criterion.title(language))): "
         + "\(escape(criterion.recommendation(language)))</li>\n"
     }
     return html + "</ol>\n</section>\n"
@@ -156,15 +155,16 @@ struct CompareHTML {
         }
       }
       rows.append([
-        "<code>\(escape(criterion.id))</code><br/>\(escape(criterion.title(language)))"
-          + "<br/><span class=\"muted\">\(escape(words.weight)) \(escape(ScoreFormat.number(criterion.weight)))</span>",
+        escape(criterion.title(language)) + "<br/><span class=\"muted\">\(escape(words.weight(criterion.weight)))</span>",
         Self.status(result.status, words),
         found(result),
         advice,
+        technical(result),
       ])
     }
     html += HTML.table(
-      caption: pillar.title(language), columns: [words.criterion, words.status, words.found, words.recommendation],
+      caption: pillar.title(language),
+      columns: [words.criterion, words.status, words.found, words.recommendation, words.technicalColumn],
       rows: rows, numeric: [])
     return html + "</section>\n"
   }
@@ -174,10 +174,16 @@ struct CompareHTML {
     "<span class=\"status status-\(status.rawValue)\">\(ReportWords.mark(status)) \(HTML.escape(words.status(status)))</span>"
   }
 
-  /// The fields read, one per line.
+  /// The fields read, one per line, by their names in words.
   func found(_ result: CriterionResult) -> String {
-    let lead = result.status == .notApplicable ? "\(escape(words.doesNotApply)):" : ""
-    return lead + "<ul class=\"found\">" + ReasonText.parts(result, language).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+    let items = "<ul class=\"found\">" + ReasonText.parts(result, language).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+    return result.status == .notApplicable ? escape(words.say(.doesNotApply, .text(""))) + items : items
+  }
+
+  /// The detail column: the criterion's id in the model and the policy fields it reads.
+  func technical(_ result: CriterionResult) -> String {
+    "<span class=\"muted\"><code>\(escape(result.criterion.id))</code>"
+      + ReasonText.fields(result).map { "<br/><code>\(escape($0))</code>" }.joined() + "</span>"
   }
 
   func peer(_ peer: Peer) -> String {

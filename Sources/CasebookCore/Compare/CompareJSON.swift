@@ -1,13 +1,14 @@
+import CasebookText
 /// The JSON form of comparisons and league tables.
 enum CompareJSON {
   /// `municipality`, `name`, `policy`, `score`, `median`, `pillars`, `criteria`, `recommendations`, `model`,
   /// `language`, `snapshot`; with `--with`, the other municipality's object under `with`.
-  static func render(_ report: ComparisonReport, language: ReportLanguage) -> JSONValue {
+  static func render(_ report: ComparisonReport, language: Language) -> JSONValue {
     var members = scoreMembers(report.subject, report.catalogue, language)
     members += [
       ("model", model(report.model)),
       ("language", .string(language.rawValue)),
-      ("snapshot", .string(report.snapshotLabel)),
+      ("snapshot", .string(report.snapshotLabel.text(language))),
     ]
     if let other = report.other {
       members.append(("with", .object(scoreMembers(other, report.catalogue, language))))
@@ -16,7 +17,7 @@ enum CompareJSON {
   }
 
   static func scoreMembers(
-    _ score: PolicyScore, _ catalogue: CatalogueScores, _ language: ReportLanguage
+    _ score: PolicyScore, _ catalogue: CatalogueScores, _ language: Language
   ) -> [(String, JSONValue)] {
     [
       ("municipality", .string(score.municipality)),
@@ -56,7 +57,7 @@ enum CompareJSON {
     ]
   }
 
-  static func criterion(_ result: CriterionResult, _ language: ReportLanguage, examples: [String]) -> JSONValue {
+  static func criterion(_ result: CriterionResult, _ language: Language, examples: [String]) -> JSONValue {
     let criterion = result.criterion
     let open = result.status == .partial || result.status == .missing
     return .object([
@@ -73,7 +74,9 @@ enum CompareJSON {
         .array(
           result.result.findings.map {
             .object([
-              ("path", .string($0.path.description)), ("condition", .string(ReasonText.condition($0.condition))),
+              ("path", .string($0.path.description)),
+              ("label", .string(FieldLabels.label($0.path.description).text(language))),
+              ("condition", .string(ReasonText.condition($0.condition))),
               ("found", .string(ReasonText.found($0.found, language))), ("present", .bool($0.found != .missing)),
               ("passed", .bool($0.passed)),
             ])

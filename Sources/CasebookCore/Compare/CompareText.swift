@@ -1,3 +1,4 @@
+import CasebookText
 /// Output formats of `compare` and `rank`.
 public enum ReportFormat: String, Sendable, CaseIterable {
   /// Aligned text for a terminal.
@@ -15,7 +16,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 /// Renders a comparison in any format except CSV.
 public enum CompareRenderer {
   /// The report as text for a terminal, Markdown, JSON or a self-contained HTML page.
-  public static func render(_ report: ComparisonReport, format: ReportFormat, language: ReportLanguage) -> String {
+  public static func render(_ report: ComparisonReport, format: ReportFormat, language: Language) -> String {
     switch format {
     case .text, .csv: Display.finish(CompareText(report: report, language: language, markdown: false).render(), color: false)
     case .markdown:
@@ -30,7 +31,7 @@ public enum CompareRenderer {
 /// Text and Markdown: the same content, laid out for a terminal or for a Markdown page.
 struct CompareText {
   let report: ComparisonReport
-  let language: ReportLanguage
+  let language: Language
   let markdown: Bool
   var words: ReportWords { ReportWords.of(language) }
   var model: BestPracticeModel { report.model }
@@ -49,26 +50,20 @@ struct CompareText {
       for pillar in model.pillars { output += pillarSection(pillar, report.subject) }
     }
     output += footer()
+    output += technicalNames()
     return output
   }
 
   func header() -> String {
     let subject = report.subject
-    var title = "\(subject.name) (\(subject.municipality))"
-    if let other = report.other {
-      title += " & \(other.name) (\(other.municipality)) \(words.headingBoth)"
-    } else {
-      title += " \(words.heading)"
-    }
+    let title = words.heading(
+      "\(subject.name) (\(subject.municipality))", report.other.map { "\($0.name) (\($0.municipality))" })
     var output = markdown ? "# \(title)\n\n" : "\(title)\n\n"
     for score in [report.subject] + (report.other.map { [$0] } ?? []) {
-      let policy = score.policy
-      var line = "\(words.policy) \(score.name): \(policy.title) (status \(policy.status)"
-      if let adopted = policy.adopted { line += ", \(words.adopted) \(adopted)" }
-      line += ")"
+      let line = words.policyLine(score)
       output += markdown ? "- \(line)\n" : "\(line)\n"
     }
-    let modelLine = "\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"
+    let modelLine = words.modelLine(model, report.snapshotLabel)
     output += markdown ? "- \(modelLine)\n" : "\(modelLine)\n"
     return output
   }
@@ -94,7 +89,7 @@ struct CompareText {
     var table = Table(columns: [words.criterion, words.pillar, report.subject.name, other.name])
     for (left, right) in zip(report.subject.criteria, other.criteria) {
       table.rows.append([
-        "\(left.criterion.id) \(left.criterion.title(language))",
+        left.criterion.title(language),
         model.pillar(id: left.criterion.pillar)?.title(language) ?? left.criterion.pillar,
         "\(ReportWords.mark(left.status)) \(words.status(left.status))",
         "\(ReportWords.mark(right.status)) \(words.status(right.status))",
@@ -109,21 +104,21 @@ struct CompareText {
     for (good, weak) in zip(better.criteria, worse.criteria) {
       guard let high = good.status.credit, let low = weak.status.credit, high > low else { continue }
       output += item(
-        "\(good.criterion.id) \(good.criterion.title(language)) (\(words.status(good.status)) / \(words.status(weak.status)))",
+        "\(good.criterion.title(language)) (\(words.status(good.status)) / \(words.status(weak.status)))",
         details: [(words.found, ReasonText.of(good, language))])
     }
     guard !output.isEmpty else { return "" }
-    return heading(words.doesBetter.filling(better.name), level: 2) + output
+    return heading(words.doesBetter(better.name), level: 2) + output
   }
 
   func recommendations(_ score: PolicyScore) -> String {
     var output = heading(
-      report.other == nil ? words.topRecommendations : "\(words.topRecommendations): \(score.name)", level: 2)
+      report.other == nil ? words.topRecommendations : words.say(.topRecommendationsOf, .text(score.name)), level: 2)
     let top = score.recommendations.prefix(5)
     if top.isEmpty { return output + words.noRecommendations + "\n" }
     for (index, recommendation) in top.enumerated() {
       let criterion = recommendation.criterion.criterion
-      let lead = "\(index + 1). +\(ScoreFormat.number(recommendation.gain)) \(code(criterion.id)) \(criterion.title(language))"
+      let lead = "\(index + 1). +\(ScoreFormat.number(recommendation.gain, language)) \(criterion.title(language))"
       output += markdown ? "\(lead): \(criterion.recommendation(language))\n" : "\(lead)\n" + wrap(criterion.recommendation(language), indent: 5)
     }
     return output
@@ -134,7 +129,7 @@ struct CompareText {
     for result in score.criteria where result.criterion.pillar == pillar.id {
       let criterion = result.criterion
       let status = "\(ReportWords.mark(result.status)) \(words.status(result.status))"
-      let title = "\(code(criterion.id)) \(criterion.title(language)) (\(words.weight) \(ScoreFormat.number(criterion.weight))): \(status)"
+      let title = "\(criterion.title(language)) (\(words.weight(criterion.weight))): \(status)"
       var details = [(words.found, ReasonText.of(result, language))]
       var peerLines: [String] = []
       if result.status == .partial || result.status == .missing {
@@ -149,15 +144,29 @@ struct CompareText {
   func peer(_ peer: Peer) -> String {
     switch peer {
     case .policy(let id, let name, let score):
-      "\(name) (\(code(id)), \(ScoreFormat.score(score, language)))"
+      "\(name) (\(id), \(ScoreFormat.score(score, language)))"
     case .caseStudy(let id, let title, let municipality, let year):
-      "\(words.caseWord) \(code(id)): \(title) (\(municipality), \(year))"
+      "\(words.caseWord) \(id): \(title) (\(municipality), \(year))"
     }
   }
 
   func footer() -> String {
     var output = heading(words.method, level: 2)
     output += markdown ? words.methodText + "\n" : wrap(words.methodText, indent: 0)
+    return output
+  }
+
+  /// The appendix for model and policy authors: each criterion's id and the policy fields it reads, which the
+  /// body of the report names in words only.
+  func technicalNames() -> String {
+    var output = heading(words.technical, level: 2)
+    output += markdown ? words.technicalText + "\n\n" : wrap(words.technicalText, indent: 0)
+    for result in report.subject.criteria {
+      let fields = ReasonText.fields(result)
+      let line = "\(result.criterion.title(language)): \(code(result.criterion.id))"
+        + (fields.isEmpty ? "" : " — " + fields.map(code).joined(separator: ", "))
+      output += markdown ? "- \(line)\n" : wrap("- " + line, indent: 0, hanging: 2)
+    }
     return output
   }
 

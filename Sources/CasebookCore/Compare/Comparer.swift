@@ -1,4 +1,5 @@
 import CasebookYAML
+import CasebookText
 
 /// What `casebook compare` or `casebook rank` was asked for.
 public struct ScoreRequest: Sendable {
@@ -29,7 +30,7 @@ public struct ComparisonReport: Sendable {
   /// The whole catalogue scored: medians and the model.
   public var catalogue: CatalogueScores
   /// Where the catalogue was read (`working tree`, `revision main (1a2b3c4)`).
-  public var snapshotLabel: String
+  public var snapshotLabel: Message
 
   /// The model.
   public var model: BestPracticeModel { catalogue.model }
@@ -42,7 +43,7 @@ public struct RankReport: Sendable {
   /// Policy files left out because they have errors.
   public var invalidPolicies: [String]
   /// Where the catalogue was read.
-  public var snapshotLabel: String
+  public var snapshotLabel: Message
   /// With `--catalogue`: the catalogue of each scored municipality, by its (possibly qualified) id.
   public var catalogueOf: [String: String]? = nil
 }
@@ -96,11 +97,7 @@ public enum Comparer {
       do {
         bytes = try FileSystem.read(absolute, limit: request.limits.maxBytes)
       } catch {
-        switch error {
-        case .tooLarge(let size, let limit):
-          throw .modelUnreadable(path: path, reason: "it is \(size) bytes; the limit is \(limit) bytes")
-        case .unreadable(let reason): throw .modelUnreadable(path: path, reason: reason)
-        }
+        throw .modelUnreadable(path: path, reason: error.message)
       }
       model = try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: true)
     } else {
@@ -120,7 +117,11 @@ public enum Comparer {
       throw .catalogue(error)
     } catch {
       throw .invalidModel(
-        path: path, diagnostics: [Diagnostic(file: path, rule: "git.unreadable", message: "\(error)")], given: false)
+        path: path,
+        diagnostics: [
+          Diagnostic(
+            file: path, rule: "git.unreadable", message: Message(CatalogueCheckText.unreadable, .message(reason(error))))
+        ], given: false)
     }
     return try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: false)
   }

@@ -1,4 +1,5 @@
 import CasebookYAML
+import CasebookText
 
 /// Turns a best-practice document into a ``BestPracticeModel``. The schema catches almost every mistake first;
 /// the decoder still checks the shape it relies on, so a model that bypassed the schema gives located
@@ -15,7 +16,8 @@ private struct Decoding {
   let file: String
   var problems: [Diagnostic] = []
 
-  mutating func problem(_ node: Node, _ message: String) {
+  mutating func problem(_ node: Node, _ entry: ModelCheckText, _ arguments: MessageArgument...) {
+    let message = Message(entry, arguments: arguments)
     problems.append(
       Diagnostic(
         file: file, line: node.location.line, column: node.location.column, rule: "catalog.model-shape",
@@ -24,16 +26,16 @@ private struct Decoding {
 
   mutating func model(_ document: Node) -> BestPracticeModel? {
     guard document.entries != nil else {
-      problem(document, "the model must be a mapping with version, title, pillars and criteria")
+      problem(document, .notAMapping)
       return nil
     }
-    let version = document["version"]?.integer ?? { problem(document, "`version` (a whole number) is missing"); return 0 }()
+    let version = document["version"]?.integer ?? { problem(document, .versionMissing); return 0 }()
     let title = text(document["title"], "title", in: document)
     let description = document["description"].flatMap { text($0, "description", in: document) }
     var sources: [ModelSource] = []
     for item in document["sources"]?.items ?? [] {
       guard let citation = item["citation"]?.string else {
-        problem(item, "a source needs a `citation`")
+        problem(item, .citationMissing)
         continue
       }
       sources.append(ModelSource(citation: citation, url: item["url"]?.string))
@@ -56,19 +58,19 @@ private struct Decoding {
   mutating func criterion(_ item: Node) -> Criterion? {
     let id = string(item, "id")
     let pillar = string(item, "pillar")
-    let weight = item["weight"]?.number ?? { problem(item, "`weight` (a number) is missing"); return nil }()
+    let weight = item["weight"]?.number ?? { problem(item, .weightMissing); return nil }()
     let title = text(item["title"], "title", in: item)
     let guidance = text(item["guidance"], "guidance", in: item)
     let source = string(item, "source")
     let recommendation = text(item["recommendation"], "recommendation", in: item)
-    let check = item["check"].map { self.check($0) } ?? { problem(item, "`check` is missing"); return nil }()
+    let check = item["check"].map { self.check($0) } ?? { problem(item, .checkMissing); return nil }()
     let appliesIf = item["applies_if"].map { self.check($0) }
     let hint = item["cases"]
     let cases = CaseHint(categories: hint?["categories"]?.strings ?? [], tags: hint?["tags"]?.strings ?? [])
     var references: [CriterionReference] = []
     for reference in item["references"]?.items ?? [] {
       guard let title = reference["title"]?.string, let year = reference["year"]?.integer else {
-        problem(reference, "a reference needs a `title` and a `year`")
+        problem(reference, .referenceTitleYear)
         continue
       }
       references.append(
@@ -89,7 +91,7 @@ private struct Decoding {
 
   mutating func check(_ node: Node) -> Check? {
     guard let entries = node.entries else {
-      problem(node, "a check must be a mapping: a field check (`path` with a condition), all-of, any-of or at-least with checks")
+      problem(node, .checkNotMapping)
       return nil
     }
     let keys = Set(entries.map(\.key))
@@ -102,12 +104,12 @@ private struct Decoding {
       base = checks(items).map { .anyOf($0) }
     } else if let items = node["checks"], let count = node["at-least"] {
       guard let number = count.integer, number >= 1 else {
-        problem(count, "`at-least` with `checks` must be a whole number of at least 1")
+        problem(count, .atLeastCount)
         return nil
       }
       base = checks(items).map { .atLeast(number, $0) }
     } else {
-      problem(node, "unknown check: write a field check (`path` with a condition), all-of, any-of or at-least with checks")
+      problem(node, .unknownCheck)
       return nil
     }
     guard let base else { return nil }
@@ -117,7 +119,7 @@ private struct Decoding {
 
   mutating func checks(_ node: Node) -> [Check]? {
     guard let items = node.items, !items.isEmpty else {
-      problem(node, "expected a non-empty list of checks")
+      problem(node, .checksList)
       return nil
     }
     var result: [Check] = []
@@ -130,13 +132,13 @@ private struct Decoding {
 
   mutating func fieldCheck(_ node: Node, keys: Set<String>) -> Check? {
     guard let pathText = node["path"]?.string, !pathText.isEmpty else {
-      problem(node, "`path` must be a dotted field name such as `listening.monitoring`")
+      problem(node, .pathName)
       return nil
     }
     let path = FieldPath(pathText)
     let used = Self.conditionKeys.filter(keys.contains)
     guard used.count == 1, let key = used.first, let argument = node[key] else {
-      problem(node, "a field check needs exactly one of \(Self.conditionKeys.joined(separator: ", ")); found \(used.count)")
+      problem(node, .oneCondition, .text(Self.conditionKeys.joined(separator: ", ")), .number(used.count))
       return nil
     }
     let of = node["of"].flatMap { values($0) }
@@ -148,7 +150,7 @@ private struct Decoding {
     case "one-of": return values(argument).map { .field(path, .oneOf($0)) }
     case "at-least", "at-most":
       guard let number = argument.number, number >= 0 else {
-        problem(argument, "`\(key)` must be a number of at least 0")
+        problem(argument, .countAtLeastZero, .code(key))
         return nil
       }
       return .field(path, key == "at-least" ? .atLeast(number, of: of) : .atMost(number, of: of))
@@ -162,14 +164,14 @@ private struct Decoding {
     case .integer, .float: return node.number.map { .number($0) }
     case .string(let text): return .string(text)
     default:
-      problem(node, "expected true, false, a number or a text")
+      problem(node, .valueKind)
       return nil
     }
   }
 
   mutating func values(_ node: Node) -> [ModelValue]? {
     guard let items = node.items, !items.isEmpty else {
-      problem(node, "expected a non-empty list of values")
+      problem(node, .valuesList)
       return nil
     }
     var result: [ModelValue] = []
@@ -182,7 +184,7 @@ private struct Decoding {
 
   mutating func list(_ node: Node, _ key: String) -> [Node] {
     guard let items = node[key]?.items else {
-      problem(node, "`\(key)` (a list) is missing")
+      problem(node, .listMissing, .code(key))
       return []
     }
     return items
@@ -190,7 +192,7 @@ private struct Decoding {
 
   mutating func string(_ node: Node, _ key: String) -> String? {
     guard let text = node[key]?.string else {
-      problem(node, "`\(key)` (a text) is missing")
+      problem(node, .textMissing, .code(key))
       return nil
     }
     return text
@@ -198,7 +200,7 @@ private struct Decoding {
 
   mutating func text(_ node: Node?, _ key: String, in parent: Node) -> LocalizedText? {
     guard let node, let nl = node["nl"]?.string, let en = node["en"]?.string else {
-      problem(node ?? parent, "`\(key)` needs a Dutch (`nl`) and an English (`en`) text")
+      problem(node ?? parent, .bothLanguages, .code(key))
       return nil
     }
     return LocalizedText(nl: nl, en: en)

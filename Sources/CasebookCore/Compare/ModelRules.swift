@@ -1,4 +1,5 @@
 import CasebookYAML
+import CasebookText
 
 /// Checks of a best-practice model that its schema cannot express (rule ids `catalog.model-*`): unique ids,
 /// known and used pillars, positive weights, checks that read fields the policy schema has, with values those
@@ -19,7 +20,7 @@ private struct ModelChecker {
   let taxonomy: Taxonomy?
   var diagnostics: [Diagnostic] = []
 
-  mutating func add(_ rule: String, _ message: String, _ node: Node, _ pointer: String, _ severity: Severity = .error) {
+  mutating func add(_ rule: String, _ message: Message, _ node: Node, _ pointer: String, _ severity: Severity = .error) {
     diagnostics.append(
       Diagnostic(
         file: file, line: node.location.line, column: node.location.column, severity: severity,
@@ -33,7 +34,7 @@ private struct ModelChecker {
     for (index, pillar) in pillars.enumerated() {
       guard let idNode = pillar["id"], let id = idNode.string else { continue }
       if pillarIDs.contains(id) {
-        add("duplicate-id", "the pillar id `\(id)` is used twice: give each pillar its own id", idNode, "/pillars/\(index)/id")
+        add("duplicate-id", Message(ModelCheckText.duplicatePillar, .code(id)), idNode, "/pillars/\(index)/id")
       }
       pillarIDs.append(id)
     }
@@ -42,7 +43,7 @@ private struct ModelChecker {
     for (index, criterion) in criteria.enumerated() {
       let pointer = "/criteria/\(index)"
       if let idNode = criterion["id"], let id = idNode.string, !criterionIDs.insert(id).inserted {
-        add("duplicate-id", "the criterion id `\(id)` is used twice: give each criterion its own id", idNode, pointer + "/id")
+        add("duplicate-id", Message(ModelCheckText.duplicateCriterion, .code(id)), idNode, pointer + "/id")
       }
       if let pillarNode = criterion["pillar"], let pillar = pillarNode.string {
         usedPillars.insert(pillar)
@@ -50,12 +51,12 @@ private struct ModelChecker {
           let hint = NearestNames.suggestions(for: pillar, among: pillarIDs)
           add(
             "unknown-pillar",
-            "`\(pillar)` is not one of the model's pillars (\(pillarIDs.joined(separator: ", ")))\(didYouMean(hint))",
+            didYouMean(Message(ModelCheckText.unknownPillar, .code(pillar), .text(pillarIDs.joined(separator: ", "))), hint),
             pillarNode, pointer + "/pillar")
         }
       }
       if let weightNode = criterion["weight"], let weight = weightNode.number, !(weight > 0) {
-        add("weight", "the weight must be more than 0; to switch a criterion off, remove it", weightNode, pointer + "/weight")
+        add("weight", Message(ModelCheckText.weight), weightNode, pointer + "/weight")
       }
       if let check = criterion["check"] { checkCheck(check, pointer: pointer + "/check") }
       if let check = criterion["applies_if"] { checkCheck(check, pointer: pointer + "/applies_if") }
@@ -66,7 +67,7 @@ private struct ModelChecker {
     for (index, pillar) in pillars.enumerated() {
       guard let idNode = pillar["id"], let id = idNode.string, !usedPillars.contains(id) else { continue }
       add(
-        "unused-pillar", "no criterion belongs to the pillar `\(id)`: add criteria to it or remove the pillar",
+        "unused-pillar", Message(ModelCheckText.unusedPillar, .code(id)),
         idNode, "/pillars/\(index)/id")
     }
   }
@@ -84,7 +85,7 @@ private struct ModelChecker {
       count > items.count
     {
       add(
-        "count", "at least \(count) of \(items.count) checks can never pass: lower `at-least` or add checks",
+        "count", Message(ModelCheckText.countNeverPasses, .number(count), .number(items.count)),
         countNode, pointer + "/at-least")
     }
     if let partial = node["partial"] { checkCheck(partial, pointer: pointer + "/partial") }
@@ -96,30 +97,33 @@ private struct ModelChecker {
       let depth = path.count { $0 == "." }
       let hint = NearestNames.suggestions(for: path, among: fields.fields.keys.filter { $0.count { $0 == "." } == depth }.sorted())
       add(
-        "path", "the policy schema has no field `\(path)`\(didYouMean(hint)); see schema/README.md for the fields",
+        "path",
+        hint.isEmpty
+          ? Message(ModelCheckText.noField, .code(path))
+          : didYouMean(Message(ModelCheckText.noField, .code(path)), hint),
         pathNode, pointer + "/path")
       return
     }
-    func wrong(_ key: String, _ message: String) {
-      add("value", "`\(path)`: \(message)", node[key] ?? node, "\(pointer)/\(key)")
+    func wrong(_ key: String, _ entry: ModelCheckText) {
+      add("value", Message(ModelCheckText.fieldProblem, .code(path), .message(Message(entry))), node[key] ?? node, "\(pointer)/\(key)")
     }
     if let value = node["equals"] {
       if field.isList {
-        wrong("equals", "the field is a list: use `includes` to look for a value in it")
+        wrong("equals", .equalsOnList)
       } else {
         checkValue(value, field.types, field.allowed, path: path, pointer: pointer + "/equals")
       }
     }
     if let value = node["includes"] {
       if !field.isList {
-        wrong("includes", "the field is not a list: use `equals` or `one-of`")
+        wrong("includes", .includesOnScalar)
       } else {
         checkValue(value, field.itemTypes, field.itemAllowed, path: path, pointer: pointer + "/includes")
       }
     }
     if let values = node["one-of"]?.items {
       if field.isList {
-        wrong("one-of", "the field is a list: use `includes`, or `at-least` with `of`")
+        wrong("one-of", .oneOfOnList)
       } else {
         for (index, value) in values.enumerated() {
           checkValue(value, field.types, field.allowed, path: path, pointer: "\(pointer)/one-of/\(index)")
@@ -127,11 +131,11 @@ private struct ModelChecker {
       }
     }
     for key in ["at-least", "at-most"] where node[key] != nil && !field.isList && !field.isNumber {
-      wrong(key, "the field is neither a list nor a number, so it cannot be counted")
+      wrong(key, .notCountable)
     }
     if let values = node["of"]?.items {
       if !field.isList {
-        wrong("of", "`of` counts the items of a list, and this field is not a list")
+        wrong("of", .ofOnScalar)
       } else {
         for (index, value) in values.enumerated() {
           checkValue(value, field.itemTypes, field.itemAllowed, path: path, pointer: "\(pointer)/of/\(index)")
@@ -146,15 +150,17 @@ private struct ModelChecker {
     let accepted = Set(types.map { $0 == "integer" ? "number" : $0 })
     if !accepted.isEmpty, !accepted.contains(type) {
       add(
-        "value", "`\(path)` holds \(accepted.sorted().joined(separator: " or ")) values, so a \(type) never matches",
+        "value",
+        Message(ModelCheckText.wrongType, .code(path), .any(accepted.sorted().map { .code($0) }), .code(type)),
         value, pointer)
       return
     }
     if let text = value.string, let allowed, !allowed.contains(text) {
       add(
         "value",
-        "`\(path)` is never `\(text)`; it is one of: \(allowed.joined(separator: ", "))"
-          + didYouMean(NearestNames.suggestions(for: text, among: allowed)), value, pointer)
+        didYouMean(
+          Message(ModelCheckText.neverValue, .code(path), .code(text), .text(allowed.joined(separator: ", "))),
+          NearestNames.suggestions(for: text, among: allowed)), value, pointer)
     }
     if path == "categories", value.string != nil { checkCategory(value, pointer: pointer) }
   }
@@ -163,11 +169,13 @@ private struct ModelChecker {
     guard let taxonomy, let id = node.string, taxonomy.category(id: id) == nil else { return }
     let meant = taxonomy.resolve(id).map { [$0.id] } ?? taxonomy.suggestions(for: id)
     add(
-      "category", "`\(id)` is not a use-category id (\(taxonomy.ids.joined(separator: ", ")))\(didYouMean(meant))",
+      "category",
+      didYouMean(Message(ModelCheckText.unknownCategory, .code(id), .text(taxonomy.ids.joined(separator: ", "))), meant),
       node, pointer)
   }
 
-  func didYouMean(_ names: [String]) -> String {
-    names.isEmpty ? "" : "; did you mean \(names.map { "`\($0)`" }.joined(separator: " or "))?"
+  /// The message, followed by a did-you-mean when there are names to suggest.
+  func didYouMean(_ message: Message, _ names: [String]) -> Message {
+    names.isEmpty ? message : Message(ModelCheckText.didYouMean, .message(message), .any(names.map { .code($0) }))
   }
 }

@@ -3,7 +3,7 @@ import CasebookText
 /// Renders the league table of `casebook rank`.
 public enum RankRenderer {
   /// The league table as an aligned table, Markdown, CSV, JSON or a self-contained HTML page.
-  public static func render(_ report: RankReport, format: ReportFormat, language: ReportLanguage) -> String {
+  public static func render(_ report: RankReport, format: ReportFormat, language: Language) -> String {
     let table = self.table(report, language)
     let note = report.catalogueOf == nil ? "" : FederatedRank.note(report, language) + "\n"
     switch format {
@@ -20,7 +20,7 @@ public enum RankRenderer {
   }
 
   /// Rank, municipality, id, overall score and one column per pillar.
-  public static func table(_ report: RankReport, _ language: ReportLanguage) -> Table {
+  public static func table(_ report: RankReport, _ language: Language) -> Table {
     let words = ReportWords.of(language)
     let catalogue = report.catalogue
     let pillars = catalogue.model.pillars
@@ -35,7 +35,7 @@ public enum RankRenderer {
     return FederatedRank.withCatalogueColumn(table, report, language)
   }
 
-  static func json(_ report: RankReport, _ language: ReportLanguage) -> JSONValue {
+  static func json(_ report: RankReport, _ language: Language) -> JSONValue {
     let catalogue = report.catalogue
     let rows: [JSONValue] = zip(catalogue.ranks, catalogue.scores).map { rank, score in
       .object(
@@ -51,7 +51,7 @@ public enum RankRenderer {
     return .object([
       ("model", CompareJSON.model(catalogue.model)),
       ("language", .string(language.rawValue)),
-      ("snapshot", .string(report.snapshotLabel)),
+      ("snapshot", .string(report.snapshotLabel.text(language))),
       ("median", ScoreFormat.json(catalogue.medianScore)),
       (
         "pillars",
@@ -68,22 +68,23 @@ public enum RankRenderer {
     ] + (report.catalogueOf == nil ? [] : [("model_note", JSONValue.string(FederatedRank.note(report, language)))]))
   }
 
-  static func html(_ report: RankReport, _ language: ReportLanguage, _ table: Table) -> String {
+  static func html(_ report: RankReport, _ language: Language, _ table: Table) -> String {
     let words = ReportWords.of(language)
     let model = report.catalogue.model
     var body = "<header>\n<h1>\(HTML.escape(words.leagueTitle))</h1>\n"
-    body += "<p class=\"meta\">\(HTML.escape("\(words.model): \(model.title(language)), \(words.version) \(model.version) (\(model.path)); \(report.snapshotLabel)"))</p>\n"
+    body += "<p class=\"meta\">\(HTML.escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
     if report.catalogueOf != nil { body += "<p class=\"meta\">\(HTML.escape(FederatedRank.note(report, language)))</p>\n" }
     body += "</header>\n<main>\n"
     body += htmlSections(report, language, table, rowLink: nil)
-    body += "</main>\n<footer><p>casebook · \(HTML.escape(model.path)) v\(model.version) · \(HTML.escape(report.snapshotLabel))</p></footer>"
-    return PageFrame.report(language: Language(code: language.rawValue) ?? .en, title: words.leagueTitle, body: body)
+    body += "</main>\n<footer><p>casebook · \(HTML.escape(model.path)) v\(model.version) · "
+      + "\(HTML.escape(report.snapshotLabel.text(language)))</p></footer>"
+    return PageFrame.report(language: language, title: words.leagueTitle, body: body)
   }
 
   /// The league table, the chart of overall scores and the method: the same in the report and on the site's
   /// policies page, where `rowLink` gives each municipality's page and the table can be sorted by any column.
   static func htmlSections(
-    _ report: RankReport, _ language: ReportLanguage, _ table: Table, rowLink: ((String) -> String)?
+    _ report: RankReport, _ language: Language, _ table: Table, rowLink: ((String) -> String)?
   ) -> String {
     let words = ReportWords.of(language)
     var body = "<section aria-labelledby=\"table\">\n<h2 id=\"table\">\(HTML.escape(words.scores))</h2>\n"

@@ -1,15 +1,22 @@
+import CasebookText
+
 /// Numbers in reports.
 public enum ScoreFormat {
-  /// A number with at most one decimal, without a trailing `.0`: `52.3`, `100`, `7.5`.
+  /// A number with at most one decimal, without a trailing `.0`: `52.3`, `100`, `7.5` (as JSON and CSV write it).
   public static func number(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10
     if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
     return String(rounded)
   }
 
-  /// A score, or the word for "not applicable" when there is none.
-  public static func score(_ value: Double?, _ language: ReportLanguage) -> String {
-    value.map(number) ?? ReportWords.of(language).notApplicableShort
+  /// A number for people, as `language` writes it: `52.3` / `52,3`.
+  public static func number(_ value: Double, _ language: Language) -> String {
+    NumberWords.decimal(value, language)
+  }
+
+  /// A score for people, or the word for "not applicable" when there is none.
+  public static func score(_ value: Double?, _ language: Language) -> String {
+    value.map { number($0, language) } ?? ReportWords.of(language).notApplicableShort
   }
 
   /// A score rounded to one decimal for JSON, or null.
@@ -19,89 +26,75 @@ public enum ScoreFormat {
   }
 }
 
-/// The fixed words of reports, in Dutch and English.
+/// The fixed words of reports in one language, from the message catalogue (``CompareReportText``).
 struct ReportWords: Sendable {
-  let heading: String
-  let headingBoth: String
-  let policy: String
-  let model: String
-  let overall: String
-  let pillar: String
-  let score: String
-  let scores: String
-  let median: String
-  let bestPractice: String
-  let criterion: String
-  let status: String
-  let weight: String
-  let found: String
-  let recommendation: String
-  let guidance: String
-  let source: String
-  let peers: String
-  let caseWord: String
-  let topRecommendations: String
-  let noRecommendations: String
-  let doesBetter: String
-  let notApplicableShort: String
-  let notSet: String
-  let filledIn: String
-  let items: String
-  let item: String
-  let version: String
-  let doesNotApply: String
-  let rank: String
-  let municipality: String
-  let leagueTitle: String
-  let method: String
-  let methodText: String
-  let sources: String
-  let chartOf: String
-  let adopted: String
-  let read: String
-  let statusNames: [CriterionStatus: String]
+  let language: Language
 
-  static func of(_ language: ReportLanguage) -> ReportWords {
-    language == .nl ? nl : en
+  static func of(_ language: Language) -> ReportWords { ReportWords(language: language) }
+
+  func say(_ entry: CompareReportText, _ arguments: MessageArgument...) -> String {
+    Message(entry, arguments: arguments).text(language)
   }
 
-  static let en = ReportWords(
-    heading: "compared with best practice", headingBoth: "side by side, compared with best practice",
-    policy: "Policy", model: "Model", overall: "Overall", pillar: "Pillar", score: "Score", scores: "Scores",
-    median: "Catalogue median", bestPractice: "Best practice", criterion: "Criterion", status: "Status",
-    weight: "weight", found: "Found", recommendation: "Recommendation", guidance: "Guidance", source: "Source",
-    peers: "Learn from", caseWord: "case", topRecommendations: "Top recommendations",
-    noRecommendations: "Every criterion that applies is met.", doesBetter: "Where %@ does better",
-    notApplicableShort: "n/a", notSet: "not set", filledIn: "filled in", items: "items", item: "item", version: "version",
-    doesNotApply: "Does not apply (its condition does not hold)", rank: "Rank", municipality: "Municipality",
-    leagueTitle: "Social-media policies compared with best practice", method: "How scores are computed",
-    methodText: "A criterion that is met counts 1, partial 0.5, missing 0; a criterion that does not apply is left "
-      + "out. A pillar's score is 100 × the sum of weight × credit over the sum of the weights of its criteria that "
-      + "apply; the overall score is the same sum over all criteria. A recommendation's gain is what meeting it "
-      + "would add to the overall score.",
-    sources: "Sources", chartOf: "Score for %@: this municipality against best practice and the catalogue median",
-    adopted: "adopted", read: "Fields read",
-    statusNames: [.met: "met", .partial: "partial", .missing: "missing", .notApplicable: "not applicable"])
+  var overall: String { say(.overall) }
+  var pillar: String { say(.pillar) }
+  var score: String { say(.score) }
+  var scores: String { say(.scores) }
+  var median: String { say(.median) }
+  var bestPractice: String { say(.bestPractice) }
+  var criterion: String { say(.criterion) }
+  var status: String { say(.status) }
+  var found: String { say(.found) }
+  var recommendation: String { say(.recommendation) }
+  var peers: String { say(.peers) }
+  var caseWord: String { say(.caseWord) }
+  var topRecommendations: String { say(.topRecommendations) }
+  var noRecommendations: String { say(.noRecommendations) }
+  var notApplicableShort: String { say(.notApplicableShort) }
+  var rank: String { say(.rank) }
+  var municipality: String { say(.municipality) }
+  var leagueTitle: String { say(.leagueTitle) }
+  var method: String { say(.method) }
+  var methodText: String { say(.methodText) }
+  var sources: String { say(.sources) }
+  var technical: String { say(.technical) }
+  var technicalText: String { say(.technicalText) }
+  var technicalColumn: String { say(.technicalColumn) }
 
-  static let nl = ReportWords(
-    heading: "vergeleken met de goede praktijk", headingBoth: "naast elkaar, vergeleken met de goede praktijk",
-    policy: "Beleid", model: "Model", overall: "Totaal", pillar: "Pijler", score: "Score", scores: "Scores",
-    median: "Mediaan catalogus", bestPractice: "Goede praktijk", criterion: "Criterium", status: "Status",
-    weight: "gewicht", found: "Gevonden", recommendation: "Aanbeveling", guidance: "Toelichting", source: "Bron",
-    peers: "Leer van", caseWord: "casus", topRecommendations: "Belangrijkste aanbevelingen",
-    noRecommendations: "Aan elk criterium dat van toepassing is, is voldaan.", doesBetter: "Waar %@ het beter doet",
-    notApplicableShort: "n.v.t.", notSet: "niet ingevuld", filledIn: "ingevuld", items: "elementen", item: "element", version: "versie",
-    doesNotApply: "Niet van toepassing (de voorwaarde geldt niet)", rank: "Plaats", municipality: "Gemeente",
-    leagueTitle: "Sociale-mediabeleid vergeleken met de goede praktijk", method: "Zo worden de scores berekend",
-    methodText: "Een criterium waaraan voldaan is, telt 1, gedeeltelijk 0,5, ontbrekend 0; een criterium dat niet "
-      + "van toepassing is, telt niet mee. De score van een pijler is 100 × de som van gewicht × waardering gedeeld "
-      + "door de som van de gewichten van de criteria die van toepassing zijn; de totaalscore is dezelfde som over "
-      + "alle criteria. De winst van een aanbeveling is wat voldoen eraan aan de totaalscore zou toevoegen.",
-    sources: "Bronnen", chartOf: "Score voor %@: deze gemeente tegenover de goede praktijk en de mediaan van de catalogus",
-    adopted: "vastgesteld", read: "Gelezen velden",
-    statusNames: [.met: "voldaan", .partial: "gedeeltelijk", .missing: "ontbreekt", .notApplicable: "niet van toepassing"])
+  /// `Testergem (be/testergem) compared with best practice`, or both names side by side.
+  func heading(_ subject: String, _ other: String?) -> String {
+    other.map { say(.headingBoth, .text(subject), .text($0)) } ?? say(.heading, .text(subject))
+  }
 
-  func status(_ status: CriterionStatus) -> String { statusNames[status] ?? status.rawValue }
+  /// `Policy Testergem: title (status adopted, adopted 2019-10-01)`.
+  func policyLine(_ score: PolicyScore) -> String {
+    let policy = score.policy
+    guard let adopted = policy.adopted else {
+      return say(.policyLine, .text(score.name), .text(policy.title), .text(policy.status))
+    }
+    return say(.policyLineAdopted, .text(score.name), .text(policy.title), .text(policy.status), .text(adopted))
+  }
+
+  /// `Model: title, version 1 (schema/best-practice.yaml); working tree`.
+  func modelLine(_ model: BestPracticeModel, _ snapshot: Message) -> String {
+    say(.modelLine, model.title.argument, .number(model.version), .text(model.path), .message(snapshot))
+  }
+
+  /// `weight 3`.
+  func weight(_ weight: Double) -> String { say(.weight, .text(ScoreFormat.number(weight, language))) }
+
+  func doesBetter(_ name: String) -> String { say(.doesBetter, .text(name)) }
+
+  func chartOf(_ pillar: String) -> String { say(.chartOf, .text(pillar)) }
+
+  func status(_ status: CriterionStatus) -> String {
+    switch status {
+    case .met: say(.met)
+    case .partial: say(.partial)
+    case .missing: say(.missing)
+    case .notApplicable: say(.notApplicable)
+    }
+  }
 
   /// A one-character mark that goes with a status, so meaning never rests on colour alone.
   static func mark(_ status: CriterionStatus) -> String {
@@ -114,26 +107,22 @@ struct ReportWords: Sendable {
   }
 }
 
-extension String {
-  /// Replaces the `%@` placeholder.
-  func filling(_ value: String) -> String { replacing("%@", with: value) }
-}
-
-/// The reason text of a criterion: which fields were read, what was found, and what was needed.
+/// The reason text of a criterion, for people: which fields were read (by their names in words), what was
+/// found (yes or no rather than `true` or `false`), and what was needed. Field paths and criterion ids are
+/// left to the technical appendix of a report.
 enum ReasonText {
-  static func of(_ result: CriterionResult, _ language: ReportLanguage) -> String {
+  static func of(_ result: CriterionResult, _ language: Language) -> String {
     let text = parts(result, language).joined(separator: "; ")
-    return result.status == .notApplicable ? "\(ReportWords.of(language).doesNotApply): \(text)" : text
+    return result.status == .notApplicable ? ReportWords.of(language).say(.doesNotApply, .text(text)) : text
   }
 
   /// The tallies and findings of a result, one text each.
-  static func parts(_ result: CriterionResult, _ language: ReportLanguage) -> [String] {
+  static func parts(_ result: CriterionResult, _ language: Language) -> [String] {
     var parts: [String] = []
     for tally in result.result.tallies {
       parts.append(
-        language == .nl
-          ? "\(tally.passed) van \(tally.total) controles voldaan, \(tally.needed) nodig"
-          : "\(tally.passed) of \(tally.total) checks pass, \(tally.needed) needed")
+        Message(CompareReportText.checksPass, .number(tally.passed), .number(tally.total), .number(tally.needed))
+          .text(language))
     }
     var seen: [FieldPath: Int] = [:]
     for finding in result.result.findings { seen[finding.path, default: 0] += 1 }
@@ -141,29 +130,32 @@ enum ReasonText {
     return parts
   }
 
-  /// `path: value ✓`, or `path: value ✗ (what was needed)`; `showCondition` adds the condition to a pass too
+  /// `name: value ✓`, or `name: value ✗ (what was needed)`; `showCondition` adds the condition to a pass too
   /// (when one field is checked more than once).
-  static func finding(_ finding: Finding, _ language: ReportLanguage, showCondition: Bool = false) -> String {
+  static func finding(_ finding: Finding, _ language: Language, showCondition: Bool = false) -> String {
+    let name = FieldLabels.label(finding.path.description).text(language)
     let value = found(finding.found, language)
     if finding.passed {
-      return showCondition ? "\(finding.path): \(value) ✓ (\(needs(finding.condition, language)))" : "\(finding.path): \(value) ✓"
+      return showCondition ? "\(name): \(value) ✓ (\(needs(finding.condition, language)))" : "\(name): \(value) ✓"
     }
-    return "\(finding.path): \(value) ✗ (\(needs(finding.condition, language)))"
+    return "\(name): \(value) ✗ (\(needs(finding.condition, language)))"
   }
 
-  static func found(_ value: FoundValue, _ language: ReportLanguage) -> String {
-    let words = ReportWords.of(language)
+  static func found(_ value: FoundValue, _ language: Language) -> String {
+    let say = { (entry: CompareReportText, arguments: [MessageArgument]) in
+      Message(entry, arguments: arguments).text(language)
+    }
     switch value {
-    case .missing: return words.notSet
-    case .bool(let flag): return flag ? "true" : "false"
-    case .number(let number): return ScoreFormat.number(number)
+    case .missing: return say(.notSet, [])
+    case .bool(let flag): return Message(flag ? CommonText.yes : CommonText.no).text(language)
+    case .number(let number): return ScoreFormat.number(number, language)
     case .text(let text): return text
     case .list(let count, let sample):
-      let counted = "\(count) \(count == 1 ? words.item : words.items)"
+      let counted = Message(count: count, one: CompareReportText.item, other: CompareReportText.items).text(language)
       if sample.count == count { return "[\(sample.joined(separator: ", "))]" }
       if sample.isEmpty { return counted }
-      return "[\(sample.joined(separator: ", ")), …] (\(counted))"
-    case .section: return words.filledIn
+      return "[" + say(.andMoreItems, [.text(sample.joined(separator: ", ")), .text(counted)]) + "]"
+    case .section: return say(.filledIn, [])
     }
   }
 
@@ -181,23 +173,49 @@ enum ReasonText {
     }
   }
 
-  static func needs(_ condition: Condition, _ language: ReportLanguage) -> String {
-    let nl = language == .nl
-    func list(_ values: [ModelValue]) -> String { values.map(\.description).joined(separator: ", ") }
-    switch condition {
-    case .present: return nl ? "moet ingevuld zijn" : "must be filled in"
-    case .nonEmpty: return nl ? "mag niet leeg zijn" : "must not be empty"
-    case .equals(let value): return nl ? "moet \(value) zijn" : "must be \(value)"
-    case .includes(let value): return nl ? "moet \(value) bevatten" : "must include \(value)"
-    case .oneOf(let values): return nl ? "moet een van \(list(values)) zijn" : "must be one of \(list(values))"
-    case .atLeast(let bound, let of):
-      let number = ScoreFormat.number(bound)
-      guard let of else { return nl ? "minstens \(number) nodig" : "needs at least \(number)" }
-      return nl ? "minstens \(number) van \(list(of)) nodig" : "needs at least \(number) of \(list(of))"
-    case .atMost(let bound, let of):
-      let number = ScoreFormat.number(bound)
-      guard let of else { return nl ? "hoogstens \(number)" : "at most \(number)" }
-      return nl ? "hoogstens \(number) van \(list(of))" : "at most \(number) of \(list(of))"
+  /// What the condition needs, in words: `must be yes`, `needs at least 2`.
+  static func needs(_ condition: Condition, _ language: Language) -> String {
+    let value = { (value: ModelValue) -> MessageArgument in
+      switch value {
+      case .bool(let flag): .message(Message(flag ? CommonText.yes : CommonText.no))
+      case .number(let number): .text(ScoreFormat.number(number, language))
+      default: .text(value.description)
+      }
     }
+    let list = { (values: [ModelValue]) in MessageArgument.any(values.map(value)) }
+    let message: Message =
+      switch condition {
+      case .present: Message(CompareReportText.mustBeFilledIn)
+      case .nonEmpty: Message(CompareReportText.mustNotBeEmpty)
+      case .equals(let expected): Message(CompareReportText.mustBe, value(expected))
+      case .includes(let expected): Message(CompareReportText.mustInclude, value(expected))
+      case .oneOf(let values): Message(CompareReportText.mustBeOneOf, list(values))
+      case .atLeast(let bound, let of):
+        of.map { Message(CompareReportText.needsAtLeastOf, .text(ScoreFormat.number(bound, language)), list($0)) }
+          ?? Message(CompareReportText.needsAtLeast, .text(ScoreFormat.number(bound, language)))
+      case .atMost(let bound, let of):
+        of.map { Message(CompareReportText.atMostOf, .text(ScoreFormat.number(bound, language)), list($0)) }
+          ?? Message(CompareReportText.atMost, .text(ScoreFormat.number(bound, language)))
+      }
+    return message.text(language)
+  }
+
+  /// The policy fields a criterion reads, as paths, in the order its findings name them.
+  static func fields(_ result: CriterionResult) -> [String] {
+    var fields: [String] = []
+    for finding in result.result.findings where !fields.contains(finding.path.description) {
+      fields.append(finding.path.description)
+    }
+    return fields
+  }
+}
+
+/// Names of policy fields for people, from the message catalogue (``PolicyFieldText``); a field the catalogue
+/// does not name (a field a steward added) is shown by its last part, with spaces for underscores.
+enum FieldLabels {
+  static func label(_ path: String) -> Message {
+    if let message = Message(key: "field." + path, arguments: []) { return message }
+    let last = path.split(separator: ".").last.map(String.init) ?? path
+    return Message(CommonText.name, .text(last.replacing("_", with: " ")))
   }
 }

@@ -377,6 +377,7 @@ why the others cannot, and `casebook rules` shows the result.
         "path": {
           "type": "string",
           "description": "A policy field as a dotted path of property names from the top of policy.yaml, for example `listening.monitoring` or `legal.privacy.covered`. It must exist in schema/policy.schema.json. A list field is read as a whole: paths do not go into list items.",
+          "x-description-nl": "Een veld van het beleid als pad van veldnamen met punten vanaf het begin van policy.yaml, bijvoorbeeld `listening.monitoring` of `legal.privacy.covered`. Het moet bestaan in schema/policy.schema.json. Een lijstveld wordt als geheel gelezen: paden gaan niet in de items van een lijst.",
           "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$",
           "maxLength": 200
         },
@@ -600,12 +601,14 @@ why the others cannot, and `casebook rules` shows the result.
         "id": {
           "type": "string",
           "description": "Stable id, source first: `kok.listen`, `gibson.uses`, `ctg.legal`. Never rename an id that reports or other models refer to.",
+          "x-description-nl": "Vaste id, de bron eerst: `kok.listen`, `gibson.uses`, `ctg.legal`. Hernoem nooit een id waarnaar rapporten of andere modellen verwijzen.",
           "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*$",
           "maxLength": 80
         },
         "pillar": {
           "type": "string",
           "description": "The id of the pillar this criterion counts towards.",
+          "x-description-nl": "De id van de pijler waarvoor dit criterium telt.",
           "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
           "maxLength": 40
         },
@@ -719,7 +722,8 @@ why the others cannot, and `casebook rules` shows the result.
               "items": {
                 "type": "string",
                 "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
-                "description": "One category id."
+                "description": "One category id.",
+                "x-description-nl": "Eén categorie-id."
               },
               "minItems": 1,
               "uniqueItems": true
@@ -745,7 +749,8 @@ why the others cannot, and `casebook rules` shows the result.
             "type": "string",
             "pattern": "^[a-z]{2}/[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$",
             "maxLength": 200,
-            "description": "One record id."
+            "description": "One record id.",
+            "x-description-nl": "Eén record-id."
           },
           "minItems": 1,
           "uniqueItems": true
@@ -764,6 +769,7 @@ why the others cannot, and `casebook rules` shows the result.
         "id": {
           "type": "string",
           "description": "Stable id, for example `listen`.",
+          "x-description-nl": "Vaste id, bijvoorbeeld `listen`.",
           "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
           "maxLength": 40
         },
@@ -834,7 +840,8 @@ why the others cannot, and `casebook rules` shows the result.
           "format": "uri",
           "pattern": "^https?://[^\\s]+$",
           "maxLength": 2000,
-          "description": "Where it can be read."
+          "description": "Where it can be read.",
+          "x-description-nl": "Waar het te lezen is."
         }
       }
     },
@@ -868,14 +875,16 @@ why the others cannot, and `casebook rules` shows the result.
         "jurisdiction": {
           "type": "string",
           "pattern": "^(EU|[A-Z]{2}(-[A-Z0-9]{1,3})?)$",
-          "description": "Where it applies: EU, a country code (NL) or a region code (BE-VLG for Flanders); leave it out for an international standard."
+          "description": "Where it applies: EU, a country code (NL) or a region code (BE-VLG for Flanders); leave it out for an international standard.",
+          "x-description-nl": "Waar het geldt: EU, een landcode (NL) of een regiocode (BE-VLG voor Vlaanderen); laat het weg voor een internationale norm."
         },
         "url": {
           "type": "string",
           "format": "uri",
           "pattern": "^https?://[^\\s]+$",
           "maxLength": 2000,
-          "description": "Where it can be read."
+          "description": "Where it can be read.",
+          "x-description-nl": "Waar het te lezen is."
         }
       }
     }
@@ -2336,21 +2345,24 @@ criteria:
       "type": "string",
       "format": "date",
       "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-      "description": "A calendar date written as YYYY-MM-DD, for example 2024-03-01."
+      "description": "A calendar date written as YYYY-MM-DD, for example 2024-03-01.",
+      "x-description-nl": "Een datum geschreven als JJJJ-MM-DD, bijvoorbeeld 2024-03-01."
     },
     "url": {
       "type": "string",
       "format": "uri",
       "pattern": "^https?://[^\\s]+$",
       "maxLength": 2000,
-      "description": "A web address starting with https:// (or http://)."
+      "description": "A web address starting with https:// (or http://).",
+      "x-description-nl": "Een webadres dat begint met https:// (of http://)."
     },
     "email": {
       "type": "string",
       "format": "email",
       "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
       "maxLength": 254,
-      "description": "An e-mail address, for example communicatie@voorbeeldstad.example."
+      "description": "An e-mail address, for example communicatie@voorbeeldstad.example.",
+      "x-description-nl": "Een e-mailadres, bijvoorbeeld communicatie@voorbeeldstad.example."
     },
     "language": {
       "type": "string",
@@ -2362,13 +2374,15 @@ criteria:
         "de",
         "fy"
       ],
-      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian."
+      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian.",
+      "x-description-nl": "Een taalcode van twee letters volgens ISO 639-1, in kleine letters: nl voor Nederlands, en voor Engels, fr voor Frans, de voor Duits, fy voor Fries."
     },
     "slug": {
       "type": "string",
       "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
       "maxLength": 60,
-      "description": "A short lower-case name made of letters, digits and single hyphens, for example school-meals."
+      "description": "A short lower-case name made of letters, digits and single hyphens, for example school-meals.",
+      "x-description-nl": "Een korte naam in kleine letters, van letters, cijfers en enkele streepjes, bijvoorbeeld school-meals."
     },
     "channel": {
       "type": "string",
@@ -2395,7 +2409,8 @@ criteria:
         "newspaper",
         "radio"
       ],
-      "description": "A communication channel as a lower-case name: a platform (twitter, facebook, instagram, whatsapp, youtube...) or another channel (website, sms, email, phone, counter, letter, newspaper, radio)."
+      "description": "A communication channel as a lower-case name: a platform (twitter, facebook, instagram, whatsapp, youtube...) or another channel (website, sms, email, phone, counter, letter, newspaper, radio).",
+      "x-description-nl": "Een communicatiekanaal als naam in kleine letters: een platform (twitter, facebook, instagram, whatsapp, youtube...) of een ander kanaal (website, sms, email, phone, counter, letter, newspaper, radio)."
     },
     "category": {
       "type": "string",
@@ -2409,12 +2424,14 @@ criteria:
         "service",
         "collaborate"
       ],
-      "description": "The id of a use category from schema/categories.yaml: inform, report, participate, campaign, community, service or collaborate. The catalogue check reports unknown ids and suggests the closest one."
+      "description": "The id of a use category from schema/categories.yaml: inform, report, participate, campaign, community, service or collaborate. The catalogue check reports unknown ids and suggests the closest one.",
+      "x-description-nl": "De id van een gebruikscategorie uit schema/categories.yaml: inform, report, participate, campaign, community, service of collaborate. De controle van de catalogus meldt onbekende ids en stelt de dichtstbijzijnde voor."
     },
     "partial_date": {
       "type": "string",
       "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
-      "description": "A year (2010), a month (2010-01) or a day (2010-01-15). Write only as much as you know for sure."
+      "description": "A year (2010), a month (2010-01) or a day (2010-01-15). Write only as much as you know for sure.",
+      "x-description-nl": "Een jaar (2010), een maand (2010-01) of een dag (2010-01-15). Schrijf alleen wat u zeker weet."
     },
     "source": {
       "type": "object",
@@ -2511,7 +2528,8 @@ criteria:
           "type": "string",
           "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
           "maxLength": 40,
-          "description": "The stable id that case studies and policies use, lower case, for example participate."
+          "description": "The stable id that case studies and policies use, lower case, for example participate.",
+          "x-description-nl": "De vaste id die casussen en beleid gebruiken, in kleine letters, bijvoorbeeld participate."
         },
         "label": {
           "type": "object",
@@ -2554,7 +2572,8 @@ criteria:
             "type": "string",
             "pattern": "^[a-z0-9]+([ -][a-z0-9]+)*$",
             "maxLength": 60,
-            "description": "One alias: lower-case words separated by single spaces or hyphens."
+            "description": "One alias: lower-case words separated by single spaces or hyphens.",
+            "x-description-nl": "Eén alias: woorden in kleine letters, gescheiden door enkele spaties of streepjes."
           },
           "minItems": 1,
           "uniqueItems": true
@@ -2761,6 +2780,7 @@ categories:
     "country": {
       "type": "string",
       "description": "The country as a two-letter ISO 3166-1 code in capitals, for example NL, BE or GB. It must match the country folder the file is in (cases/nl/... means NL).",
+      "x-description-nl": "Het land als code van twee hoofdletters volgens ISO 3166-1, bijvoorbeeld NL, BE of GB. Het moet passen bij de landmap waarin het bestand staat (cases/nl/... betekent NL).",
       "pattern": "^[A-Z]{2}$",
       "examples": [
         "NL",
@@ -2825,7 +2845,8 @@ categories:
       "format": "uri",
       "pattern": "^https?://[^\\s]+$",
       "maxLength": 2000,
-      "description": "A web address starting with https:// (or http://)."
+      "description": "A web address starting with https:// (or http://).",
+      "x-description-nl": "Een webadres dat begint met https:// (of http://)."
     },
     "language": {
       "type": "string",
@@ -2837,14 +2858,16 @@ categories:
         "de",
         "fy"
       ],
-      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian."
+      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian.",
+      "x-description-nl": "Een taalcode van twee letters volgens ISO 639-1, in kleine letters: nl voor Nederlands, en voor Engels, fr voor Frans, de voor Duits, fy voor Fries."
     },
     "email": {
       "type": "string",
       "format": "email",
       "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
       "maxLength": 254,
-      "description": "An e-mail address, for example communicatie@voorbeeldstad.example."
+      "description": "An e-mail address, for example communicatie@voorbeeldstad.example.",
+      "x-description-nl": "Een e-mailadres, bijvoorbeeld communicatie@voorbeeldstad.example."
     }
   }
 }
@@ -3394,6 +3417,7 @@ categories:
             "currency": {
               "type": "string",
               "description": "The currency as an ISO 4217 code, for example EUR or GBP.",
+              "x-description-nl": "De munteenheid als ISO 4217-code, bijvoorbeeld EUR of GBP.",
               "pattern": "^[A-Z]{3}$",
               "examples": [
                 "EUR",
@@ -4046,21 +4070,24 @@ categories:
       "type": "string",
       "format": "date",
       "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-      "description": "A calendar date written as YYYY-MM-DD, for example 2024-03-01."
+      "description": "A calendar date written as YYYY-MM-DD, for example 2024-03-01.",
+      "x-description-nl": "Een datum geschreven als JJJJ-MM-DD, bijvoorbeeld 2024-03-01."
     },
     "email": {
       "type": "string",
       "format": "email",
       "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
       "maxLength": 254,
-      "description": "An e-mail address, for example communicatie@voorbeeldstad.example."
+      "description": "An e-mail address, for example communicatie@voorbeeldstad.example.",
+      "x-description-nl": "Een e-mailadres, bijvoorbeeld communicatie@voorbeeldstad.example."
     },
     "url": {
       "type": "string",
       "format": "uri",
       "pattern": "^https?://[^\\s]+$",
       "maxLength": 2000,
-      "description": "A web address starting with https:// (or http://)."
+      "description": "A web address starting with https:// (or http://).",
+      "x-description-nl": "Een webadres dat begint met https:// (of http://)."
     },
     "language": {
       "type": "string",
@@ -4072,7 +4099,8 @@ categories:
         "de",
         "fy"
       ],
-      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian."
+      "description": "A two-letter ISO 639-1 language code in lower case: nl for Dutch, en for English, fr for French, de for German, fy for Frisian.",
+      "x-description-nl": "Een taalcode van twee letters volgens ISO 639-1, in kleine letters: nl voor Nederlands, en voor Engels, fr voor Frans, de voor Duits, fy voor Fries."
     },
     "channel": {
       "type": "string",
@@ -4099,7 +4127,8 @@ categories:
         "newspaper",
         "radio"
       ],
-      "description": "A communication channel as a lower-case name: a platform (twitter, facebook, instagram, whatsapp, youtube...) or another channel (website, sms, email, phone, counter, letter, newspaper, radio)."
+      "description": "A communication channel as a lower-case name: a platform (twitter, facebook, instagram, whatsapp, youtube...) or another channel (website, sms, email, phone, counter, letter, newspaper, radio).",
+      "x-description-nl": "Een communicatiekanaal als naam in kleine letters: een platform (twitter, facebook, instagram, whatsapp, youtube...) of een ander kanaal (website, sms, email, phone, counter, letter, newspaper, radio)."
     },
     "category": {
       "type": "string",
@@ -4113,7 +4142,8 @@ categories:
         "service",
         "collaborate"
       ],
-      "description": "The id of a use category from schema/categories.yaml: inform, report, participate, campaign, community, service or collaborate. The catalogue check reports unknown ids and suggests the closest one."
+      "description": "The id of a use category from schema/categories.yaml: inform, report, participate, campaign, community, service or collaborate. The catalogue check reports unknown ids and suggests the closest one.",
+      "x-description-nl": "De id van een gebruikscategorie uit schema/categories.yaml: inform, report, participate, campaign, community, service of collaborate. De controle van de catalogus meldt onbekende ids en stelt de dichtstbijzijnde voor."
     },
     "council_role": {
       "type": "object",
@@ -4601,6 +4631,15 @@ rules: []
       "minItems": 1,
       "uniqueItems": true
     },
+    "default_language": {
+      "type": "string",
+      "enum": [
+        "nl",
+        "en"
+      ],
+      "description": "The language casebook speaks to people working on this catalogue (messages, help, reports) when neither --lang nor their locale (LC_ALL, LC_MESSAGES, LANG) chooses one: nl for Dutch, en for English. Leave it out for English.",
+      "x-description-nl": "De taal waarin casebook spreekt tegen wie aan deze catalogus werkt (meldingen, hulp, rapporten) als --lang noch de taalinstelling (LC_ALL, LC_MESSAGES, LANG) een taal kiest: nl voor Nederlands, en voor Engels. Laat het weg voor Engels."
+    },
     "schema_version": {
       "type": "integer",
       "minimum": 1,
@@ -4613,7 +4652,8 @@ rules: []
       "format": "email",
       "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
       "maxLength": 254,
-      "description": "An e-mail address, for example communicatie@voorbeeldstad.example."
+      "description": "An e-mail address, for example communicatie@voorbeeldstad.example.",
+      "x-description-nl": "Een e-mailadres, bijvoorbeeld communicatie@voorbeeldstad.example."
     }
   }
 }
@@ -4627,6 +4667,9 @@ rules: []
 # governed by the maintainers listed in its municipality.yaml.
 stewards:
   - stewards@casebook.example.org
+# The language casebook speaks to people working on this catalogue when neither --lang nor their
+# locale (LC_ALL, LC_MESSAGES, LANG) says otherwise: nl or en.
+default_language: en
 
 """#),
     EmbeddedFile(

@@ -26,7 +26,7 @@ public enum FederationWarning: Sendable, Hashable {
   /// `--catalogue all` found a listed peer that was never fetched.
   case notFetched(String)
   /// A peer could not be read at all (its fetched commit lists too many files, is damaged...).
-  case unreadable(String, reason: String)
+  case unreadable(String, reason: Message)
   /// Files of a peer left out because they fail its own schema or rules.
   case skippedFiles(String, files: [String])
 
@@ -38,7 +38,7 @@ public enum FederationWarning: Sendable, Hashable {
       message = Message(FederationText.fetchNeverFetched, .text(name))
       return "warning: " + Display.finish(message.text(language), color: false, keep: [])
     case .unreadable(let name, let reason):
-      message = Message(FederationText.peerUnreadable, .text(name), .text(reason))
+      message = Message(FederationText.peerUnreadable, .text(name), .message(reason))
     case .skippedFiles(let name, let files):
       let shown = files.prefix(SkippedFiles.shownNames).map { MessageArgument.text($0) }
       let list: MessageArgument =

@@ -24,7 +24,9 @@ extension FederatedIndex {
     var perCatalogue: [CoverageStats] = []
     for (position, stats) in own.enumerated() {
       var rows = categories.map {
-        CoverageRow(category: $0.id, label: $0.label("en"), counts: Array(repeating: 0, count: columns.count), total: 0)
+        CoverageRow(
+          category: $0.id, label: $0.label("en"), labels: Texts(en: $0.label("en"), nl: $0.label("nl")),
+          counts: Array(repeating: 0, count: columns.count), total: 0)
       }
       for row in stats.rows {
         guard let target = rowOf[merged.mergedID(row.category, catalogue: position)] else { continue }
@@ -42,7 +44,9 @@ extension FederatedIndex {
     var summed = CoverageStats(
       dimension: dimension, kind: kind, columns: columns,
       rows: categories.map {
-        CoverageRow(category: $0.id, label: $0.label("en"), counts: Array(repeating: 0, count: columns.count), total: 0)
+        CoverageRow(
+          category: $0.id, label: $0.label("en"), labels: Texts(en: $0.label("en"), nl: $0.label("nl")),
+          counts: Array(repeating: 0, count: columns.count), total: 0)
       },
       columnTotals: Array(repeating: 0, count: columns.count), total: 0, municipalities: 0, countries: 0,
       policies: 0, cases: 0)
@@ -92,11 +96,12 @@ public enum FederatedCoverageRenderer {
       let markdown = format == .markdown
       let names = MessageArgument.all(coverage.catalogues.map { .text($0) })
       let summedLine = Message(FederationText.statsSummedHeading, names).text(language)
-      let byCatalogue = Message(FederationText.statsByCatalogueHeading, .text(noun(coverage.summed))).text(language)
-      let table = byCatalogueTable(coverage)
+      let byCatalogue = Message(FederationText.statsByCatalogueHeading, .text(noun(coverage.summed, language)))
+        .text(language)
+      let table = byCatalogueTable(coverage, language)
       // Each part is finished once: the matrix's renderer has finished its own (and coloured it).
       let head = Display.finish(markdown ? "_\(summedLine)_\n\n" : summedLine + "\n\n", color: false)
-      let matrix = CoverageRenderer.render(coverage.summed, format: format, color: color)
+      let matrix = CoverageRenderer.render(coverage.summed, format: format, language: language, color: color)
       let tail =
         "\n" + (markdown ? "**\(byCatalogue)**\n\n" + table.markdown() : Display.bold(byCatalogue) + "\n\n" + table.aligned())
       return head + matrix + Display.finish(tail, color: color && !markdown)
@@ -104,7 +109,7 @@ public enum FederatedCoverageRenderer {
       var rows: [[String]] = []
       var columns: [String] = []
       for (name, stats) in zip(coverage.catalogues + ["all"], coverage.perCatalogue + [coverage.summed]) {
-        let table = CoverageRenderer.table(stats, gaps: false)
+        let table = CoverageRenderer.table(stats, gaps: false, language: language, columnNames: true)
         columns = ["catalogue"] + table.columns
         rows += table.rows.map { [name] + $0 }
       }
@@ -121,23 +126,24 @@ public enum FederatedCoverageRenderer {
   }
 
   /// Category rows, one column per catalogue, and the total.
-  static func byCatalogueTable(_ coverage: FederatedCoverage) -> Table {
+  static func byCatalogueTable(_ coverage: FederatedCoverage, _ language: Language) -> Table {
     var rows: [[String]] = []
     for (row, summed) in coverage.summed.rows.enumerated() {
       rows.append(
-        [summed.category, summed.label] + coverage.perCatalogue.map { cell($0.rows[row].total) } + [cell(summed.total)])
+        [summed.category, summed.labels[language]] + coverage.perCatalogue.map { cell($0.rows[row].total) }
+          + [cell(summed.total)])
     }
-    rows.append(
-      ["all", "all " + noun(coverage.summed).lowercased()] + coverage.perCatalogue.map { cell($0.total) }
-        + [cell(coverage.summed.total)])
+    let all = CoverageRenderer.say(coverage.summed.kind == .policy ? .allPolicies : .allCases, language)
+    rows.append(["all", all] + coverage.perCatalogue.map { cell($0.total) } + [cell(coverage.summed.total)])
     return Table(
-      columns: ["category", "label"] + coverage.catalogues + ["total"], rows: rows,
-      numericColumns: Set(2..<(coverage.catalogues.count + 3)))
+      columns: [CoverageRenderer.say(.columnCategory, language), CoverageRenderer.say(.columnLabel, language)]
+        + coverage.catalogues + [CoverageRenderer.say(.columnTotal, language)], rows: rows,
+      numericColumns: Set(2..<(coverage.catalogues.count + 3)), unbreakableColumns: [0])
   }
 
   private static func cell(_ count: Int) -> String { count == 0 ? CoverageRenderer.gapMark : String(count) }
 
-  private static func noun(_ stats: CoverageStats) -> String {
-    stats.kind == .policy ? "Policies" : "Case studies"
+  private static func noun(_ stats: CoverageStats, _ language: Language) -> String {
+    Message(stats.kind == .policy ? FederationText.nounPolicies : FederationText.nounCases).text(language)
   }
 }

@@ -47,7 +47,9 @@ public enum FederatedRank {
     let scores = CatalogueScores(policies: policies, names: municipalityNames, cases: cases, model: local.scores.model)
     let label = catalogues.map(\.source.name).joined(separator: ", ")
     return (
-      RankReport(catalogue: scores, invalidPolicies: invalid, snapshotLabel: label, catalogueOf: catalogueOf),
+      RankReport(
+        catalogue: scores, invalidPolicies: invalid, snapshotLabel: Message(CommonText.name, .text(label)),
+        catalogueOf: catalogueOf),
       sessions.warnings
     )
   }

@@ -12,10 +12,10 @@ public struct PeerProvenance: Sendable, Hashable {
   public var commit: CommitSummary
 
   /// `Catalogue: vlaanderen (https://…), read at commit 1a2b3c4 of 2025-03-01`.
-  public var line: String {
+  public func line(_ language: Language) -> String {
     Display.finish(
       Message(FederationText.provenanceLine, .text(name), .text(url), .text(commit.shortID), .text(commit.day))
-        .text(.en), color: false, keep: [])
+        .text(language), color: false, keep: [])
   }
 
   var json: JSONValue {

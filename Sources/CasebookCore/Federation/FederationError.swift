@@ -22,7 +22,7 @@ public enum FederationError: Error, Sendable, Equatable {
   /// `show ID` found the id in several catalogues (the qualified ids).
   case ambiguousRecord(String, candidates: [String])
   /// A peer named on the command line cannot be read (its fetched commit is damaged or too large).
-  case peerUnreadable(name: String, reason: String)
+  case peerUnreadable(name: String, reason: Message)
 
   /// True when the command line was at fault (exit code 64).
   public var isUsageError: Bool {
@@ -38,13 +38,13 @@ public enum FederationError: Error, Sendable, Equatable {
   /// What happened and what to do, in `language`.
   public func message(_ language: Language) -> String {
     switch self {
-    case .catalogue(let error): return error.message
-    case .query(let error): return error.message
-    case .compare(let error): return error.message
+    case .catalogue(let error): return error.message.text(language)
+    case .query(let error): return error.message.text(language)
+    case .compare(let error): return error.message.text(language)
     case .invalidPeerList(let diagnostics):
       let count = diagnostics.count
       let head = Message(FederationText.invalidPeerList, .text(count == 1 ? "1 error" : "\(count) errors"))
-      let lines = diagnostics.prefix(10).map { "\n  \($0.file):\($0.line):\($0.column): [\($0.rule)] \($0.message)" }
+      let lines = diagnostics.prefix(10).map { "\n  \($0.file):\($0.line):\($0.column): [\($0.rule)] \($0.message.text(language))" }
       return head.text(language) + lines.joined()
     case .noPeers:
       return Message(FederationText.noPeerList).text(language)
@@ -57,7 +57,7 @@ public enum FederationError: Error, Sendable, Equatable {
     case .ambiguousRecord(let id, let candidates):
       return Message(FederationText.ambiguousRecord, .code(id), .any(candidates.map { .code($0) })).text(language)
     case .peerUnreadable(let name, let reason):
-      return Display.finish("\(name): \(reason)", color: false, keep: [])
+      return Display.finish("\(name): \(reason.text(language))", color: false, keep: [])
     }
   }
 

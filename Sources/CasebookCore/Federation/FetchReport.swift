@@ -13,7 +13,7 @@ public struct PeerListEntry: Sendable {
   /// peer was never fetched or cannot be read.
   public var counts: (cases: Int, policies: Int, municipalities: Int, invalid: Int)?
   /// Why the fetched commit cannot be read, when it cannot.
-  public var problem: String?
+  public var problem: Message?
 }
 
 /// `casebook fetch --list`.
@@ -115,7 +115,7 @@ public enum FetchListRenderer {
   /// The peers as a table, or as JSON (`peers`: name, url, branch, description, language, countries, commit,
   /// date, fetched, cases, policies, municipalities, invalid, problem).
   public static func render(_ entries: [PeerListEntry], format: String, language: Language) -> String {
-    if format == "json" { return json(entries).text(pretty: true) + "\n" }
+    if format == "json" { return json(entries, language).text(pretty: true) + "\n" }
     let words: [FederationText] = [
       .listPeer, .listCommit, .listDate, .listCases, .listPolicies, .listMunicipalities, .listInvalid, .listFetched,
       .listDescription,
@@ -139,7 +139,7 @@ public enum FetchListRenderer {
     return Display.finish(table.aligned(), color: false)
   }
 
-  static func json(_ entries: [PeerListEntry]) -> JSONValue {
+  static func json(_ entries: [PeerListEntry], _ language: Language) -> JSONValue {
     .object([
       (
         "peers",
@@ -157,7 +157,7 @@ public enum FetchListRenderer {
               ("policies", entry.counts.map { .int($0.policies) } ?? .null),
               ("municipalities", entry.counts.map { .int($0.municipalities) } ?? .null),
               ("invalid", entry.counts.map { .int($0.invalid) } ?? .null),
-              ("problem", entry.problem.map { .string($0) } ?? .null),
+              ("problem", entry.problem.map { .string($0.text(language)) } ?? .null),
             ])
           })
       )

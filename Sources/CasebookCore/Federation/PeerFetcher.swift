@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookGit
 import CasebookYAML
 
@@ -159,7 +160,7 @@ extension Workspace {
     } catch let error as GitError {
       throw .catalogue(CatalogueError(error))
     } catch {
-      throw .catalogue(.unreadable(path: CatalogueLayout.schemaFolder, reason: "\(error)"))
+      throw .catalogue(.unreadable(path: CatalogueLayout.schemaFolder, reason: Message(CommonText.name, .text("\(error)"))))
     }
   }
 }

@@ -45,14 +45,14 @@ public enum PeerList {
     } catch let error as CatalogueError {
       throw .catalogue(error)
     } catch {
-      throw .invalidPeerList([Diagnostic(file: path, rule: "git.unreadable", message: "\(error)")])
+      throw .invalidPeerList([Diagnostic(file: path, rule: "git.unreadable", message: Message(FederationText.peerListUnreadable, .text("\(error)")))])
     }
     let report = FileCheck.check(CataloguePath(path: path, kind: .peers), bytes: bytes, rules: rules)
     if rules.schema(for: .peers) == nil {
       throw .invalidPeerList([
         Diagnostic(
           file: RuleSet.schemaPaths[.peers]!, rule: "catalog.schema-missing",
-          message: "the schema `schema/peers.schema.json` is missing or broken, so the peer list cannot be checked")
+          message: Message(FederationText.peerListSchemaMissing, .code("schema/peers.schema.json")))
       ])
     }
     guard !report.hasErrors, let document = try? YAMLParser.parse(bytes, limits: limits) else {
@@ -70,22 +70,22 @@ public enum PeerList {
 
 /// Rules for `schema/peers.yaml` that its schema cannot express.
 enum PeerListRules {
-  static func check(_ document: Node, add: (String, String, Node, String, Severity) -> Void) {
+  static func check(_ document: Node, add: (String, Message, Node, String, Severity) -> Void) {
     var seen: Set<String> = []
     for (index, item) in (document["peers"]?.items ?? []).enumerated() {
       if let node = item["name"], let name = node.string, !seen.insert(name).inserted {
         add(
-          "catalog.peer-duplicate", Message(FederationText.ruleDuplicateName, .code(name)).text(.en), node,
+          "catalog.peer-duplicate", Message(FederationText.ruleDuplicateName, .code(name)), node,
           "/peers/\(index)/name", .error)
       }
       if let node = item["url"], let url = node.string, PeerAddress.hasPassword(url) {
         add(
-          "catalog.peer-credentials", Message(FederationText.ruleCredentialsInURL).text(.en), node,
+          "catalog.peer-credentials", Message(FederationText.ruleCredentialsInURL), node,
           "/peers/\(index)/url", .error)
       }
       if let node = item["branch"], let branch = node.string, !Repository.isValidShortBranchName(branch) {
         add(
-          "catalog.peer-branch", Message(FederationText.ruleBranch, .code(branch)).text(.en), node,
+          "catalog.peer-branch", Message(FederationText.ruleBranch, .code(branch)), node,
           "/peers/\(index)/branch", .error)
       }
     }

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookYAML
 
 /// A field a schema marks `deprecated: true` (a JSON Schema 2020-12 meta-data annotation), with what replaces
@@ -57,7 +58,7 @@ struct DeprecatedField: Sendable {
 
   /// A warning for every use of a deprecated field in `document`, at its key.
   static func check(
-    _ document: Node, fields: [DeprecatedField], add: (String, SourceLocation, String) -> Void
+    _ document: Node, fields: [DeprecatedField], add: (Message, SourceLocation, String) -> Void
   ) {
     for field in fields {
       for path in TreeMigration.matches(field.pattern, in: document) {
@@ -68,13 +69,15 @@ struct DeprecatedField: Sendable {
           location = entry.keyLocation
         }
         let pointer = TreeMigration.pointer(path)
-        var message = "`\(pointer)` is deprecated"
-        if let replacement = field.replacement {
-          message += ": use `\(replacement)` instead"
-        } else if let description = field.description {
-          message += " (\(description.prefix(200)))"
-        }
-        add(message + "; `casebook migrate` moves it once the schema's migration steps say where", location, pointer)
+        let message =
+          if let replacement = field.replacement {
+            Message(MigrationText.deprecatedUse, .code(pointer), .code(replacement))
+          } else if let description = field.description {
+            Message(MigrationText.deprecatedDescribed, .code(pointer), .text(String(description.prefix(200))))
+          } else {
+            Message(MigrationText.deprecated, .code(pointer))
+          }
+        add(message, location, pointer)
       }
     }
   }
@@ -101,22 +104,17 @@ extension SchemaVersions {
   }
 
   /// The message for a file written for `version`, which is not read.
-  func unknownMessage(_ version: Int) -> String {
-    if version > current {
-      return "`\(Self.field): \(version)` is newer than this catalogue's schema (version \(current), "
-        + "schema/versions.yaml): write the file for version \(current), or update schema/ first"
-    }
-    let list = readable.map(String.init).joined(separator: ", ")
-    return "`\(Self.field): \(version)` is a version this catalogue does not read (it reads \(list)): "
-      + "write the file for version \(current)"
+  func unknownMessage(_ version: Int) -> Message {
+    let written = MessageArgument.code("\(Self.field): \(version)")
+    if version > current { return Message(MigrationText.versionNewer, written, .text(String(current))) }
+    return Message(
+      MigrationText.versionUnread, written, .all(readable.map { .text(String($0)) }), .text(String(current)))
   }
 
   /// The deprecation warning for a file written for `version`.
-  func olderMessage(_ version: Int, marked: Bool, path: String) -> String {
-    let written =
-      marked
-      ? "this file was written for version \(version) of the catalogue schema"
-      : "this file does not say which schema version it was written for (`\(Self.field)`), so it is read as version \(version)"
-    return written + "; version \(current) is current: run `casebook migrate \(path)` to bring it up to date"
+  func olderMessage(_ version: Int, marked: Bool, path: String) -> Message {
+    Message(
+      marked ? MigrationText.olderMarked : MigrationText.olderUnmarked, .text(String(version)),
+      .text(String(current)), .code("casebook migrate \(path)"), .code(Self.field))
   }
 }

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookYAML
 
 /// What `casebook migrate` was asked to do.
@@ -79,7 +80,7 @@ public enum Migrator {
       guard errors.isEmpty else {
         outcome.problems += errors.map { problem in
           var problem = problem
-          problem.message = "after migration: " + problem.message + " (the file was left as it is)"
+          problem.message = Message(MigrationText.afterMigration, .message(problem.message))
           return problem
         }
         continue

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookYAML
 
 /// A field path of a migration step: a JSON pointer whose `*` parts stand for every item of a list.
@@ -130,28 +131,26 @@ public struct SchemaVersions: Sendable {
   }
 
   /// What `schema/versions.yaml` says that cannot work, beyond its schema.
-  static func check(_ document: Node, add: (String, Node, String) -> Void) {
+  static func check(_ document: Node, add: (Message, Node, String) -> Void) {
     let current = document["current"]?.integer ?? 1
     var seen: Set<Int> = []
     for (index, item) in (document["older"]?.items ?? []).enumerated() {
       let pointer = "/older/\(index)"
       if let node = item["version"], let version = node.integer {
         if version >= current {
-          add("version \(version) is not older than the current version \(current)", node, pointer + "/version")
+          add(
+            Message(MigrationText.versionNotOlder, .text(String(version)), .text(String(current))), node,
+            pointer + "/version")
         } else if !seen.insert(version).inserted {
-          add("version \(version) is listed twice: merge its steps into one entry", node, pointer + "/version")
+          add(Message(MigrationText.versionTwice, .text(String(version))), node, pointer + "/version")
         }
       }
       for (position, step) in (item["steps"]?.items ?? []).enumerated() where Self.step(step) == nil {
-        add(
-          "this step cannot be used: write `rename: /path` with `to: name`, `move: /path` with `to: /other/path` "
-            + "(sharing the list parts `*` of the first path, neither inside the other), `values: /path` with "
-            + "`map`, or `split: /path` with `value` and `into`, each with `kinds`", step,
-          "\(pointer)/steps/\(position)")
+        add(Message(MigrationText.stepUnusable), step, "\(pointer)/steps/\(position)")
       }
     }
     if let node = document["unmarked"], let unmarked = node.integer, unmarked != current, !seen.contains(unmarked) {
-      add("`unmarked: \(unmarked)` is neither the current version nor one of the older ones listed", node, "/unmarked")
+      add(Message(MigrationText.unmarkedUnknown, .code("unmarked: \(unmarked)")), node, "/unmarked")
     }
   }
 }

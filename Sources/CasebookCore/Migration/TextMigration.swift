@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookYAML
 
 /// Migration steps as edits of a file's text: only the bytes that must change are touched, so comments, key
@@ -18,8 +19,7 @@ enum TextMigration {
     text = try setVersion(text, versions.current, limits: limits)
     guard sameValue(try parse(text, limits), expected) else {
       throw MigrationConflict(
-        message: "this file cannot be migrated in place (its layout is unusual here); edit it by hand as "
-          + "schema/versions.yaml describes", location: .start, pointer: "")
+        message: Message(MigrationText.unusualLayout), location: .start, pointer: "")
     }
     return text
   }
@@ -70,7 +70,7 @@ enum TextMigration {
     return result
   }
 
-  private static func refuse(_ message: String, _ path: [PathStep]) -> MigrationConflict {
+  private static func refuse(_ message: Message, _ path: [PathStep]) -> MigrationConflict {
     MigrationConflict(message: message, location: .start, pointer: TreeMigration.pointer(path))
   }
 
@@ -158,7 +158,7 @@ enum TextMigration {
       let lineStart = lineStart(span.start, in: bytes)
       let prefix = Array(bytes[lineStart..<span.start])
       guard !span.style.isBlockScalar, isListItemPrefix(prefix) else {
-        throw refuse("the list item at `\(TreeMigration.pointer(itemPath))` cannot be split in place", itemPath)
+        throw refuse(Message(MigrationText.listItemSplit, .code(TreeMigration.pointer(itemPath))), itemPath)
       }
       let end = lineEnd(span.start, in: bytes)
       if formatted.isEmpty {
@@ -185,7 +185,7 @@ enum TextMigration {
       isIndentation(bytes[lineStart(movedKey.start, in: bytes)..<movedKey.start]),
       isIndentation(bytes[lineStart(removedKey.start, in: bytes)..<removedKey.start])
     else {
-      throw refuse("`\(TreeMigration.pointer(path))` is not written as a block mapping entry, so it cannot be moved in place", path)
+      throw refuse(Message(MigrationText.notBlockEntry, .code(TreeMigration.pointer(path))), path)
     }
     let removal = entryLines(key: removedKey, value: removed.value, in: bytes)
     let block = entryLines(key: movedKey, value: moved.value, in: bytes)
@@ -208,12 +208,13 @@ enum TextMigration {
     }
     let holder = source.places[TreeMigration.pointer(existing)]
     guard let holder, holder.value.style == .blockMapping else {
-      throw refuse("`\(TreeMigration.pointer(existing))` is not a block mapping, so nothing can be moved into it", path)
+      throw refuse(Message(MigrationText.notBlockMapping, .code(TreeMigration.pointer(existing))), path)
     }
     let holderIndent = holder.value.start - lineStart(holder.value.start, in: bytes)
     let insertion = existing.isEmpty ? bytes.count : lineEnd(max(holder.value.end - 1, holder.value.start), in: bytes)
     guard !removal.contains(insertion) || insertion == removal.lowerBound else {
-      throw refuse("`\(TreeMigration.pointer(path))` cannot be moved in place to `\(TreeMigration.pointer(target))`", path)
+      throw refuse(
+        Message(MigrationText.cannotMoveInPlace, .code(TreeMigration.pointer(path)), .code(TreeMigration.pointer(target))), path)
     }
     var step = 2
     if path.count >= 2, let parentKey = source.places[TreeMigration.pointer(Array(path.dropLast()))]?.key {
@@ -308,7 +309,8 @@ enum TextMigration {
     default: break
     }
     throw MigrationConflict(
-      message: "`\(SchemaVersions.field)` cannot be added in place: add `\(SchemaVersions.field): \(version)` by hand",
+      message: Message(
+        MigrationText.cannotAddVersion, .code(SchemaVersions.field), .code("\(SchemaVersions.field): \(version)")),
       location: .start, pointer: "")
   }
 

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookYAML
 
 /// One step of a concrete path in a document.
@@ -9,7 +10,7 @@ enum PathStep: Hashable {
 /// Why a file cannot be brought to the current version: what is in the way, and where.
 public struct MigrationConflict: Error, Sendable, Hashable {
   /// What is wrong and what to do.
-  public var message: String
+  public var message: Message
   /// Where, in the file as it is.
   public var location: SourceLocation
   /// The JSON pointer of the place, in the file as it is.
@@ -101,7 +102,7 @@ enum TreeMigration {
     } catch let conflict as MigrationConflict {
       throw conflict
     } catch {
-      throw MigrationConflict(message: "\(error)", location: .start, pointer: "")
+      throw MigrationConflict(message: Message(MigrationText.failed, .text("\(error)")), location: .start, pointer: "")
     }
   }
 
@@ -115,7 +116,7 @@ enum TreeMigration {
           guard var entries = mapping.entries, let position = entries.firstIndex(where: { $0.key == old }) else { return }
           if let other = entries.first(where: { $0.key == to }) {
             throw MigrationConflict(
-              message: "both `\(old)` and `\(to)` are here, and `\(old)` is renamed to `\(to)`: keep one of them",
+              message: Message(MigrationText.renameBoth, .code(old), .code(to)),
               location: other.keyLocation, pointer: pointer(parent + [.key(to)]))
           }
           entries[position].key = to
@@ -189,7 +190,7 @@ enum TreeMigration {
     let keyLocation = node(at: parent, in: root)?.entries?.first { $0.key == name }?.keyLocation ?? moved.location
     if node(at: target, in: root) != nil {
       throw MigrationConflict(
-        message: "`\(pointer(target))` is already there, and `\(pointer(path))` is moved to it: keep one of them",
+        message: Message(MigrationText.moveTargetExists, .code(pointer(target)), .code(pointer(path))),
         location: keyLocation, pointer: pointer(path))
     }
     let levels = emptiedLevels(path, in: root)
@@ -213,7 +214,7 @@ enum TreeMigration {
       current.append(step)
       guard node(at: current, in: root)?.entries != nil else {
         throw MigrationConflict(
-          message: "`\(pointer(current))` is not a mapping, so `\(pointer(path))` cannot move into it",
+          message: Message(MigrationText.moveIntoNonMapping, .code(pointer(current)), .code(pointer(path))),
           location: keyLocation, pointer: pointer(path))
       }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import CasebookYAML
+import CasebookText
 
 /// Catalogue rules that need only one file: things a schema cannot say.
 enum CatalogueFileRules {
@@ -10,7 +11,7 @@ enum CatalogueFileRules {
   ]
 
   static func check(_ file: CataloguePath, document: Node, rules: RuleSet, into diagnostics: inout [Diagnostic]) {
-    func add(_ rule: String, _ message: String, _ node: Node, _ pointer: String, _ severity: Severity = .error) {
+    func add(_ rule: String, _ message: Message, _ node: Node, _ pointer: String, _ severity: Severity = .error) {
       diagnostics.append(
         Diagnostic(
           file: file.path, line: node.location.line, column: node.location.column, severity: severity,
@@ -23,8 +24,9 @@ enum CatalogueFileRules {
     {
       add(
         "catalog.country-mismatch",
-        "`country: \(code)` does not match the folder cases/\(folder)/: use `country: \(folder.uppercased())` "
-          + "or move the folder to cases/\(code.lowercased())/", country, "/country")
+        Message(
+          CatalogueCheckText.countryMismatch, .code("country: \(code)"), .code("cases/\(folder)/"),
+          .code("country: \(folder.uppercased())"), .code("cases/\(code.lowercased())/")), country, "/country")
     }
     if let taxonomy = rules.taxonomy {
       // Suggestions cost edit distances against every name in the taxonomy: a hostile list of thousands of
@@ -37,15 +39,19 @@ enum CatalogueFileRules {
           let pointer = "/\(field)/\(index)"
           if let meant = taxonomy.resolve(name) {
             add(
-              "catalog.category-alias", "`\(name)` means the category `\(meant.id)`: write its id `\(meant.id)`",
+              "catalog.category-alias", Message(CatalogueCheckText.categoryAlias, .code(name), .code(meant.id)),
               item, pointer)
           } else {
             suggestionsLeft -= 1
             let hint = suggestionsLeft >= 0 ? taxonomy.suggestions(for: name) : []
-            let didYouMean = hint.isEmpty ? "" : "; did you mean \(hint.map { "`\($0)`" }.joined(separator: " or "))?"
             let list = categoryList ?? taxonomy.ids.joined(separator: ", ")
             categoryList = list
-            add("catalog.unknown-category", "`\(name)` is not a use category (\(list))\(didYouMean)", item, pointer)
+            let message =
+              hint.isEmpty
+              ? Message(CatalogueCheckText.unknownCategory, .code(name), .text(list))
+              : Message(
+                CatalogueCheckText.unknownCategoryDidYouMean, .code(name), .text(list), .any(hint.map { .code($0) }))
+            add("catalog.unknown-category", message, item, pointer)
           }
         }
       }
@@ -54,7 +60,8 @@ enum CatalogueFileRules {
       let year = document["year"]?.integer, let dateYear = Int(text.prefix(4)), dateYear != year
     {
       add(
-        "catalog.date-year", "`date: \(text)` is in \(dateYear) but `year` says \(year): make them agree",
+        "catalog.date-year",
+        Message(CatalogueCheckText.dateYear, .code("date: \(text)"), .text(String(dateYear)), .text(String(year))),
         date, "/date")
     }
     if file.kind == .caseStudy { PeriodRules.check(document, add: add) }
@@ -75,7 +82,7 @@ enum CatalogueFileRules {
 
   /// Ids must be unique, and a name may mean one category only.
   private static func checkTaxonomy(
-    _ document: Node, add: (String, String, Node, String, Severity) -> Void
+    _ document: Node, add: (String, Message, Node, String, Severity) -> Void
   ) {
     var owner: [String: String] = [:]
     for (index, item) in (document["categories"]?.items ?? []).enumerated() {
@@ -86,7 +93,7 @@ enum CatalogueFileRules {
         let key = TextFolding.fold(name)
         if let first = owner[key], first != id || field == "id" {
           add(
-            "catalog.taxonomy-name", "`\(name)` already names the category `\(first)`: each id and alias may name one category only",
+            "catalog.taxonomy-name", Message(CatalogueCheckText.taxonomyName, .code(name), .code(first)),
             node, "/categories/\(index)/\(field)", .error)
         } else {
           owner[key] = id
@@ -97,7 +104,7 @@ enum CatalogueFileRules {
 
   /// Scaffolds mark what is still to be written with text starting `TODO`.
   private static func checkPlaceholders(
-    _ node: Node, pointer: String, add: (String, String, Node, String, Severity) -> Void
+    _ node: Node, pointer: String, add: (String, Message, Node, String, Severity) -> Void
   ) {
     // Nearly no file has a placeholder: look for one first, and build pointers only when there is one.
     guard containsPlaceholder(node) else { return }
@@ -106,7 +113,7 @@ enum CatalogueFileRules {
       switch current.value {
       case .string(let text) where text.hasPrefix("TODO"):
         add(
-          "catalog.placeholder", "replace the placeholder text `\(text.prefix(60))` with real content",
+          "catalog.placeholder", Message(CatalogueCheckText.placeholder, .code(String(text.prefix(60)))),
           current, path, .error)
       case .sequence(let items):
         for (index, item) in items.enumerated().reversed() { stack.append((item, "\(path)/\(index)")) }
@@ -135,7 +142,7 @@ enum CatalogueFileRules {
   /// it, and they have no place in a case study. Keys are text too. (Line ends in the file itself, CRLF
   /// included, never reach a value: YAML reads every line break as a line feed.)
   private static func checkControlCharacters(
-    _ root: Node, add: (String, String, Node, String, Severity) -> Void
+    _ root: Node, add: (String, Message, Node, String, Severity) -> Void
   ) {
     // Nearly no file has one: look first, and build pointers only when there is one.
     guard containsControlCharacter(root) else { return }
@@ -144,9 +151,10 @@ enum CatalogueFileRules {
       let shown = TerminalText.visible(String(text.prefix(40)), keep: [])
       add(
         "catalog.control-character",
-        "the \(key ? "key" : "text") `\(shown)` holds the control character \(TerminalText.visibleEscape(scalar))"
-          + " (\(controlName(scalar))), which can take over a terminal that shows it: remove it, and write"
-          + " line breaks as real line breaks", node, pointer, .error)
+        Message(
+          key ? CatalogueCheckText.controlCharacterInKey : CatalogueCheckText.controlCharacterInText, .code(shown),
+          .text(TerminalText.visibleEscape(scalar)), controlName(scalar)),
+        node, pointer, .error)
     }
     var stack: [(Node, String)] = [(root, "")]
     while let (current, path) = stack.popLast() {
@@ -196,25 +204,35 @@ enum CatalogueFileRules {
     return false
   }
 
-  private static func controlName(_ scalar: Unicode.Scalar) -> String {
-    let names: [UInt32: String] = [
-      0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x0D: "CR, a carriage return",
-      0x1B: "ESC, which starts terminal escape sequences", 0x7F: "DEL", 0x85: "NEL", 0x9B: "CSI",
-    ]
-    return names[scalar.value] ?? (scalar.value < 0x80 ? "a C0 control character" : "a C1 control character")
+  private static func controlName(_ scalar: Unicode.Scalar) -> MessageArgument {
+    let names: [UInt32: String] = [0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x7F: "DEL", 0x85: "NEL", 0x9B: "CSI"]
+    if let name = names[scalar.value] { return .text(name) }
+    let entry: CatalogueCheckText =
+      switch scalar.value {
+      case 0x0D: .carriageReturn
+      case 0x1B: .escape
+      case ..<0x80: .otherC0
+      default: .otherC1
+      }
+    return .message(Message(entry))
   }
 
   /// `adopted` ≤ `last_review` ≤ `next_review`.
   private static func checkPolicyDates(
-    _ document: Node, add: (String, String, Node, String, Severity) -> Void
+    _ document: Node, add: (String, Message, Node, String, Severity) -> Void
   ) {
-    let fields = [("adopted", "adoption"), ("last_review", "last review"), ("next_review", "next review")]
-    var previous: (date: String, label: String)?
+    let fields: [(String, CatalogueCheckText)] = [
+      ("adopted", .adoption), ("last_review", .lastReview), ("next_review", .nextReview),
+    ]
+    var previous: (date: String, label: CatalogueCheckText)?
     for (field, label) in fields {
       guard let node = document[field], let date = node.string else { continue }
       if let earlier = previous, date < earlier.date {
         add(
-          "catalog.policy-dates", "the \(label) date \(date) is before the \(earlier.label) date \(earlier.date)",
+          "catalog.policy-dates",
+          Message(
+            CatalogueCheckText.policyDates, .message(Message(label)), .text(date), .message(Message(earlier.label)),
+            .text(earlier.date)),
           node, "/\(field)", .warning)
       }
       previous = (date, label)

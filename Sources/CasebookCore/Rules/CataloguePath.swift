@@ -1,3 +1,5 @@
+import CasebookText
+
 /// What a file in the catalogue is, decided from its path alone.
 public enum CatalogueFileKind: String, Sendable, Hashable, CaseIterable {
   /// `cases/<cc>/<municipality>/municipality.yaml`
@@ -111,19 +113,19 @@ public enum CatalogueLayout {
     // The one file allowed outside municipality folders: the contributors' note `casebook init` writes.
     if path == casesReadme { return .ignored }
     if parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
-      return misplaced(path, rule: "catalog.layout", "the path `\(path)` has an empty, `.` or `..` part")
+      return misplaced(path, rule: "catalog.layout", Message(CatalogueCheckText.badPathPart, .code(path)))
     }
     switch parts.count {
     case 2, 3:
       return misplaced(
         path, rule: "catalog.layout",
-        "files belong in a municipality folder: move `\(text(parts.count - 1))` to cases/<country>/<municipality>/")
+        Message(CatalogueCheckText.outsideMunicipality, .code(text(parts.count - 1))))
     case 4:
       return classifyMunicipalityFile(path, country: text(1), municipality: text(2), name: text(3))
     default:
       return misplaced(
         path, rule: "catalog.nesting",
-        "no folders inside a municipality folder: move the file to cases/\(text(1))/\(text(2))/")
+        Message(CatalogueCheckText.nesting, .code("cases/\(text(1))/\(text(2))/")))
     }
   }
 
@@ -169,24 +171,23 @@ public enum CatalogueLayout {
     guard isSlug(municipality) else {
       return misplaced(
         path, rule: "catalog.slug",
-        "the folder name `\(municipality)` must be lower-case letters, digits and dashes, "
-          + "for example `\(suggestedSlug(municipality))`")
+        Message(CatalogueCheckText.folderSlug, .code(municipality), .code(suggestedSlug(municipality))))
     }
     guard name.utf8.reversed().starts(with: ".yaml".utf8.reversed()) else {
       if name.hasSuffix(".yml") {
         return misplaced(
-          path, rule: "catalog.extension", "rename `\(name)` to `\(name.dropLast(4)).yaml`: the catalogue uses .yaml")
+          path, rule: "catalog.extension",
+          Message(CatalogueCheckText.extensionYML, .code(name), .code("\(name.dropLast(4)).yaml")))
       }
       return misplaced(
         path, rule: "catalog.unknown-file",
-        "only .yaml files belong in a municipality folder; `\(name)` is not one (remove it or move it outside cases/)")
+        Message(CatalogueCheckText.unknownFile, .code(name)))
     }
     let stem = String(decoding: name.utf8.dropLast(5), as: UTF8.self)
     guard isSlug(stem) else {
       return misplaced(
         path, rule: "catalog.slug",
-        "the file name `\(name)` must be lower-case letters, digits and dashes, "
-          + "for example `\(suggestedSlug(stem)).yaml`")
+        Message(CatalogueCheckText.fileSlug, .code(name), .code("\(suggestedSlug(stem)).yaml")))
     }
     var parsed = CataloguePath(path: path, kind: .caseStudy, country: country, municipality: municipality)
     switch stem {
@@ -197,20 +198,20 @@ public enum CatalogueLayout {
     return .file(parsed)
   }
 
-  private static func misplaced(_ path: String, rule: String, _ message: String) -> PathClassification {
+  private static func misplaced(_ path: String, rule: String, _ message: Message) -> PathClassification {
     .misplaced(Diagnostic(file: path, rule: rule, message: message))
   }
 
   /// Why a country folder name is wrong, or nil when it is a known lower-case ISO 3166-1 alpha-2 code.
-  static func countryFolderProblem(_ name: String) -> String? {
+  static func countryFolderProblem(_ name: String) -> Message? {
     if ISOCountry.codes.contains(name) { return nil }
     if name.count == 2, ISOCountry.codes.contains(name.lowercased()) {
-      return "country folders are lower case: rename `\(name)` to `\(name.lowercased())`"
+      return Message(CatalogueCheckText.countryLowerCase, .code(name), .code(name.lowercased()))
     }
     if let hint = ISOCountry.commonMistakes[name.lowercased()] {
-      return "`\(name)` is not an ISO 3166-1 country code; use `\(hint)`"
+      return Message(CatalogueCheckText.countryMistake, .code(name), .code(hint))
     }
-    return "`\(name)` is not an ISO 3166-1 alpha-2 country code in lower case (such as `nl`, `be`, `gb`)"
+    return Message(CatalogueCheckText.countryUnknown, .code(name))
   }
 
   /// True for `lower-case-words-123`.

@@ -1,5 +1,6 @@
 import CasebookGit
 import CasebookYAML
+import CasebookText
 
 /// Catalogue rules that span files; they run after every file was checked on its own.
 enum CrossFileRules {
@@ -63,8 +64,9 @@ enum CrossFileRules {
       diagnostics.append(
         Diagnostic(
           file: String(folder), rule: "catalog.missing-municipality",
-          message: "the folder has no municipality.yaml: add the municipality's profile "
-            + "(`casebook new municipality --municipality \(folder.dropFirst("cases/".count))`)"))
+          message: Message(
+            CatalogueCheckText.missingMunicipality,
+            .code("casebook new municipality --municipality \(folder.dropFirst("cases/".count))"))))
     }
     var titles: [(digest: ObjectID, index: Int)] = []
     for index in range {
@@ -86,13 +88,16 @@ enum CrossFileRules {
         guard let study = facts[title.index] else { continue }
         let others = Array(group.lazy.filter { $0.index != title.index }.prefix(HistoryGuard.shownNames))
         let names = others.map { files[$0.index].path.path }.joined(separator: ", ")
-        let more = group.count - 1 > others.count ? " and \(group.count - 1 - others.count) more" : ""
         diagnostics.append(
           Diagnostic(
             file: files[title.index].path.path, line: study.titleLocation.line, column: study.titleLocation.column,
             rule: "catalog.duplicate-title",
-            message: "another case of this municipality has the same title (\(names)\(more)): "
-              + "give each case its own title", pointer: "/title"))
+            message: Message(
+              CatalogueCheckText.duplicateTitle,
+              group.count - 1 > others.count
+                ? .message(Message(CommandText.andMore, .text(names), .number(group.count - 1 - others.count)))
+                : .text(names)),
+            pointer: "/title"))
       }
     }
     for index in range {
@@ -103,8 +108,8 @@ enum CrossFileRules {
         Diagnostic(
           file: path, line: study.languageLocation.line, column: study.languageLocation.column,
           severity: .warning, rule: "catalog.case-language",
-          message: "the case is in `\(study.language)`, which is not among the municipality's languages "
-            + "(\(languages.joined(separator: ", "))): check `language` here or in municipality.yaml",
+          message: Message(
+            CatalogueCheckText.caseLanguage, .code(study.language), .text(languages.joined(separator: ", "))),
           pointer: "/language"))
     }
   }

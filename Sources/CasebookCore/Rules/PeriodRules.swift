@@ -6,7 +6,7 @@ import CasebookYAML
 /// (`catalog.period-start-year`, a warning). Values the schema refuses (not a year, month or day) are left to it.
 enum PeriodRules {
   static func check(
-    _ document: Node, add: (String, String, Node, String, Severity) -> Void
+    _ document: Node, add: (String, Message, Node, String, Severity) -> Void
   ) {
     guard let period = document["period"], let startNode = period["start"], let start = partialDate(startNode)
     else { return }
@@ -14,7 +14,7 @@ enum PeriodRules {
     let end = endNode.flatMap(partialDate)
     if let end, let endNode, earliestDay(start) > latestDay(end) {
       add(
-        "catalog.period-order", Message(ContentRuleText.periodOrder, .text(end), .text(start)).text(.en), endNode,
+        "catalog.period-order", Message(ContentRuleText.periodOrder, .text(end), .text(start)), endNode,
         "/period/end", .error)
       return
     }
@@ -25,10 +25,10 @@ enum PeriodRules {
       let message = Message(
         ContentRuleText.periodYearOutside, .number(year), .text(String(first)),
         .text(last.map(String.init) ?? "…"), .text(String(first)))
-      add("catalog.period-year", message.text(.en), yearNode, "/year", .error)
+      add("catalog.period-year", message, yearNode, "/year", .error)
     } else if year != first {
       let message = Message(ContentRuleText.periodYearNotStart, .number(year), .text(String(first)))
-      add("catalog.period-start-year", message.text(.en), yearNode, "/year", .warning)
+      add("catalog.period-start-year", message, yearNode, "/year", .warning)
     }
   }
 

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookYAML
 
 /// What `schema/rules.yaml` may set a rule to.
@@ -86,26 +87,27 @@ public struct RuleConfiguration: Sendable {
 
   /// What is wrong with the entries of `schema/rules.yaml` beyond its schema: rules that do not exist (with a
   /// did-you-mean) or cannot be configured, and paths that can never match.
-  static func check(_ document: Node, add: (String, Node, String) -> Void) {
+  static func check(_ document: Node, add: (Message, Node, String) -> Void) {
     let known = RuleID.allCases.map(\.rawValue)
     for (index, item) in (document["rules"]?.items ?? []).enumerated() {
       let pointer = "/rules/\(index)"
       if let node = item["rule"], let rule = node.string {
         if let id = RuleID(rawValue: rule) {
           if case .fixed(let reason) = id.configurability {
-            add("`\(rule)` cannot be configured: \(reason.text(.en)); remove this entry", node, pointer + "/rule")
+            add(Message(MigrationText.ruleFixed, .code(rule), .translated(Texts(en: reason.text(.en), nl: reason.text(.nl)))), node, pointer + "/rule")
           }
         } else {
           let hint = NearestNames.suggestions(for: rule, among: known)
-          let didYouMean = hint.isEmpty ? "" : " (did you mean \(hint.map { "`\($0)`" }.joined(separator: " or "))?)"
-          add("`\(rule)` is not a rule id\(didYouMean); `casebook rules` lists them", node, pointer + "/rule")
+          let message =
+            hint.isEmpty
+            ? Message(MigrationText.ruleUnknown, .code(rule))
+            : Message(MigrationText.ruleUnknownDidYouMean, .code(rule), .any(hint.map { .code($0) }))
+          add(message, node, pointer + "/rule")
         }
       }
       for (position, glob) in (item["paths"]?.items ?? []).enumerated() {
         guard let text = glob.string, PathGlob(text) == nil else { continue }
-        add(
-          "the path pattern `\(text)` can never match: write it from the repository root without a leading `/`, "
-            + "empty parts, `.` or `..`, such as `cases/be/**`", glob, "\(pointer)/paths/\(position)")
+        add(Message(MigrationText.pathNeverMatches, .code(text)), glob, "\(pointer)/paths/\(position)")
       }
     }
   }

@@ -2,6 +2,7 @@ import CasebookGit
 import CasebookSchema
 import CasebookYAML
 import Foundation
+import CasebookText
 
 /// Everything a file is checked against: the schemas, the taxonomy and the limits, read from one snapshot's
 /// `schema/` folder. Its ``id`` changes whenever any of them changes, so results can be cached under it.
@@ -13,6 +14,8 @@ public struct RuleSet: Sendable {
   public let taxonomy: Taxonomy?
   /// E-mail addresses allowed to change `schema/` and everything outside `cases/`.
   public let stewards: [String]
+  /// The catalogue's default language (`default_language` in `schema/stewards.yaml`), if it sets one.
+  public let defaultLanguage: Language?
   /// Limits for reading YAML.
   public let limits: YAMLLimits
   /// The stewards' severities for rules (`schema/rules.yaml`); part of ``id`` like every `schema/` file.
@@ -74,8 +77,7 @@ public struct RuleSet: Sendable {
           problems.append(
             Diagnostic(
               file: path, rule: "catalog.schema-missing",
-              message: "the schema `\(path)` is missing, so \(kind.rawValue) files cannot be checked; "
-                + "restore it (a new catalogue gets it from `casebook init`)"))
+              message: Message(CatalogueCheckText.schemaMissing, .code(path), .code(kind.rawValue))))
         }
         continue
       }
@@ -84,11 +86,13 @@ public struct RuleSet: Sendable {
     }
     var taxonomy: Taxonomy?
     var stewards: [String] = []
+    var defaultLanguage: Language?
     if let document = document(at: "schema/categories.yaml", snapshot, reader, limits) {
       taxonomy = Taxonomy(document: document)
     }
     if let document = document(at: "schema/stewards.yaml", snapshot, reader, limits) {
       stewards = document["stewards"]?.items?.compactMap(\.string) ?? []
+      defaultLanguage = document[CatalogueLanguage.field]?.string.flatMap(Language.init(rawValue:))
     }
     var configuration = RuleConfiguration.none
     if let document = document(at: RuleConfiguration.path, snapshot, reader, limits) {
@@ -105,7 +109,8 @@ public struct RuleSet: Sendable {
     }
     return RuleSet(
       id: ObjectID.blob(hashing: Array(identity.utf8)).hex, taxonomy: taxonomy, stewards: stewards,
-      limits: limits, configuration: configuration, versions: versions, problems: problems,
+      defaultLanguage: defaultLanguage, limits: limits, configuration: configuration, versions: versions,
+      problems: problems,
       lazyPolicyFields: Lazy { [policy = schemas[.policy]] in
         policy?.compiled.map { PolicyFields(schema: $0.document) }
       },

@@ -1,5 +1,6 @@
 import CasebookSchema
 import CasebookYAML
+import CasebookText
 
 /// Output formats of `export`.
 public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
@@ -103,7 +104,7 @@ public struct ExportResult: Sendable {
   /// Files skipped because they fail validation.
   public var invalidFiles: [String]
   /// Set when words or filters were given and nothing matches.
-  public var hint: String?
+  public var hint: Message?
 }
 
 extension QuerySession {
@@ -118,7 +119,7 @@ extension QuerySession {
   /// municipalities, see ``SearchIndex/municipalitySelection(_:)``.
   public func export(kind: RecordKind, words: [QueryWord], filters: SearchFilters) throws(QueryError) -> ExportResult {
     var selected: Set<String>?
-    var hint: String?
+    var hint: Message?
     if !words.isEmpty || filters != SearchFilters() {
       let index = try searchIndex().index
       if kind == .municipality {
@@ -145,7 +146,7 @@ extension QuerySession {
     do {
       let reader = try snapshot.makeReader()
       func parsed(_ path: String) throws -> Node {
-        guard let entry = snapshot.entry(at: path) else { throw CatalogueError.unreadable(path: path, reason: "gone") }
+        guard let entry = snapshot.entry(at: path) else { throw CatalogueError.unreadable(path: path, reason: Message(ReadText.gone)) }
         return try YAMLParser.parse(try reader.bytes(of: entry, limit: limits.maxBytes), limits: limits)
       }
       func place(_ id: String, _ path: String, _ country: String, _ municipality: String) -> [ExportValue] {
@@ -176,7 +177,7 @@ extension QuerySession {
     } catch let error as CatalogueError {
       throw .catalogue(error)
     } catch {
-      throw .catalogue(.unreadable(path: "cases", reason: "\(error)"))
+      throw .catalogue(.unreadable(path: "cases", reason: reason(error)))
     }
     var columns = leading + schemaColumns(for: kind).filter { !leading.contains($0) }
     let flattened = documents.map { ExportFlattening.flatten($0.document) }
@@ -203,13 +204,13 @@ extension SearchIndex {
   /// filter that only records have (`--category`, `--channel`, `--year`, `--language`, `--tag`), those with a
   /// matching case study or policy; with only `--country` and `--municipality`, every municipality they allow,
   /// also one without records. Also returns a hint when none is selected.
-  public func municipalitySelection(_ query: SearchQuery) throws(QueryError) -> (ids: Set<String>, hint: String?) {
+  public func municipalitySelection(_ query: SearchQuery) throws(QueryError) -> (ids: Set<String>, hint: Message?) {
     let filters = try ResolvedFilters(query, index: self)
     if query.words.isEmpty && !filters.filtersRecords {
       let ids = municipalities.indices.filter {
         !filters.failsCountry(municipalities[$0]) && !filters.failsMunicipality(UInt32($0))
       }.map { municipalities[$0].id }
-      return (Set(ids), ids.isEmpty ? "no municipalities match" : nil)
+      return (Set(ids), ids.isEmpty ? Message(ExportText.noMunicipalities) : nil)
     }
     var records = query
     records.kinds = [.caseStudy, .policy]

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// What the columns of the coverage matrix are.
 public enum CoverageDimension: String, Sendable, Hashable, CaseIterable {
   /// One column per country.
@@ -12,6 +14,8 @@ public struct CoverageRow: Sendable, Hashable {
   public var category: String
   /// Its English label.
   public var label: String
+  /// Its label in Dutch and English.
+  public var labels: Texts
   /// Records per column.
   public var counts: [Int]
   /// Records in this category (a record in two categories counts in both rows).
@@ -75,7 +79,9 @@ extension SearchIndex {
     }
     let fallback = columns.count - 1
     var rows = taxonomy.categories.map {
-      CoverageRow(category: $0.id, label: $0.label("en"), counts: Array(repeating: 0, count: columns.count), total: 0)
+      CoverageRow(
+        category: $0.id, label: $0.label("en"), labels: Texts(en: $0.label("en"), nl: $0.label("nl")),
+        counts: Array(repeating: 0, count: columns.count), total: 0)
     }
     let rowOf = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.category, $0) })
     var columnTotals = Array(repeating: 0, count: columns.count)
@@ -101,52 +107,80 @@ public enum CoverageRenderer {
   /// The mark for a cell without records in the table and Markdown forms.
   public static let gapMark = "·"
 
-  /// The matrix in `format`; `color` makes the heading bold (table only).
-  public static func render(_ stats: CoverageStats, format: ListFormat, color: Bool = false) -> String {
+  /// The matrix in `format`, its words in `language`; `color` makes the heading bold (table only). CSV and JSON
+  /// keep their column names and English labels, for programs.
+  public static func render(
+    _ stats: CoverageStats, format: ListFormat, language: Language = .en, color: Bool = false
+  ) -> String {
     switch format {
     case .table:
       return Display.finish(
-        Display.bold(heading(stats)) + "\n\n" + table(stats, gaps: true).aligned() + "\n" + summary(stats), color: color)
+        Display.bold(heading(stats, language)) + "\n\n" + table(stats, gaps: true, language: language).aligned() + "\n"
+          + summary(stats, language), color: color)
     case .markdown:
       return Display.finish(
-        MarkdownText.escaped("**" + heading(stats) + "**\n\n" + table(stats, gaps: true).markdown() + "\n" + summary(stats)),
+        MarkdownText.escaped(
+          "**" + heading(stats, language) + "**\n\n" + table(stats, gaps: true, language: language).markdown() + "\n"
+            + summary(stats, language)),
         color: false)
     case .csv:
-      return SpreadsheetCSV.text(table(stats, gaps: false))
+      return SpreadsheetCSV.text(table(stats, gaps: false, language: language, columnNames: true))
     case .json:
       return json(stats).text(pretty: true) + "\n"
     }
   }
 
-  private static func noun(_ stats: CoverageStats) -> String {
-    stats.kind == .policy ? "Policies" : "Case studies"
+  static func say(_ entry: ListingText, _ language: Language, _ arguments: MessageArgument...) -> String {
+    Message(entry, arguments: arguments).text(language)
   }
 
-  private static func heading(_ stats: CoverageStats) -> String {
-    "\(noun(stats)) by use category and \(stats.dimension.rawValue) (\(gapMark) = none shared yet)"
+  private static func heading(_ stats: CoverageStats, _ language: Language) -> String {
+    let entry: ListingText =
+      switch (stats.kind == .policy, stats.dimension) {
+      case (false, .country): .statsHeadingCountry
+      case (false, .year): .statsHeadingYear
+      case (true, .country): .statsHeadingPoliciesCountry
+      case (true, .year): .statsHeadingPoliciesYear
+      }
+    return say(entry, language, .text(gapMark))
   }
 
-  /// Rows per category, then a row with the distinct records per column.
-  static func table(_ stats: CoverageStats, gaps: Bool) -> Table {
+  /// Rows per category, then a row with the distinct records per column, labels in `language`; the headers
+  /// are words in it too, or with `columnNames` (CSV) the column names programs read.
+  static func table(_ stats: CoverageStats, gaps: Bool, language: Language, columnNames: Bool = false) -> Table {
     func cell(_ count: Int) -> String { gaps && count == 0 ? gapMark : String(count) }
-    var rows = stats.rows.map { row in [row.category, row.label] + row.counts.map(cell) + [cell(row.total)] }
-    rows.append(["all", "all \(noun(stats).lowercased())"] + stats.columnTotals.map(cell) + [cell(stats.total)])
+    var rows = stats.rows.map { row in [row.category, row.labels[language]] + row.counts.map(cell) + [cell(row.total)] }
+    rows.append(
+      ["all", say(stats.kind == .policy ? .allPolicies : .allCases, language)] + stats.columnTotals.map(cell)
+        + [cell(stats.total)])
     let numeric = Set(2..<(stats.columns.count + 3))
-    return Table(columns: ["category", "label"] + stats.columns + ["total"], rows: rows, numericColumns: numeric,
-      unbreakableColumns: [0])
+    if columnNames {
+      return Table(columns: ["category", "label"] + stats.columns + ["total"], rows: rows, numericColumns: numeric,
+        unbreakableColumns: [0])
+    }
+    let columns = stats.columns.map { column in
+      column == "unknown" ? say(.columnUnknownYear, language) : column == "other" ? say(.columnOtherCountry, language) : column
+    }
+    return Table(
+      columns: [say(.columnCategory, language), say(.columnLabel, language)] + columns + [say(.columnTotal, language)],
+      rows: rows, numericColumns: numeric, unbreakableColumns: [0])
   }
 
-  private static func summary(_ stats: CoverageStats) -> String {
-    func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
-    var text = count(stats.municipalities, "municipality", "municipalities") + " in "
-      + count(stats.countries, "country", "countries") + ", " + count(stats.policies, "policy", "policies") + ", "
-      + count(stats.cases, "case study", "case studies") + "\n"
+  private static func summary(_ stats: CoverageStats, _ language: Language) -> String {
+    func count(_ number: Int, _ one: ListingText, _ other: ListingText) -> MessageArgument {
+      .message(Message(count: number, one: one, other: other))
+    }
+    var text =
+      say(
+        .summary, language, count(stats.municipalities, .municipality, .municipalities),
+        count(stats.countries, .country, .countries), count(stats.policies, .policy, .policies),
+        count(stats.cases, .caseStudy, .caseStudies)) + "\n"
     let gaps = stats.gaps
     if !gaps.isEmpty {
-      text += "No \(noun(stats).lowercased()) yet for: "
-        + gaps.map { "\($0.category) (\($0.label))" }.joined(separator: ", ") + "\n"
+      let list = gaps.map { "\($0.category) (\($0.labels[language]))" }.joined(separator: ", ")
+      text += say(stats.kind == .policy ? .noPoliciesFor : .noCasesFor, language, .text(list)) + "\n"
     }
-    text += "\(stats.emptyCells) of \(stats.rows.count * stats.columns.count) cells are empty\n"
+    text += say(.emptyCells, language, .number(stats.emptyCells), .number(stats.rows.count * stats.columns.count)) + "\n"
     return text
   }
 

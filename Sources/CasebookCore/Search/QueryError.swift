@@ -30,51 +30,49 @@ public enum QueryError: Error, Sendable, Equatable {
     }
   }
 
-  /// What happened and what to do.
-  public var message: String {
+  /// What happened and what to do, in either language.
+  public var message: Message {
     switch self {
     case .catalogue(let error):
       return error.message
     case .unknownCategory(let name, let suggestions, let valid):
-      return "`\(name)` is not a use category\(Self.didYouMean(suggestions)); use an id, a Dutch or English label "
-        + "or an alias of one of: " + valid.joined(separator: ", ") + " (`casebook list categories` counts their cases)"
+      let list = MessageArgument.text(valid.joined(separator: ", "))
+      return suggestions.isEmpty
+        ? Message(QueryErrorText.unknownCategory, .code(name), list)
+        : Message(QueryErrorText.unknownCategoryDidYouMean, .code(name), list, Self.alternatives(suggestions))
     case .unknownMunicipality(let name, let suggestions):
-      return "no municipality `\(name)` in this catalogue\(Self.didYouMean(suggestions)); "
-        + "give cc/slug (e.g. nl/voorbeeldstad), the folder name or the name (`casebook list municipalities` lists them)"
+      return suggestions.isEmpty
+        ? Message(QueryErrorText.unknownMunicipality, .code(name))
+        : Message(QueryErrorText.unknownMunicipalityDidYouMean, .code(name), Self.alternatives(suggestions))
     case .unknownCountry(let code, let meant, let suggestions):
       let list = Message(ListText.seeList, "municipalities")
-      if let meant {
-        return Message(SuggestText.unknownCountryMeant, .code(code), .code(meant), .message(list)).text(.en)
-      }
-      guard !suggestions.isEmpty else { return Message(SuggestText.unknownCountry, .code(code), .message(list)).text(.en) }
-      return Message(
-        SuggestText.unknownCountryDidYouMean, .code(code), .any(suggestions.map { .code($0) }), .message(list)
-      ).text(.en)
+      if let meant { return Message(SuggestText.unknownCountryMeant, .code(code), .code(meant), .message(list)) }
+      guard !suggestions.isEmpty else { return Message(SuggestText.unknownCountry, .code(code), .message(list)) }
+      return Message(SuggestText.unknownCountryDidYouMean, .code(code), .any(suggestions.map { .code($0) }), .message(list))
     case .unknownLanguage(let code, let valid):
-      guard !valid.isEmpty else { return Message(SuggestText.unknownLanguageNone, .code(code)).text(.en) }
-      return Message(SuggestText.unknownLanguage, .code(code), .any(valid.map { .code($0) })).text(.en)
+      guard !valid.isEmpty else { return Message(SuggestText.unknownLanguageNone, .code(code)) }
+      return Message(SuggestText.unknownLanguage, .code(code), .any(valid.map { .code($0) }))
     case .badYear(let text):
-      return "`\(text)` is not a year or a range of years: write 2010, 2010..2012, 2010.. or ..2012"
+      return Message(QueryErrorText.badYear, .code(text))
     case .unknownRecord(let id, let suggestions):
-      let hint =
-        suggestions.isEmpty
-        ? "; ids look like gb/brighton-and-hove/2010-snow-4x4-drivers (`casebook search` lists them)"
-        : Self.didYouMean(suggestions)
-      return "no case study, policy or municipality `\(id)` in this catalogue\(hint)"
+      return suggestions.isEmpty
+        ? Message(QueryErrorText.unknownRecord, .code(id))
+        : Message(QueryErrorText.unknownRecordDidYouMean, .code(id), Self.alternatives(suggestions))
     case .invalidRecord(let path, let errors):
-      return "`\(path)` has \(errors) validation error\(errors == 1 ? "" : "s"), so it cannot be shown: "
-        + "run `casebook validate \(path)` to see them"
+      return Message(
+        count: errors, one: QueryErrorText.invalidRecordOne, other: QueryErrorText.invalidRecord, .code(path),
+        .code("casebook validate \(path)"))
     }
   }
 
-  private static func didYouMean(_ suggestions: [String]) -> String {
-    suggestions.isEmpty ? "" : " (did you mean " + suggestions.map { "`\($0)`" }.joined(separator: " or ") + "?)"
+  private static func alternatives(_ suggestions: [String]) -> MessageArgument {
+    .any(suggestions.map { .code($0) })
   }
 }
 
 extension QueryError: CustomStringConvertible {
-  /// The message.
-  public var description: String { message }
+  /// The message in English, for logs and tests.
+  public var description: String { message.text(.en) }
 }
 
 /// Kinds of records the advisors' commands list.

@@ -1,4 +1,5 @@
 import CasebookYAML
+import CasebookText
 
 /// The repository and snapshot that `search`, `show`, `stats` and `export` read.
 public struct QuerySession {
@@ -80,14 +81,16 @@ public enum SkippedFiles {
   /// Names shown before the rest are counted.
   static let shownNames = 5
 
-  /// `warning: skipped 2 files that fail validation: a.yaml, b.yaml (…)`, or nil when none were skipped.
-  public static func warning(_ files: [String]) -> String? {
+  /// `warning: skipped 2 files that fail validation: a.yaml, b.yaml (…)`, or nil when none were skipped. File
+  /// names are made safe for a terminal when the message is shown.
+  public static func warning(_ files: [String]) -> Message? {
     guard !files.isEmpty else { return nil }
-    var names = files.prefix(shownNames).joined(separator: ", ")
-    if files.count > shownNames { names += " and \(files.count - shownNames) more" }
-    let noun = files.count == 1 ? "file that fails" : "files that fail"
-    return Display.finish(
-      "warning: skipped \(files.count) \(noun) validation: \(names) (run `casebook validate` for details)", color: false,
-      keep: [])
+    let shown = files.prefix(shownNames).joined(separator: ", ")
+    let names: MessageArgument =
+      files.count > shownNames
+      ? .message(Message(CommandText.andMore, .text(shown), .number(files.count - shownNames))) : .text(shown)
+    return Message(
+      CommandText.warning,
+      .message(Message(count: files.count, one: CommandText.skippedOne, other: CommandText.skipped, names)))
   }
 }

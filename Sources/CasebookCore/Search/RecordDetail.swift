@@ -1,5 +1,6 @@
 import CasebookSchema
 import CasebookYAML
+import CasebookText
 
 /// One record with everything `show` presents: the validated document, its municipality and its history.
 public struct RecordDetail: Sendable {
@@ -58,7 +59,7 @@ extension QuerySession {
     } catch let error as CatalogueError {
       throw .catalogue(error)
     } catch {
-      throw .catalogue(.unreadable(path: file.path, reason: "\(error)"))
+      throw .catalogue(.unreadable(path: file.path, reason: reason(error)))
     }
     var municipality: Municipality?
     if let profilePath, case .municipality(let profile) = report.records[profilePath] { municipality = profile }

@@ -1,4 +1,5 @@
 import CasebookYAML
+import CasebookText
 
 /// Output formats of `show`.
 public enum ShowFormat: String, Sendable, Hashable, CaseIterable {
@@ -16,14 +17,16 @@ public enum ShowFormat: String, Sendable, Hashable, CaseIterable {
 public enum RecordRenderer {
   /// The record in `format`; `history` adds every commit that touched the file; `color` makes headings bold
   /// (text only).
-  public static func render(_ detail: RecordDetail, format: ShowFormat, history: Bool = false, color: Bool = false)
-    -> String
-  {
+  public static func render(
+    _ detail: RecordDetail, format: ShowFormat, history: Bool = false, language: Language = .en, color: Bool = false
+  ) -> String {
     switch format {
-    case .text: Display.finish(DocumentLayout(detail, history: history).text(), color: color)
-    case .markdown: Display.finish(MarkdownText.escaped(DocumentLayout(detail, history: history).markdown()), color: false)
+    case .text: Display.finish(DocumentLayout(detail, history: history, language: language).text(), color: color)
+    case .markdown:
+      Display.finish(
+        MarkdownText.escaped(DocumentLayout(detail, history: history, language: language).markdown()), color: false)
     case .json: json(detail, history: history).text(pretty: true) + "\n"
-    case .yaml: yaml(detail, history: history)
+    case .yaml: yaml(detail, history: history, language: language)
     }
   }
 
@@ -73,10 +76,10 @@ public enum RecordRenderer {
     }
   }
 
-  private static func yaml(_ detail: RecordDetail, history: Bool) -> String {
+  private static func yaml(_ detail: RecordDetail, history: Bool, language: Language) -> String {
     var lines = ["# \(detail.id) (\(detail.kind.rawValue)), \(detail.file.path)"]
-    if let catalogue = detail.catalogue { lines.append("# " + catalogue.line) }
-    lines += DocumentLayout.provenanceLines(detail.provenance, history: history).map { "# " + $0 }
+    if let catalogue = detail.catalogue { lines.append("# " + catalogue.line(language)) }
+    lines += DocumentLayout.provenanceLines(detail.provenance, history: history, language: language).map { "# " + $0 }
     return Display.finish(lines.joined(separator: "\n"), color: false) + "\n" + YAMLWriter.write(detail.document)
   }
 }
@@ -94,62 +97,81 @@ struct DocumentLayout {
   var subtitle: String
   var facts: [(String, String)] = []
   var sections: [(String, [Line])] = []
+  /// The language of the labels and the words around the record; the record's own text stays as written.
+  let language: Language
+  let taxonomy: Taxonomy
 
   /// Scalars up to this length are facts; longer ones get a section.
   static let shortText = 80
 
-  init(_ detail: RecordDetail, history: Bool) {
+  init(_ detail: RecordDetail, history: Bool, language: Language = .en) {
+    self.language = language
+    taxonomy = detail.taxonomy
     let document = detail.document
     let titleKey = detail.kind == .municipality ? "name" : "title"
     title = document[titleKey]?.string ?? detail.id
-    let kindName = ["case": "Case study", "policy": "Social-media policy", "municipality": "Municipality"][
-      detail.kind.rawValue]!
-    subtitle = "\(kindName) · \(detail.municipalityName) (\(detail.country)) · \(detail.file.path)"
+    let kindName: RecordText =
+      switch detail.kind {
+      case .caseStudy: .caseStudy
+      case .policy: .policy
+      case .municipality: .municipality
+      }
+    subtitle = "\(Self.say(kindName, language)) · \(detail.municipalityName) (\(detail.country)) · \(detail.file.path)"
     for entry in document.entries ?? [] where entry.key != titleKey {
-      let label = Self.label(entry.key)
+      let label = label(entry.key)
       let value = entry.value
-      if let text = Self.scalarText(value), text.count <= Self.shortText {
+      if let text = scalarText(value), text.count <= Self.shortText {
         facts.append((label, text))
-      } else if let items = value.items, items.allSatisfy({ Self.scalarText($0).map { $0.count <= 40 } ?? false }) {
-        facts.append((label, items.map { Self.itemText($0, key: entry.key, detail.taxonomy) }.joined(separator: ", ")))
+      } else if let items = value.items, items.allSatisfy({ scalarText($0).map { $0.count <= 40 } ?? false }) {
+        facts.append((label, items.map { itemText($0, key: entry.key) }.joined(separator: ", ")))
       } else {
-        sections.append((label, Self.lines(value, key: entry.key, level: 0, detail.taxonomy)))
+        sections.append((label, lines(value, key: entry.key, level: 0)))
       }
     }
     if detail.kind == .municipality {
-      sections.append(("Records", detail.records.isEmpty ? [.paragraph("none yet")] : detail.records.map { .bullet($0, level: 0) }))
+      sections.append(
+        (
+          Self.say(.records, language),
+          detail.records.isEmpty ? [.paragraph(Self.say(.noneYet, language))] : detail.records.map { .bullet($0, level: 0) }
+        ))
     }
     sections.append(
       (
-        "Provenance",
-        (detail.catalogue.map { [Line.paragraph($0.line)] } ?? [])
-          + Self.provenanceLines(detail.provenance, history: false).map { .paragraph($0) }
+        Self.say(.provenance, language),
+        (detail.catalogue.map { [Line.paragraph($0.line(language))] } ?? [])
+          + Self.provenanceLines(detail.provenance, history: false, language: language).map { .paragraph($0) }
       ))
     if history {
       sections.append(
         (
-          "History",
+          Self.say(.history, language),
           detail.provenance.commits.isEmpty
-            ? [.paragraph("no commits yet")]
+            ? [.paragraph(Self.say(.noCommits, language))]
             : detail.provenance.commits.map { .bullet("\($0.shortID)  \($0.day)  \($0.author)  \($0.message)", level: 0) }
         ))
     }
   }
 
-  static func provenanceLines(_ provenance: Provenance, history: Bool) -> [String] {
-    func line(_ commit: CommitSummary) -> String {
-      "\(commit.day) by \(commit.author) <\(commit.email)>, commit \(commit.shortID)"
+  static func say(_ entry: RecordText, _ language: Language, _ arguments: MessageArgument...) -> String {
+    Message(entry, arguments: arguments).text(language)
+  }
+
+  static func provenanceLines(_ provenance: Provenance, history: Bool, language: Language = .en) -> [String] {
+    func line(_ commit: CommitSummary) -> MessageArgument {
+      .message(
+        Message(
+          RecordText.commitLine, .text(commit.day), .text(commit.author), .text(commit.email), .text(commit.shortID)))
     }
     var lines: [String] = []
     if let first = provenance.firstSubmitted, let last = provenance.lastChanged {
-      lines.append("First submitted: " + line(first))
-      lines.append("Last changed: " + line(last))
-      lines.append("Revisions: \(provenance.revisions)")
+      lines.append(say(.firstSubmitted, language, line(first)))
+      lines.append(say(.lastChanged, language, line(last)))
+      lines.append(say(.revisions, language, .number(provenance.revisions)))
     }
     switch provenance.state {
     case .committed: break
-    case .modified: lines.append("Working tree: the file has uncommitted changes (shown as on disk)")
-    case .uncommitted: lines.append("Working tree: the file is not committed yet")
+    case .modified: lines.append(say(.modified, language))
+    case .uncommitted: lines.append(say(.uncommitted, language))
     }
     if history {
       lines += provenance.commits.map { "\($0.shortID) \($0.day) \($0.author): \($0.message)" }
@@ -157,56 +179,58 @@ struct DocumentLayout {
     return lines
   }
 
-  static func label(_ key: String) -> String {
-    if let special = ["url": "URL", "kpis": "KPIs", "house_rules_url": "House rules URL"][key] { return special }
+  /// A field's label in the reader's language (`key.` entries of the catalogue); a key the catalogue does not
+  /// know is shown with spaces for underscores and a capital letter.
+  func label(_ key: String) -> String {
+    if let known = Message(key: "key." + key, arguments: []) { return known.text(language) }
     let spaced = key.replacing("_", with: " ")
     return spaced.prefix(1).uppercased() + spaced.dropFirst()
   }
 
-  static func scalarText(_ node: Node) -> String? {
+  func scalarText(_ node: Node) -> String? {
     switch node.value {
     case .string(let text): text
     case .integer(let number): String(number)
     case .float(let number): String(number)
-    case .bool(let flag): flag ? "yes" : "no"
+    case .bool(let flag): Message(flag ? CommonText.yes : CommonText.no).text(language)
     case .null: "—"
     case .sequence, .mapping: nil
     }
   }
 
-  static func itemText(_ node: Node, key: String, _ taxonomy: Taxonomy) -> String {
+  func itemText(_ node: Node, key: String) -> String {
     let text = scalarText(node) ?? ""
-    if key == "categories", let category = taxonomy.category(id: text) { return "\(text) (\(category.label("en")))" }
+    if key == "categories", let category = taxonomy.category(id: text) {
+      return "\(text) (\(category.label(language.rawValue)))"
+    }
     return text
   }
 
-  static func lines(_ node: Node, key: String, level: Int, _ taxonomy: Taxonomy) -> [Line] {
+  func lines(_ node: Node, key: String, level: Int) -> [Line] {
     if let text = scalarText(node) { return [.paragraph(text)] }
     if let items = node.items {
       return items.flatMap { item -> [Line] in
-        if scalarText(item) != nil { return [.bullet(itemText(item, key: key, taxonomy), level: level)] }
+        if scalarText(item) != nil { return [.bullet(itemText(item, key: key), level: level)] }
         guard let entries = item.entries, let first = entries.first else {
-          return lines(item, key: key, level: level + 1, taxonomy)
+          return lines(item, key: key, level: level + 1)
         }
         var result: [Line] = [.bullet(scalarText(first.value) ?? label(first.key), level: level)]
-        if scalarText(first.value) == nil { result += lines(first.value, key: first.key, level: level + 1, taxonomy) }
+        if scalarText(first.value) == nil { result += lines(first.value, key: first.key, level: level + 1) }
         for entry in entries.dropFirst() {
-          result += fact(entry, level: level + 1, taxonomy)
+          result += fact(entry, level: level + 1)
         }
         return result
       }
     }
-    return (node.entries ?? []).flatMap { fact($0, level: level, taxonomy) }
+    return (node.entries ?? []).flatMap { fact($0, level: level) }
   }
 
-  private static func fact(_ entry: Node.Entry, level: Int, _ taxonomy: Taxonomy) -> [Line] {
+  private func fact(_ entry: Node.Entry, level: Int) -> [Line] {
     if let text = scalarText(entry.value) { return [.fact(label(entry.key), text, level: level)] }
     if let items = entry.value.items, items.allSatisfy({ scalarText($0).map { $0.count <= 40 } ?? false }) {
-      return [
-        .fact(label(entry.key), items.map { itemText($0, key: entry.key, taxonomy) }.joined(separator: ", "), level: level)
-      ]
+      return [.fact(label(entry.key), items.map { itemText($0, key: entry.key) }.joined(separator: ", "), level: level)]
     }
-    return [.fact(label(entry.key), "", level: level)] + lines(entry.value, key: entry.key, level: level + 1, taxonomy)
+    return [.fact(label(entry.key), "", level: level)] + lines(entry.value, key: entry.key, level: level + 1)
   }
 
   func text(width: Int = 80) -> String {

@@ -83,7 +83,7 @@ public struct SearchResults: Sendable, Hashable {
   /// Counts over all matches, when asked for.
   public var facets: [Facet]?
   /// When nothing matched: which filter to drop (or why nothing can match).
-  public var hint: String?
+  public var hint: Message?
   /// The catalogues searched, when more than the local one could be (`--catalogue`); every hit then names
   /// its catalogue.
   public var catalogues: [String]? = nil
@@ -187,10 +187,12 @@ extension SearchIndex {
 
   /// Says which single filter, dropped, gives the most results — found by counting the documents that fail
   /// only that filter — or else whether dropping the words would, or why nothing can match.
-  private func emptyHint(_ query: SearchQuery, _ filters: ResolvedFilters, _ failures: [UInt16]) -> String {
-    let what =
-      query.kinds == [.caseStudy] ? "no case studies match" : query.kinds == [.policy] ? "no policies match" : "nothing matches"
-    var notes: [String] = []
+  private func emptyHint(_ query: SearchQuery, _ filters: ResolvedFilters, _ failures: [UInt16]) -> Message {
+    let what = MessageArgument.message(
+      Message(
+        query.kinds == [.caseStudy]
+          ? ListingText.noCasesMatch : query.kinds == [.policy] ? ListingText.noPoliciesMatch : ListingText.nothingMatches))
+    var notes: [Message] = []
     for (name, allowed) in [(SearchFilterName.channel, filters.channels), (.tag, filters.tags)] {
       guard let allowed, allowed.isEmpty, let typed = filters.typed[name] else { continue }
       // Suggestions come from the filter's own list: a channel is never suggested as a tag or a language.
@@ -205,9 +207,8 @@ extension SearchIndex {
       let values = MessageArgument.text(typed.joined(separator: ", "))
       notes.append(
         guesses.isEmpty
-          ? Message(SuggestText.noRecordHas, option, values, .message(list)).text(.en)
-          : Message(SuggestText.noRecordHasDidYouMean, option, values, .any(guesses.map { .text($0) }), .message(list))
-            .text(.en))
+          ? Message(SuggestText.noRecordHas, option, values, .message(list))
+          : Message(SuggestText.noRecordHasDidYouMean, option, values, .any(guesses.map { .text($0) }), .message(list)))
     }
     var active: [SearchFilterName] = []
     if !query.words.isEmpty { active.append(.words) }
@@ -221,26 +222,29 @@ extension SearchIndex {
       let count = failures.count { $0 & others == 0 }
       if count > (best?.count ?? 0) { best = (name, count) }
     }
-    let results = { (count: Int) in count == 1 ? "1 result" : "\(count) results" }
-    var line: String
+    let results = { (count: Int) in
+      MessageArgument.message(Message(count: count, one: ListingText.result, other: ListingText.results))
+    }
+    var line: Message
     if query.words.isEmpty && filters.typed.isEmpty {
-      let noun = query.kinds == [.policy] ? "policies" : query.kinds == [.caseStudy] ? "case studies" : "records"
-      line = "the catalogue has no valid \(noun) yet"
-      if let best, best.name == .kind { line += ", but it has other records: add --kind all to get \(results(best.count))" }
+      line = Message(
+        query.kinds == [.policy]
+          ? ListingText.noValidPolicies : query.kinds == [.caseStudy] ? ListingText.noValidCases : ListingText.noValidRecords)
+      if let best, best.name == .kind { line = Message(ListingText.otherKinds, .message(line), results(best.count)) }
     } else if let best {
       switch best.name {
       case .words:
-        line = "\(what) the words \(query.words.map(\.display).joined(separator: " ")); "
-          + "without them the filters give \(results(best.count))"
+        line = Message(
+          ListingText.withoutWords, what, .text(query.words.map(\.display).joined(separator: " ")), results(best.count))
       case .kind:
-        line = "\(what), but other kinds of records do: add --kind all to get \(results(best.count))"
+        line = Message(ListingText.otherKindsMatch, what, results(best.count))
       default:
         let typed = filters.typed[best.name]?.joined(separator: ", ") ?? ""
-        line = "\(what); drop \(best.name.option) \(typed) to get \(results(best.count))"
+        line = Message(ListingText.dropFilter, what, .text(best.name.option), .text(typed), results(best.count))
       }
     } else {
-      line = "\(what), and dropping any single filter gives none either: use fewer filters or other words"
+      line = Message(ListingText.noSingleFilter, what)
     }
-    return ([line] + notes).joined(separator: "; ")
+    return notes.reduce(line) { Message(ListingText.notes, .message($0), .message($1)) }
   }
 }

@@ -1,3 +1,5 @@
+import CasebookText
+
 /// Output formats of the listing commands (`search`, `stats`).
 public enum ListFormat: String, Sendable, Hashable, CaseIterable {
   /// An aligned table for reading in a terminal.
@@ -25,14 +27,33 @@ enum SpreadsheetCSV {
 
 /// Renders search results in the requested format.
 public enum SearchRenderer {
-  /// The results as text; `color` highlights matched words in bold (table format only).
-  public static func render(_ results: SearchResults, format: ListFormat, color: Bool = false) -> String {
+  /// The results as text in `language`; `color` highlights matched words in bold (table format only).
+  public static func render(
+    _ results: SearchResults, format: ListFormat, language: Language = .en, color: Bool = false
+  ) -> String {
     switch format {
-    case .table: Display.finish(table(results), color: color)
-    case .json: json(results).text(pretty: true) + "\n"
+    case .table: Display.finish(table(results, language), color: color)
+    case .json: json(results, language: language).text(pretty: true) + "\n"
     case .csv: SpreadsheetCSV.text(csvTable(results))
-    case .markdown: Display.finish(MarkdownText.escaped(markdown(results)), color: false)
+    case .markdown: Display.finish(MarkdownText.escaped(markdown(results, language)), color: false)
     }
+  }
+
+  private static func say(_ entry: ListingText, _ language: Language, _ arguments: MessageArgument...) -> String {
+    Message(entry, arguments: arguments).text(language)
+  }
+
+  /// A facet's name in words (`category` / `categorie`).
+  private static func facetName(_ name: String, _ language: Language) -> String {
+    let entry: ListingText? =
+      switch name {
+      case "category": .facetCategory
+      case "country": .facetCountry
+      case "channel": .facetChannel
+      case "year": .facetYear
+      default: nil
+      }
+    return entry.map { say($0, language) } ?? name
   }
 
   static func score(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
@@ -41,13 +62,14 @@ public enum SearchRenderer {
     "\(hit.municipality.name) (\(hit.country))"
   }
 
-  private static func table(_ results: SearchResults) -> String {
+  private static func table(_ results: SearchResults, _ language: Language) -> String {
     guard !results.hits.isEmpty else {
-      return results.hint.map { $0 + "\n" } ?? "no results\n"
+      return (results.hint?.text(language) ?? say(.noResults, language)) + "\n"
     }
     let federated = results.catalogues != nil
     let table = Table(
-      columns: (federated ? ["CATALOGUE"] : []) + ["ID", "TITLE", "MUNICIPALITY", "YEAR", "CATEGORIES"],
+      columns: ((federated ? [ListingText.columnCatalogue] : [])
+        + [ListingText.columnID, .columnTitle, .columnMunicipality, .columnYear, .columnCategories]).map { say($0, language) },
       rows: results.hits.map { hit in
         (federated ? [hit.catalogue ?? ""] : []) + [
           hit.id, shortened(hit.title, 60), municipalityLabel(hit), hit.year.map(String.init) ?? "",
@@ -67,32 +89,33 @@ public enum SearchRenderer {
         }
       }
     }
-    output += "\n" + countLine(results) + "\n"
+    output += "\n" + countLine(results, language) + "\n"
     if let facets = results.facets {
-      output += "\n" + Display.bold("Facets") + "\n"
-      let width = facets.map(\.name.count).max() ?? 0
-      for facet in facets {
+      output += "\n" + Display.bold(say(.facets, language)) + "\n"
+      let names = facets.map { facetName($0.name, language) }
+      let width = names.map(\.count).max() ?? 0
+      for (facet, name) in zip(facets, names) {
         let counts = facet.counts.map { "\($0.value) \($0.count)" }.joined(separator: " · ")
-        output += "  " + facet.name + String(repeating: " ", count: width - facet.name.count) + "  " + counts + "\n"
+        output += "  " + name + String(repeating: " ", count: width - name.count) + "  " + counts + "\n"
       }
     }
     return output
   }
 
-  private static func countLine(_ results: SearchResults) -> String {
-    let noun = results.total == 1 ? "result" : "results"
+  private static func countLine(_ results: SearchResults, _ language: Language) -> String {
+    let total = Message(count: results.total, one: ListingText.result, other: ListingText.results)
     if results.hits.count < results.total {
-      return "showing \(results.hits.count) of \(results.total) \(noun) (--limit 0 shows all)"
+      return say(.showing, language, .number(results.hits.count), .message(total))
     }
-    return "\(results.total) \(noun)"
+    return total.text(language)
   }
 
   static func shortened(_ text: String, _ length: Int) -> String {
     text.count <= length ? text : String(text.prefix(length - 1)) + "…"
   }
 
-  /// The results as a JSON object: `total`, `results`, and `facets` or `hint` when present.
-  public static func json(_ results: SearchResults) -> JSONValue {
+  /// The results as a JSON object: `total`, `results`, and `facets` or `hint` (in `language`) when present.
+  public static func json(_ results: SearchResults, language: Language = .en) -> JSONValue {
     var members: [(String, JSONValue)] = [
       ("total", .int(results.total)),
       (
@@ -119,7 +142,7 @@ public enum SearchRenderer {
           .object(facets.map { facet in (facet.name, .object(facet.counts.map { ($0.value, .int($0.count)) })) })
         ))
     }
-    if let hint = results.hint { members.append(("hint", .string(hint))) }
+    if let hint = results.hint { members.append(("hint", .string(hint.text(language)))) }
     return .object(members)
   }
 
@@ -142,11 +165,13 @@ public enum SearchRenderer {
       }, numericColumns: [csvColumns.firstIndex(of: "year")!, csvColumns.firstIndex(of: "score")!])
   }
 
-  private static func markdown(_ results: SearchResults) -> String {
-    guard !results.hits.isEmpty else { return "_\(results.hint ?? "no results")_\n" }
+  private static func markdown(_ results: SearchResults, _ language: Language) -> String {
+    guard !results.hits.isEmpty else { return "_\(results.hint?.text(language) ?? say(.noResults, language))_\n" }
     let federated = results.catalogues != nil
     let table = Table(
-      columns: (federated ? ["catalogue"] : []) + ["id", "title", "municipality", "year", "categories", "snippet"],
+      columns: ((federated ? [ListingText.columnCatalogue] : [])
+        + [ListingText.columnID, .columnTitle, .columnMunicipality, .columnYear, .columnCategories, .columnSnippet])
+        .map { say($0, language).lowercased() },
       rows: results.hits.map { hit in
         (federated ? [hit.catalogue ?? ""] : []) + [
           "`\(hit.id)`", hit.title, municipalityLabel(hit), hit.year.map(String.init) ?? "",
@@ -154,11 +179,12 @@ public enum SearchRenderer {
           hit.snippet.map { $0.highlighted ? "**\($0.text)**" : $0.text }.joined(),
         ]
       }, numericColumns: [federated ? 4 : 3])
-    var output = table.markdown() + "\n" + countLine(results) + "\n"
+    var output = table.markdown() + "\n" + countLine(results, language) + "\n"
     if let facets = results.facets {
-      output += "\n**Facets**\n\n"
+      output += "\n**\(say(.facets, language))**\n\n"
       for facet in facets {
-        output += "- \(facet.name): " + facet.counts.map { "\($0.value) (\($0.count))" }.joined(separator: ", ") + "\n"
+        output += "- \(facetName(facet.name, language)): "
+          + facet.counts.map { "\($0.value) (\($0.count))" }.joined(separator: ", ") + "\n"
       }
     }
     return output

@@ -51,16 +51,14 @@ public enum SiteBuilder {
 
   static func check(_ request: SiteRequest) throws(SiteError) {
     if let base = request.baseURL, !HTML.isWebAddress(base) {
-      throw .badOption("--base-url must be an http or https address, such as https://example.org/casebook/")
+      throw .badOption(Message(SiteErrorText.badBaseURL))
     }
     if let edit = request.editURL {
       guard edit.contains("{path}"), HTML.isWebAddress(edit.replacing("{path}", with: "cases/x.yaml")) else {
-        throw .badOption(
-          "--edit-url must be an http or https address with {path} in it, such as "
-            + "https://github.com/ORG/REPO/edit/main/{path}")
+        throw .badOption(Message(SiteErrorText.badEditURL))
       }
     }
-    if let title = request.title, title.trimmingSpaces.isEmpty { throw .badOption("--title must not be empty") }
+    if let title = request.title, title.trimmingSpaces.isEmpty { throw .badOption(Message(SiteErrorText.emptyTitle)) }
   }
 
   /// Every valid policy scored against the catalogue's own model; nil with the reason when there is no

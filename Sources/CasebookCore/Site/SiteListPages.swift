@@ -207,8 +207,8 @@ struct SiteListPages {
       return PageFrame.sitePage(chrome(path, .policies), title: words[.policiesHeading], main: main)
     }
     main += "<p>\(HTML.escape(words[.policiesIntro]))</p>\n"
-    let reportLanguage = ReportLanguage(rawValue: language.rawValue) ?? .en
-    let report = RankReport(catalogue: scores, invalidPolicies: [], snapshotLabel: "")
+    let reportLanguage = language
+    let report = RankReport(catalogue: scores, invalidPolicies: [], snapshotLabel: Message(CommonText.name, .text("")))
     main += RankRenderer.htmlSections(report, reportLanguage, RankRenderer.table(report, reportLanguage)) {
       SitePaths.municipality($0)
     }

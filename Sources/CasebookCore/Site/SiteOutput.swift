@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import CasebookText
 import Foundation
 
 /// Why a site could not be written.
@@ -12,11 +13,11 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
   /// The output folder holds files, but no site that casebook wrote.
   case notASite(path: String)
   /// The output folder, or a folder or file inside it, is a symbolic link or not what it should be.
-  case unsafePath(path: String, reason: String)
+  case unsafePath(path: String, reason: Message)
   /// Writing failed.
-  case unwritable(path: String, reason: String)
+  case unwritable(path: String, reason: Message)
   /// An option has a value that cannot be used.
-  case badOption(String)
+  case badOption(Message)
 
   /// True for mistakes in the command line: a bad option, or an output folder that is not casebook's.
   public var isUsageError: Bool {
@@ -28,19 +29,18 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
   }
 
   /// What happened and what to do.
-  public var message: String { description }
-
-  public var description: String {
+  public var message: Message {
     switch self {
     case .catalogue(let error): error.message
-    case .notASite(let path):
-      "`\(path)` is not empty and was not written by `casebook site` (it has no .casebook-site file): "
-        + "choose an empty or new folder with --output, or empty this one yourself"
-    case .unsafePath(let path, let reason): "refusing to write `\(path)`: \(reason)"
-    case .unwritable(let path, let reason): "cannot write `\(path)`: \(reason)"
+    case .notASite(let path): Message(SiteErrorText.notASite, .code(path))
+    case .unsafePath(let path, let reason): Message(SiteErrorText.unsafePath, .code(path), .message(reason))
+    case .unwritable(let path, let reason): Message(SiteErrorText.unwritable, .code(path), .message(reason))
     case .badOption(let message): message
     }
   }
+
+  /// The message in English, for logs and tests.
+  public var description: String { message.text(.en) }
 }
 
 /// Writes the site's files into one folder and nowhere else: every folder below it is opened without
@@ -76,9 +76,9 @@ final class SiteOutput: @unchecked Sendable {
       guard errno == ENOENT else { throw .unwritable(path: path, reason: FileSystem.lastErrorText()) }
       guard mkdir(root, 0o755) == 0 else { throw .unwritable(path: path, reason: FileSystem.lastErrorText()) }
     } else if status.st_mode & S_IFMT == S_IFLNK {
-      throw .unsafePath(path: path, reason: "it is a symbolic link; give the folder itself")
+      throw .unsafePath(path: path, reason: Message(SiteErrorText.symbolicLink))
     } else if status.st_mode & S_IFMT != S_IFDIR {
-      throw .unsafePath(path: path, reason: "it is a file, not a folder")
+      throw .unsafePath(path: path, reason: Message(SiteErrorText.fileNotFolder))
     }
     rootDescriptor = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     guard rootDescriptor >= 0 else { throw .unwritable(path: path, reason: FileSystem.lastErrorText()) }
@@ -154,7 +154,7 @@ final class SiteOutput: @unchecked Sendable {
     lock.unlock()
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.allSatisfy(Self.isSafeName) else {
-      throw .unsafePath(path: path, reason: "a page's path may hold only letters, digits, '.', '_' and '-'")
+      throw .unsafePath(path: path, reason: Message(SiteErrorText.unsafeName))
     }
     let folder = try self.folder(parts.dropLast().joined(separator: "/"))
     let name = String(parts.last!)
@@ -221,7 +221,7 @@ final class SiteOutput: @unchecked Sendable {
       }
       guard next >= 0 else {
         if errno == ELOOP || errno == ENOTDIR {
-          throw .unsafePath(path: sofar, reason: "it is a symbolic link or a file where a folder belongs")
+          throw .unsafePath(path: sofar, reason: Message(SiteErrorText.linkOrFile))
         }
         throw .unwritable(path: sofar, reason: FileSystem.lastErrorText())
       }

@@ -185,8 +185,8 @@ struct SiteRecordPages {
     html += "</section>\n"
     if let scores = model.scores, let peers = model.peers, let score = model.scoreOf[id] {
       let report = ComparisonReport(
-        subject: peers.withPeers(score), other: nil, catalogue: scores, snapshotLabel: "")
-      let reportLanguage = ReportLanguage(rawValue: language.rawValue) ?? .en
+        subject: peers.withPeers(score), other: nil, catalogue: scores, snapshotLabel: Message(CommonText.name, .text("")))
+      let reportLanguage = language
       let compare = CompareHTML(report: report, language: reportLanguage) { peer in
         switch peer {
         case .policy(let municipality, _, _): SitePaths.relative(from: path, to: SitePaths.municipality(municipality))

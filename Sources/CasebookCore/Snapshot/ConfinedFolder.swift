@@ -1,4 +1,5 @@
 import CasebookGit
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -39,10 +40,7 @@ final class ConfinedFolder {
   static func refusal(_ path: String, isLink: Bool) -> CatalogueError {
     .unwritable(
       path: path,
-      reason: isLink
-        ? "it is a symbolic link, and casebook never writes through a link (it could lead outside the "
-          + "repository): replace the link with a real folder"
-        : "it is not a folder")
+      reason: Message(isLink ? ReadText.linkedFolder : ReadText.notAFolder))
   }
 
   /// The folder `relative` (parts separated by `/`) below this one. Missing folders are created when
@@ -52,7 +50,7 @@ final class ConfinedFolder {
     var current = ConfinedFolder(descriptor: dup(descriptor), relativePath: relativePath, rootPath: rootPath)
     guard current.descriptor >= 0 else { throw .unwritable(path: rootPath, reason: FileSystem.lastErrorText()) }
     for part in relative.split(separator: "/") where part != "." {
-      guard part != ".." else { throw .unwritable(path: relative, reason: "it leads out of its folder") }
+      guard part != ".." else { throw .unwritable(path: relative, reason: Message(ReadText.leadsOut)) }
       let name = String(part)
       let path = current.relativePath.isEmpty ? name : current.relativePath + "/" + name
       var next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)

@@ -1,4 +1,5 @@
 import CasebookGit
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -30,7 +31,7 @@ enum FileSystem {
   static func read(_ path: String, limit: Int, header: Int) throws(ReadFailure) -> (header: [UInt8], body: [UInt8]) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else {
-      throw .unreadable(errno == ELOOP ? "it is a symbolic link, which is not followed" : errorText())
+      throw .unreadable(errno == ELOOP ? Message(ReadText.symbolicLink) : errorText())
     }
     defer { close(descriptor) }
     return try read(descriptor: descriptor, limit: limit, header: header)
@@ -41,7 +42,7 @@ enum FileSystem {
     guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw .unreadable(errorText()) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw .unreadable(errorText()) }
-    guard status.st_mode & S_IFMT == S_IFREG else { throw .unreadable("it is not a regular file") }
+    guard status.st_mode & S_IFMT == S_IFREG else { throw .unreadable(Message(ReadText.notRegular)) }
     let size = Int(status.st_size)
     if size > limit { throw .tooLarge(size: size, limit: limit) }
     let head = try readUp(to: min(header, size), from: descriptor)
@@ -147,8 +148,9 @@ enum FileSystem {
     return String(cString: pointer)
   }
 
-  static func errorText() -> String {
-    String(cString: strerror(errno))
+  /// The operating system's message for `errno`, in its own words.
+  static func errorText() -> Message {
+    Message(ReadText.system, .text(String(cString: strerror(errno))))
   }
 }
 

@@ -1,4 +1,5 @@
 import CasebookGit
+import CasebookText
 
 /// One file of a snapshot: where it is, which blob it holds, and its mode.
 public struct SnapshotEntry: Sendable, Hashable {
@@ -74,10 +75,10 @@ public struct Snapshot: Sendable {
   }
 
   /// A short description for messages: `working tree` or `revision main (1a2b3c4)`.
-  public var label: String {
+  public var label: Message {
     switch origin {
-    case .workingTree: "working tree"
-    case .revision(let name, let id): "revision \(name) (\(id.hex.prefix(7)))"
+    case .workingTree: Message(SnapshotText.workingTree)
+    case .revision(let name, let id): Message(SnapshotText.revision, .text(name), .text(String(id.hex.prefix(7))))
     }
   }
 
@@ -154,7 +155,7 @@ public final class SnapshotReader {
     } catch let error as ReadFailure {
       throw error
     } catch {
-      throw ReadFailure.unreadable("\(error)")
+      throw ReadFailure.unreadable(reason(error))
     }
   }
 
@@ -171,6 +172,6 @@ public final class SnapshotReader {
 public enum ReadFailure: Error, Sendable, Equatable {
   /// The file is larger than the limit.
   case tooLarge(size: Int, limit: Int)
-  /// The file or blob could not be read.
-  case unreadable(String)
+  /// The file or blob could not be read, and why.
+  case unreadable(Message)
 }

@@ -2,6 +2,7 @@ import CasebookGit
 import Dispatch
 import Foundation
 import Synchronization
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -261,7 +262,7 @@ struct WorkingTreeScan: Sendable {
         throw CatalogueError.unreadable(path: relative, reason: FileSystem.errorText())
       }
       let names: [String]
-      do { names = try folder.names() } catch { throw .unreadable(path: relative, reason: "\(error)") }
+      do { names = try folder.names() } catch { throw .unreadable(path: relative, reason: error.message) }
       if names.contains(".git"), relative.contains("/") {
         items.append(.entry(SnapshotEntry(path: relative, blobID: .blob(hashing: []), mode: .submodule)))
         try listed.take(1, limit: maxFiles)
@@ -325,10 +326,10 @@ struct WorkingTreeScan: Sendable {
       do {
         return try .blob(hashingFileAt: absolute)
       } catch {
-        throw .unreadable(path: relative, reason: "\(error)")
+        throw .unreadable(path: relative, reason: reason(error))
       }
     } catch {
-      throw .unreadable(path: relative, reason: "\(error)")
+      throw .unreadable(path: relative, reason: error.message)
     }
   }
 }

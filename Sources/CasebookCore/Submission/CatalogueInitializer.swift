@@ -1,5 +1,6 @@
 import CasebookGit
 import CasebookYAML
+import CasebookText
 
 /// What `casebook init` is asked to do.
 public struct InitRequest: Sendable {
@@ -13,11 +14,16 @@ public struct InitRequest: Sendable {
   public var commit: Bool
   /// What the CI jobs pin.
   public var ci: CIPins
+  /// The catalogue's default language (`default_language` in `schema/stewards.yaml`), which is also the
+  /// language of the initial commit's message.
+  public var language: Language
 
   /// Creates a request.
   public init(
-    directory: String, stewards: [String] = [], force: Bool = false, commit: Bool = true, ci: CIPins = CIPins()
+    directory: String, stewards: [String] = [], force: Bool = false, commit: Bool = true, ci: CIPins = CIPins(),
+    language: Language = .en
   ) {
+    self.language = language
     self.directory = directory
     self.stewards = stewards
     self.force = force
@@ -51,23 +57,21 @@ public struct CIPins: Sendable, Hashable {
   }
 
   /// Why the pins cannot be written into the CI files, or nil when they can.
-  public var problem: String? {
+  public var problem: Message? {
     let hex = Set("0123456789abcdef")
     if let sha256, sha256.count != 64 || !sha256.allSatisfy(hex.contains) {
-      return "--casebook-sha256 takes the archive's SHA-256 as 64 lower-case hex digits (`sha256sum` prints it)"
+      return Message(SubmissionText.sha256)
     }
     if let archive,
       !archive.hasPrefix("https://") || archive.contains(where: { $0.isWhitespace || "\"'`$\\{}".contains($0) })
     {
-      return "--casebook-archive takes the https address of a casebook release's source archive, such as "
-        + "https://example.org/casebook/archive/v0.1.0.tar.gz"
+      return Message(SubmissionText.archive)
     }
     let parts = image.split(separator: "@sha256:", omittingEmptySubsequences: false)
     if parts.count != 2 || parts[0].isEmpty || parts[1].count != 64 || !parts[1].allSatisfy(hex.contains)
       || parts[0].contains(where: { $0.isWhitespace || "\"'`$\\{}".contains($0) })
     {
-      return "--ci-image takes an image pinned by digest, IMAGE@sha256:<64 hex digits> "
-        + "(`docker buildx imagetools inspect IMAGE` shows the digest)"
+      return Message(SubmissionText.ciImage)
     }
     return nil
   }
@@ -87,6 +91,8 @@ public struct InitResult: Sendable {
   public var stewards: [String]
   /// The initial commit; nil when none was made.
   public var commit: ObjectID?
+  /// The initial commit's message.
+  public var commitMessage: String
   /// The branch the commit is on (`main`).
   public var branch: String
 }
@@ -104,21 +110,28 @@ public struct CatalogueFile: Sendable, Hashable {
 /// `casebook init`: a new catalogue repository with schemas, contributor notes, editor settings, CI jobs and a
 /// server hook, in one initial commit (so that `validate --changed` has a first BASE).
 public enum CatalogueInitializer {
-  /// The message of the initial commit.
-  public static let commitMessage = "Start a casebook catalogue"
+  /// The message of the initial commit, in the catalogue's language.
+  public static func commitMessage(_ language: Language) -> String {
+    Message(SubmissionText.initCommitMessage).text(language)
+  }
 
-  /// Every file of a new catalogue whose stewards are `stewards`: the embedded `schema/` folder (with its own
-  /// `stewards.yaml`) and the files of `templates/init/`, whose CI jobs guard the branch `branch`.
-  public static func files(stewards: [String], branch: String = "main", ci: CIPins = CIPins()) -> [CatalogueFile] {
+  /// Every file of a new catalogue whose stewards are `stewards` and whose default language is `language`:
+  /// the embedded `schema/` folder (with its own `stewards.yaml`) and the files of `templates/init/`, whose CI
+  /// jobs guard the branch `branch`.
+  public static func files(
+    stewards: [String], branch: String = "main", ci: CIPins = CIPins(), language: Language = .en
+  ) -> [CatalogueFile] {
     var files: [CatalogueFile] = []
     for file in EmbeddedCatalogueFiles.files(under: CatalogueLayout.schemaFolder) {
       let path = CatalogueLayout.schemaFolder + "/" + file.path
-      let text = path == "schema/stewards.yaml" ? stewardsText(stewards) : file.text
+      let text = path == "schema/stewards.yaml" ? stewardsText(stewards, language: language) : file.text
       files.append(CatalogueFile(path: path, bytes: Array(text.utf8), executable: file.executable))
     }
     if !files.contains(where: { $0.path == "schema/stewards.yaml" }) {
       files.append(
-        CatalogueFile(path: "schema/stewards.yaml", bytes: Array(stewardsText(stewards).utf8), executable: false))
+        CatalogueFile(
+          path: "schema/stewards.yaml", bytes: Array(stewardsText(stewards, language: language).utf8),
+          executable: false))
     }
     for file in EmbeddedCatalogueFiles.files(under: "templates/init") {
       var values = ci.templateValues
@@ -131,15 +144,13 @@ public enum CatalogueInitializer {
   }
 
   /// The text of `schema/stewards.yaml` listing `stewards`.
-  static func stewardsText(_ stewards: [String]) -> String {
-    var text = """
-      # yaml-language-server: $schema=./stewards.schema.json
-      # Who may change schema/ and everything outside cases/. Each municipality's folder under cases/ is
-      # governed by the maintainers listed in its municipality.yaml.
-      stewards:
-
-      """
+  static func stewardsText(_ stewards: [String], language: Language) -> String {
+    func comment(_ entry: SubmissionText) -> String {
+      Wrap.lines(Message(entry).text(language), width: 104, first: "# ", rest: "# ")
+    }
+    var text = "# yaml-language-server: $schema=./stewards.schema.json\n" + comment(.stewardsComment) + "stewards:\n"
     for steward in stewards { text += "  - \(YAMLText.scalar(steward))\n" }
+    text += comment(.defaultLanguageComment) + "default_language: \(language.rawValue)\n"
     return text
   }
 
@@ -150,7 +161,7 @@ public enum CatalogueInitializer {
       request.directory.hasPrefix("/") ? request.directory : FileSystem.currentDirectory() + "/" + request.directory)
     switch FileSystem.entryType(directory) {
     case nil, .directory?: break
-    default: throw .unwritable(path: request.directory, reason: "it is a file, not a folder")
+    default: throw .unwritable(path: request.directory, reason: Message(SubmissionText.fileNotFolder))
     }
     if let problem = request.ci.problem { throw .invalidArgument(problem) }
     if !request.force && !FileSystem.isEmptyOrMissing(directory) {
@@ -167,25 +178,24 @@ public enum CatalogueInitializer {
       let identity = try existing?.configuredIdentity() ?? Repository.globalIdentity()
       let stewards = request.stewards.isEmpty ? identity.map { [$0.email] } ?? [] : request.stewards
       guard !stewards.isEmpty else {
-        throw CatalogueError.invalidArgument(
-          "no steward is known for the new catalogue: pass --steward you@example.org, or set your e-mail "
-            + "address with `git config --global user.email you@example.org`")
+        throw CatalogueError.invalidArgument(Message(SubmissionText.noSteward))
       }
       for steward in stewards where !EmailAddress.isPlausible(steward) {
-        throw CatalogueError.invalidArgument("`\(steward)` is not an e-mail address: pass --steward name@example.org")
+        throw CatalogueError.invalidArgument(Message(SubmissionText.notAnEmail, .code(steward)))
       }
       if request.commit && identity == nil { throw CatalogueError.git(.identityMissing) }
       let repository = try existing ?? Repository.create(at: directory, bare: false)
       guard let branch = try repository.headBranch() else { throw CatalogueError.detachedHead }
       let shortBranch = Submission.shortName(branch)
-      let files = files(stewards: stewards, branch: shortBranch, ci: request.ci)
+      let files = files(stewards: stewards, branch: shortBranch, ci: request.ci, language: request.language)
       if request.commit { try repository.index().checkNotLocked() }
       for file in files {
         try FileSystem.writeFile(
           root: directory, file.path, file.bytes, executable: file.executable, existing: .replace)
       }
       var result = InitResult(
-        directory: directory, files: files.map(\.path), stewards: stewards, commit: nil, branch: shortBranch)
+        directory: directory, files: files.map(\.path), stewards: stewards, commit: nil,
+        commitMessage: commitMessage(request.language), branch: shortBranch)
       if request.commit, let identity {
         let signature = try Signature.now(name: identity.name, email: identity.email)
         var changes: [String: FileChange] = [:]
@@ -193,13 +203,14 @@ public enum CatalogueInitializer {
         // As in `submit`: objects, then the index, then the branch, so that a kill between two steps never
         // leaves a branch whose files the index does not have (a plain `git commit` would delete them).
         let tip = try repository.referenceTarget(branch)
-        let commit = try repository.writeCommit(changes, message: commitMessage, author: signature, parent: tip)
+        let message = commitMessage(request.language)
+        let commit = try repository.writeCommit(changes, message: message, author: signature, parent: tip)
         let index = try repository.index()
         for file in files { try index.add(path: file.path) }
         try index.write()
         try repository.updateReference(
           branch, to: commit, expected: tip.map { .commit($0) } ?? .absent,
-          message: (tip == nil ? "commit (initial): " : "commit: ") + commitMessage)
+          message: (tip == nil ? "commit (initial): " : "commit: ") + message)
         result.commit = commit
       }
       return result
@@ -208,7 +219,7 @@ public enum CatalogueInitializer {
     } catch let error as GitError {
       throw CatalogueError(error)
     } catch {
-      throw .unreadable(path: request.directory, reason: "\(error)")
+      throw .unreadable(path: request.directory, reason: reason(error))
     }
   }
 }

@@ -1,3 +1,5 @@
+import CasebookText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -22,7 +24,7 @@ extension FileSystem {
     let folderPath = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
     let name = relative.lastIndex(of: "/").map { String(relative[relative.index(after: $0)...]) } ?? relative
     guard let folder = try ConfinedFolder.root(root).folder(folderPath, create: true) else {
-      throw .unwritable(path: folderPath, reason: "the folder could not be made")
+      throw .unwritable(path: folderPath, reason: Message(SubmissionText.folderNotMade))
     }
     try folder.writeFile(name, bytes, executable: executable, existing: existing)
   }
@@ -36,7 +38,7 @@ extension FileSystem {
   }
 
   /// The text of the current `errno`.
-  static func lastErrorText() -> String {
-    String(cString: strerror(errno))
+  static func lastErrorText() -> Message {
+    Message(ReadText.system, .text(String(cString: strerror(errno))))
   }
 }

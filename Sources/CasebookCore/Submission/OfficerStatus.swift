@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookGit
 import CasebookYAML
 
@@ -138,7 +139,7 @@ extension OfficerStatus {
     } catch let error as GitError {
       throw CatalogueError(error)
     } catch {
-      throw .unreadable(path: ".", reason: "\(error)")
+      throw .unreadable(path: ".", reason: Message(ReadText.system, .text("\(error)")))
     }
   }
 

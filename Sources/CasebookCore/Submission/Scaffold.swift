@@ -1,5 +1,6 @@
 import CasebookGit
 import CasebookYAML
+import CasebookText
 
 #if canImport(Glibc)
   import Glibc
@@ -67,14 +68,14 @@ public enum Scaffold {
     while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
     let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     guard parts.count == 2 else {
-      throw .invalidArgument(
-        "`\(text)` is not a municipality: write country code and folder name, for example nl/voorbeeldstad")
+      throw .invalidArgument(Message(SubmissionText.notAMunicipality, .code(text)))
     }
     if let problem = CatalogueLayout.countryFolderProblem(parts[0]) { throw .invalidArgument(problem) }
     guard CatalogueLayout.isSlug(parts[1]) else {
       throw .invalidArgument(
-        "the municipality's folder name `\(parts[1])` must be lower-case letters, digits and dashes, "
-          + "for example `\(parts[0])/\(CatalogueLayout.suggestedSlug(parts[1]))`")
+        Message(
+          SubmissionText.municipalitySlug, .code(parts[1]),
+          .code("\(parts[0])/\(CatalogueLayout.suggestedSlug(parts[1]))")))
     }
     return (parts[0], parts[1])
   }
@@ -89,7 +90,7 @@ public enum Scaffold {
     case .policy: return folder + "policy.yaml"
     case .caseStudy:
       guard let title, !title.allSatisfy(\.isWhitespace) else {
-        throw .invalidArgument("a case needs a title, from which its file name is made: pass --title \"Short title\"")
+        throw .invalidArgument(Message(SubmissionText.titleNeeded))
       }
       return folder + "\(year)-\(slug(for: title)).yaml"
     }
@@ -152,7 +153,7 @@ public enum Scaffold {
     let (country, municipality) = try municipalityID(request.municipality)
     let year = request.year ?? currentYear()
     guard (1990...2100).contains(year) else {
-      throw .invalidArgument("the year \(year) is outside 1990–2100: pass --year with the year of the case")
+      throw .invalidArgument(Message(SubmissionText.yearRange, .text(String(year))))
     }
     let path = try path(
       kind: request.kind, country: country, municipality: municipality, title: request.title, year: year)

@@ -1,6 +1,7 @@
 import CasebookGit
 import CasebookText
 import CasebookYAML
+import CasebookText
 
 /// What `casebook submit` is asked to do.
 public struct SubmitRequest: Sendable {
@@ -91,10 +92,10 @@ public enum Submission {
   /// Submits the request's files.
   public static func run(_ request: SubmitRequest) throws(CatalogueError) -> SubmitOutcome {
     guard request.amend || !request.message.allSatisfy(\.isWhitespace) else {
-      throw .invalidArgument("a submission needs a message: pass -m \"What you add or change\"")
+      throw .invalidArgument(Message(SubmissionText.messageNeeded))
     }
     guard !request.paths.isEmpty else {
-      throw .invalidArgument("name the files to submit, for example cases/nl/x/2024-y.yaml")
+      throw .invalidArgument(Message(SubmissionText.filesNeeded))
     }
     let workspace = try Workspace(directory: request.directory)
     guard let root = workspace.workingDirectory else { throw .noWorkingTree }
@@ -144,7 +145,7 @@ public enum Submission {
     } catch let error as GitError {
       throw CatalogueError(error)
     } catch {
-      throw .unreadable(path: ".", reason: "\(error)")
+      throw .unreadable(path: ".", reason: reason(error))
     }
   }
 
@@ -198,7 +199,7 @@ public enum Submission {
     if let amended = target.amended {
       if request.message.allSatisfy(\.isWhitespace) { message = amended.message }
       if try isUnchanged(changes, in: repository, at: amended.id), message == amended.message {
-        throw CatalogueError.refused(Message(OfficerText.amendNeedsFiles, .text(amended.id.shortHex)).text(.en))
+        throw CatalogueError.refused(Message(OfficerText.amendNeedsFiles, .text(amended.id.shortHex)))
       }
     } else if let base = target.base, try isUnchanged(changes, in: repository, at: base) {
       throw CatalogueError.nothingToSubmit

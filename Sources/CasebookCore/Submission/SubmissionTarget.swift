@@ -46,13 +46,13 @@ struct SubmissionTarget {
       guard try repository.referenceTarget(reference) != nil else {
         if request.amend {
           throw CatalogueError.refused(
-            Message(OfficerText.amendNoBranch, .code(Submission.shortName(reference))).text(.en))
+            Message(OfficerText.amendNoBranch, .code(Submission.shortName(reference))))
         }
         return SubmissionTarget(
           kind: .newBranch, reference: reference, tip: nil, base: head, parent: head, amended: nil, merged: false)
       }
       if try Mainline.isMainBranch(reference, in: repository) {
-        throw CatalogueError.refused(Message(OfficerText.mainBranch, .code(Submission.shortName(reference))).text(.en))
+        throw CatalogueError.refused(Message(OfficerText.mainBranch, .code(Submission.shortName(reference))))
       }
       return try existing(reference, kind: .existingBranch, request: request, repository: repository, head: head)
     } catch let error as CatalogueError {
@@ -60,7 +60,7 @@ struct SubmissionTarget {
     } catch let error as GitError {
       throw CatalogueError(error)
     } catch {
-      throw .unreadable(path: ".", reason: "\(error)")
+      throw .unreadable(path: ".", reason: Message(ReadText.system, .text("\(error)")))
     }
   }
 
@@ -76,18 +76,16 @@ struct SubmissionTarget {
         kind: kind, reference: reference, tip: tip, base: tip, parent: tip, amended: nil, merged: merged)
     }
     guard let tip else {
-      throw CatalogueError.refused(Message(OfficerText.amendNothing, .code(Submission.shortName(reference))).text(.en))
+      throw CatalogueError.refused(Message(OfficerText.amendNothing, .code(Submission.shortName(reference))))
     }
     let commit = try repository.commit(tip)
     guard !merged else {
       throw CatalogueError.refused(
-        Message(OfficerText.amendMerged, .text(tip.shortHex), .code(Submission.shortName(reference)))
-          .text(.en))
+        Message(OfficerText.amendMerged, .text(tip.shortHex), .code(Submission.shortName(reference))))
     }
     guard commit.parents.count <= 1 else {
       throw CatalogueError.refused(
-        Message(OfficerText.amendMerge, .text(tip.shortHex), .code(Submission.shortName(reference)))
-          .text(.en))
+        Message(OfficerText.amendMerge, .text(tip.shortHex), .code(Submission.shortName(reference))))
     }
     return SubmissionTarget(
       kind: kind, reference: reference, tip: tip, base: tip, parent: commit.parents.first, amended: commit,

@@ -1,3 +1,5 @@
+import CasebookText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -31,7 +33,7 @@ final class SubmitLock {
   /// it, and `unwritable` when `<git dir>/casebook` is a link or cannot be made.
   static func acquire(gitDirectory: String, timeout: Double = 10) throws(CatalogueError) -> SubmitLock {
     guard let folder = try ConfinedFolder.root(gitDirectory).folder("casebook", create: true) else {
-      throw .unwritable(path: "casebook", reason: "the folder could not be made")
+      throw .unwritable(path: "casebook", reason: Message(SubmissionText.folderNotMade))
     }
     let descriptor = folder.openItself()
     guard descriptor >= 0 else { throw .unwritable(path: gitDirectory + "casebook", reason: FileSystem.lastErrorText()) }
@@ -49,7 +51,7 @@ final class SubmitLock {
     close(descriptor)
     throw .submitInProgress(
       path: (gitDirectory.hasSuffix("/") ? gitDirectory : gitDirectory + "/") + "casebook/" + recordName,
-      holder: holder?.description)
+      holder: holder?.message)
   }
 
   private func writeRecord() {
@@ -112,16 +114,17 @@ struct LockHolder: Equatable {
   }
 
   /// Words for messages: which process, where, since when, and whether it still runs.
-  var description: String {
+  var message: Message {
     var time = time_t(since)
     var parts = tm()
-    var clock = ""
+    var clock = MessageArgument.text("")
     if localtime_r(&time, &parts) != nil {
       func two(_ number: Int32) -> String { number < 10 ? "0\(number)" : "\(number)" }
-      clock = " since \(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
+      clock = .message(Message(SubmissionText.since, .text("\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))")))
     }
-    if host != Self.hostName() { return "process \(processID) on the computer \(host)\(clock)" }
-    return "process \(processID)\(clock)" + (isAliveHere ? ", still running" : "")
+    let process = MessageArgument.text(String(processID))
+    if host != Self.hostName() { return Message(SubmissionText.holderElsewhere, process, .text(host), clock) }
+    return Message(isAliveHere ? SubmissionText.holderRunning : SubmissionText.holderHere, process, clock)
   }
 
   static func hostName() -> String {

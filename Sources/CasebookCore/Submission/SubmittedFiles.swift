@@ -1,4 +1,5 @@
 import CasebookGit
+import CasebookText
 
 /// The files a submission names, read from the working tree.
 struct SubmittedFiles {
@@ -52,7 +53,7 @@ struct SubmittedFiles {
     for argument in arguments {
       let path = try workspace.repositoryPath(for: argument)
       guard !path.isEmpty, !path.hasPrefix(".git/"), path != ".git" else {
-        throw .invalidArgument("name the files to submit, not the whole repository: for example cases/nl/x/2024-y.yaml")
+        throw .invalidArgument(Message(SubmissionText.wholeRepository))
       }
       switch FileSystem.entryType(root + path) {
       case .directory?:
@@ -63,7 +64,7 @@ struct SubmittedFiles {
         }
       case nil:
         guard let head, (try? workspace.repository.entry(at: path, commit: head)) != nil else {
-          throw .invalidArgument("`\(argument)` does not exist: check the path (`git status` lists changed files)")
+          throw .invalidArgument(Message(SubmissionText.doesNotExist, .code(argument)))
         }
         files.deletions.append(path)
       default:
@@ -83,20 +84,19 @@ struct SubmittedFiles {
       } catch {
         switch error {
         case .tooLarge(let size, let limit):
-          throw .invalidArgument("`\(argument)` has \(size) bytes, more than the \(limit) a catalogue file may have")
+          throw .invalidArgument(Message(SubmissionText.fileTooLarge, .code(argument), .text(String(size)), .text(String(limit))))
         case .unreadable(let reason):
           throw .unreadable(path: argument, reason: reason)
         }
       }
     default:
-      throw .invalidArgument(
-        "`\(argument)` is not a plain file (a symbolic link or a special file): casebook submits plain files only")
+      throw .invalidArgument(Message(SubmissionText.notPlainFile, .code(argument)))
     }
   }
 
   private mutating func addFolder(_ folder: String, root: String) throws(CatalogueError) {
     let names: [String]
-    do { names = try FileSystem.list(root + folder) } catch { throw .unreadable(path: folder, reason: "\(error)") }
+    do { names = try FileSystem.list(root + folder) } catch { throw .unreadable(path: folder, reason: error.message) }
     for name in names where name != ".git" {
       let path = folder + "/" + name
       if case .directory? = FileSystem.entryType(root + path) {

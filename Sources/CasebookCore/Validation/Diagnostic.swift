@@ -1,3 +1,5 @@
+import CasebookText
+
 /// How serious a finding is.
 public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
   /// The file must be fixed before it can be accepted.
@@ -22,8 +24,8 @@ public struct Diagnostic: Sendable, Hashable {
   public var severity: Severity
   /// Stable rule id: `yaml.*`, `schema.*`, `catalog.*`, `git.*` or `access.*`.
   public var rule: String
-  /// What is wrong and what to do.
-  public var message: String
+  /// What is wrong and what to do, rendered in the reader's language when it is shown.
+  public var message: Message
   /// JSON pointer of the offending value inside the file; empty for the whole file.
   public var pointer: String
   /// The rule's own severity when `schema/rules.yaml` set ``severity`` to another one; nil otherwise.
@@ -35,7 +37,7 @@ public struct Diagnostic: Sendable, Hashable {
   /// Creates a diagnostic.
   public init(
     file: String, line: Int = 1, column: Int = 1, severity: Severity = .error, rule: String,
-    message: String, pointer: String = ""
+    message: Message, pointer: String = ""
   ) {
     self.file = file
     self.line = line
@@ -48,7 +50,7 @@ public struct Diagnostic: Sendable, Hashable {
 
   /// Creates a diagnostic of a rule in the registry, with the rule's default severity unless one is given.
   public init(
-    file: String, line: Int = 1, column: Int = 1, severity: Severity? = nil, rule: RuleID, message: String,
+    file: String, line: Int = 1, column: Int = 1, severity: Severity? = nil, rule: RuleID, message: Message,
     pointer: String = ""
   ) {
     self.init(
@@ -58,9 +60,12 @@ public struct Diagnostic: Sendable, Hashable {
 }
 
 extension Diagnostic: Comparable {
-  /// Orders by file, then position, then rule, so output is stable.
+  /// Orders by file, then position, then rule, then the English message, so output is stable and the same in
+  /// both languages.
   public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-    (lhs.file, lhs.line, lhs.column, lhs.rule, lhs.message)
-      < (rhs.file, rhs.line, rhs.column, rhs.rule, rhs.message)
+    if (lhs.file, lhs.line, lhs.column, lhs.rule) != (rhs.file, rhs.line, rhs.column, rhs.rule) {
+      return (lhs.file, lhs.line, lhs.column, lhs.rule) < (rhs.file, rhs.line, rhs.column, rhs.rule)
+    }
+    return lhs.message.text(.en) < rhs.message.text(.en)
   }
 }

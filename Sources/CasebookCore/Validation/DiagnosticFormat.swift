@@ -1,3 +1,5 @@
+import CasebookText
+
 /// How diagnostics are written out.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
   /// `file:line:col: error: [rule] message`, one per line, then a summary.
@@ -14,18 +16,20 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
 /// Renders a validation report in any ``DiagnosticFormat``.
 public enum DiagnosticRenderer {
-  /// The report as text in `format`; `color` adds ANSI colours to the text format.
-  public static func render(_ report: ValidationReport, format: DiagnosticFormat, color: Bool = false) -> String {
+  /// The report as text in `format`, its messages in `language`; `color` adds ANSI colours to the text format.
+  public static func render(
+    _ report: ValidationReport, format: DiagnosticFormat, language: Language = .en, color: Bool = false
+  ) -> String {
     switch format {
-    case .text: text(report, color: color)
-    case .json: json(report).text(pretty: true) + "\n"
-    case .github: github(report)
-    case .junit: junit(report)
-    case .sarif: SARIFRenderer.render(report)
+    case .text: text(report, language: language, color: color)
+    case .json: json(report, language: language).text(pretty: true) + "\n"
+    case .github: github(report, language: language)
+    case .junit: junit(report, language: language)
+    case .sarif: SARIFRenderer.render(report, language: language)
     }
   }
 
-  static func text(_ report: ValidationReport, color: Bool) -> String {
+  static func text(_ report: ValidationReport, language: Language, color: Bool) -> String {
     var output = ""
     for diagnostic in report.diagnostics {
       let severity = diagnostic.severity.rawValue
@@ -33,21 +37,29 @@ public enum DiagnosticRenderer {
       // File names and messages quote what files and trees say: their control characters are made visible.
       let location = TerminalText.visible("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)", keep: [])
       output += "\(color ? "\u{1B}[1m" + location + "\u{1B}[0m" : location): \(painted): [\(diagnostic.rule)] "
-      output += TerminalText.visible(diagnostic.message) + "\n"
+      output += TerminalText.visible(diagnostic.message.text(language)) + "\n"
     }
-    output += summary(report) + "\n"
+    output += summary(report).text(language) + "\n"
     return output
   }
 
   /// `12 files checked: 1 error, 2 warnings` (or `… no problems found`).
-  public static func summary(_ report: ValidationReport) -> String {
-    var files = "\(report.files) \(report.files == 1 ? "file" : "files") checked"
-    if let commits = report.commits { files += " in \(plural(commits, "commit"))" }
-    if report.diagnostics.isEmpty { return "\(files): no problems found" }
-    return "\(files): \(plural(report.errors, "error")), \(plural(report.warnings, "warning"))"
+  public static func summary(_ report: ValidationReport) -> Message {
+    var files = Message(
+      count: report.files, one: ValidationReportText.fileChecked, other: ValidationReportText.filesChecked)
+    if let commits = report.commits {
+      files = Message(
+        count: commits, one: ValidationReportText.inCommit, other: ValidationReportText.inCommits,
+        .message(Message(count: report.files, one: ValidationReportText.fileChecked, other: ValidationReportText.filesChecked)))
+    }
+    if report.diagnostics.isEmpty { return Message(ValidationReportText.noProblems, .message(files)) }
+    return Message(
+      ValidationReportText.problems, .message(files),
+      .message(Message(count: report.errors, one: ValidationReportText.error, other: ValidationReportText.errors)),
+      .message(Message(count: report.warnings, one: ValidationReportText.warning, other: ValidationReportText.warnings)))
   }
 
-  static func json(_ report: ValidationReport) -> JSONValue {
+  static func json(_ report: ValidationReport, language: Language) -> JSONValue {
     .object([
       ("files", .int(report.files)),
       ("errors", .int(report.errors)),
@@ -63,7 +75,7 @@ public enum DiagnosticRenderer {
               ("severity", .string(diagnostic.severity.rawValue)),
               ("default_severity", .string(diagnostic.unconfiguredSeverity.rawValue)),
               ("rule", .string(diagnostic.rule)),
-              ("message", .string(diagnostic.message)),
+              ("message", .string(diagnostic.message.text(language))),
               ("pointer", .string(diagnostic.pointer)),
             ])
           })
@@ -71,18 +83,18 @@ public enum DiagnosticRenderer {
     ])
   }
 
-  static func github(_ report: ValidationReport) -> String {
+  static func github(_ report: ValidationReport, language: Language) -> String {
     var output = ""
     for diagnostic in report.diagnostics {
       let command = diagnostic.severity == .error ? "error" : "warning"
       output += "::\(command) file=\(property(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column)"
-      output += ",title=\(property(diagnostic.rule))::\(data(diagnostic.message))\n"
+      output += ",title=\(property(diagnostic.rule))::\(data(diagnostic.message.text(language)))\n"
     }
-    output += summary(report) + "\n"
+    output += summary(report).text(language) + "\n"
     return output
   }
 
-  static func junit(_ report: ValidationReport) -> String {
+  static func junit(_ report: ValidationReport, language: Language) -> String {
     var byFile: [String: [Diagnostic]] = [:]
     for diagnostic in report.diagnostics { byFile[diagnostic.file, default: []].append(diagnostic) }
     let failing = byFile.values.filter { $0.contains { $0.severity == .error } }.count
@@ -98,29 +110,28 @@ public enum DiagnosticRenderer {
       let errors = diagnostics.filter { $0.severity == .error }
       if !errors.isEmpty {
         let first = errors[0]
-        output += "      <failure type=\"\(xml(first.rule))\" message=\"\(xml(first.message))\">"
-        output += errors.map { xml("\($0.file):\($0.line):\($0.column): [\($0.rule)] \($0.message)") }
+        output += "      <failure type=\"\(xml(first.rule))\" message=\"\(xml(first.message.text(language)))\">"
+        output += errors.map { xml("\($0.file):\($0.line):\($0.column): [\($0.rule)] \($0.message.text(language))") }
           .joined(separator: "\n")
         output += "</failure>\n"
       }
       let warnings = diagnostics.filter { $0.severity == .warning }
       if !warnings.isEmpty {
         output += "      <system-out>"
-        output += warnings.map { xml("\($0.file):\($0.line):\($0.column): warning: [\($0.rule)] \($0.message)") }
+        output += warnings.map {
+          xml("\($0.file):\($0.line):\($0.column): warning: [\($0.rule)] \($0.message.text(language))")
+        }
           .joined(separator: "\n")
         output += "</system-out>\n"
       }
       output += "    </testcase>\n"
     }
     if passed > 0 {
-      output += "    <testcase classname=\"casebook.validate\" name=\"\(passed) other files\"/>\n"
+      let name = Message(count: passed, one: ValidationReportText.otherFile, other: ValidationReportText.otherFiles)
+      output += "    <testcase classname=\"casebook.validate\" name=\"\(xml(name.text(language)))\"/>\n"
     }
     output += "  </testsuite>\n</testsuites>\n"
     return output
-  }
-
-  static func plural(_ count: Int, _ word: String) -> String {
-    "\(count) \(word)\(count == 1 ? "" : "s")"
   }
 
   /// Escapes text for XML content and attribute values.

@@ -1,5 +1,6 @@
 import CasebookSchema
 import CasebookYAML
+import CasebookText
 
 /// What checking one file found: its diagnostics and, when it has no errors, its typed record.
 public struct FileReport: Sendable {
@@ -36,7 +37,7 @@ public enum FileCheck {
     maxDiagnostics: Int = FileCheck.maxDiagnostics
   ) -> (report: FileReport, document: Node?) {
     var diagnostics: [Diagnostic] = []
-    func add(_ rule: String, _ message: String, at location: SourceLocation, pointer: String = "",
+    func add(_ rule: String, _ message: Message, at location: SourceLocation, pointer: String = "",
              severity: Severity = .error) {
       diagnostics.append(
         Diagnostic(
@@ -83,7 +84,7 @@ public enum FileCheck {
     } else if let schemaPath = RuleSet.schemaPaths[file.kind], rules.problems.isEmpty {
       add(
         "catalog.schema-unavailable",
-        "the schema `\(schemaPath)` could not be used, so this file was checked only in part; fix the schema first",
+        Message(CatalogueCheckText.schemaUnavailable, .code(schemaPath)),
         at: .start, severity: .warning)
     }
     CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
@@ -113,7 +114,7 @@ public enum FileCheck {
     var omittedBefore = 0
     var severityBefore: Severity?
     if let last = problems.last, last.rule == tooManyProblems {
-      omittedBefore = Int(last.message.prefix { $0.isNumber }) ?? 0
+      if case .number(let count)? = last.message.arguments.first { omittedBefore = count }
       severityBefore = last.severity
       problems.removeLast()
     }
@@ -126,7 +127,7 @@ public enum FileCheck {
       Diagnostic(
         file: file, line: first.line, column: first.column, severity: hasError ? .error : .warning,
         rule: tooManyProblems,
-        message: "\(omitted.count + omittedBefore) more problems from here on are not shown; fix the ones above first")
+        message: Message(CatalogueCheckText.tooManyProblems, .number(omitted.count + omittedBefore)))
     ]
   }
 
@@ -152,8 +153,8 @@ public enum FileCheck {
         return violations.map {
           Diagnostic(
             file: file.path, line: $0.location.line, column: $0.location.column, rule: metaschemaRule,
-            message: "this schema breaks the JSON Schema 2020-12 metaschema at `\($0.pointer.isEmpty ? "/" : $0.pointer)`: "
-              + $0.message,
+            message: Message(
+              CatalogueCheckText.metaschema, .code($0.pointer.isEmpty ? "/" : $0.pointer), .message($0.message)),
             pointer: $0.pointer)
         }
       }

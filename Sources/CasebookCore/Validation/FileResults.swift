@@ -2,6 +2,7 @@ import CasebookGit
 import CasebookYAML
 import Dispatch
 import Foundation
+import CasebookText
 
 /// The outcome of checking one file in the parallel phase of a validation.
 struct CheckedFile: Sendable {
@@ -267,9 +268,9 @@ extension CatalogueValidator {
     case .tooLarge(let size, let limit):
       Diagnostic(
         file: file.path, rule: "yaml.too-large",
-        message: "the file is \(size) bytes; the limit is \(limit) bytes: split it or shorten it")
+        message: Message(CatalogueCheckText.tooLarge, .text(String(size)), .text(String(limit))))
     case .unreadable(let reason):
-      Diagnostic(file: file.path, rule: "git.unreadable", message: "the file cannot be read: \(reason)")
+      Diagnostic(file: file.path, rule: "git.unreadable", message: Message(CatalogueCheckText.unreadable, .message(reason)))
     }
   }
 

@@ -1,4 +1,5 @@
 import CasebookYAML
+import CasebookText
 
 /// How much a run reads at most: the YAML limits for each file and the number of files in a revision. The
 /// defaults are safe for hostile input; a user changes them with command-line options or environment
@@ -109,14 +110,14 @@ public enum LimitSetting: String, Sendable, Hashable, CaseIterable {
       }
     }
     guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits) else {
-      throw LimitSettingError(setting: self, value: text, problem: "it is not a whole number")
+      throw LimitSettingError(setting: self, value: text, problem: Message(LimitText.notWholeNumber))
     }
     let (value, overflow) = number.multipliedReportingOverflow(by: multiplier)
     guard !overflow, value <= maximum else {
-      throw LimitSettingError(setting: self, value: text, problem: "the most it can be is \(maximum)")
+      throw LimitSettingError(setting: self, value: text, problem: Message(LimitText.most, .text(String(maximum))))
     }
     guard value >= minimum else {
-      throw LimitSettingError(setting: self, value: text, problem: "the least it can be is \(minimum)")
+      throw LimitSettingError(setting: self, value: text, problem: Message(LimitText.least, .text(String(minimum))))
     }
     return value
   }
@@ -129,12 +130,18 @@ public struct LimitSettingError: Error, Sendable, Hashable, CustomStringConverti
   /// The value as given.
   public var value: String
   /// Why it cannot be used.
-  public var problem: String
+  public var problem: Message
 
-  /// What was wrong and how to write it.
-  public var description: String {
-    let example = setting == .fileSize ? "for example 2M or 2097152" : "for example \(setting.defaultValue)"
-    return "`\(value)` is not a valid --\(setting.option) (or \(setting.environmentVariable)): \(problem); "
-      + "give a number, \(example)"
+  /// What was wrong and how to write it, in either language.
+  public var message: Message {
+    let example =
+      setting == .fileSize
+      ? Message(LimitText.exampleSize) : Message(LimitText.example, .text(String(setting.defaultValue)))
+    return Message(
+      LimitText.invalid, .code(value), .code("--" + setting.option), .code(setting.environmentVariable),
+      .message(problem), .message(example))
   }
+
+  /// The message in English, for logs and tests.
+  public var description: String { message.text(.en) }
 }

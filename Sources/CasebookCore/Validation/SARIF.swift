@@ -16,7 +16,7 @@ public enum CasebookTool {
 enum SARIFRenderer {
   static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
-  static func render(_ report: ValidationReport) -> String {
+  static func render(_ report: ValidationReport, language: Language = .en) -> String {
     var rules = RuleID.allCases.map(\.rawValue)
     var ruleIndex: [String: Int] = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
     // A rule this registry does not list (a newer schema keyword) still gets an entry, so every result has one.
@@ -41,13 +41,13 @@ enum SARIFRenderer {
                     ("version", .string(CasebookTool.version)),
                     ("semanticVersion", .string(CasebookTool.version)),
                     ("informationUri", .string(CasebookTool.informationURI)),
-                    ("rules", .array(rules.map(rule))),
+                    ("rules", .array(rules.map { rule($0, language) })),
                   ])
                 )
               ])
             ),
             ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(report.diagnostics.map { result($0, index: ruleIndex[$0.rule]!) })),
+            ("results", .array(report.diagnostics.map { result($0, index: ruleIndex[$0.rule]!, language) })),
           ])
         ])
       ),
@@ -55,14 +55,14 @@ enum SARIFRenderer {
     return document.text(pretty: true) + "\n"
   }
 
-  private static func rule(_ id: String) -> JSONValue {
+  private static func rule(_ id: String, _ language: Language) -> JSONValue {
     let known = RuleID(rawValue: id)
-    let summary = RuleID.summary(of: id, .en)
-    var full = summary
+    let summary = RuleID.summary(of: id, language)
+    let full: String
     switch known?.configurability {
-    case .configurable: full += " Stewards may set its severity in schema/rules.yaml."
-    case .fixed(let reason): full += " Not configurable: \(reason.text(.en))."
-    case nil: full = "Reported by the schema validator (JSON Schema keyword `\(id.split(separator: ".").last ?? "")`)."
+    case .configurable: full = Message(SARIFText.configurable, .text(summary)).text(language)
+    case .fixed(let reason): full = Message(SARIFText.fixed, .text(summary), .text(reason.text(language))).text(language)
+    case nil: full = Message(SARIFText.schemaKeyword, .code(String(id.split(separator: ".").last ?? ""))).text(language)
     }
     let level = level(known?.defaultSeverity ?? .error)
     return .object([
@@ -75,12 +75,12 @@ enum SARIFRenderer {
     ])
   }
 
-  private static func result(_ diagnostic: Diagnostic, index: Int) -> JSONValue {
+  private static func result(_ diagnostic: Diagnostic, index: Int, _ language: Language) -> JSONValue {
     var members: [(String, JSONValue)] = [
       ("ruleId", .string(diagnostic.rule)),
       ("ruleIndex", .int(index)),
       ("level", .string(level(diagnostic.severity))),
-      ("message", .object([("text", .string(diagnostic.message))])),
+      ("message", .object([("text", .string(diagnostic.message.text(language)))])),
       (
         "locations",
         .array([

@@ -1,6 +1,7 @@
 import CasebookGit
 import CasebookYAML
 import Dispatch
+import CasebookText
 
 /// Which files a validation reports on.
 public enum ValidationScope: Sendable, Hashable {
@@ -189,12 +190,11 @@ public enum CatalogueValidator {
     if entry.mode == .symlink {
       return Diagnostic(
         file: entry.path, rule: "catalog.symlink",
-        message: "`\(entry.path)` is a symbolic link: the catalogue's folders must be real folders in the "
-          + "repository (casebook never follows a link, which could lead outside it); replace the link with the folder")
+        message: Message(CatalogueCheckText.topFolderLink, .code(entry.path)))
     }
     return Diagnostic(
       file: entry.path, rule: "catalog.not-a-file",
-      message: "`\(entry.path)` must be a folder: move the file away and make `\(entry.path)/` a folder")
+      message: Message(CatalogueCheckText.topFolderFile, .code(entry.path), .code(entry.path + "/")))
   }
 
   private static func modeProblem(_ entry: SnapshotEntry) -> Diagnostic? {
@@ -203,14 +203,14 @@ public enum CatalogueValidator {
     case .symlink:
       return Diagnostic(
         file: entry.path, rule: "catalog.symlink",
-        message: "symbolic links are not allowed in the catalogue: replace the link with the file itself")
+        message: Message(CatalogueCheckText.symlink))
     case .submodule:
       return Diagnostic(
         file: entry.path, rule: "catalog.submodule",
-        message: "submodules are not allowed in the catalogue: remove it and add the files themselves")
+        message: Message(CatalogueCheckText.submodule))
     case .tree, .other:
       return Diagnostic(
-        file: entry.path, rule: "catalog.not-a-file", message: "only plain files belong in the catalogue")
+        file: entry.path, rule: "catalog.not-a-file", message: Message(CatalogueCheckText.notAFile))
     }
   }
 
