@@ -1,4 +1,5 @@
 internal import CGit2
+import CasebookText
 internal import Dispatch
 
 #if canImport(Glibc)
@@ -83,8 +84,8 @@ final class FetchSession {
     }
     let message = LibGit2.lastErrorMessage()
     switch code {
-    case GIT_EAUTH.rawValue: throw .authenticationFailed(url: url, message: message)
-    case GIT_ECERTIFICATE.rawValue: throw .certificateRejected(url: url, message: message)
+    case GIT_EAUTH.rawValue: throw .authenticationFailed(url: url, message: Message(GitText.libraryWords, .text(message)))
+    case GIT_ECERTIFICATE.rawValue: throw .certificateRejected(url: url, message: Message(GitText.libraryWords, .text(message)))
     default: throw .remoteFailed(url: url, message: message)
     }
   }
@@ -137,12 +138,12 @@ final class FetchSession {
     // A second ask for the same kind of credential means the first was refused.
     if let given = lastCredential, !(wantsUsername == false && given.isUsername) {
       settleCredential(accepted: false)
-      failure = .authenticationFailed(url: url, message: "the server refused the credentials")
+      failure = .authenticationFailed(url: url, message: Message(GitText.credentialsRefused))
       return -1
     }
     credentialAttempts += 1
     guard credentialAttempts <= 4 else {
-      failure = .authenticationFailed(url: url, message: "the server kept asking for credentials")
+      failure = .authenticationFailed(url: url, message: Message(GitText.credentialsAskedAgain))
       return -1
     }
     let request = CredentialRequest(
@@ -150,7 +151,7 @@ final class FetchSession {
       allowsSSHKey: allowed & GIT_CREDENTIAL_SSH_KEY.rawValue != 0, wantsUsername: wantsUsername,
       attempt: credentialAttempts)
     guard let answer = callbacks.credentials(request) else {
-      failure = .authenticationFailed(url: url, message: "the server asks for credentials and none were found")
+      failure = .authenticationFailed(url: url, message: Message(GitText.credentialsNone))
       return -1
     }
     let code: Int32
@@ -162,7 +163,7 @@ final class FetchSession {
     case .username(let user) where wantsUsername:
       code = git_credential_username_new(out, user)
     default:
-      failure = .authenticationFailed(url: url, message: "no credential of a kind the server accepts was found")
+      failure = .authenticationFailed(url: url, message: Message(GitText.credentialsNoKind))
       return -1
     }
     if code < 0 { return code }
@@ -175,7 +176,7 @@ final class FetchSession {
     guard certificate.pointee.cert_type == GIT_CERT_HOSTKEY_LIBSSH2 else {
       // TLS: libgit2 has checked the chain and the name against the system's certificate authorities.
       if valid { return 0 }
-      failure = .certificateRejected(url: url, message: "the server's certificate is not valid for \(host)")
+      failure = .certificateRejected(url: url, message: Message(GitText.certificateInvalid, .text(host)))
       return -1
     }
     let hostKey = UnsafeRawPointer(certificate).assumingMemoryBound(to: git_cert_hostkey.self).pointee

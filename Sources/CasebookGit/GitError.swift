@@ -54,9 +54,9 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A fetch: the pack holds more objects than allowed.
   case fetchTooManyObjects(url: String, limit: Int)
   /// A fetch: the server asked for credentials and refused or did not get any.
-  case authenticationFailed(url: String, message: String)
+  case authenticationFailed(url: String, message: Message)
   /// A fetch: the server's TLS certificate is not valid.
-  case certificateRejected(url: String, message: String)
+  case certificateRejected(url: String, message: Message)
   /// A fetch: the ssh server's host key is not the one in the user's known hosts.
   case hostKeyRejected(url: String, host: String)
   /// A fetch failed in the network or on the server (unreachable, gone, connection lost mid-way...).
@@ -99,8 +99,8 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
       Message(stalled ? GitText.fetchStalled : GitText.fetchTimedOut, .text(url), .text(String(Int(seconds))))
     case .fetchTooLarge(let url, let limit): Message(GitText.fetchTooLarge, .text(url), .text(String(limit)))
     case .fetchTooManyObjects(let url, let limit): Message(GitText.fetchTooManyObjects, .text(url), .text(String(limit)))
-    case .authenticationFailed(let url, let message): Message(GitText.authenticationFailed, .text(url), .text(message))
-    case .certificateRejected(let url, let message): Message(GitText.certificateRejected, .text(url), .text(message))
+    case .authenticationFailed(let url, let message): Message(GitText.authenticationFailed, .text(url), .message(message))
+    case .certificateRejected(let url, let message): Message(GitText.certificateRejected, .text(url), .message(message))
     case .hostKeyRejected(let url, let host): Message(GitText.hostKeyRejected, .text(url), .text(host))
     case .remoteFailed(let url, let message): Message(GitText.remoteFailed, .text(url), .text(message))
     case .library(let function, let code, let message):

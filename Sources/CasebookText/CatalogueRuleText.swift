@@ -42,6 +42,9 @@ public enum CatalogueRuleText: String, MessageEntry {
   case migrationConflict = "rule.catalog.migration-conflict"
   case deprecatedField = "rule.catalog.deprecated-field"
   case ruleConfig = "rule.catalog.rule-config"
+  case peerDuplicate = "rule.catalog.peer-duplicate"
+  case peerCredentials = "rule.catalog.peer-credentials"
+  case peerBranch = "rule.catalog.peer-branch"
   case gitSymlink = "rule.git.symlink"
   case gitSubmodule = "rule.git.submodule"
   case gitNotAFile = "rule.git.not-a-file"
@@ -140,6 +143,14 @@ public enum CatalogueRuleText: String, MessageEntry {
       Texts(en: "An older file cannot be brought to the current schema version.", nl: "Een ouder bestand kan niet naar de huidige schemaversie worden gebracht.")
     case .deprecatedField:
       Texts(en: "The file uses a field the schema marks as deprecated.", nl: "Het bestand gebruikt een veld dat het schema als verouderd markeert.")
+    case .peerDuplicate:
+      Texts(en: "Two peer catalogues share a name.", nl: "Twee andere catalogi hebben dezelfde naam.")
+    case .peerCredentials:
+      Texts(
+        en: "A peer's address holds a password or token.",
+        nl: "Het adres van een andere catalogus bevat een wachtwoord of token.")
+    case .peerBranch:
+      Texts(en: "A peer's branch is not a valid branch name.", nl: "De branch van een andere catalogus is geen geldige branchnaam.")
     case .ruleConfig:
       Texts(en: "schema/rules.yaml configures a rule that is unknown or not configurable.", nl: "schema/rules.yaml stelt een regel in die onbekend of niet instelbaar is.")
     case .gitSymlink: Texts(en: "A commit adds a symbolic link.", nl: "Een commit voegt een symbolische koppeling toe.")

@@ -121,6 +121,12 @@ public enum GitText: String, MessageEntry {
   case certificateRejected = "git-error.certificate-rejected"
   case hostKeyRejected = "git-error.host-key-rejected"
   case remoteFailed = "git-error.remote-failed"
+  case libraryWords = "git-error.library-words"
+  case credentialsRefused = "git-error.credentials-refused"
+  case credentialsAskedAgain = "git-error.credentials-asked-again"
+  case credentialsNone = "git-error.credentials-none"
+  case credentialsNoKind = "git-error.credentials-no-kind"
+  case certificateInvalid = "git-error.certificate-invalid"
 
   public var texts: Texts {
     switch self {
@@ -273,6 +279,22 @@ public enum GitText: String, MessageEntry {
           + "of `git ls-remote`, controleer de vingerafdruk en accepteer hem, en haal dan opnieuw op")
     case .remoteFailed:
       Texts(en: "fetching {1} failed: {2}", nl: "het ophalen van {1} is mislukt: {2}")
+    // libgit2's own words, quoted as libgit2 wrote them.
+    case .libraryWords: Texts(en: "{1}", nl: "{1}")
+    case .credentialsRefused:
+      Texts(en: "the server refused the credentials", nl: "de server weigerde de inloggegevens")
+    case .credentialsAskedAgain:
+      Texts(en: "the server kept asking for credentials", nl: "de server bleef om inloggegevens vragen")
+    case .credentialsNone:
+      Texts(
+        en: "the server asks for credentials and none were found",
+        nl: "de server vraagt om inloggegevens en er zijn er geen gevonden")
+    case .credentialsNoKind:
+      Texts(
+        en: "no credential of a kind the server accepts was found",
+        nl: "er is geen inloggegeven gevonden van een soort die de server aanneemt")
+    case .certificateInvalid:
+      Texts(en: "the server's certificate is not valid for {1}", nl: "het certificaat van de server is niet geldig voor {1}")
     case .library:
       Texts(en: "git failed in {1} (libgit2 error {2}): {3}", nl: "git faalde in {1} (libgit2-fout {2}): {3}")
     }

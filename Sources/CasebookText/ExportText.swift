@@ -12,6 +12,8 @@ public enum ExportText: String, MessageEntry {
   case needsOutput = "export.needs-output"
   case sqliteWhole = "export.sqlite-whole"
   case sqliteOnly = "export.sqlite-only"
+  case catalogueSQLite = "export.catalogue-sqlite"
+  case catalogueFilters = "export.catalogue-filters"
   case noScores = "export.no-scores"
   case noMunicipalities = "export.no-municipalities"
   case symbolicLink = "export.symbolic-link"
@@ -94,6 +96,18 @@ public enum ExportText: String, MessageEntry {
       Texts(
         en: "the SQLite export holds the whole catalogue: leave out --kind, words and filters, and filter in Datasette",
         nl: "de SQLite-export bevat de hele catalogus: laat --kind, woorden en filters weg, en filter in Datasette")
+    case .catalogueSQLite:
+      Texts(
+        en: "the SQLite export holds the local catalogue only: leave out --catalogue, or export peers as csv, json, "
+          + "ndjson or xlsx",
+        nl: "de SQLite-export bevat alleen de eigen catalogus: laat --catalogue weg, of exporteer andere catalogi als "
+          + "csv, json, ndjson of xlsx")
+    case .catalogueFilters:
+      Texts(
+        en: "with --catalogue, export writes whole catalogues: leave out words and filters (except --kind), and "
+          + "filter the table afterwards",
+        nl: "met --catalogue schrijft export hele catalogi: laat woorden en filters weg (behalve --kind), en filter de "
+          + "tabel daarna")
     case .sqliteOnly:
       Texts(
         en: "--metadata, --license and --license-url are for --format sqlite",

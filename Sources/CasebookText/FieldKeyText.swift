@@ -142,6 +142,7 @@ public enum FieldKeyText: String, MessageEntry {
   case routing = "key.routing"
   case rules = "key.rules"
   case rumourControl = "key.rumour_control"
+  case schemaVersion = "key.schema_version"
   case scope = "key.scope"
   case security = "key.security"
   case shareKnowledge = "key.share_knowledge"
@@ -318,6 +319,7 @@ public enum FieldKeyText: String, MessageEntry {
     case .routing: Texts(en: "Routing", nl: "Doorsturen")
     case .rules: Texts(en: "Rules", nl: "Regels")
     case .rumourControl: Texts(en: "Rumour control", nl: "Geruchtenbestrijding")
+    case .schemaVersion: Texts(en: "Schema version", nl: "Schemaversie")
     case .scope: Texts(en: "Scope", nl: "Reikwijdte")
     case .security: Texts(en: "Security", nl: "Beveiliging")
     case .shareKnowledge: Texts(en: "Sharing knowledge", nl: "Kennis delen")

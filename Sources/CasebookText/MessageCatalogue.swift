@@ -27,6 +27,7 @@ public enum MessageCatalogue {
     ListingText.self, RecordText.self, FieldKeyText.self,
     CompareReportText.self, SnapshotText.self, PolicyFieldText.self,
     GuardText.self, ExportText.self, DatasetteText.self,
+    ToolHelpText.self, ToolValueNameText.self, ToolText.self, ManualText.self,
   ]
 
   /// Every key with its texts, built once.

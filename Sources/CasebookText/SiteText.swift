@@ -398,6 +398,10 @@ public enum SiteErrorText: String, MessageEntry {
   case badEditURL = "site-error.bad-edit-url"
   case emptyTitle = "site-error.empty-title"
   case unsafeName = "site-error.unsafe-name"
+  case modelMissing = "site-error.model-missing"
+  case modelInvalid = "site-error.model-invalid"
+  case sourceWorkingTree = "site.source.working-tree"
+  case sourceCommit = "site.source.commit"
 
   public var texts: Texts {
     switch self {
@@ -429,6 +433,16 @@ public enum SiteErrorText: String, MessageEntry {
         nl: "--edit-url moet een http- of https-adres met {path} erin zijn, zoals "
           + "https://github.com/ORG/REPO/edit/main/{path}")
     case .emptyTitle: Texts(en: "--title must not be empty", nl: "--title mag niet leeg zijn")
+    case .modelMissing:
+      Texts(
+        en: "{1} is missing: policies are listed but not compared",
+        nl: "{1} ontbreekt: het beleid wordt getoond maar niet vergeleken")
+    case .modelInvalid:
+      Texts(
+        en: "{1} has errors (run {2}): policies are not compared",
+        nl: "{1} bevat fouten (voer {2} uit): het beleid wordt niet vergeleken")
+    case .sourceWorkingTree: Texts(en: "working tree", nl: "werkmap")
+    case .sourceCommit: Texts(en: "commit {1}", nl: "commit {1}")
     case .unsafeName:
       Texts(
         en: "a page's path may hold only letters, digits, '.', '_' and '-'",

@@ -71,7 +71,7 @@ enum CommandNames {
   static func checkSubcommand(_ arguments: [String]) throws {
     // The shell completion scripts call back with `---completion`; leave those calls to the argument parser.
     guard !arguments.contains(where: { $0.hasPrefix("---") }) else { return }
-    let takesValue: Set<String> = ["-C", "--generate-completion-script"]
+    let takesValue: Set<String> = ["-C", "--lang", "--generate-completion-script"]
     var index = 0
     while index < arguments.count, arguments[index].hasPrefix("-") {
       if arguments[index] == "--" { return }

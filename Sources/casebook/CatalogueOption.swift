@@ -1,13 +1,10 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 /// `--catalogue`, shared by the commands that can read peer catalogues.
 struct CatalogueOption: ParsableArguments {
-  @Option(
-    name: .customLong("catalogue"),
-    help: ArgumentHelp(
-      "Read this catalogue: local, a peer of schema/peers.yaml fetched with `casebook fetch`, or all "
-        + "(repeat for more; default: local only).", valueName: "NAME"))
+  @Option(name: .customLong("catalogue"), help: Speech.help(ToolHelpText.catalogue, value: .name))
   var names: [String] = []
 
   /// True when more than the local catalogue alone may be read, so that every record names its catalogue.

@@ -55,6 +55,8 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var revision: RevisionOption
 
+  @OptionGroup var catalogue: CatalogueOption
+
   @Option(help: Speech.help(HelpText.format))
   var format: ExportFormatOption = .csv
 
@@ -81,6 +83,10 @@ struct ExportCommand: ParsableCommand {
     } else if output == nil {
       throw CLI.usageError(ExportText.needsOutput, .text(format.rawValue))
     }
+    if catalogue.isFederated {
+      if format == .sqlite { throw CLI.usageError(ExportText.catalogueSQLite) }
+      if !selection.isEmpty { throw CLI.usageError(ExportText.catalogueFilters) }
+    }
     if format == .sqlite {
       if kind != nil || !selection.isEmpty {
         throw CLI.usageError(ExportText.sqliteWhole)
@@ -91,6 +97,16 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
+    if catalogue.isFederated {
+      let federated = try CLI.perform { () throws(FederationError) in
+        try FederatedExport.export(
+          directory: global.directory, revision: revision.rev, names: catalogue.names, kind: (kind ?? .caseStudy).kind)
+      }
+      CLI.warnSkipped(federated.localInvalidFiles)
+      CLI.warn(federated.warnings)
+      try write(federated.table)
+      return
+    }
     let session = try CLI.perform { () throws(QueryError) in
       try QuerySession.open(directory: global.directory, revision: revision.rev)
     }
@@ -112,13 +128,17 @@ struct ExportCommand: ParsableCommand {
       try session.export(kind: (kind ?? .caseStudy).kind, words: selection.queryWords, filters: selection.filters)
     }
     CLI.warnSkipped(export.invalidFiles)
+    try write(export.table)
+    if let hint = export.hint { Terminal.warn(Speech.text(hint)) }
+  }
+
+  private func write(_ table: ExportTable) throws {
     if let text = format.text {
-      Terminal.write(export.table.render(text))
+      Terminal.write(table.render(text))
     } else if let output {
       try CLI.perform { () throws(ExportFileError) in
-        try ExportWriter.writeWorkbook(export.table, to: output, force: force)
+        try ExportWriter.writeWorkbook(table, to: output, force: force)
       }
     }
-    if let hint = export.hint { Terminal.warn(Speech.text(hint)) }
   }
 }

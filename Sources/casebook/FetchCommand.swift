@@ -11,58 +11,49 @@ import CasebookText
 
 /// `casebook fetch`: the peer catalogues of `schema/peers.yaml`, into refs of casebook's own.
 struct FetchCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "fetch",
-    abstract: "Fetch the peer catalogues listed in schema/peers.yaml, to read them with --catalogue.",
-    discussion: """
-      Each peer's branch is fetched through git (https://, ssh://, git://, file:// or a local path) into \
-      refs/casebook/peers/NAME: never into your branches, remote-tracking branches or working tree. Only what \
-      is new is transferred. Afterwards search, show, stats, export and rank read the peers offline with \
-      --catalogue NAME or --catalogue all. On a terminal a progress line per peer is shown on standard error. \
-      A peer that fails (unreachable, too slow, too large, refused) is reported and the others go on; what was \
-      fetched from it before is still read. Credentials come from the ssh agent and git's credential helpers; \
-      casebook stores none.
-
-      Exit status: 0 every peer fetched, 1 a peer failed or the peer list has errors, 64 bad usage.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "fetch", abstract: Speech.text(ToolHelpText.fetch), discussion: Speech.text(ToolHelpText.fetchDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "Peers to fetch (default: every peer of schema/peers.yaml).")
+  @Argument(help: Speech.help(ToolHelpText.fetchNames))
   var names: [String] = []
 
-  @Flag(help: "Fetch nothing: list each peer's fetched commit, its date and its records.")
+  @Flag(help: Speech.help(ToolHelpText.fetchList))
   var list = false
 
-  @Option(help: ArgumentHelp("Give a peer up after it sent nothing for this many seconds.", valueName: "SECONDS"))
+  @Option(help: ArgumentHelp(Speech.text(ToolHelpText.fetchTimeout), valueName: Speech.text(ToolValueNameText.seconds)))
   var timeout: Double = PeerFetchDefaults.stallTimeout
 
   @Option(
     name: .customLong("max-time"),
-    help: ArgumentHelp("Give a peer up after this many seconds in all.", valueName: "SECONDS"))
+    help: ArgumentHelp(Speech.text(ToolHelpText.fetchMaxTime), valueName: Speech.text(ToolValueNameText.seconds)))
   var maxTime: Double = PeerFetchDefaults.totalTimeout
 
   @Option(
     name: .customLong("max-fetch-size"),
-    help: ArgumentHelp("Stop a peer that sends more than this many bytes (K, M, G allowed; default 1G).", valueName: "N"))
+    help: Speech.help(ToolHelpText.fetchMaxSize, value: .number))
   var maxFetchSize: String?
 
   @Option(
     name: .customLong("max-fetch-objects"),
-    help: ArgumentHelp("Stop a peer whose pack holds more objects (default \(PeerFetchDefaults.maxObjects)).", valueName: "N"))
+    help: ArgumentHelp(
+      Speech.text(ToolHelpText.fetchMaxObjects),
+      valueName: Speech.text(ValueNameText.number)))
   var maxFetchObjects: Int = PeerFetchDefaults.maxObjects
 
-  @Option(help: "Output format of --list: table or json.")
+  @Option(help: Speech.help(ToolHelpText.fetchFormat))
   var format: FetchListFormat = .table
 
   func validate() throws {
     guard timeout > 0, maxTime > 0, timeout.isFinite, maxTime.isFinite else {
-      throw ValidationError("--timeout and --max-time take a number of seconds above 0")
+      throw CLI.usageError(ToolText.fetchSecondsAboveZero)
     }
-    guard maxFetchObjects > 0 else { throw ValidationError("--max-fetch-objects takes a number above 0") }
+    guard maxFetchObjects > 0 else { throw CLI.usageError(ToolText.fetchObjectsAboveZero) }
     _ = try maxBytes()
-    if list && !names.isEmpty { throw ValidationError("--list lists every peer: leave out the names") }
+    if list && !names.isEmpty { throw CLI.usageError(ToolText.fetchListWithNames) }
   }
 
   private func maxBytes() throws -> Int {
@@ -70,7 +61,7 @@ struct FetchCommand: ParsableCommand {
     do {
       return try LimitSetting.fileSize.parse(maxFetchSize)
     } catch {
-      throw ValidationError("`\(maxFetchSize)` is not a valid --max-fetch-size: give a number of bytes, such as 500M")
+      throw CLI.usageError(ToolText.fetchSizeInvalid, .code(maxFetchSize))
     }
   }
 

@@ -6,24 +6,19 @@ extension ListSubject: ExpressibleByArgument {}
 
 /// `casebook list`: the municipalities, use categories, channels or tags of the catalogue, with counts.
 struct ListCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "list",
-    abstract: "List the catalogue's municipalities, use categories, channels or tags, with counts.",
-    discussion: """
-      Counts are of valid case studies and policies; files that fail validation are skipped with a warning. \
-      Municipalities are listed by id, use categories in the catalogue's order (also those without a case \
-      study), channels and tags most used first. The values are what the filters of `casebook search` take.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "list", abstract: Speech.text(ToolHelpText.list), discussion: Speech.text(ToolHelpText.listDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "What to list: municipalities, categories, channels or tags.")
+  @Argument(help: Speech.help(ToolHelpText.listSubject))
   var subject: ListSubject
 
   @OptionGroup var revision: RevisionOption
 
-  @Option(help: "Output format: table, json, csv or markdown.")
+  @Option(help: Speech.help(ToolHelpText.listFormat))
   var format: ListFormat = .table
 
   func run() throws {

@@ -1,13 +1,12 @@
 import ArgumentParser
+import CasebookText
 import Foundation
 
 /// `casebook generate-manual`: the man page, made from the command definitions (hidden: `make man` runs it).
 struct ManualCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "generate-manual",
-    abstract: "Write the casebook(1) man page (roff) to standard output.",
-    shouldDisplay: false
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "generate-manual", abstract: Speech.text(ToolHelpText.manual), shouldDisplay: false)
+  }
 
   func run() throws {
     let command = try ToolDescription.root()
@@ -54,21 +53,23 @@ struct ToolDescription: Decodable {
   }
 }
 
-/// A man page in roff (`man 7 man`) from a command tree.
+/// A man page in roff (`man 7 man`) from a command tree, in the language of this run; the section names stay
+/// as man pages have them.
 enum ManPage {
   static func render(_ root: ToolDescription, version: String) -> String {
+    let directory = "\\fB\\-C\\fR \\fI" + roffText(ValueNameText.directory) + "\\fR"
     var page = """
-      .TH CASEBOOK 1 "" "casebook \(escape(version))" "casebook manual"
+      .TH CASEBOOK 1 "" "casebook \(escape(version))" "\(roffText(ManualText.title))"
       .SH NAME
       casebook \\- \(escape(root.abstract ?? ""))
       .SH SYNOPSIS
       .B casebook
-      [\\fB\\-C\\fR \\fIDIR\\fR]
-      .I command
-      [\\fIoptions\\fR]
+      [\(directory)]
+      .I \(roffText(ManualText.command))
+      [\\fI\(roffText(ManualText.options))\\fR]
       .SH DESCRIPTION
-      Every command takes \\fB\\-C\\fR \\fIDIR\\fR to work on another repository, and \\fB\\-\\-help\\fR.
-      Exit status: 0 success, 1 findings or a refusal, 64 bad usage.
+      \(roffText(ManualText.everyCommand, roff: directory, "\\fB\\-\\-help\\fR"))
+      \(roffText(ManualText.exitStatus))
       .SH COMMANDS
 
       """
@@ -79,18 +80,27 @@ enum ManPage {
       .SH ENVIRONMENT
       .TP
       .B LC_ALL, LC_MESSAGES, LANG
-      The language of messages (Dutch or English).
+      \(roffText(ManualText.language))
       .TP
       .B COLUMNS
-      The width of tables when standard output is not a terminal.
+      \(roffText(ManualText.columns))
       .TP
       .B NO_COLOR
-      No colour, even on a terminal.
+      \(roffText(ManualText.noColor))
       .SH SEE ALSO
       .BR git (1)
 
       """
     return page
+  }
+
+  /// A catalogue entry in the language of this run, escaped, with roff markup at its placeholders.
+  private static func roffText<Entry: MessageEntry>(_ entry: Entry, roff markup: String...) -> String {
+    // Stand-ins that escaping leaves alone, replaced by the markup once the words are escaped.
+    let marks = markup.indices.map { "\u{1}\($0)\u{1}" }
+    var text = escape(Message(entry, arguments: marks.map { .text($0) }).text(Speech.language))
+    for (mark, roff) in zip(marks, markup) { text = text.replacingOccurrences(of: mark, with: roff) }
+    return startSafely(text)
   }
 
   private static func visible(_ commands: [ToolDescription]?) -> [ToolDescription] {
@@ -106,7 +116,9 @@ enum ManPage {
     for argument in command.arguments ?? [] where argument.shouldDisplay && !isStandard(argument) {
       text += ".TP\n" + label(argument) + "\n" + paragraphs(argument.abstract ?? "")
       if let discussion = argument.discussion, !discussion.isEmpty { text += paragraphs(discussion) }
-      if let value = argument.defaultValue, !value.isEmpty { text += "(default: \(escape(value)))\n" }
+      if let value = argument.defaultValue, !value.isEmpty {
+        text += "(" + roffText(ParserText.defaultValue) + " " + escape(value) + ")\n"
+      }
     }
     for subcommand in visible(command.subcommands) { text += section(subcommand, path: words) }
     return text

@@ -1,30 +1,24 @@
 import ArgumentParser
 import CasebookCore
+import CasebookText
 
 /// `casebook migrate`: bring files written for an older schema version to the current one, in place.
 struct MigrateCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "migrate",
-    abstract: "Bring files written for an older schema version up to date, changing only what must change.",
-    discussion: """
-      Applies the steps of schema/versions.yaml to every file (or the files and folders named) that says, or \
-      is read as, an older schema_version, and sets schema_version to the current version. Comments, key \
-      order, quoting and blank lines stay as they are. A file whose result would not validate is reported and \
-      left alone. Nothing is committed: check the changes, then use `casebook submit`. \
-      Exit status: 0 done (or nothing to do), 1 with --check when something would change or when a file \
-      could not be migrated, 64 bad usage.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "migrate", abstract: Speech.text(ToolHelpText.migrate),
+      discussion: Speech.text(ToolHelpText.migrateDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "Files or folders to migrate (default: the whole catalogue).")
+  @Argument(help: Speech.help(ToolHelpText.migratePaths))
   var paths: [String] = []
 
-  @Flag(help: "Only report what would change (for CI); write nothing.")
+  @Flag(help: Speech.help(ToolHelpText.migrateCheck))
   var check = false
 
-  @OptionGroup(title: "Limits") var limits: LimitOptions
+  @OptionGroup(title: Speech.text(HelpText.limitsTitle)) var limits: LimitOptions
 
   func run() throws {
     let limits = try limits.resolved()
@@ -32,15 +26,21 @@ struct MigrateCommand: ParsableCommand {
     let outcome = try CLI.perform { () throws(CatalogueError) in try Migrator.run(request) }
     var output = ""
     for change in outcome.changes {
-      output += "\(check ? "would migrate" : "migrated") \(change.path) (version \(change.from) → \(outcome.current))\n"
+      output += Speech.text(
+        check ? ToolText.wouldMigrate : ToolText.migrated, .text(change.path), .number(change.from),
+        .number(outcome.current)) + "\n"
       for line in change.lines { output += "    " + line + "\n" }
     }
     for problem in outcome.problems {
-      output += "\(problem.file):\(problem.line):\(problem.column): error: [\(problem.rule)] \(problem.message)\n"
+      output += "\(problem.file):\(problem.line):\(problem.column): error: [\(problem.rule)] \(problem.message.text(Speech.language))\n"
     }
-    let verb = check ? "would change" : "changed"
-    output += "\(outcome.files) \(outcome.files == 1 ? "file" : "files") checked: \(outcome.changes.count) \(verb)"
-    output += outcome.problems.isEmpty ? "\n" : ", \(Set(outcome.problems.map(\.file)).count) could not be migrated\n"
+    let checked = Message(count: outcome.files, one: ValidationReportText.fileChecked, other: ValidationReportText.filesChecked)
+    var summary = Message(
+      check ? ToolText.migrateWouldChange : ToolText.migrateChanged, .message(checked), .number(outcome.changes.count))
+    if !outcome.problems.isEmpty {
+      summary = Message(ToolText.migrateNotMigrated, .message(summary), .number(Set(outcome.problems.map(\.file)).count))
+    }
+    output += Speech.text(summary) + "\n"
     Terminal.write(output)
     if !outcome.problems.isEmpty || (check && !outcome.changes.isEmpty) { throw ExitCode(1) }
   }

@@ -7,21 +7,16 @@ extension RuleListing.Format: ExpressibleByArgument {}
 
 /// `casebook rules`: every rule id with its default and configured severity and a one-line description.
 struct RulesCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "rules",
-    abstract: "List every rule with its default and configured severity and what it checks.",
-    discussion: """
-      The configured severity comes from schema/rules.yaml, where stewards set a rule to error, warning or off \
-      for the whole catalogue or for some paths, with a reason. Rules that guard trust, readability and the \
-      layout cannot be configured; the list says why.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "rules", abstract: Speech.text(ToolHelpText.rules), discussion: Speech.text(ToolHelpText.rulesDiscussion))
+  }
 
   @OptionGroup var global: GlobalOptions
 
   @OptionGroup var revision: RevisionOption
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: Speech.help(ToolHelpText.formatTextJSON))
   var format: RuleListing.Format = .text
 
   func run() throws {

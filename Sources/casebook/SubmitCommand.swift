@@ -79,8 +79,8 @@ struct SubmitCommand: ParsableCommand {
     if otherBranch, let current = result.currentBranch {
       text += say(.workingTreeKept, .code(current))
     }
-    if result.branchWasMerged && result.amended == nil { text += say(.mergedBefore) }
     let onOwnBranch = otherBranch || result.branch.hasPrefix("submission/") || result.amended != nil
+    if onOwnBranch && result.branchWasMerged && result.amended == nil { text += say(.mergedBefore) }
     if result.amended != nil, !result.pushedAs.isEmpty {
       text += say(.nextForcePush, branch) + "  git push --force-with-lease origin \(result.branch)\n"
     } else if result.addedToExistingBranch && !result.pushedAs.isEmpty {

@@ -79,7 +79,7 @@ struct IdentityAttackTests {
     #expect(two.output.contains("GL_USERNAME and REMOTE_USER name different people"), "\(two)")
     try server.mapActors("ann \(People.ann)\nann \(People.bob)\n")
     let ambiguous = try server.push(annCase, to: "refs/heads/main", as: .variables(["GL_USERNAME": "ann"]))
-    #expect(ambiguous.output.contains("different e-mail addresses on lines 1, 2"), "\(ambiguous)")
+    #expect(ambiguous.output.contains("different e-mail addresses on lines 1 and 2"), "\(ambiguous)")
     try server.mapActors("ann\n")
     let malformed = try server.push(annCase, to: "refs/heads/main", as: .variables(["GL_USERNAME": "ann"]))
     #expect(malformed.output.contains("line 1 of"), "\(malformed)")

@@ -16,8 +16,9 @@ private func emittedRuleIDs() throws -> Set<String> {
   // Editor settings keys in the init templates, not rule ids.
   let notRules: Set<String> = ["yaml.schemas", "yaml.validate", "yaml.hover", "yaml.completion"]
   while let relative = enumerator.nextObject() as? String {
-    // Generated files hold embedded schemas and templates, not code.
-    guard relative.hasSuffix(".swift"), !relative.hasPrefix("CasebookCore/Embedded/"),
+    // Generated files hold embedded schemas and templates, not code; the message catalogue's keys
+    // (`schema.type.with-hint`) name texts, not rules.
+    guard relative.hasSuffix(".swift"), !relative.hasPrefix("CasebookCore/Embedded/"), !relative.hasPrefix("CasebookText/"),
       !relative.hasSuffix("/EmbeddedMetaschema.swift")
     else { continue }
     let text = try String(contentsOf: sources.appendingPathComponent(relative), encoding: .utf8)

@@ -292,7 +292,7 @@ struct SiteTests {
     try folder.commit(files, message: "Catalogue")
     let catalogue = try Catalogue.load(try Workspace(directory: folder.root).snapshot(revision: "HEAD"))
     let (scores, problem) = SiteBuilder.scores(catalogue, limits: YAMLLimits())
-    let all = try #require(scores, "\(problem ?? "")")
+    let all = try #require(scores, "\(problem?.text(.en) ?? "")")
     let peers = SitePeers(all)
     #expect(all.scores.count >= 6)
     for score in all.scores {

@@ -61,6 +61,8 @@ struct UntranslatedTextTests {
     ("casebook/ParserWords.swift", "Show the version.", "the argument parser's words, matched to be replaced"),
     ("casebook/ParserWords.swift", "Show help information.", "the argument parser's words, matched to be replaced"),
     ("casebook/ParserWords.swift", "Missing required subcommand.", "the argument parser's words, matched"),
+    ("CasebookGit/Fetch.swift", " (history rewritten)",
+      "part of the reflog message of casebook's own peer reference, read with git reflog as git's own are"),
   ]
 
   /// Files that are data, not code: the generated copies of `schema/`, `templates/` and the metaschema; and

@@ -87,9 +87,9 @@ public struct PeerFetchFailure: Error, Sendable, Equatable {
     case .fetchTooManyObjects(_, let limit):
       text = Message(FederationText.failureTooManyObjects, .text(address), .number(limit))
     case .authenticationFailed(_, let detail):
-      text = Message(FederationText.failureAuthentication, .text(address), .text(detail))
+      text = Message(FederationText.failureAuthentication, .text(address), .message(detail))
     case .certificateRejected(_, let detail):
-      text = Message(FederationText.failureCertificate, .text(address), .text(detail))
+      text = Message(FederationText.failureCertificate, .text(address), .message(detail))
     case .hostKeyRejected(_, let host):
       text = Message(FederationText.failureHostKey, .text(host))
     case .remoteFailed(_, let detail):

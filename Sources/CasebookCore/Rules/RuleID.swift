@@ -105,6 +105,9 @@ public enum RuleID: String, CaseIterable, Sendable {
   case migrationConflict = "catalog.migration-conflict"
   case deprecatedField = "catalog.deprecated-field"
   case ruleConfig = "catalog.rule-config"
+  case peerDuplicate = "catalog.peer-duplicate"
+  case peerCredentials = "catalog.peer-credentials"
+  case peerBranch = "catalog.peer-branch"
   case gitSymlink = "git.symlink"
   case gitSubmodule = "git.submodule"
   case gitNotAFile = "git.not-a-file"
@@ -139,13 +142,13 @@ public enum RuleID: String, CaseIterable, Sendable {
     case .placeholder, .countryMismatch, .categoryAlias, .unknownCategory, .dateYear, .policyDates, .periodOrder,
       .periodYear, .periodStartYear, .missingMunicipality, .duplicateTitle, .caseLanguage, .schemaVersionOld, .deprecatedField:
       return .configurable
-    case .symlink, .submodule, .notAFile, .controlCharacter:
+    case .symlink, .submodule, .notAFile, .controlCharacter, .peerCredentials:
       return .fixed(.trust)
     case .layout, .nesting, .countryFolder, .slug, .fileExtension, .unknownFile:
       return .fixed(.layout)
     case .schemaMissing, .schemaUnavailable, .taxonomyName, .modelShape, .modelDuplicateID, .modelUnknownPillar,
       .modelUnusedPillar, .modelWeight, .modelPath, .modelValue, .modelCategory, .modelCount, .schemaVersions,
-      .ruleConfig:
+      .ruleConfig, .peerDuplicate, .peerBranch:
       return .fixed(.stewardFile)
     case .schemaVersionUnknown, .migrationConflict:
       return .fixed(.version)

@@ -17,7 +17,7 @@ public struct SiteResult: Sendable {
   /// Catalogue files left out because they fail validation.
   public var invalidFiles: [String]
   /// Why policies are not compared, when the catalogue's best-practice model is missing or invalid.
-  public var modelProblem: String?
+  public var modelProblem: Message?
 }
 
 /// `casebook site`: the catalogue as a static web site. A pure function of the snapshot and the options: the
@@ -63,17 +63,17 @@ public enum SiteBuilder {
 
   /// Every valid policy scored against the catalogue's own model; nil with the reason when there is no
   /// usable model.
-  static func scores(_ catalogue: Catalogue, limits: YAMLLimits) -> (CatalogueScores?, String?) {
+  static func scores(_ catalogue: Catalogue, limits: YAMLLimits) -> (CatalogueScores?, Message?) {
     let path = "schema/best-practice.yaml"
     guard let entry = catalogue.snapshot.entry(at: path) else {
-      return (nil, catalogue.policies.isEmpty ? nil : "\(path) is missing: policies are listed but not compared")
+      return (nil, catalogue.policies.isEmpty ? nil : Message(SiteErrorText.modelMissing, .code(path)))
     }
     do {
       let bytes = try catalogue.snapshot.makeReader().bytes(of: entry, limit: limits.maxBytes)
       let model = try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: false)
       return (CatalogueScores(catalogue: catalogue, model: model), nil)
     } catch {
-      return (nil, "\(path) has errors (run `casebook validate \(path)`): policies are not compared")
+      return (nil, Message(SiteErrorText.modelInvalid, .code(path), .code("casebook validate \(path)")))
     }
   }
 
@@ -103,7 +103,7 @@ public enum SiteBuilder {
       let prefix = language.rawValue + "/"
       let lists = SiteListPages(model: model, language: language)
       let records = SiteRecordPages(model: model, language: language)
-      add(prefix + SitePaths.search, key: { SiteKeys.digest([keys.summaryPage("search", language), model.sourceLabel]) }) {
+      add(prefix + SitePaths.search, key: { SiteKeys.digest([keys.summaryPage("search", language), model.sourceLabel.text(.en)]) }) {
         lists.searchPage()
       }
       add(prefix + SitePaths.categories, key: { keys.summaryPage("categories", language) }) { lists.categoriesPage() }

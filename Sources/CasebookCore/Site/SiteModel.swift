@@ -59,7 +59,7 @@ struct SiteModel {
   /// Municipalities the index knows, by id.
   let indexedMunicipalities: [String: IndexedMunicipality]
   /// Where the site was made from: `commit 1a2b3c4` or `working tree`.
-  let sourceLabel: String
+  let sourceLabel: Message
 
   init(catalogue: Catalogue, index: SearchIndex, provenance: [String: Provenance], scores: CatalogueScores?, request: SiteRequest) {
     self.catalogue = catalogue
@@ -78,8 +78,8 @@ struct SiteModel {
     peers = scores.map(SitePeers.init)
     indexedMunicipalities = Dictionary(index.municipalities.map { ($0.id, $0) }) { first, _ in first }
     switch catalogue.snapshot.origin {
-    case .workingTree: sourceLabel = "working tree"
-    case .revision(_, let commit): sourceLabel = "commit \(commit.hex.prefix(12))"
+    case .workingTree: sourceLabel = Message(SiteErrorText.sourceWorkingTree)
+    case .revision(_, let commit): sourceLabel = Message(SiteErrorText.sourceCommit, .text(String(commit.hex.prefix(12))))
     }
   }
 

@@ -13,7 +13,7 @@ enum SitePageSupport {
     }
     return PageFrame.SiteChrome(
       language: language, path: path, siteTitle: model.title(language), section: section, canonical: canonical,
-      footer: showSource ? SiteWords(language)(.footer, .text(model.sourceLabel)) : SiteWords(language)[.footerPlain])
+      footer: showSource ? SiteWords(language)(.footer, .message(model.sourceLabel)) : SiteWords(language)[.footerPlain])
   }
 
   /// A breadcrumb trail of links (the current page is the heading that follows).
