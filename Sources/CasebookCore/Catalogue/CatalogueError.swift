@@ -92,3 +92,15 @@ extension CatalogueError {
     }
   }
 }
+
+extension CatalogueError {
+  /// Any error of the core's own work as a catalogue error: git's mapped onto the catalogue's cases, anything
+  /// else as an unreadable repository.
+  static func wrapping(_ error: any Error) -> CatalogueError {
+    switch error {
+    case let error as CatalogueError: error
+    case let error as GitError: CatalogueError(error)
+    default: .unreadable(path: ".", reason: Message(ReadText.system, .text("\(error)")))
+    }
+  }
+}

@@ -134,12 +134,8 @@ extension OfficerStatus {
         status.municipalities.append(municipality)
       }
       return status
-    } catch let error as CatalogueError {
-      throw error
-    } catch let error as GitError {
-      throw CatalogueError(error)
     } catch {
-      throw .unreadable(path: ".", reason: Message(ReadText.system, .text("\(error)")))
+      throw CatalogueError.wrapping(error)
     }
   }
 

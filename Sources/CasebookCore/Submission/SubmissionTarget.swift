@@ -55,12 +55,8 @@ struct SubmissionTarget {
         throw CatalogueError.refused(Message(OfficerText.mainBranch, .code(Submission.shortName(reference))))
       }
       return try existing(reference, kind: .existingBranch, request: request, repository: repository, head: head)
-    } catch let error as CatalogueError {
-      throw error
-    } catch let error as GitError {
-      throw CatalogueError(error)
     } catch {
-      throw .unreadable(path: ".", reason: Message(ReadText.system, .text("\(error)")))
+      throw CatalogueError.wrapping(error)
     }
   }
 
