@@ -40,17 +40,18 @@ final class ProgressLine: @unchecked Sendable {
 
   /// The counter the core updates.
   func progress() -> WorkProgress {
-    WorkProgress { [self] done, total in draw(done: done, total: total) }
+    WorkProgress { [self] done, total, stage in draw(done: done, total: total, stage: stage) }
   }
 
-  private func draw(done: Int, total: Int) {
+  private func draw(done: Int, total: Int, stage: WorkProgress.Stage) {
     lock.lock()
     defer { lock.unlock() }
     let now = Date()
     guard now.timeIntervalSince(start) >= delay else { return }
     if let lastDraw, now.timeIntervalSince(lastDraw) < 0.1, done < total { return }
     lastDraw = now
-    let text = Message(ProgressText.checkingFiles, .number(done), .number(total)).text(language)
+    let entry = stage == .writingPages ? ProgressText.writingPages : ProgressText.checkingFiles
+    let text = Message(entry, .number(done), .number(total)).text(language)
     let width = text.count
     write("\r" + text + String(repeating: " ", count: max(0, shownWidth - width)))
     shownWidth = max(shownWidth, width)

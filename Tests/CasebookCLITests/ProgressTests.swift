@@ -23,6 +23,17 @@ struct ProgressTests {
     #expect(dutch.output.contains("\rBestanden controleren: "), "\(dutch.output.debugDescription)")
   }
 
+  @Test("site counts the pages it writes on the same line, after the files it checked")
+  func site() throws {
+    let catalogue = try referenceCatalogue()
+    let result = try casebookOnTerminal(
+      ["site", "--output", catalogue.root + "/../site-out"], columns: 100, in: catalogue.root,
+      environment: ["CASEBOOK_PROGRESS_AFTER": "0", "CI": ""])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.output.range(of: #"Writing pages: (\d+) of \1…"#, options: .regularExpression) != nil,
+      "\(result.output.debugDescription)")
+  }
+
   @Test("Never in a pipe, in CI or on a dumb terminal", arguments: [
     ["CI": "true"], ["TERM": "dumb"],
   ])

@@ -159,9 +159,12 @@ public enum SiteBuilder {
     let next = JobCounter()
     let failure = ResultSlots<SiteError>(count: 1)
     let workers = max(1, min(ProcessInfoCompat.activeProcessorCount, 8))
+    let progress = WorkProgress.current
+    progress?.expect(jobs.count, stage: .writingPages)
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while let number = next.take(below: jobs.count) {
         let job = jobs[number]
+        defer { progress?.advance(1) }
         do throws(SiteError) {
           let key = job.key?()
           if let key, output.isCurrent(job.path, key: key) { continue }
