@@ -11,7 +11,6 @@ public enum CompareReportText: String, MessageEntry {
   case score = "compare.score"
   case scores = "compare.scores"
   case scoresScale = "compare.scores-scale"
-  case median = "compare.median"
   case bestPractice = "compare.best-practice"
   case criterion = "compare.criterion"
   case status = "compare.status"
@@ -57,6 +56,11 @@ public enum CompareReportText: String, MessageEntry {
   case atMost = "compare.at-most"
   case atMostOf = "compare.at-most-of"
   case invalidPolicies = "compare.invalid-policies"
+  case medianOfOne = "compare.median-of-one"
+  case medianOfOther = "compare.median-of-other"
+  case indicativeOne = "compare.indicative-one"
+  case indicativeOther = "compare.indicative-other"
+  case madeOn = "compare.made-on"
 
   public var texts: Texts {
     switch self {
@@ -75,7 +79,6 @@ public enum CompareReportText: String, MessageEntry {
     case .score: Texts(en: "Score", nl: "Score")
     case .scores: Texts(en: "Scores", nl: "Scores")
     case .scoresScale: Texts(en: "Scores (0–100)", nl: "Scores (0–100)")
-    case .median: Texts(en: "Catalogue median", nl: "Mediaan catalogus")
     case .bestPractice: Texts(en: "Best practice", nl: "Goede praktijk")
     case .criterion: Texts(en: "Criterion", nl: "Criterium")
     case .status: Texts(en: "Status", nl: "Status")
@@ -147,6 +150,21 @@ public enum CompareReportText: String, MessageEntry {
     case .atMost: Texts(en: "at most {1}", nl: "hoogstens {1}")
     case .atMostOf: Texts(en: "at most {1} of {2}", nl: "hoogstens {1} van {2}")
     case .invalidPolicies: Texts(en: "Left out (policy has errors)", nl: "Weggelaten (beleid met fouten)")
+    case .medianOfOne: Texts(en: "Median of {1} policy", nl: "Mediaan van {1} gemeente")
+    case .medianOfOther: Texts(en: "Median of {1} policies", nl: "Mediaan van {1} gemeenten")
+    case .indicativeOne:
+      Texts(
+        en: "The catalogue holds only {1} policy, so this comparison is indicative: a median needs at least five "
+          + "policies to say much.",
+        nl: "De catalogus bevat het beleid van maar {1} gemeente. Deze vergelijking is daarom indicatief: een "
+          + "mediaan zegt pas iets bij het beleid van minstens vijf gemeenten.")
+    case .indicativeOther:
+      Texts(
+        en: "The catalogue holds only {1} policies, so this comparison is indicative: a median needs at least five "
+          + "policies to say much.",
+        nl: "De catalogus bevat het beleid van maar {1} gemeenten. Deze vergelijking is daarom indicatief: een "
+          + "mediaan zegt pas iets bij het beleid van minstens vijf gemeenten.")
+    case .madeOn: Texts(en: "Made on {1}; catalogue: {2}", nl: "Gemaakt op {1}; catalogus: {2}")
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CasebookCore
 import CasebookText
 
@@ -38,9 +39,10 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let request = ScoreRequest(directory: global.directory, modelPath: model, revision: rev)
-    let report = try CLI.perform { () throws(CompareError) in
+    var report = try CLI.perform { () throws(CompareError) in
       try Comparer.compare(municipality, with: other, request: request)
     }
+    report.date = ReportDate.today()
     // A language the reader asked for wins; otherwise the report speaks the policy's language.
     let language =
       Speech.choice.isAskedFor ? Speech.language : Language.forPolicy(language: report.subject.policy.language)
@@ -88,5 +90,21 @@ struct RankCommand: ParsableCommand {
           .message(Message(CommandText.rankLeftOut, .text(path), .code("casebook validate \(path)")))))
     }
     Terminal.write(RankRenderer.render(report, format: format, language: Speech.language))
+  }
+}
+
+/// The day a report is made, as `2026-12-07` in the local time zone; with `SOURCE_DATE_EPOCH` set (seconds since
+/// 1970, the reproducible-builds convention), that day in UTC, so that the same catalogue gives the same page.
+enum ReportDate {
+  static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    var date = Date()
+    if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
+      date = Date(timeIntervalSince1970: TimeInterval(epoch))
+      calendar.timeZone = TimeZone(identifier: "UTC")!
+    }
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    let pad = { (value: Int?) in (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+    return "\(parts.year ?? 1970)-\(pad(parts.month))-\(pad(parts.day))"
   }
 }

@@ -70,6 +70,18 @@ public struct CatalogueScores: Sendable {
     Self.median(scores.compactMap(\.score))
   }
 
+  /// How many policies the overall median is taken over: those with an overall score.
+  public var medianCount: Int { scores.count { $0.score != nil } }
+
+  /// How many policies the median of the pillar `id` is taken over: those to which the pillar applies.
+  public func medianCount(ofPillar id: String) -> Int { scores.count { $0.pillarScore(id) != nil } }
+
+  /// Below this many policies a comparison with the median is only indicative, and reports say so.
+  public static let indicativeBelow = 5
+
+  /// True when the median is taken over fewer than ``indicativeBelow`` policies.
+  public var isIndicative: Bool { medianCount < Self.indicativeBelow }
+
   /// The median score of the pillar `id` over the catalogue's policies.
   public func medianScore(ofPillar id: String) -> Double? {
     pillarMedians[id] ?? Self.median(scores.compactMap { $0.pillarScore(id) })

@@ -16,10 +16,14 @@ struct CompareHTML {
 
   /// The self-contained page.
   func render() -> String {
-    var body = "<header>\n<h1>\(escape(title))</h1>\n\(meta())</header>\n<main>\n\(sections())</main>\n"
-    body += "<footer><p>casebook · \(escape(model.path)) v\(model.version) · "
-      + "\(escape(report.snapshotLabel.text(language)))</p></footer>"
-    return PageFrame.report(language: language, title: title, body: body)
+    let body = "<header>\n<h1>\(escape(title))</h1>\n\(meta())</header>\n<main>\n\(sections())</main>\n"
+    return PageFrame.report(language: language, title: title, body: body, footer: footer)
+  }
+
+  /// The line at the foot of every printed page: the report, when it was made and from which revision.
+  var footer: String {
+    let made = report.date.map { words.madeOn($0, report.snapshotLabel) } ?? report.snapshotLabel.text(language)
+    return "\(title) · \(made)"
   }
 
   /// The report's heading.
@@ -34,7 +38,9 @@ struct CompareHTML {
     for score in scores {
       html += "<p class=\"meta\">\(escape(words.policyLine(score)))</p>\n"
     }
-    return html + "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
+    html += "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
+    if let date = report.date { html += "<p class=\"meta\">\(escape(words.madeOn(date, report.snapshotLabel)))</p>\n" }
+    return html
   }
 
   /// The report's sections: scores with charts, the side-by-side table, recommendations, every pillar and the
@@ -52,12 +58,17 @@ struct CompareHTML {
   }
 
   func summary() -> String {
+    let catalogue = report.catalogue
+    let median = words.median(of: catalogue.medianCount)
     var html = "<section aria-labelledby=\"scores\">\n<h2 id=\"scores\">\(escape(words.scores))</h2>\n"
     for score in scores {
       html += "<p class=\"overall\">\(escape(score.name)): <strong>\(escape(ScoreFormat.score(score.score, language)))</strong> / 100"
-      html += " <span class=\"muted\">(\(escape(words.median)): \(escape(ScoreFormat.score(report.catalogue.medianScore, language))))</span></p>\n"
+      html += " <span class=\"muted\">(\(escape(median)): \(escape(ScoreFormat.score(catalogue.medianScore, language))))</span></p>\n"
     }
-    let columns = [words.pillar] + scores.map(\.name) + [words.median, words.bestPractice]
+    if let indicative = words.indicative(catalogue) {
+      html += "<p class=\"notice indicative\">\(escape(indicative))</p>\n"
+    }
+    let columns = [words.pillar] + scores.map(\.name) + [median, words.bestPractice]
     var rows: [[String]] = [
       [escape(words.overall)] + scores.map { escape(ScoreFormat.score($0.score, language)) }
         + [escape(ScoreFormat.score(report.catalogue.medianScore, language)), "100"]
@@ -81,7 +92,10 @@ struct CompareHTML {
     var bars = scores.enumerated().map { index, score in
       Charts.Bar(label: score.name, value: score.pillarScore(pillar.id), style: index == 0 ? "bar-subject" : "bar-other")
     }
-    bars.append(Charts.Bar(label: words.median, value: report.catalogue.medianScore(ofPillar: pillar.id), style: "bar-median"))
+    bars.append(
+      Charts.Bar(
+        label: words.median(of: report.catalogue.medianCount(ofPillar: pillar.id)),
+        value: report.catalogue.medianScore(ofPillar: pillar.id), style: "bar-median"))
     bars.append(Charts.Bar(label: words.bestPractice, value: 100, style: "bar-best"))
     let description = bars.map { "\($0.label): \(ScoreFormat.score($0.value, language))" }.joined(separator: "; ")
     let svg = Charts.bars(
@@ -182,8 +196,14 @@ struct CompareHTML {
 
   /// The detail column: the criterion's id in the model and the policy fields it reads.
   func technical(_ result: CriterionResult) -> String {
-    "<span class=\"muted\"><code>\(escape(result.criterion.id))</code>"
-      + ReasonText.fields(result).map { "<br/><code>\(escape($0))</code>" }.joined() + "</span>"
+    "<span class=\"muted\"><code>\(Self.breakable(result.criterion.id))</code>"
+      + ReasonText.fields(result).map { "<br/><code>\(Self.breakable($0))</code>" }.joined() + "</span>"
+  }
+
+  /// An id or field path, escaped, that may wrap after each `.` and `_`, so that a narrow column (a printed
+  /// page) breaks it there rather than overflowing or cutting it anywhere.
+  static func breakable(_ name: String) -> String {
+    HTML.escape(name).replacing(".", with: ".<wbr/>").replacing("_", with: "_<wbr/>")
   }
 
   func peer(_ peer: Peer) -> String {

@@ -1,8 +1,8 @@
 import CasebookText
 /// The JSON form of comparisons and league tables.
 enum CompareJSON {
-  /// `municipality`, `name`, `policy`, `score`, `median`, `pillars`, `criteria`, `recommendations`, `model`,
-  /// `language`, `snapshot`; with `--with`, the other municipality's object under `with`.
+  /// `municipality`, `name`, `policy`, `score`, `median`, `median_of`, `indicative`, `pillars`, `criteria`,
+  /// `recommendations`, `model`, `language`, `snapshot`; with `--with`, the other municipality's object under `with`.
   static func render(_ report: ComparisonReport, language: Language) -> JSONValue {
     var members = scoreMembers(report.subject, report.catalogue, language)
     members += [
@@ -31,6 +31,8 @@ enum CompareJSON {
       ),
       ("score", ScoreFormat.json(score.score)),
       ("median", ScoreFormat.json(catalogue.medianScore)),
+      ("median_of", .int(catalogue.medianCount)),
+      ("indicative", .bool(catalogue.isIndicative)),
       (
         "pillars",
         .array(
@@ -39,6 +41,7 @@ enum CompareJSON {
               ("id", .string(pillar.pillar.id)), ("title", .string(pillar.pillar.title(language))),
               ("score", ScoreFormat.json(pillar.score.value)),
               ("median", ScoreFormat.json(catalogue.medianScore(ofPillar: pillar.pillar.id))),
+              ("median_of", .int(catalogue.medianCount(ofPillar: pillar.pillar.id))),
               ("earned", .double(pillar.score.earned)), ("possible", .double(pillar.score.possible)),
             ])
           })

@@ -39,6 +39,7 @@ struct CompareText {
   func render() -> String {
     var output = header()
     output += "\n" + scoreTable().rendered(markdown) + "\n"
+    if let indicative = words.indicative(report.catalogue) { output += wrap(indicative, indent: 0) + "\n" }
     if let other = report.other {
       output += heading(words.criterion, level: 2)
       output += sideBySide(other).rendered(markdown) + "\n"
@@ -72,7 +73,7 @@ struct CompareText {
     let scores = [report.subject] + (report.other.map { [$0] } ?? [])
     let names = scores.count > 1 ? scores.map(\.name) : [words.score]
     var table = Table(
-      columns: [words.pillar] + names + [words.median, words.bestPractice],
+      columns: [words.pillar] + names + [words.median(of: report.catalogue.medianCount), words.bestPractice],
       numericColumns: Set(1...(names.count + 2)))
     table.rows.append(
       [words.overall] + scores.map { ScoreFormat.score($0.score, language) }

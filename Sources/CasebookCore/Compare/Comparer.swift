@@ -31,6 +31,9 @@ public struct ComparisonReport: Sendable {
   public var catalogue: CatalogueScores
   /// Where the catalogue was read (`working tree`, `revision main (1a2b3c4)`).
   public var snapshotLabel: Message
+  /// The day the report is made (`2026-12-07`), which the HTML report shows in its header and on every printed
+  /// page; nil leaves it out.
+  public var date: String? = nil
 
   /// The model.
   public var model: BestPracticeModel { catalogue.model }

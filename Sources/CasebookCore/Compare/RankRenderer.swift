@@ -53,6 +53,8 @@ public enum RankRenderer {
       ("language", .string(language.rawValue)),
       ("snapshot", .string(report.snapshotLabel.text(language))),
       ("median", ScoreFormat.json(catalogue.medianScore)),
+      ("median_of", .int(catalogue.medianCount)),
+      ("indicative", .bool(catalogue.isIndicative)),
       (
         "pillars",
         .array(
@@ -60,6 +62,7 @@ public enum RankRenderer {
             .object([
               ("id", .string($0.id)), ("title", .string($0.title(language))),
               ("median", ScoreFormat.json(catalogue.medianScore(ofPillar: $0.id))),
+              ("median_of", .int(catalogue.medianCount(ofPillar: $0.id))),
             ])
           })
       ),
@@ -76,9 +79,9 @@ public enum RankRenderer {
     if report.catalogueOf != nil { body += "<p class=\"meta\">\(HTML.escape(FederatedRank.note(report, language)))</p>\n" }
     body += "</header>\n<main>\n"
     body += htmlSections(report, language, table, rowLink: nil)
-    body += "</main>\n<footer><p>casebook · \(HTML.escape(model.path)) v\(model.version) · "
-      + "\(HTML.escape(report.snapshotLabel.text(language)))</p></footer>"
-    return PageFrame.report(language: language, title: words.leagueTitle, body: body)
+    body += "</main>\n"
+    let footer = "\(words.leagueTitle) · \(report.snapshotLabel.text(language))"
+    return PageFrame.report(language: language, title: words.leagueTitle, body: body, footer: footer)
   }
 
   /// The league table, the chart of overall scores and the method: the same in the report and on the site's
@@ -98,7 +101,10 @@ public enum RankRenderer {
       caption: words.leagueTitle, columns: table.columns, rows: rows, numeric: table.numericColumns, rowHeaders: false,
       attributes: rowLink == nil ? "" : " class=\"sortable\" id=\"league\"")
     let bars = report.catalogue.scores.map { Charts.Bar(label: $0.name, value: $0.score, style: "bar-subject") }
-      + [Charts.Bar(label: words.median, value: report.catalogue.medianScore, style: "bar-median")]
+      + [
+        Charts.Bar(
+          label: words.median(of: report.catalogue.medianCount), value: report.catalogue.medianScore, style: "bar-median")
+      ]
     let description = bars.map { "\($0.label): \(ScoreFormat.score($0.value, language))" }.joined(separator: "; ")
     body += "<figure>\n<figcaption>\(HTML.escape(words.overall))</figcaption>\n"
       + Charts.bars(

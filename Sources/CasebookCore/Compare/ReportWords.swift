@@ -40,7 +40,6 @@ struct ReportWords: Sendable {
   var pillar: String { say(.pillar) }
   var score: String { say(.score) }
   var scores: String { say(.scores) }
-  var median: String { say(.median) }
   var bestPractice: String { say(.bestPractice) }
   var criterion: String { say(.criterion) }
   var status: String { say(.status) }
@@ -79,6 +78,22 @@ struct ReportWords: Sendable {
   func modelLine(_ model: BestPracticeModel, _ snapshot: Message) -> String {
     say(.modelLine, model.title.argument, .number(model.version), .text(model.path), .message(snapshot))
   }
+
+  /// `Median of 7 policies`: the median's name with the number of policies it is taken over.
+  func median(of count: Int) -> String {
+    Message(count: count, one: CompareReportText.medianOfOne, other: CompareReportText.medianOfOther).text(language)
+  }
+
+  /// The sentence that says a comparison is indicative, or nil when the median is taken over enough policies.
+  func indicative(_ catalogue: CatalogueScores) -> String? {
+    guard catalogue.isIndicative else { return nil }
+    let count = catalogue.medianCount
+    return Message(count: count, one: CompareReportText.indicativeOne, other: CompareReportText.indicativeOther)
+      .text(language)
+  }
+
+  /// `Made on 2026-12-07; catalogue: revision main (1a2b3c4)`.
+  func madeOn(_ date: String, _ snapshot: Message) -> String { say(.madeOn, .text(date), .message(snapshot)) }
 
   /// `weight 3`.
   func weight(_ weight: Double) -> String { say(.weight, .text(ScoreFormat.number(weight, language))) }

@@ -566,14 +566,22 @@ extension PageAssets {
     EmbeddedFile(
       path: "print.css", executable: false,
       text: #"""
-/* Print on A4: black on white, no navigation or search controls, headings kept with what follows, links
-   written out. Used by the site (media="print") and, inside @media print, by the HTML reports. */
-@page { size: A4; margin: 15mm; }
+/* Print on A4: black on white, no navigation or search controls, headings kept with what follows, tables and
+   charts that fit the page, links written out. Used by the site (media="print") and, inside @media print, by
+   the HTML reports, whose footer (the report, its date and revision) Chromium repeats on every page. */
+@page { size: A4; margin: 15mm 15mm 12mm; }
 :root { --ink: #000000; --muted: #222222; --line: #555555; --band: #e6e6e6; --accent: #000000; }
 body { max-width: none; padding: 0; font-size: 10.5pt; }
-h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
-figure, tr, li, .record-meta, dl { break-inside: avoid; page-break-inside: avoid; }
-.charts { grid-template-columns: repeat(2, 1fr); }
+h1, h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+h2 { margin-top: 1.25rem; }
+figure, tr, li, .record-meta, dl, .overall, .indicative { break-inside: avoid; page-break-inside: avoid; }
+thead { break-inside: avoid; }
+th, td, p, li { overflow-wrap: break-word; }
+/* One chart to a row, printed 130 mm wide (Charts.printWidthMM): its 14-unit text prints at about 10.7 pt. */
+.charts { display: block; }
+.charts figure { margin: 0 0 0.5rem; }
+figure svg { width: 130mm; max-width: 100%; height: auto; }
+.page-frame footer { margin-top: 0.5rem; padding-top: 0.2rem; font-size: 8.5pt; }
 a { color: inherit; text-decoration: none; }
 .skip, .site-nav, .language-switch, .search-form, .facets, button, .edit-link { display: none !important; }
 .search-layout { display: block; }
@@ -623,7 +631,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 figure { margin: 0; border: 1px solid var(--line); padding: 0.5rem; }
 figcaption { font-weight: 600; margin-bottom: 0.25rem; }
 svg { display: block; width: 100%; height: auto; }
-svg text { font: 12px system-ui, Arial, sans-serif; fill: var(--ink); }
+svg text { font: 14px system-ui, Arial, sans-serif; fill: var(--ink); }
 svg .axis { stroke: var(--line); stroke-width: 1; }
 svg .bar-subject { fill: var(--subject); }
 svg .bar-other { fill: var(--other); }
@@ -632,6 +640,9 @@ svg .bar-best { fill: var(--paper); stroke: var(--best); stroke-width: 2; stroke
 ol.recommendations li { margin-bottom: 0.5rem; }
 .peers, .found { margin: 0.25rem 0 0; padding-left: 1.1rem; }
 .found { margin: 0; }
+/* A report's frame (PageFrame.report): one cell, and the footer that printing repeats on every page. */
+.page-frame { width: 100%; table-layout: fixed; margin: 0; }
+.page-frame > tbody > tr > td, .page-frame > tfoot > tr > td { border: 0; padding: 0; }
 footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 0.5rem; color: var(--muted);
   font-size: 0.9rem; }
 

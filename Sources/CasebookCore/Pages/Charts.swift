@@ -17,9 +17,15 @@ enum Charts {
     "bar-best": "fill=\"#ffffff\" stroke=\"#2e6b30\" stroke-width=\"2\" stroke-dasharray=\"6 3\"",
   ]
 
+  /// The size of the charts' text in SVG units. Printed, a chart is `printWidthMM` wide (print.css), so this
+  /// text prints at 14 × (130 mm ÷ 480 units) ≈ 3.8 mm ≈ 10.7 pt: at least the 10 pt a printed report needs.
+  static let fontSize = 14
+  /// How wide a chart is printed, in millimetres (`figure svg` in print.css).
+  static let printWidthMM = 130
+
   /// A horizontal bar chart on a 0–100 scale; `valueText` writes a value (or its absence) in words.
   static func bars(id: String, title: String, description: String, bars: [Bar], valueText: (Double?) -> String) -> String {
-    let labelWidth = 170.0
+    let labelWidth = 190.0
     let scale = 2.4
     let rowHeight = 26.0
     let top = 8.0
@@ -27,7 +33,8 @@ enum Charts {
     let width = labelWidth + 100 * scale + 50
     var svg = """
       <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" \
-      height="\(Int(height))" role="img" aria-labelledby="\(id)-title \(id)-desc">
+      height="\(Int(height))" font-size="\(fontSize)" font-family="system-ui, Arial, sans-serif" role="img" \
+      aria-labelledby="\(id)-title \(id)-desc">
       <title id="\(id)-title">\(HTML.escape(title))</title>
       <desc id="\(id)-desc">\(HTML.escape(description))</desc>
 
@@ -48,7 +55,7 @@ enum Charts {
   }
 
   private static func shorten(_ text: String) -> String {
-    text.count > 22 ? String(text.prefix(21)) + "…" : text
+    text.count > 25 ? String(text.prefix(24)) + "…" : text
   }
 
   /// The shade (0–5) of a heat-map cell holding `count` where the fullest cell holds `maximum`; 0 only for

@@ -10,8 +10,11 @@ enum PageFrame {
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
     + "base-uri 'none'; form-action 'self'"
 
-  /// A self-contained report page: inline styles, no scripts, nothing fetched; well-formed XHTML.
-  static func report(language: Language, title: String, body: String) -> String {
+  /// A self-contained report page: inline styles, no scripts, nothing fetched; well-formed XHTML. `body` is the
+  /// page's header and main part; `footer` (text) is printed at the foot of every page: Chromium repeats a
+  /// table's `<tfoot>` on every printed page, but neither a fixed element in the page margin nor `@page`
+  /// margin boxes, so the page is laid out in a one-cell presentational table.
+  static func report(language: Language, title: String, body: String, footer: String) -> String {
     """
     <!DOCTYPE html>
     <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)" xml:lang="\(language.rawValue)">
@@ -25,7 +28,10 @@ enum PageFrame {
     </style>
     </head>
     <body>
+    <table class="page-frame" role="presentation"><tbody><tr><td>
     \(body)
+    </td></tr></tbody>
+    <tfoot><tr><td><footer><p>\(HTML.escape(footer))</p></footer></td></tr></tfoot></table>
     </body>
     </html>
 
