@@ -575,7 +575,9 @@ body { max-width: none; padding: 0; font-size: 10.5pt; }
 h1, h2, h3, caption { break-after: avoid; page-break-after: avoid; }
 h2 { margin-top: 1.25rem; }
 figure, tr, li, .record-meta, dl, .overall, .indicative { break-inside: avoid; page-break-inside: avoid; }
-thead { break-inside: avoid; }
+/* A table starts on the page where its header and first row fit together. */
+thead { break-inside: avoid; break-after: avoid; }
+tbody > tr:first-child { break-before: avoid; }
 th, td, p, li { overflow-wrap: break-word; }
 /* One chart to a row, printed 130 mm wide (Charts.printWidthMM): its 14-unit text prints at about 10.7 pt. */
 .charts { display: block; }

@@ -1,0 +1,175 @@
+import CasebookTestSupport
+import Foundation
+import Testing
+
+/// The HTML report of `compare` printed the way a council secretary prints it: headless Chromium makes the
+/// PDF, poppler-utils read it back. The tools are installed by `make test`; a missing tool fails the test, so
+/// that CI cannot pass without having printed.
+@Suite("compare --format html printed to PDF")
+struct PrintedReportTests {
+  /// 2026-05-28 (UTC): the day the reports below say they were made.
+  static let epoch = "1780000000"
+
+  @Test("Three policies: A4, the date and revision on every page, no heading alone, legible charts, indicative")
+  func threePolicies() throws {
+    let catalogue = try referenceCatalogue()
+    let printed = try PrintedReport(catalogue: catalogue, municipality: "testergem", language: "nl")
+    try printed.checkLayout()
+    #expect(printed.html.contains("Mediaan van 3 gemeenten"))
+    #expect(printed.pages[0].contains("indicatief"), "the sentence stands on the first page, near the scores")
+    let english = try PrintedReport(catalogue: catalogue, municipality: "testergem", language: "en")
+    try english.checkLayout()
+    #expect(english.pages[0].contains("this comparison is indicative"))
+    #expect(english.html.contains("Median of 3 policies"))
+  }
+
+  @Test("Five policies: the median says so, and the comparison is no longer called indicative")
+  func fivePolicies() throws {
+    let catalogue = try referenceCatalogue()
+    var files: [String: String?] = [:]
+    for (slug, name, copied) in [("vijfhoek", "Vijfhoek", "voorbeeldstad"), ("zesdorp", "Zesdorp", "proefdorp")] {
+      files["cases/nl/\(slug)/municipality.yaml"] = Sample.municipality(name: name)
+      files["cases/nl/\(slug)/policy.yaml"] = try String(
+        contentsOfFile: packageRoot + "/cases/nl/\(copied)/policy.yaml", encoding: .utf8)
+    }
+    try catalogue.commit(files, message: "Two more policies")
+    let printed = try PrintedReport(catalogue: catalogue, municipality: "testergem", language: "nl")
+    try printed.checkLayout()
+    #expect(printed.html.contains("Mediaan van 5 gemeenten"))
+    #expect(!printed.html.contains("indicatief"))
+    let json = try jsonObject(try casebook(["compare", "testergem", "--format", "json"], in: catalogue.root).output)
+    #expect(json["median_of"] as? Int == 5)
+    #expect(json["indicative"] as? Bool == false)
+  }
+}
+
+/// One report rendered to HTML, printed to PDF and read back page by page.
+struct PrintedReport {
+  let html: String
+  let folder: URL
+  let pdf: URL
+  /// Each page's text as `pdftotext -layout` lays it out.
+  let pages: [String]
+  /// The texts of the report's `h2` and `h3` headings.
+  let headings: [String]
+  /// The line printed at the foot of every page: the report, its date and revision.
+  let footer: String
+
+  init(catalogue: TemporaryCatalogue, municipality: String, language: String) throws {
+    let result = try casebook(
+      ["compare", municipality, "--format", "html", "--lang", language, "--rev", "HEAD"], in: catalogue.root,
+      environment: ["SOURCE_DATE_EPOCH": PrintedReportTests.epoch])
+    #expect(result.status == 0, "\(result)")
+    html = result.output
+    folder = URL(fileURLWithPath: catalogue.root).appendingPathComponent("printed-\(language)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let page = folder.appendingPathComponent("report.html")
+    try Data(html.utf8).write(to: page)
+    pdf = folder.appendingPathComponent("report.pdf")
+    let printed = try Tools.run(
+      "chromium",
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile",
+        "--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.absoluteString,
+      ], home: folder.path)
+    #expect(FileManager.default.fileExists(atPath: pdf.path), "\(printed)")
+    let info = try Tools.run("pdfinfo", [pdf.path]).output
+    let count = try #require(info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.1) }, "\(info)")
+    let file = pdf.path
+    pages = try (1...count).map { number in
+      try Tools.run("pdftotext", ["-layout", "-f", "\(number)", "-l", "\(number)", file, "-"]).output
+    }
+    headings = html.matches(of: /<h[23][^>]*>([^<]*)<\/h[23]>/).map { PrintedReport.unescape(String($0.1)) }
+    let footerText = try #require(html.firstMatch(of: /<footer><p>([^<]*)<\/p><\/footer>/), "the report has a footer")
+    footer = PrintedReport.unescape(String(footerText.1))
+  }
+
+  /// The checks every printed report passes.
+  func checkLayout() throws {
+    let info = try Tools.run("pdfinfo", [pdf.path]).output
+    let size = try #require(info.firstMatch(of: /Page size:\s+([\d.]+) x ([\d.]+) pts/), "\(info)")
+    #expect(abs(Double(size.1)! - 595) <= 1 && abs(Double(size.2)! - 842) <= 1, "A4 is 595 × 842 pt: \(size.0)")
+    #expect(pages.count >= 2)
+    #expect(!headings.isEmpty)
+    #expect(footer.contains("2026-05-28"), "the footer names the day: \(footer)")
+    #expect(footer.contains("HEAD ("), "the footer names the revision: \(footer)")
+    let footerWords = Self.words(footer)
+    for (index, page) in pages.enumerated() {
+      var lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      #expect(Self.words(lines.joined(separator: " ")).contains(footerWords), "page \(index + 1) lacks the footer")
+      while let last = lines.last, footerWords.contains(Self.words(last)) { lines.removeLast() }
+      let isHeading = { (line: String) in
+        headings.contains { $0 == line || (line.count >= 8 && $0.hasSuffix(line)) }
+      }
+      let last = try #require(lines.last, "page \(index + 1) holds nothing but its footer")
+      #expect(!isHeading(last), "page \(index + 1) ends with the heading “\(last)”")
+      #expect(!lines.allSatisfy(isHeading), "page \(index + 1) holds only headings: \(lines)")
+    }
+    try checkWidthAndCharts()
+    let images = folder.appendingPathComponent("page")
+    try Tools.run("pdftoppm", ["-r", "50", "-png", pdf.path, images.path])
+    let made = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasPrefix("page") && $0.hasSuffix(".png")
+    }
+    #expect(made.count == pages.count, "one image per page")
+  }
+
+  /// Every word lies within the page's printable width (tables fit, long ids wrap), and the charts' text
+  /// prints at 10 pt or more. A word's box height is its font's ascent plus descent, so a chart's size is
+  /// measured against the body text, which print.css sets at 10.5 pt: the commonest box height in the report.
+  func checkWidthAndCharts() throws {
+    let boxes = try Tools.run("pdftotext", ["-bbox", pdf.path, "-"]).output
+    let pattern = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/
+    let words = boxes.matches(of: pattern).map {
+      (xMin: Double($0.1)!, yMin: Double($0.2)!, xMax: Double($0.3)!, height: Double($0.4)! - Double($0.2)!, text: String($0.5))
+    }
+    #expect(words.count > 100)
+    let margin = 15 / 25.4 * 72
+    let outside = words.filter { $0.xMin < margin - 1 || $0.xMax > 595 - margin + 1 }
+    #expect(outside.isEmpty, "text outside the page's printable width: \(outside.prefix(5).map(\.text))")
+    var heights: [Int: Int] = [:]
+    for word in words { heights[Int((word.height * 10).rounded()), default: 0] += 1 }
+    let body = Double(try #require(heights.max { $0.value < $1.value }).key) / 10
+    // The axis of each chart: 0, 50 and 100 on one line.
+    var axes: [Double] = []
+    for index in words.indices.dropLast(2) where words[index].text == "0" {
+      let (middle, end) = (words[index + 1], words[index + 2])
+      if middle.text == "50", end.text == "100", abs(middle.yMin - words[index].yMin) < 0.5, abs(end.yMin - words[index].yMin) < 0.5 {
+        axes.append(min(words[index].height, middle.height, end.height))
+      }
+    }
+    #expect(axes.count >= 6, "one axis per pillar chart")
+    let smallest = 10.5 * (axes.min() ?? 0) / body
+    #expect(smallest >= 10, "chart text prints at \(smallest) pt")
+  }
+
+  static func words(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  static func unescape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+      .replacingOccurrences(of: "&amp;", with: "&")
+  }
+}
+
+/// The printing and PDF tools, found on the PATH; a missing one fails the test with what to install.
+enum Tools {
+  static func path(_ name: String) throws -> String {
+    let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    let found = folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    return try #require(found, "\(name) is missing: `make test` installs chromium and poppler-utils")
+  }
+
+  /// Runs a tool, stopped after two minutes (coreutils' `timeout`); fails the test on a non-zero exit.
+  @discardableResult
+  static func run(_ name: String, _ arguments: [String], home: String? = nil) throws -> CommandResult {
+    var environment = ProcessInfo.processInfo.environment
+    if let home { environment["HOME"] = home }
+    let timeout = URL(fileURLWithPath: try path("timeout"))
+    let result = try runProgram(timeout, ["120", try path(name)] + arguments, environment: environment)
+    #expect(result.status == 0, "\(name) \(arguments.joined(separator: " ")): \(result.errors)")
+    return result
+  }
+}
