@@ -64,7 +64,7 @@ struct PrintedReport {
     folder = URL(fileURLWithPath: catalogue.root).appendingPathComponent("printed-\(language)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let page = folder.appendingPathComponent("report.html")
-    try Data(html.utf8).write(to: page)
+    try Data(PrintedReport.shifted(html).utf8).write(to: page)
     pdf = folder.appendingPathComponent("report.pdf")
     let printed = try Tools.run(
       "chromium",
@@ -75,10 +75,10 @@ struct PrintedReport {
     #expect(FileManager.default.fileExists(atPath: pdf.path), "\(printed)")
     let info = try Tools.run("pdfinfo", [pdf.path]).output
     let count = try #require(info.firstMatch(of: /Pages:\s+(\d+)/).flatMap { Int($0.1) }, "\(info)")
-    let file = pdf.path
-    pages = try (1...count).map { number in
-      try Tools.run("pdftotext", ["-layout", "-f", "\(number)", "-l", "\(number)", file, "-"]).output
-    }
+    // pdftotext ends every page with a form feed.
+    pages = Array(try Tools.run("pdftotext", ["-layout", pdf.path, "-"]).output.split(separator: "\u{0C}",
+      omittingEmptySubsequences: false).prefix(count).map(String.init))
+    #expect(pages.count == count)
     headings = html.matches(of: /<h[23][^>]*>([^<]*)<\/h[23]>/).map { PrintedReport.unescape(String($0.1)) }
     let footerText = try #require(html.firstMatch(of: /<footer><p>([^<]*)<\/p><\/footer>/), "the report has a footer")
     footer = PrintedReport.unescape(String(footerText.1))
@@ -141,6 +141,19 @@ struct PrintedReport {
     #expect(axes.count >= 6, "one axis per pillar chart")
     let smallest = 10.5 * (axes.min() ?? 0) / body
     #expect(smallest >= 10, "chart text prints at \(smallest) pt")
+  }
+
+  /// The report printed once as it is, then again below blank space of 30, 60, … 240 mm on its first page (as
+  /// below a letterhead), each copy from a new page: every heading of the report meets the foot of a page in
+  /// some copy, so a missing rule that keeps headings with what follows cannot go unnoticed.
+  static func shifted(_ html: String) -> String {
+    guard let start = html.range(of: "<body>\n"), let end = html.range(of: "</body>") else { return html }
+    let body = html[start.upperBound..<end.lowerBound]
+    var document = String(html[..<start.upperBound])
+    for shift in stride(from: 0, through: 240, by: 30) {
+      document += "<div style=\"break-before: page; height: \(shift)mm\"></div>\n" + body
+    }
+    return document + html[end.lowerBound...]
   }
 
   static func words(_ text: String) -> String {
