@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release/casebook
 DEBUG_BIN    := .build/debug/casebook
 
-.PHONY: all deps build release run test test-tools test-venv test-browser test-shells completions man install-completions install-man bench bench-deps test-asan fuzz clean help embed
+.PHONY: all deps build release run test test-tools test-venv test-browser test-shells test-print completions man install-completions install-man bench bench-deps test-asan fuzz clean help embed
 
 all: build
 
@@ -68,7 +68,7 @@ $(DATA_VENV)/installed: Makefile
 
 test-venv: $(DATA_VENV)/installed
 
-test: deps test-tools test-venv test-shells
+test: deps test-tools test-venv test-shells test-print
 	CASEBOOK_TEST_PYTHON=$(CURDIR)/$(DATA_PYTHON) $(SWIFT) test
 	$(DEBUG_BIN) validate
 	$(MAKE) test-browser
@@ -83,6 +83,14 @@ test-browser: deps
 	scripts/browser-venv $(BROWSER_VENV)
 	$(SWIFT) build
 	$(BROWSER_VENV)/bin/python Tests/Browser/site_browser_test.py --casebook $(DEBUG_BIN) --repository $(CURDIR)
+
+# What the printed-report tests (Tests/CasebookCLITests/PrintedReportTests.swift) run: headless Chromium prints
+# `compare --format html` to PDF, poppler-utils (pdfinfo, pdftotext, pdftoppm) read it back. The tests fail, not
+# skip, when one is missing.
+PRINT_APT    := chromium poppler-utils
+
+test-print:
+	$(call install-missing,$(PRINT_APT))
 
 # What the terminal tests run: util-linux's `script` for a pseudo-terminal, the shells whose completion
 # scripts are checked, and groff to check the man page.

@@ -135,7 +135,7 @@ struct ReadmeComparePromiseTests {
         #expect(!chart.title.isEmpty)
         var bars = [("Testergem", score)]
         if with { bars.append(("Voorbeeldstad", "100")) }
-        bars += [("Catalogue median", score), ("Best practice", "100")]
+        bars += [("Median of 3 policies", score), ("Best practice", "100")]
         #expect(chart.bars.map(\.label) == bars.map(\.0), "\(chart.title)")
         #expect(chart.bars.map(\.value) == bars.map(\.1), "\(chart.title)")
         for (label, value) in bars {
