@@ -579,7 +579,7 @@ figure, tr, li, .record-meta, dl, .overall, .indicative { break-inside: avoid; p
 thead { break-inside: avoid; break-after: avoid; }
 tbody > tr:first-child { break-before: avoid; }
 th, td, p, li { overflow-wrap: break-word; }
-/* One chart to a row, printed 130 mm wide (Charts.printWidthMM): its 14-unit text prints at about 10.7 pt. */
+/* One chart to a row, printed 130 mm wide: its 14-unit text (Charts.fontSize) prints at about 10.7 pt. */
 .charts { display: block; }
 .charts figure { margin: 0 0 0.5rem; }
 figure svg { width: 130mm; max-width: 100%; height: auto; }

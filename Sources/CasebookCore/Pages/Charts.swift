@@ -17,11 +17,10 @@ enum Charts {
     "bar-best": "fill=\"#ffffff\" stroke=\"#2e6b30\" stroke-width=\"2\" stroke-dasharray=\"6 3\"",
   ]
 
-  /// The size of the charts' text in SVG units. Printed, a chart is `printWidthMM` wide (print.css), so this
-  /// text prints at 14 × (130 mm ÷ 480 units) ≈ 3.8 mm ≈ 10.7 pt: at least the 10 pt a printed report needs.
+  /// The size of the charts' text in SVG units. A chart is 480 units wide and printed 130 mm wide (`figure svg`
+  /// in print.css), so this text prints at 14 × 130 mm ÷ 480 ≈ 3.8 mm ≈ 10.7 pt: at least the 10 pt a printed
+  /// report needs (PrintedReportTests measures it in the PDF).
   static let fontSize = 14
-  /// How wide a chart is printed, in millimetres (`figure svg` in print.css).
-  static let printWidthMM = 130
 
   /// A horizontal bar chart on a 0–100 scale; `valueText` writes a value (or its absence) in words.
   static func bars(id: String, title: String, description: String, bars: [Bar], valueText: (Double?) -> String) -> String {
