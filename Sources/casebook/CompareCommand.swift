@@ -81,7 +81,7 @@ struct RankCommand: ParsableCommand {
       CLI.warn(ranked.warnings)
       report = ranked.report
     } else {
-      report = try CLI.perform { () throws(CompareError) in try Comparer.rank(request) }
+      report = try CLI.perform { () throws(CompareError) in try Comparer.rank(request, cases: false) }
     }
     for path in report.invalidPolicies {
       Terminal.warn(

@@ -23,12 +23,18 @@ public struct CatalogueScores: Sendable {
 
   /// Scores `policies` (each with its municipality id); `names` maps ids to names.
   public init(policies: [(String, Policy)], names: [String: String], cases: [CaseStudy], model: BestPracticeModel) {
+    self.init(
+      scored: policies.map { id, policy in
+        PolicyScore(policy: policy, municipality: id, name: names[id] ?? policy.municipality, model: model)
+      }, names: names, cases: cases, model: model)
+  }
+
+  /// Policies already scored against `model` (in any order).
+  init(scored: [PolicyScore], names: [String: String], cases: [CaseStudy], model: BestPracticeModel) {
     self.model = model
     self.cases = cases
     self.names = names
-    let scores = policies.map { id, policy in
-      PolicyScore(policy: policy, municipality: id, name: names[id] ?? policy.municipality, model: model)
-    }.sorted(by: CatalogueScores.ranksBefore)
+    let scores = scored.sorted(by: CatalogueScores.ranksBefore)
     self.scores = scores
     var medians: [String: Double] = [:]
     for pillar in model.pillars {

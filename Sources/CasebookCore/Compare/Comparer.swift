@@ -1,3 +1,4 @@
+import CasebookGit
 import CasebookYAML
 import CasebookText
 
@@ -57,31 +58,72 @@ public enum Comparer {
   public static func compare(
     _ municipality: String, with other: String? = nil, request: ScoreRequest
   ) throws(CompareError) -> ComparisonReport {
-    let loaded = try load(request)
-    let directory = MunicipalityDirectory(catalogue: loaded.catalogue)
+    let loaded = try loadScores(request, cases: true)
+    let directory = loaded.directory
     let subjectID = try directory.resolve(municipality)
     let otherID = try other.map { (name) throws(CompareError) in try directory.resolve(name) }
     if otherID == subjectID { throw .sameMunicipality(subjectID) }
     func scored(_ id: String) throws(CompareError) -> PolicyScore {
       if let score = loaded.scores.score(of: id) { return loaded.scores.withPeers(score) }
       let path = "cases/\(id)/policy.yaml"
-      if loaded.catalogue.snapshot.entry(at: path) != nil { throw .invalidPolicy(municipality: id, path: path) }
+      if loaded.snapshot.entry(at: path) != nil { throw .invalidPolicy(municipality: id, path: path) }
       throw .noPolicy(municipality: id)
     }
     let subject = try scored(subjectID)
     let second = try otherID.map { (id) throws(CompareError) in try scored(id) }
     return ComparisonReport(
-      subject: subject, other: second, catalogue: loaded.scores, snapshotLabel: loaded.catalogue.snapshot.label)
+      subject: subject, other: second, catalogue: loaded.scores, snapshotLabel: loaded.snapshot.label)
   }
 
-  /// Scores every municipality with a valid policy.
-  public static func rank(_ request: ScoreRequest) throws(CompareError) -> RankReport {
-    let loaded = try load(request)
-    let invalid = loaded.catalogue.invalidFiles.filter {
+  /// Scores every municipality with a valid policy. With `cases: false` the report's `catalogue.cases` stays
+  /// empty (so peers lists no case studies): the league table shows none, and reading them is most of what a
+  /// warm run costs.
+  public static func rank(_ request: ScoreRequest, cases: Bool = true) throws(CompareError) -> RankReport {
+    let loaded = try loadScores(request, cases: cases)
+    let invalid = loaded.invalidFiles.filter {
       if case .file(let file) = CatalogueLayout.classify($0) { return file.kind == .policy }
       return false
     }
-    return RankReport(catalogue: loaded.scores, invalidPolicies: invalid, snapshotLabel: loaded.catalogue.snapshot.label)
+    return RankReport(catalogue: loaded.scores, invalidPolicies: invalid, snapshotLabel: loaded.snapshot.label)
+  }
+
+  /// The scores of the requested snapshot through the score cache (``ScoreLoader``); `cases` loads the case
+  /// studies too, for peers.
+  static func loadScores(_ request: ScoreRequest, cases: Bool) throws(CompareError) -> ScoredCatalogue {
+    let workspace: Workspace
+    let snapshot: Snapshot
+    let rules: RuleSet
+    do {
+      workspace = try Workspace(directory: request.directory)
+      snapshot = try workspace.snapshot(revision: request.revision)
+      rules = RuleSet.load(from: snapshot, reader: try snapshot.makeReader(), limits: request.limits)
+    } catch {
+      throw .catalogue(error)
+    }
+    let (model, modelBytes) = try self.model(request, workspace: workspace, snapshot: snapshot, rules: rules)
+    do {
+      return try ScoreLoader.load(
+        snapshot, rules: rules, model: model, modelID: ObjectID.blob(hashing: modelBytes), cases: cases)
+    } catch {
+      throw .catalogue(error)
+    }
+  }
+
+  /// The model `--model` names, or the snapshot's own, with the bytes it was read from.
+  private static func model(
+    _ request: ScoreRequest, workspace: Workspace, snapshot: Snapshot, rules: RuleSet
+  ) throws(CompareError) -> (BestPracticeModel, [UInt8]) {
+    guard let path = request.modelPath else {
+      return try catalogueModel(snapshot: snapshot, rules: rules, limits: request.limits)
+    }
+    let absolute = path.hasPrefix("/") ? path : workspace.directory + "/" + path
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(absolute, limit: request.limits.maxBytes)
+    } catch {
+      throw .modelUnreadable(path: path, reason: error.message)
+    }
+    return (try ModelLoader.model(bytes: bytes, path: path, rules: rules, given: true), bytes)
   }
 
   static func load(_ request: ScoreRequest) throws(CompareError) -> (catalogue: Catalogue, scores: CatalogueScores) {
@@ -93,29 +135,23 @@ public enum Comparer {
     } catch {
       throw .catalogue(error)
     }
-    let model: BestPracticeModel
-    if let path = request.modelPath {
-      let absolute = path.hasPrefix("/") ? path : workspace.directory + "/" + path
-      let bytes: [UInt8]
-      do {
-        bytes = try FileSystem.read(absolute, limit: request.limits.maxBytes)
-      } catch {
-        throw .modelUnreadable(path: path, reason: error.message)
-      }
-      model = try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: true)
-    } else {
-      model = try catalogueModel(catalogue, limits: request.limits)
-    }
+    let model = try self.model(request, workspace: workspace, snapshot: catalogue.snapshot, rules: catalogue.rules).0
     return (catalogue, CatalogueScores(catalogue: catalogue, model: model))
   }
 
   /// The catalogue's own model, `schema/best-practice.yaml` of its snapshot, checked and decoded.
   static func catalogueModel(_ catalogue: Catalogue, limits: YAMLLimits) throws(CompareError) -> BestPracticeModel {
+    try catalogueModel(snapshot: catalogue.snapshot, rules: catalogue.rules, limits: limits).0
+  }
+
+  static func catalogueModel(
+    snapshot: Snapshot, rules: RuleSet, limits: YAMLLimits
+  ) throws(CompareError) -> (BestPracticeModel, [UInt8]) {
     let path = "schema/best-practice.yaml"
-    guard let entry = catalogue.snapshot.entry(at: path) else { throw .modelMissing }
+    guard let entry = snapshot.entry(at: path) else { throw .modelMissing }
     let bytes: [UInt8]
     do {
-      bytes = try catalogue.snapshot.makeReader().bytes(of: entry, limit: limits.maxBytes)
+      bytes = try snapshot.makeReader().bytes(of: entry, limit: limits.maxBytes)
     } catch let error as CatalogueError {
       throw .catalogue(error)
     } catch {
@@ -126,7 +162,7 @@ public enum Comparer {
             file: path, rule: "git.unreadable", message: Message(CatalogueCheckText.unreadable, .message(reason(error))))
         ], given: false)
     }
-    return try ModelLoader.model(bytes: bytes, path: path, rules: catalogue.rules, given: false)
+    return (try ModelLoader.model(bytes: bytes, path: path, rules: rules, given: false), bytes)
   }
 }
 

@@ -7,11 +7,18 @@ public struct MunicipalityDirectory: Sendable {
   /// The municipalities of `catalogue`: every folder under `cases/`, named from its profile when valid.
   public init(catalogue: Catalogue) {
     var names: [String: String] = [:]
-    for entry in catalogue.snapshot.entries {
+    for municipality in catalogue.municipalities { names[municipality.id] = municipality.name }
+    self.init(snapshot: catalogue.snapshot, names: names)
+  }
+
+  /// The municipality folders of `snapshot`, with `names` (by id) of those that have a valid profile.
+  init(snapshot: Snapshot, names profileNames: [String: String]) {
+    var names: [String: String] = [:]
+    for entry in snapshot.entries {
       guard case .file(let file) = CatalogueLayout.classify(entry.path), let id = file.municipalityID else { continue }
       if names[id] == nil { names[id] = file.municipality ?? id }
     }
-    for municipality in catalogue.municipalities { names[municipality.id] = municipality.name }
+    names.merge(profileNames) { _, profile in profile }
     entries = names.sorted { $0.key < $1.key }.map { (id: $0.key, name: $0.value) }
   }
 

@@ -88,10 +88,17 @@ public struct PolicyScore: Sendable {
 
   /// Scores `policy` against `model`.
   public init(policy: Policy, municipality: String, name: String, model: BestPracticeModel) {
+    self.init(
+      policy: policy, municipality: municipality, name: name,
+      criteria: model.criteria.map { Self.apply($0, to: policy.document) }, model: model)
+  }
+
+  /// A policy whose criteria were applied before (the score cache keeps them).
+  init(policy: Policy, municipality: String, name: String, criteria: [CriterionResult], model: BestPracticeModel) {
     self.municipality = municipality
     self.name = name
     self.policy = policy
-    criteria = model.criteria.map { Self.apply($0, to: policy.document) }
+    self.criteria = criteria
     var overall = Score(earned: 0, possible: 0)
     var byPillar: [String: Score] = [:]
     for result in criteria {

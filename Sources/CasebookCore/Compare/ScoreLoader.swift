@@ -1,0 +1,131 @@
+import CasebookGit
+import CasebookYAML
+
+/// What `compare` and `rank` need of a snapshot: the scores, who is who, and which files are invalid.
+struct ScoredCatalogue: Sendable {
+  /// The snapshot read.
+  var snapshot: Snapshot
+  /// Catalogue files with errors, sorted.
+  var invalidFiles: [String]
+  /// Every municipality folder, named from its profile when valid.
+  var directory: MunicipalityDirectory
+  /// Every valid policy scored (with the case studies when they were asked for).
+  var scores: CatalogueScores
+}
+
+/// Scores a snapshot's policies through the score cache (`scores-<rules id>-<model id>`, see
+/// ``CachedScoreEntry``): the findings come from the folder summaries of a whole validation, and only files
+/// whose blob, path, rules or model changed are read and evaluated again. The medians and the peers are worked
+/// out from the cached scores on every run, so a changed policy costs one evaluation plus the median update.
+enum ScoreLoader {
+  static func load(
+    _ snapshot: Snapshot, rules: RuleSet, model: BestPracticeModel, modelID: ObjectID, cases withCases: Bool
+  ) throws(CatalogueError) -> ScoredCatalogue {
+    let cache = ScoreCache.open(gitDirectory: snapshot.gitDirectory, rules: rules, modelID: modelID)
+    // Policies and profiles come from the score cache, case studies (for the peers of `compare`) from the
+    // validated documents that validation caches.
+    var scored: [(path: CataloguePath, entry: SnapshotEntry)] = []
+    var studies: [(path: CataloguePath, entry: SnapshotEntry)] = []
+    for entry in snapshot.entries {
+      guard case .file(let file) = CatalogueLayout.classify(entry.path) else { continue }
+      switch file.kind {
+      case .policy, .municipality: scored.append((file, entry))
+      case .caseStudy where withCases: studies.append((file, entry))
+      default: continue
+      }
+    }
+    var entries = [CachedScoreEntry?](repeating: nil, count: scored.count)
+    for (position, file) in scored.enumerated() {
+      guard let (start, end) = cache.reader(for: key(file)), case var reader = start,
+        let entry = try? reader.scoreEntry(model: model), reader.offset == end
+      else { continue }
+      entries[position] = entry
+    }
+    var cases = [CaseStudy?](repeating: nil, count: studies.count)
+    let documents = withCases
+      ? ResultCache(gitDirectory: snapshot.gitDirectory, kind: ValidationCaches.documentKind, rulesID: rules.id) : nil
+    for (position, file) in studies.enumerated() {
+      guard let (start, end) = documents?.reader(for: key(file)), case var reader = start,
+        let document = try? reader.node(), reader.offset == end
+      else { continue }
+      cases[position] = CaseStudy(file.path, document)
+    }
+    let missing = scored.indices.filter { entries[$0] == nil }
+    let missingCases = studies.indices.filter { cases[$0] == nil }
+    let diagnostics: [Diagnostic]
+    if cache.count == 0 {
+      // Nothing cached yet: one validation that keeps the records serves both the findings and the entries.
+      let report = try CatalogueValidator.validate(snapshot, rules: rules, records: true)
+      diagnostics = report.diagnostics
+      for position in missing { entries[position] = entry(report.records[scored[position].path.path], model: model) }
+      for position in missingCases {
+        if case .caseStudy(let study) = report.records[studies[position].path.path] { cases[position] = study }
+      }
+    } else {
+      diagnostics = try CatalogueValidator.validate(snapshot, rules: rules, records: false).diagnostics
+      let files = missing.map { scored[$0] } + missingCases.map { studies[$0] }
+      if !files.isEmpty {
+        let caches = ValidationCaches(snapshot: snapshot, rules: rules, records: true)
+        let checked = try CatalogueValidator.checkFiles(
+          files, snapshot: snapshot, rules: rules, records: true, caches: caches, runSize: snapshot.entries.count)
+        _ = CatalogueValidator.saveCaches(caches, files: files, results: checked, runSize: snapshot.entries.count)
+        for (position, result) in zip(missing, checked) { entries[position] = entry(result.record, model: model) }
+        for (position, result) in zip(missingCases, checked.dropFirst(missing.count)) {
+          if case .caseStudy(let study) = result.record { cases[position] = study }
+        }
+      }
+    }
+    if !missing.isEmpty {
+      let isNew = Set(missing)
+      cache.save(keys: scored.map(key), isNew: { isNew.contains($0) }, keepingOlder: snapshot.entries.count) {
+        position, writer in
+        var encoded = ByteWriter()
+        writer.raw(encoded.scoreEntry(entries[position]!) ? encoded.bytes : [0])
+      }
+    }
+    return assemble(
+      snapshot: snapshot, files: scored, entries: entries, cases: cases.compactMap { $0 }, diagnostics: diagnostics,
+      model: model)
+  }
+
+  private static func key(_ file: (path: CataloguePath, entry: SnapshotEntry)) -> ResultCache.Key {
+    ResultCache.Key(blob: file.entry.blobID, path: file.path.path)
+  }
+
+  /// The cache entry for a file's record (the criteria applied, for a policy); `.none` for a file without one.
+  private static func entry(_ record: CatalogueRecord?, model: BestPracticeModel) -> CachedScoreEntry {
+    switch record {
+    case .policy(let policy):
+      .policy(document: policy.document, criteria: model.criteria.map { PolicyScore.apply($0, to: policy.document) })
+    case .municipality(let municipality): .profile(name: municipality.name)
+    case .caseStudy, nil: .noRecord
+    }
+  }
+
+  private static func assemble(
+    snapshot: Snapshot, files: [(path: CataloguePath, entry: SnapshotEntry)], entries: [CachedScoreEntry?],
+    cases: [CaseStudy], diagnostics: [Diagnostic], model: BestPracticeModel
+  ) -> ScoredCatalogue {
+    var names: [String: String] = [:]
+    var policies: [Policy] = []
+    var criteriaOf: [[CriterionResult]] = []
+    for (file, entry) in zip(files, entries) {
+      switch entry {
+      case .profile(let name): if let id = file.path.municipalityID { names[id] = name }
+      case .policy(let document, let criteria):
+        policies.append(Policy(file.path, document))
+        criteriaOf.append(criteria)
+      case .noRecord, nil: continue
+      }
+    }
+    let scores = zip(policies, criteriaOf).map { policy, criteria in
+      let id = "\(policy.country)/\(policy.municipality)"
+      return PolicyScore(
+        policy: policy, municipality: id, name: names[id] ?? policy.municipality, criteria: criteria, model: model)
+    }
+    let invalid = Set(diagnostics.filter { $0.severity == .error }.map(\.file)).sorted()
+    return ScoredCatalogue(
+      snapshot: snapshot, invalidFiles: invalid, directory: MunicipalityDirectory(snapshot: snapshot, names: names),
+      scores: CatalogueScores(scored: scores, names: names, cases: cases.sorted { $0.id < $1.id }, model: model))
+  }
+}
