@@ -3,7 +3,7 @@ import Foundation
 // casebook-bench: end-to-end timings of the casebook CLI on generated catalogues, against peers.
 //
 //   casebook-bench --casebook PATH --read-parse PATH [--sizes 1000,10000,100000] [--runs 5]
-//                  [--work DIR] [--output FILE] [--no-peers] [--generate-only]
+//                  [--work DIR] [--output FILE] [--no-peers] [--no-small] [--generate-only]
 
 struct Options {
   var casebook = ""
@@ -15,6 +15,7 @@ struct Options {
   var output = ""
   var peers = true
   var generateOnly = false
+  var noSmall = false
 
   init(_ arguments: [String]) throws {
     var iterator = arguments.makeIterator()
@@ -33,6 +34,7 @@ struct Options {
       case "--output": output = try value()
       case "--no-peers": peers = false
       case "--generate-only": generateOnly = true
+      case "--no-small": noSmall = true
       default: throw BenchError("unknown argument \(argument)")
       }
     }
@@ -59,6 +61,7 @@ func main() throws {
   try FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
   if options.generateOnly {
     for size in options.sizes { _ = try Generator.catalogue(cases: size, work: options.work, sourceRoot: sourceRoot) }
+    if !options.noSmall { _ = try Generator.smallCatalogue(work: options.work, sourceRoot: sourceRoot) }
     return
   }
   let venv = options.peers ? try Peers.virtualEnvironment(bench: options.bench) : ""
@@ -71,6 +74,7 @@ func main() throws {
   for command in optionalCommands where !available.contains(where: { $0.label == command.label }) {
     report.notes.append("`casebook \(command.arguments[0])` is not on this branch yet: not measured.")
   }
+  report.tables.append(try startupTable(options: options))
   var roots: [Int: String] = [:]
   for size in options.sizes {
     let root = try Generator.catalogue(cases: size, work: options.work, sourceRoot: sourceRoot)
@@ -109,6 +113,21 @@ func main() throws {
       }
       try measure("\(command.label), cold", arguments, runs: runs, before: clearCache)
       try measure("\(command.label), warm", arguments, runs: runs) { _ in }
+      if command.label == "compare" || command.label == "rank" {
+        try measure("\(command.label), warm, 1 policy changed", arguments, runs: runs) { _ in
+          edit += 1
+          try Generator.retitleInWorkingTree(root, path: try Generator.policyPath(root, edit: edit), edit: edit)
+        }
+      }
+    }
+    if subcommands.contains("export"), size <= 10_000 {
+      let folder = "\(options.work)/export-sqlite-\(size)"
+      let export = casebook + ["export", "--rev", "HEAD", "--format", "sqlite", "--output", folder + "/catalogue.sqlite"]
+      try measure("export --format sqlite --rev HEAD, cold", export, runs: runs) { _ in
+        _ = try? FileManager.default.removeItem(atPath: cache)
+        _ = try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      }
     }
     if subcommands.contains("site"), size <= 10_000 {
       // The site of HEAD into a folder of its own: cold (no cache, no earlier site), then after one case changed.
@@ -158,6 +177,10 @@ func main() throws {
     }
     table.load = "\(loadBefore) → \(Machine.loadAverage())"
     report.tables.append(table)
+    try report.write(to: options.output)
+  }
+  if !options.noSmall {
+    report.tables.append(try smallCatalogueTable(options: options, sourceRoot: sourceRoot))
     try report.write(to: options.output)
   }
   if let small = roots[10_000], let large = roots[100_000] {
