@@ -112,6 +112,15 @@ struct ScoreCacheTests {
     }
   }
 
+  @Test("A model changed into an invalid one is refused, however warm the cache")
+  func invalidModel() throws {
+    let folder = try scoredCatalogue()
+    _ = try reports(folder)
+    // The decoder reads past a field it does not know; the schema does not allow it.
+    try folder.write("tiny-model.yaml", try compareFixture("tiny-model.yaml") + "unexpected: true\n")
+    #expect(throws: CompareError.self) { try Comparer.rank(ScoreRequest(directory: folder.root, modelPath: "tiny-model.yaml")) }
+  }
+
   @Test("A damaged score cache is ignored and rebuilt")
   func damaged() throws {
     let folder = try scoredCatalogue()

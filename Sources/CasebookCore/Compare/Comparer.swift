@@ -100,30 +100,45 @@ public enum Comparer {
     } catch {
       throw .catalogue(error)
     }
-    let (model, modelBytes) = try self.model(request, workspace: workspace, snapshot: snapshot, rules: rules)
+    // A score cache of these rules and this model exists only when the model passed its check under them.
+    var cache: ResultCache?
+    let model = try self.model(request, workspace: workspace, snapshot: snapshot, rules: rules) { modelID in
+      cache = ScoreCache.open(gitDirectory: snapshot.gitDirectory, rules: rules, modelID: modelID)
+      return cache!.count > 0
+    }
     do {
-      return try ScoreLoader.load(
-        snapshot, rules: rules, model: model, modelID: ObjectID.blob(hashing: modelBytes), cases: cases)
+      return try ScoreLoader.load(snapshot, rules: rules, model: model, cache: cache!, cases: cases)
     } catch {
       throw .catalogue(error)
     }
   }
 
-  /// The model `--model` names, or the snapshot's own, with the bytes it was read from.
+  /// The model `--model` names, or the snapshot's own. `isChecked(id)` says whether the model with that
+  /// content id passed its check under `rules` before; such a model is only decoded.
   private static func model(
-    _ request: ScoreRequest, workspace: Workspace, snapshot: Snapshot, rules: RuleSet
-  ) throws(CompareError) -> (BestPracticeModel, [UInt8]) {
-    guard let path = request.modelPath else {
-      return try catalogueModel(snapshot: snapshot, rules: rules, limits: request.limits)
-    }
-    let absolute = path.hasPrefix("/") ? path : workspace.directory + "/" + path
+    _ request: ScoreRequest, workspace: Workspace, snapshot: Snapshot, rules: RuleSet,
+    isChecked: (ObjectID) -> Bool = { _ in false }
+  ) throws(CompareError) -> BestPracticeModel {
+    let path: String
     let bytes: [UInt8]
-    do {
-      bytes = try FileSystem.read(absolute, limit: request.limits.maxBytes)
-    } catch {
-      throw .modelUnreadable(path: path, reason: error.message)
+    if let given = request.modelPath {
+      path = given
+      let absolute = path.hasPrefix("/") ? path : workspace.directory + "/" + path
+      do {
+        bytes = try FileSystem.read(absolute, limit: request.limits.maxBytes)
+      } catch {
+        throw .modelUnreadable(path: path, reason: error.message)
+      }
+    } else {
+      path = catalogueModelPath
+      bytes = try catalogueModelBytes(snapshot: snapshot, limits: request.limits)
     }
-    return (try ModelLoader.model(bytes: bytes, path: path, rules: rules, given: true), bytes)
+    if isChecked(ObjectID.blob(hashing: bytes)), let document = try? YAMLParser.parse(bytes, limits: rules.limits),
+      let model = ModelDecoder.decode(document, path: path).model
+    {
+      return model
+    }
+    return try ModelLoader.model(bytes: bytes, path: path, rules: rules, given: request.modelPath != nil)
   }
 
   static func load(_ request: ScoreRequest) throws(CompareError) -> (catalogue: Catalogue, scores: CatalogueScores) {
@@ -135,23 +150,23 @@ public enum Comparer {
     } catch {
       throw .catalogue(error)
     }
-    let model = try self.model(request, workspace: workspace, snapshot: catalogue.snapshot, rules: catalogue.rules).0
+    let model = try self.model(request, workspace: workspace, snapshot: catalogue.snapshot, rules: catalogue.rules)
     return (catalogue, CatalogueScores(catalogue: catalogue, model: model))
   }
 
+  static let catalogueModelPath = "schema/best-practice.yaml"
+
   /// The catalogue's own model, `schema/best-practice.yaml` of its snapshot, checked and decoded.
   static func catalogueModel(_ catalogue: Catalogue, limits: YAMLLimits) throws(CompareError) -> BestPracticeModel {
-    try catalogueModel(snapshot: catalogue.snapshot, rules: catalogue.rules, limits: limits).0
+    let bytes = try catalogueModelBytes(snapshot: catalogue.snapshot, limits: limits)
+    return try ModelLoader.model(bytes: bytes, path: catalogueModelPath, rules: catalogue.rules, given: false)
   }
 
-  static func catalogueModel(
-    snapshot: Snapshot, rules: RuleSet, limits: YAMLLimits
-  ) throws(CompareError) -> (BestPracticeModel, [UInt8]) {
-    let path = "schema/best-practice.yaml"
+  private static func catalogueModelBytes(snapshot: Snapshot, limits: YAMLLimits) throws(CompareError) -> [UInt8] {
+    let path = catalogueModelPath
     guard let entry = snapshot.entry(at: path) else { throw .modelMissing }
-    let bytes: [UInt8]
     do {
-      bytes = try snapshot.makeReader().bytes(of: entry, limit: limits.maxBytes)
+      return try snapshot.makeReader().bytes(of: entry, limit: limits.maxBytes)
     } catch let error as CatalogueError {
       throw .catalogue(error)
     } catch {
@@ -162,7 +177,6 @@ public enum Comparer {
             file: path, rule: "git.unreadable", message: Message(CatalogueCheckText.unreadable, .message(reason(error))))
         ], given: false)
     }
-    return (try ModelLoader.model(bytes: bytes, path: path, rules: rules, given: false), bytes)
   }
 }
 

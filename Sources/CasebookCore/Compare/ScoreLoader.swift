@@ -19,9 +19,8 @@ struct ScoredCatalogue: Sendable {
 /// out from the cached scores on every run, so a changed policy costs one evaluation plus the median update.
 enum ScoreLoader {
   static func load(
-    _ snapshot: Snapshot, rules: RuleSet, model: BestPracticeModel, modelID: ObjectID, cases withCases: Bool
+    _ snapshot: Snapshot, rules: RuleSet, model: BestPracticeModel, cache: ResultCache, cases withCases: Bool
   ) throws(CatalogueError) -> ScoredCatalogue {
-    let cache = ScoreCache.open(gitDirectory: snapshot.gitDirectory, rules: rules, modelID: modelID)
     // Policies and profiles come from the score cache, case studies (for the peers of `compare`) from the
     // validated documents that validation caches.
     var scored: [(path: CataloguePath, entry: SnapshotEntry)] = []
