@@ -45,19 +45,24 @@ enum Generator {
       }
       written += casesPerMunicipality
     }
+    try commitAndPack(repository, root: root, marker: marker, message: "Generated catalogue")
+    log("generated \(files) files in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+    return root
+  }
+
+  /// Stages every file, commits it on main, packs the objects (as in any clone of a real catalogue) and
+  /// writes `marker`, which says the catalogue is complete.
+  static func commitAndPack(_ repository: Repository, root: String, marker: String, message: String) throws {
     let index = try repository.index()
     try index.addAll()
     let tree = try index.writeTree()
     let author = Signature(name: "Casebook Bench", email: "bench@example.org", time: 1_700_000_000)
-    let commit = try repository.createCommit(tree: tree, parents: [], author: author, message: "Generated catalogue")
+    let commit = try repository.createCommit(tree: tree, parents: [], author: author, message: message)
     try repository.updateReference("refs/heads/main", to: commit, expected: .any, message: "bench: generate")
     try index.write()
-    // Pack the objects, as in any clone of a real catalogue.
     try Measure.run(["git", "-C", root, "repack", "-adq"], quiet: true).check("git repack")
     try Measure.run(["git", "-C", root, "prune-packed"], quiet: true).check("git prune-packed")
     _ = FileManager.default.createFile(atPath: marker, contents: Data())
-    log("generated \(files) files in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
-    return root
   }
 
   /// Writes a copy of every catalogue file of HEAD into `folder` (for the peers), once.

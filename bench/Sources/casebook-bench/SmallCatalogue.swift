@@ -49,16 +49,7 @@ extension Generator {
         try write("\(folder)/\(name)", Data(text.utf8))
       }
     }
-    let index = try repository.index()
-    try index.addAll()
-    let tree = try index.writeTree()
-    let author = Signature(name: "Casebook Bench", email: "bench@example.org", time: 1_700_000_000)
-    let commit = try repository.createCommit(tree: tree, parents: [], author: author, message: "Small-file catalogue")
-    try repository.updateReference("refs/heads/main", to: commit, expected: .any, message: "bench: generate")
-    try index.write()
-    try Measure.run(["git", "-C", root, "repack", "-adq"], quiet: true).check("git repack")
-    try Measure.run(["git", "-C", root, "prune-packed"], quiet: true).check("git prune-packed")
-    _ = FileManager.default.createFile(atPath: marker, contents: Data())
+    try commitAndPack(repository, root: root, marker: marker, message: "Small-file catalogue")
     return root
   }
 
