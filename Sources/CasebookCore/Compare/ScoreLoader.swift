@@ -78,8 +78,9 @@ enum ScoreLoader {
       let isNew = Set(missing)
       cache.save(keys: scored.map(key), isNew: { isNew.contains($0) }, keepingOlder: snapshot.entries.count) {
         position, writer in
+        // An entry that cannot be written is stored as a tag no reader accepts: the next run computes it again.
         var encoded = ByteWriter()
-        writer.raw(encoded.scoreEntry(entries[position]!) ? encoded.bytes : [0])
+        writer.raw(encoded.scoreEntry(entries[position]!) ? encoded.bytes : [255])
       }
     }
     return assemble(
