@@ -1,4 +1,3 @@
-import CasebookText
 
 /// What the server's guard says about a push (`push.*` and the guard's `access.*` findings), and the words of
 /// `casebook guard pre-receive`, which git shows to the pusher as `remote: …` lines.

@@ -1,4 +1,3 @@
-import CasebookText
 
 /// What is wrong with a best-practice model (`catalog.model-*`), for the stewards who write it.
 public enum ModelCheckText: String, MessageEntry {

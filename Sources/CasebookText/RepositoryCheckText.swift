@@ -1,4 +1,3 @@
-import CasebookText
 
 /// What the checks of pushed history find (`git.*` repository hygiene, `access.*` who may change what).
 public enum RepositoryCheckText: String, MessageEntry {

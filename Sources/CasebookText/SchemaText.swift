@@ -1,4 +1,3 @@
-import CasebookText
 
 /// Where a file does not match its JSON Schema, and what to do (`schema.*` findings).
 public enum SchemaText: String, MessageEntry {

@@ -1,4 +1,3 @@
-import CasebookText
 
 /// Why `new`, `submit` or `init` refuse a value, and the words they write into a repository.
 public enum SubmissionText: String, MessageEntry {

@@ -1,4 +1,5 @@
 import CasebookCore
+import CasebookText
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -86,8 +87,8 @@ struct CompareReportTests {
     #expect(archiving["examples"] as? [String] == ["nl/voorbeeldstad/2024-meldingen-via-whatsapp"])
   }
 
-  @Test("HTML is one well-formed page with lang, a title, tables and an SVG chart per pillar", arguments: ReportLanguage.allCases)
-  func html(language: ReportLanguage) throws {
+  @Test("HTML is one well-formed page with lang, a title, tables and an SVG chart per pillar", arguments: Language.allCases)
+  func html(language: Language) throws {
     let report = try reference()
     let html = CompareRenderer.render(report, format: .html, language: language)
     let page = try PageReader.read(html)

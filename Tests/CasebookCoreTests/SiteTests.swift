@@ -1,4 +1,5 @@
 @testable import CasebookCore
+import CasebookText
 import CasebookGit
 import CasebookYAML
 import CasebookTestSupport
@@ -263,7 +264,7 @@ struct SiteTests {
     defer { try? FileManager.default.removeItem(atPath: output) }
     _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: output))
     let report = try Comparer.compare("testergem", request: ScoreRequest(directory: folder.root, revision: "HEAD"))
-    for language in ReportLanguage.allCases {
+    for language in Language.allCases {
       let standalone = CompareRenderer.render(report, format: .html, language: language)
       let page = try text(output, "\(language.rawValue)/municipalities/be/testergem.html")
       func sections(_ html: String) throws -> String {

@@ -1,10 +1,6 @@
 import CasebookYAML
 import CasebookText
 
-/// The languages reports are written in: the languages casebook speaks.
-@available(*, deprecated, renamed: "Language")
-public typealias ReportLanguage = Language
-
 extension Language {
   /// The report language for a policy written in `code`: Dutch for `nl`, English otherwise.
   public static func forPolicy(language code: String) -> Language {

@@ -55,15 +55,15 @@ public enum FederatedRank {
   }
 
   /// The line that says every policy was scored against the local model.
-  static func note(_ report: RankReport, _ language: ReportLanguage) -> String {
+  static func note(_ report: RankReport, _ language: Language) -> String {
     let model = report.catalogue.model
-    return Message(FederationText.rankNote, .text("\(model.path) v\(model.version)")).text(language == .nl ? .nl : .en)
+    return Message(FederationText.rankNote, .text("\(model.path) v\(model.version)")).text(language)
   }
 
   /// The league table with a catalogue column after the rank, when several catalogues were read.
-  static func withCatalogueColumn(_ table: Table, _ report: RankReport, _ language: ReportLanguage) -> Table {
+  static func withCatalogueColumn(_ table: Table, _ report: RankReport, _ language: Language) -> Table {
     guard let catalogueOf = report.catalogueOf else { return table }
-    let word = Message(FederationText.catalogueHeading).text(language == .nl ? .nl : .en)
+    let word = Message(FederationText.catalogueHeading).text(language)
     let heading = word.prefix(1).uppercased() + word.dropFirst()
     var widened = Table(
       columns: [table.columns[0], heading] + table.columns.dropFirst(),
