@@ -35,13 +35,6 @@ public enum CommandText: String, MessageEntry {
   case kindMunicipality = "command.kind.municipality"
 
   case submitNothing = "command.submit.nothing"
-  case submitCommittedNewBranch = "command.submit.committed-new-branch"
-  case submitCommitted = "command.submit.committed"
-  case oneFile = "command.submit.one-file"
-  case files = "command.submit.files"
-  case submitUnchanged = "command.submit.unchanged"
-  case submitNextBranch = "command.submit.next-branch"
-  case submitNextPush = "command.submit.next-push"
 
   public var texts: Texts {
     switch self {
@@ -126,25 +119,6 @@ public enum CommandText: String, MessageEntry {
       Texts(
         en: "Nothing was committed: fix the problems above, then run the same command again.",
         nl: "Er is niets gecommit: los de problemen hierboven op en voer dezelfde opdracht opnieuw uit.")
-    case .submitCommittedNewBranch:
-      Texts(
-        en: "Committed {1} on the new branch {2} ({3}, as {4}):",
-        nl: "{1} gecommit op de nieuwe branch {2} ({3}, als {4}):")
-    case .submitCommitted: Texts(en: "Committed {1} on {2} ({3}, as {4}):", nl: "{1} gecommit op {2} ({3}, als {4}):")
-    case .oneFile: Texts(en: "{1} file", nl: "{1} bestand")
-    case .files: Texts(en: "{1} files", nl: "{1} bestanden")
-    case .submitUnchanged:
-      Texts(
-        en: "Your branch {1}, the index and your files are as they were.",
-        nl: "Uw branch {1}, de index en uw bestanden zijn zoals ze waren.")
-    case .submitNextBranch:
-      Texts(
-        en: "Next: send the branch, then open a pull request (GitHub) or merge request (GitLab) for it:",
-        nl: "Volgende stap: verstuur de branch en open er een pull request (GitHub) of merge request (GitLab) voor:")
-    case .submitNextPush:
-      Texts(
-        en: "Next: send it with `git push` (or open a pull request, if the catalogue asks for those).",
-        nl: "Volgende stap: verstuur het met `git push` (of open een pull request, als de catalogus daarom vraagt).")
     }
   }
 }

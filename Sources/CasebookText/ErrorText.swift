@@ -307,7 +307,6 @@ public enum QueryErrorText: String, MessageEntry {
   case unknownCategoryDidYouMean = "query.unknown-category-did-you-mean"
   case unknownMunicipality = "query.unknown-municipality"
   case unknownMunicipalityDidYouMean = "query.unknown-municipality-did-you-mean"
-  case unknownCountry = "query.unknown-country"
   case badYear = "query.bad-year"
   case unknownRecord = "query.unknown-record"
   case unknownRecordDidYouMean = "query.unknown-record-did-you-mean"
@@ -340,10 +339,6 @@ public enum QueryErrorText: String, MessageEntry {
           + "folder name or the name (`casebook list municipalities` lists them)",
         nl: "geen gemeente {1} in deze catalogus (bedoelt u {2}?); geef land/map (bijv. nl/voorbeeldstad), de "
           + "mapnaam of de naam (`casebook list municipalities` toont ze)")
-    case .unknownCountry:
-      Texts(
-        en: "{1} is not an ISO 3166-1 alpha-2 country code: use two letters such as nl, be or gb",
-        nl: "{1} is geen ISO 3166-1-alpha-2-landcode: gebruik twee letters, zoals nl, be of gb")
     case .badYear:
       Texts(
         en: "{1} is not a year or a range of years: write 2010, 2010..2012, 2010.. or ..2012",

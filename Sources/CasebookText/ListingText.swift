@@ -19,8 +19,6 @@ public enum ListingText: String, MessageEntry {
   case noCasesMatch = "listing.no-cases-match"
   case noPoliciesMatch = "listing.no-policies-match"
   case nothingMatches = "listing.nothing-matches"
-  case noRecordHas = "listing.no-record-has"
-  case noRecordHasDidYouMean = "listing.no-record-has-did-you-mean"
   case noValidCases = "listing.no-valid-cases"
   case noValidPolicies = "listing.no-valid-policies"
   case noValidRecords = "listing.no-valid-records"
@@ -76,9 +74,6 @@ public enum ListingText: String, MessageEntry {
     case .noCasesMatch: Texts(en: "no case studies match", nl: "geen casussen gevonden")
     case .noPoliciesMatch: Texts(en: "no policies match", nl: "geen beleid gevonden")
     case .nothingMatches: Texts(en: "nothing matches", nl: "niets gevonden")
-    case .noRecordHas: Texts(en: "no record has {1} {2}", nl: "geen record heeft {1} {2}")
-    case .noRecordHasDidYouMean:
-      Texts(en: "no record has {1} {2} (did you mean {3}?)", nl: "geen record heeft {1} {2} (bedoelt u {3}?)")
     case .noValidCases: Texts(en: "the catalogue has no valid case studies yet", nl: "de catalogus heeft nog geen geldige casussen")
     case .noValidPolicies: Texts(en: "the catalogue has no valid policies yet", nl: "de catalogus heeft nog geen geldig beleid")
     case .noValidRecords: Texts(en: "the catalogue has no valid records yet", nl: "de catalogus heeft nog geen geldige records")
