@@ -33,38 +33,49 @@ public struct Message: Sendable, Hashable {
   public let key: String
   /// The arguments that fill the placeholders.
   public let arguments: [MessageArgument]
+  // Taken from the entry itself, so that showing a message needs no lookup in the whole catalogue (building
+  // that table was a tenth of the start-up of every command).
+  private let texts: Texts
 
   /// A message from a catalogue entry.
   public init<Entry: MessageEntry>(_ entry: Entry, _ arguments: MessageArgument...) {
-    self.key = entry.rawValue
-    self.arguments = arguments
+    self.init(entry, arguments: arguments)
   }
 
   /// A message from a catalogue entry, with its arguments as an array.
   public init<Entry: MessageEntry>(_ entry: Entry, arguments: [MessageArgument]) {
     self.key = entry.rawValue
     self.arguments = arguments
+    self.texts = entry.texts
   }
 
   /// `one` for a count of 1, else `other`, with the count as the first argument and `arguments` after it:
   /// `1 item` / `3 items`. Dutch and English both use the singular for exactly one.
   public init<Entry: MessageEntry>(count: Int, one: Entry, other: Entry, _ arguments: MessageArgument...) {
-    self.key = (count == 1 ? one : other).rawValue
-    self.arguments = [.number(count)] + arguments
+    self.init(count == 1 ? one : other, arguments: [.number(count)] + arguments)
   }
 
   /// A message rebuilt from its key, as a cache stores it; nil when no catalogue entry has the key (a cache
   /// written by another version of casebook).
   public init?(key: String, arguments: [MessageArgument]) {
-    guard MessageCatalogue.texts(forKey: key) != nil else { return nil }
+    guard let texts = MessageCatalogue.texts(forKey: key) else { return nil }
     self.key = key
     self.arguments = arguments
+    self.texts = texts
   }
 
   /// The message in `language`.
   public func text(_ language: Language) -> String {
-    guard let texts = MessageCatalogue.texts(forKey: key) else { return key }
-    return MessageTemplate.fill(texts[language], arguments: arguments, language: language)
+    MessageTemplate.fill(texts[language], arguments: arguments, language: language)
+  }
+
+  public static func == (lhs: Message, rhs: Message) -> Bool {
+    lhs.key == rhs.key && lhs.arguments == rhs.arguments
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(key)
+    hasher.combine(arguments)
   }
 }
 
