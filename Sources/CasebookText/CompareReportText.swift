@@ -61,6 +61,9 @@ public enum CompareReportText: String, MessageEntry {
   case indicativeOne = "compare.indicative-one"
   case indicativeOther = "compare.indicative-other"
   case madeOn = "compare.made-on"
+  case criterionDetails = "compare.criterion-details"
+  case peerPolicyScore = "compare.peer-policy-score"
+  case peerCaseOf = "compare.peer-case-of"
 
   public var texts: Texts {
     switch self {
@@ -86,7 +89,7 @@ public enum CompareReportText: String, MessageEntry {
     case .found: Texts(en: "Found", nl: "Gevonden")
     case .recommendation: Texts(en: "Recommendation", nl: "Aanbeveling")
     case .peers: Texts(en: "Learn from", nl: "Leer van")
-    case .caseWord: Texts(en: "case", nl: "casus")
+    case .caseWord: Texts(en: "case study", nl: "casus")
     case .topRecommendations: Texts(en: "Top recommendations", nl: "Belangrijkste aanbevelingen")
     case .topRecommendationsOf: Texts(en: "Top recommendations: {1}", nl: "Belangrijkste aanbevelingen: {1}")
     case .noRecommendations:
@@ -165,6 +168,9 @@ public enum CompareReportText: String, MessageEntry {
         nl: "De catalogus bevat het beleid van maar {1} gemeenten. Deze vergelijking is daarom indicatief: een "
           + "mediaan zegt pas iets bij het beleid van minstens vijf gemeenten.")
     case .madeOn: Texts(en: "Made on {1}; catalogue: {2}", nl: "Gemaakt op {1}; catalogus: {2}")
+    case .criterionDetails: Texts(en: "Weight {1}; in the model and policy:", nl: "Gewicht {1}; in model en beleid:")
+    case .peerPolicyScore: Texts(en: "(score {1})", nl: "(score {1})")
+    case .peerCaseOf: Texts(en: "({1}, {2})", nl: "({1}, {2})")
     }
   }
 }

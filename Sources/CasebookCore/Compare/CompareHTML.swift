@@ -151,38 +151,6 @@ struct CompareHTML {
     return html + "</ol>\n</section>\n"
   }
 
-  func pillarSection(_ pillar: Pillar) -> String {
-    let subject = report.subject
-    let id = "pillar-\(pillar.id)"
-    let heading = "\(pillar.title(language)): \(ScoreFormat.score(subject.pillarScore(pillar.id), language))"
-    var html = "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(escape(heading))</h2>\n"
-    if let description = pillar.description { html += "<p>\(escape(description(language)))</p>\n" }
-    var rows: [[String]] = []
-    for result in subject.criteria where result.criterion.pillar == pillar.id {
-      let criterion = result.criterion
-      var advice = ""
-      if result.status == .partial || result.status == .missing {
-        advice = escape(criterion.recommendation(language))
-        if !result.peers.isEmpty {
-          advice += "<br/><strong>\(escape(words.peers)):</strong><ul class=\"peers\">"
-            + result.peers.map { "<li>\(peer($0))</li>" }.joined() + "</ul>"
-        }
-      }
-      rows.append([
-        escape(criterion.title(language)) + "<br/><span class=\"muted\">\(escape(words.weight(criterion.weight)))</span>",
-        Self.status(result.status, words),
-        found(result),
-        advice,
-        technical(result),
-      ])
-    }
-    html += HTML.table(
-      caption: pillar.title(language),
-      columns: [words.criterion, words.status, words.found, words.recommendation, words.technicalColumn],
-      rows: rows, numeric: [])
-    return html + "</section>\n"
-  }
-
   /// A status in words with its mark, styled but readable without colour.
   static func status(_ status: CriterionStatus, _ words: ReportWords) -> String {
     "<span class=\"status status-\(status.rawValue)\">\(ReportWords.mark(status)) \(HTML.escape(words.status(status)))</span>"
@@ -192,32 +160,6 @@ struct CompareHTML {
   func found(_ result: CriterionResult) -> String {
     let items = "<ul class=\"found\">" + ReasonText.parts(result, language).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
     return result.status == .notApplicable ? escape(words.say(.doesNotApply, .text(""))) + items : items
-  }
-
-  /// The detail column: the criterion's id in the model and the policy fields it reads.
-  func technical(_ result: CriterionResult) -> String {
-    "<span class=\"muted\"><code>\(Self.breakable(result.criterion.id))</code>"
-      + ReasonText.fields(result).map { "<br/><code>\(Self.breakable($0))</code>" }.joined() + "</span>"
-  }
-
-  /// An id or field path, escaped, that may wrap after each `.` and `_`, so that a narrow column (a printed
-  /// page) breaks it there rather than overflowing or cutting it anywhere.
-  static func breakable(_ name: String) -> String {
-    HTML.escape(name).replacing(".", with: ".<wbr/>").replacing("_", with: "_<wbr/>")
-  }
-
-  func peer(_ peer: Peer) -> String {
-    let href = peerLink?(peer)
-    func linked(_ text: String) -> String {
-      guard let href else { return escape(text) }
-      return "<a href=\"\(escape(href))\">\(escape(text))</a>"
-    }
-    switch peer {
-    case .policy(let id, let name, let score):
-      return linked(name) + escape(" (\(id), \(ScoreFormat.score(score, language)))")
-    case .caseStudy(let id, let title, let municipality, let year):
-      return "\(escape(words.caseWord)) <code>\(escape(id))</code>: \(linked(title))\(escape(" (\(municipality), \(year))"))"
-    }
   }
 
   func method() -> String {
