@@ -20,10 +20,11 @@ struct CompareHTML {
     return PageFrame.report(language: language, title: title, body: body, footer: footer)
   }
 
-  /// The line at the foot of every printed page: the report, when it was made and from which revision.
+  /// The line at the foot of every printed page: the report (by the municipalities' names only, to keep it
+  /// on one line), when it was made and from which version of the catalogue.
   var footer: String {
     let made = report.date.map { words.madeOn($0, report.snapshotLabel) } ?? report.snapshotLabel.text(language)
-    return "\(title) · \(made)"
+    return "\(words.heading(scores[0].name, scores.count > 1 ? scores[1].name : nil)) · \(made)"
   }
 
   /// The report's heading.

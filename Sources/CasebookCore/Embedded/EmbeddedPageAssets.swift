@@ -573,6 +573,8 @@ extension PageAssets {
 :root { --ink: #000000; --muted: #222222; --line: #555555; --band: #e6e6e6; --accent: #000000; }
 body { max-width: none; padding: 0; font-size: 10.5pt; line-height: 1.4; }
 h1, h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 14pt; margin-top: 0; }
+h1, h2, h3 { break-inside: avoid; page-break-inside: avoid; }
 h2 { margin-top: 1.25rem; }
 figure, tr, li, .record-meta, dl, .overall, .indicative { break-inside: avoid; page-break-inside: avoid; }
 /* A table starts on the page where its header and first row fit together. */
