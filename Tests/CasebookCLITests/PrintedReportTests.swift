@@ -93,14 +93,16 @@ struct PrintedReport {
       environment: ["SOURCE_DATE_EPOCH": PrintedReportTests.epoch])
     #expect(result.status == 0, "\(result)")
     let folder = URL(fileURLWithPath: catalogue.root).appendingPathComponent("printed-\(language)\(shifted ? "" : "-once")")
-    try self.init(html: result.output, page: "report.html", in: folder, language: language, shifted: shifted)
+    let day = language == "nl" ? "28 mei 2026" : "28 May 2026"
+    try self.init(html: result.output, page: "report.html", in: folder, day: day, shifted: shifted)
   }
 
-  /// The page `html`, written as `page` in `folder` (beside the files it links to), printed.
-  init(html: String, page name: String, in folder: URL, language: String, shifted: Bool) throws {
+  /// The page `html`, written as `page` in `folder` (beside the files it links to), printed; its footer
+  /// names `day`.
+  init(html: String, page name: String, in folder: URL, day: String, shifted: Bool) throws {
     self.html = html
     self.folder = folder
-    day = language == "nl" ? "28 mei 2026" : "28 May 2026"
+    self.day = day
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let page = folder.appendingPathComponent(name)
     try Data((shifted ? PrintedReport.shifted(html) : html).utf8).write(to: page)

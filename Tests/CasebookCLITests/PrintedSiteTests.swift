@@ -29,7 +29,7 @@ struct PrintedSiteTests {
     #expect(try Self.footer(catalogue, language: "en").hasSuffix("version \(commit) with changes that are not yet committed"))
   }
 
-  @Test("A municipality's page of the site prints on A4 with the report's footer on every page")
+  @Test("A municipality's page of the site prints on A4 with the report's footer, the day of its commit, on every page")
   func municipalityPage() throws {
     let catalogue = try referenceCatalogue()
     let output = catalogue.root + "/printed-site"
@@ -40,7 +40,9 @@ struct PrintedSiteTests {
     for language in ["nl", "en"] {
       let folder = URL(fileURLWithPath: "\(output)/\(language)/municipalities/be")
       let html = try String(contentsOf: folder.appendingPathComponent("testergem.html"), encoding: .utf8)
-      let printed = try PrintedReport(html: html, page: "testergem-printed.html", in: folder, language: language, shifted: true)
+      // The day of the commit: testAuthor's time, 1 700 000 000 s after 1970, is 14 November 2023 (UTC).
+      let day = language == "nl" ? "14 november 2023" : "14 November 2023"
+      let printed = try PrintedReport(html: html, page: "testergem-printed.html", in: folder, day: day, shifted: true)
       try printed.checkLayout(revision: "commit ")
     }
   }

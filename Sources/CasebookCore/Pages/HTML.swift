@@ -50,7 +50,7 @@ public enum HTML {
     let label = escape(text ?? url)
     guard isWebAddress(url) else { return label }
     let address = (text ?? url) == url ? " class=\"address\"" : ""
-    return "<a href=\"\(escape(url))\"\(address) rel=\"nofollow noopener\">\(label)</a>"
+    return "<a href=\"\(escape(url))\" rel=\"nofollow noopener\"\(address)>\(label)</a>"
   }
 
   /// A link to a page of the site (`href` is built by casebook, never taken from catalogue text as it is).

@@ -26,12 +26,17 @@ public enum SiteBuilder {
   /// Builds the site of the request's snapshot into its output folder.
   public static func build(_ request: SiteRequest) throws(SiteError) -> SiteResult {
     try check(request)
+    var request = request
     let catalogue: Catalogue
     let provenance: [String: Provenance]
     do {
       let workspace = try Workspace(directory: request.directory)
       let revision = request.revision ?? (workspace.isBare ? "HEAD" : nil)
       let snapshot = try workspace.snapshot(revision: revision)
+      // A revision's pages carry the day of its commit, so that the same revision still gives the same pages.
+      if case .revision(_, let commit) = snapshot.origin, let made = try? workspace.repository.commit(commit) {
+        request.date = Self.isoDay(made.committer.time)
+      }
       catalogue = try Catalogue.load(snapshot, limits: request.limits)
       provenance = try workspace.provenances(in: snapshot)
     } catch {
@@ -47,6 +52,21 @@ public enum SiteBuilder {
     return SiteResult(
       output: output.root, files: jobs.count, written: output.written, unchanged: output.unchanged, removed: removed,
       invalidFiles: catalogue.invalidFiles, modelProblem: modelProblem)
+  }
+
+  /// The day (`2026-12-07`, UTC) of a time in seconds since 1970, by the civil-from-days algorithm.
+  static func isoDay(_ seconds: Int64) -> String {
+    let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400) + 719_468
+    let era = (days >= 0 ? days : days - 146_096) / 146_097
+    let dayOfEra = days - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+    return "\(year)-\(pad(month))-\(pad(day))"
   }
 
   static func check(_ request: SiteRequest) throws(SiteError) {
