@@ -5,6 +5,7 @@ public enum CompareReportText: String, MessageEntry {
   case policyLine = "compare.policy-line"
   case policyLineAdopted = "compare.policy-line-adopted"
   case modelLine = "compare.model-line"
+  case modelLineAlone = "compare.model-line-alone"
   case model = "compare.model"
   case overall = "compare.overall"
   case pillar = "compare.pillar"
@@ -76,6 +77,7 @@ public enum CompareReportText: String, MessageEntry {
     case .policyLineAdopted:
       Texts(en: "Policy of {1}: {2} ({3}; adopted on {4})", nl: "Beleid van {1}: {2} ({3}; vastgesteld op {4})")
     case .modelLine: Texts(en: "Model: {1}, version {2} ({3}); {4}", nl: "Model: {1}, versie {2} ({3}); {4}")
+    case .modelLineAlone: Texts(en: "Model: {1}, version {2} ({3})", nl: "Model: {1}, versie {2} ({3})")
     case .model: Texts(en: "Model", nl: "Model")
     case .overall: Texts(en: "Overall", nl: "Totaal")
     case .pillar: Texts(en: "Pillar", nl: "Pijler")

@@ -39,8 +39,13 @@ struct CompareHTML {
     for score in scores {
       html += "<p class=\"meta\">\(escape(words.policyLine(score)))</p>\n"
     }
-    html += "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
-    if let date = report.date { html += "<p class=\"meta\">\(escape(words.madeOn(date, report.snapshotLabel)))</p>\n" }
+    // With a date, the catalogue's version is named once, on the line that says when the report was made.
+    guard let date = report.date else {
+      return html + "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
+    }
+    let modelLine = words.say(.modelLineAlone, model.title.argument, .number(model.version), .text(model.path))
+    html += "<p class=\"meta\">\(escape(modelLine))</p>\n"
+    html += "<p class=\"meta\">\(escape(words.madeOn(date, report.snapshotLabel)))</p>\n"
     return html
   }
 
