@@ -54,19 +54,9 @@ public enum SiteBuilder {
       invalidFiles: catalogue.invalidFiles, modelProblem: modelProblem)
   }
 
-  /// The day (`2026-12-07`, UTC) of a time in seconds since 1970, by the civil-from-days algorithm.
+  /// The day (`2026-12-07`, UTC) of a time in seconds since 1970.
   static func isoDay(_ seconds: Int64) -> String {
-    let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400) + 719_468
-    let era = (days >= 0 ? days : days - 146_096) / 146_097
-    let dayOfEra = days - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-    return "\(year)-\(pad(month))-\(pad(day))"
+    String(CivilTime.iso8601(seconds: seconds, offsetMinutes: 0).prefix(10))
   }
 
   static func check(_ request: SiteRequest) throws(SiteError) {
