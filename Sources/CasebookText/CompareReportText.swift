@@ -140,7 +140,7 @@ public enum CompareReportText: String, MessageEntry {
         nl: "Niet van toepassing (de voorwaarde geldt niet): {1}")
     case .checksPass:
       Texts(en: "{1} of {2} checks pass, {3} needed", nl: "{1} van {2} controles voldaan, {3} nodig")
-    case .notSet: Texts(en: "not set", nl: "niet ingevuld")
+    case .notSet: Texts(en: "not in the policy", nl: "niet in het beleid")
     case .filledIn: Texts(en: "filled in", nl: "ingevuld")
     case .items: Texts(en: "{1} items", nl: "{1} elementen")
     case .item: Texts(en: "{1} item", nl: "{1} element")
