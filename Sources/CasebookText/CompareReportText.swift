@@ -5,6 +5,7 @@ public enum CompareReportText: String, MessageEntry {
   case policyLine = "compare.policy-line"
   case policyLineAdopted = "compare.policy-line-adopted"
   case modelLine = "compare.model-line"
+  case modelLineAlone = "compare.model-line-alone"
   case model = "compare.model"
   case overall = "compare.overall"
   case pillar = "compare.pillar"
@@ -61,6 +62,9 @@ public enum CompareReportText: String, MessageEntry {
   case indicativeOne = "compare.indicative-one"
   case indicativeOther = "compare.indicative-other"
   case madeOn = "compare.made-on"
+  case criterionDetails = "compare.criterion-details"
+  case peerPolicyScore = "compare.peer-policy-score"
+  case peerCaseOf = "compare.peer-case-of"
 
   public var texts: Texts {
     switch self {
@@ -69,10 +73,11 @@ public enum CompareReportText: String, MessageEntry {
       Texts(
         en: "{1} & {2} side by side, compared with best practice",
         nl: "{1} & {2} naast elkaar, vergeleken met de goede praktijk")
-    case .policyLine: Texts(en: "Policy {1}: {2} (status {3})", nl: "Beleid {1}: {2} (status {3})")
+    case .policyLine: Texts(en: "Policy of {1}: {2} ({3})", nl: "Beleid van {1}: {2} ({3})")
     case .policyLineAdopted:
-      Texts(en: "Policy {1}: {2} (status {3}, adopted {4})", nl: "Beleid {1}: {2} (status {3}, vastgesteld {4})")
+      Texts(en: "Policy of {1}: {2} ({3}; adopted on {4})", nl: "Beleid van {1}: {2} ({3}; vastgesteld op {4})")
     case .modelLine: Texts(en: "Model: {1}, version {2} ({3}); {4}", nl: "Model: {1}, versie {2} ({3}); {4}")
+    case .modelLineAlone: Texts(en: "Model: {1}, version {2} ({3})", nl: "Model: {1}, versie {2} ({3})")
     case .model: Texts(en: "Model", nl: "Model")
     case .overall: Texts(en: "Overall", nl: "Totaal")
     case .pillar: Texts(en: "Pillar", nl: "Pijler")
@@ -86,7 +91,7 @@ public enum CompareReportText: String, MessageEntry {
     case .found: Texts(en: "Found", nl: "Gevonden")
     case .recommendation: Texts(en: "Recommendation", nl: "Aanbeveling")
     case .peers: Texts(en: "Learn from", nl: "Leer van")
-    case .caseWord: Texts(en: "case", nl: "casus")
+    case .caseWord: Texts(en: "case study", nl: "casus")
     case .topRecommendations: Texts(en: "Top recommendations", nl: "Belangrijkste aanbevelingen")
     case .topRecommendationsOf: Texts(en: "Top recommendations: {1}", nl: "Belangrijkste aanbevelingen: {1}")
     case .noRecommendations:
@@ -135,7 +140,7 @@ public enum CompareReportText: String, MessageEntry {
         nl: "Niet van toepassing (de voorwaarde geldt niet): {1}")
     case .checksPass:
       Texts(en: "{1} of {2} checks pass, {3} needed", nl: "{1} van {2} controles voldaan, {3} nodig")
-    case .notSet: Texts(en: "not set", nl: "niet ingevuld")
+    case .notSet: Texts(en: "not in the policy", nl: "niet in het beleid")
     case .filledIn: Texts(en: "filled in", nl: "ingevuld")
     case .items: Texts(en: "{1} items", nl: "{1} elementen")
     case .item: Texts(en: "{1} item", nl: "{1} element")
@@ -165,6 +170,9 @@ public enum CompareReportText: String, MessageEntry {
         nl: "De catalogus bevat het beleid van maar {1} gemeenten. Deze vergelijking is daarom indicatief: een "
           + "mediaan zegt pas iets bij het beleid van minstens vijf gemeenten.")
     case .madeOn: Texts(en: "Made on {1}; catalogue: {2}", nl: "Gemaakt op {1}; catalogus: {2}")
+    case .criterionDetails: Texts(en: "Weight {1}; in the model and policy:", nl: "Gewicht {1}; in model en beleid:")
+    case .peerPolicyScore: Texts(en: "(score {1})", nl: "(score {1})")
+    case .peerCaseOf: Texts(en: "({1}, {2})", nl: "({1}, {2})")
     }
   }
 }
@@ -173,11 +181,78 @@ public enum CompareReportText: String, MessageEntry {
 public enum SnapshotText: String, MessageEntry {
   case workingTree = "snapshot.working-tree"
   case revision = "snapshot.revision"
+  case atCommit = "snapshot.at-commit"
+  case atCommitWithChanges = "snapshot.at-commit-with-changes"
+  case notCommitted = "snapshot.not-committed"
 
   public var texts: Texts {
     switch self {
     case .workingTree: Texts(en: "working tree", nl: "werkmap")
     case .revision: Texts(en: "revision {1} ({2})", nl: "revisie {1} ({2})")
+    case .atCommit: Texts(en: "version {1}", nl: "versie {1}")
+    case .atCommitWithChanges:
+      Texts(
+        en: "version {1} with changes that are not yet committed",
+        nl: "versie {1} met wijzigingen die nog niet zijn vastgelegd")
+    case .notCommitted: Texts(en: "files not yet committed", nl: "bestanden die nog niet zijn vastgelegd")
+    }
+  }
+}
+
+/// Dates as a person writes them in reports meant for reading (`7 December 2026`, `7 december 2026`); machine
+/// formats keep ISO dates.
+public enum ReportDateText: String, MessageEntry {
+  case date = "date.day-month-year"
+  case january = "date.month.1"
+  case february = "date.month.2"
+  case march = "date.month.3"
+  case april = "date.month.4"
+  case may = "date.month.5"
+  case june = "date.month.6"
+  case july = "date.month.7"
+  case august = "date.month.8"
+  case september = "date.month.9"
+  case october = "date.month.10"
+  case november = "date.month.11"
+  case december = "date.month.12"
+
+  /// The months in order.
+  public static let months: [ReportDateText] = [
+    .january, .february, .march, .april, .may, .june, .july, .august, .september, .october, .november, .december,
+  ]
+
+  public var texts: Texts {
+    switch self {
+    case .date: Texts(en: "{1} {2} {3}", nl: "{1} {2} {3}")
+    case .january: Texts(en: "January", nl: "januari")
+    case .february: Texts(en: "February", nl: "februari")
+    case .march: Texts(en: "March", nl: "maart")
+    case .april: Texts(en: "April", nl: "april")
+    case .may: Texts(en: "May", nl: "mei")
+    case .june: Texts(en: "June", nl: "juni")
+    case .july: Texts(en: "July", nl: "juli")
+    case .august: Texts(en: "August", nl: "augustus")
+    case .september: Texts(en: "September", nl: "september")
+    case .october: Texts(en: "October", nl: "oktober")
+    case .november: Texts(en: "November", nl: "november")
+    case .december: Texts(en: "December", nl: "december")
+    }
+  }
+}
+
+/// A policy's status (`status` in policy.yaml) in words.
+public enum PolicyStatusText: String, MessageEntry {
+  case draft = "policy-status.draft"
+  case adopted = "policy-status.adopted"
+  case underReview = "policy-status.under-review"
+  case retired = "policy-status.retired"
+
+  public var texts: Texts {
+    switch self {
+    case .draft: Texts(en: "draft", nl: "concept")
+    case .adopted: Texts(en: "in force", nl: "van kracht")
+    case .underReview: Texts(en: "in force, being revised", nl: "van kracht, wordt herzien")
+    case .retired: Texts(en: "no longer in force", nl: "niet meer van kracht")
     }
   }
 }

@@ -25,7 +25,7 @@ public enum MessageCatalogue {
     CatalogueErrorText.self, GitText.self, QueryErrorText.self, CompareErrorText.self, SubmissionText.self,
     HelpText.self, AdvisorHelpText.self, ValueNameText.self, CommandText.self, ParserText.self,
     ListingText.self, RecordText.self, FieldKeyText.self,
-    CompareReportText.self, SnapshotText.self, PolicyFieldText.self,
+    CompareReportText.self, SnapshotText.self, PolicyFieldText.self, ReportDateText.self, PolicyStatusText.self,
     GuardText.self, ExportText.self, DatasetteText.self,
     ToolHelpText.self, ToolValueNameText.self, ToolText.self, ManualText.self,
   ]

@@ -32,9 +32,10 @@ struct SiteCommand: ParsableCommand {
   var title: String?
 
   func run() throws {
-    let request = SiteRequest(
+    var request = SiteRequest(
       directory: global.directory, revision: revision.rev, output: output, baseURL: baseURL, editURL: editURL,
       title: title)
+    request.date = ReportDate.today()
     let result = try CLI.perform { () throws(SiteError) in try SiteBuilder.build(request) }
     CLI.warnSkipped(result.invalidFiles)
     if let problem = result.modelProblem { Terminal.warn(Speech.text(CommandText.warning, .message(problem))) }

@@ -43,6 +43,33 @@ struct PrintedReportTests {
   }
 }
 
+extension PrintedReportTests {
+  /// The most pages the reference report may print on, in either language.
+  static let pageLimit = 12
+
+  @Test("Printed once, English and Dutch fit on 12 pages, within two of each other; pages are well filled")
+  func pageCount() throws {
+    let catalogue = try referenceCatalogue()
+    var counts: [String: Int] = [:]
+    for language in ["en", "nl"] {
+      let printed = try PrintedReport(catalogue: catalogue, municipality: "testergem", language: language, shifted: false)
+      try printed.checkLayout()
+      counts[language] = printed.pages.count
+      #expect(printed.pages.count <= Self.pageLimit, "\(language) prints on \(printed.pages.count) pages")
+      for (index, part) in try printed.fill().dropLast().enumerated() {
+        #expect(part >= 0.5, "\(language) page \(index + 1) is only \(Int(part * 100))% full")
+      }
+      // A link whose text is its address is printed once, not as “address (address)”.
+      let text = PrintedReport.words(printed.pages.joined(separator: " "))
+      #expect(text.contains("(http://localbysocial.net)"))
+      let twice = text.contains("http://localbysocial.net (http://localbysocial.net)")
+      #expect(!twice, "an address printed after itself")
+      #expect(text.contains(language == "nl" ? "vastgesteld op 1 oktober 2019" : "adopted on 1 October 2019"))
+    }
+    #expect(abs(counts["en", default: 0] - counts["nl", default: 0]) <= 2, "\(counts)")
+  }
+}
+
 /// One report rendered to HTML, printed to PDF and read back page by page.
 struct PrintedReport {
   let html: String
@@ -55,16 +82,30 @@ struct PrintedReport {
   /// The line printed at the foot of every page: the report, its date and revision.
   let footer: String
 
-  init(catalogue: TemporaryCatalogue, municipality: String, language: String) throws {
+  /// The day the report says it was made, as a reader of `language` writes it.
+  let day: String
+
+  /// `compare --format html` of `municipality` printed; `shifted` prints it nine times below ever more blank
+  /// space (``shifted(_:)``), else once, as it is.
+  init(catalogue: TemporaryCatalogue, municipality: String, language: String, shifted: Bool = true) throws {
     let result = try casebook(
       ["compare", municipality, "--format", "html", "--lang", language, "--rev", "HEAD"], in: catalogue.root,
       environment: ["SOURCE_DATE_EPOCH": PrintedReportTests.epoch])
     #expect(result.status == 0, "\(result)")
-    html = result.output
-    folder = URL(fileURLWithPath: catalogue.root).appendingPathComponent("printed-\(language)")
+    let folder = URL(fileURLWithPath: catalogue.root).appendingPathComponent("printed-\(language)\(shifted ? "" : "-once")")
+    let day = language == "nl" ? "28 mei 2026" : "28 May 2026"
+    try self.init(html: result.output, page: "report.html", in: folder, day: day, shifted: shifted)
+  }
+
+  /// The page `html`, written as `page` in `folder` (beside the files it links to), printed; its footer
+  /// names `day`.
+  init(html: String, page name: String, in folder: URL, day: String, shifted: Bool) throws {
+    self.html = html
+    self.folder = folder
+    self.day = day
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let page = folder.appendingPathComponent("report.html")
-    try Data(PrintedReport.shifted(html).utf8).write(to: page)
+    let page = folder.appendingPathComponent(name)
+    try Data((shifted ? PrintedReport.shifted(html) : html).utf8).write(to: page)
     pdf = folder.appendingPathComponent("report.pdf")
     let printed = try Tools.run(
       "chromium",
@@ -80,19 +121,34 @@ struct PrintedReport {
       omittingEmptySubsequences: false).prefix(count).map(String.init))
     #expect(pages.count == count)
     headings = html.matches(of: /<h[23][^>]*>([^<]*)<\/h[23]>/).map { PrintedReport.unescape(String($0.1)) }
-    let footerText = try #require(html.firstMatch(of: /<footer><p>([^<]*)<\/p><\/footer>/), "the report has a footer")
+    let footerText = try #require(html.firstMatch(of: /<tfoot><tr><td><footer><p>([^<]*)<\/p>/), "the report has a footer")
     footer = PrintedReport.unescape(String(footerText.1))
   }
 
-  /// The checks every printed report passes.
-  func checkLayout() throws {
+  /// How full each page is: from the top margin down to the end of its last text block, as a part of the
+  /// space above its footer (the lowest block).
+  func fill() throws -> [Double] {
+    let layout = try Tools.run("pdftotext", ["-bbox-layout", pdf.path, "-"]).output
+    let top = 15 / 25.4 * 72
+    return layout.split(separator: "<page ").dropFirst().map { page in
+      let blocks = page.matches(of: /<block xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/).map {
+        (top: Double($0.1)!, bottom: Double($0.2)!)
+      }
+      guard let footer = blocks.max(by: { $0.top < $1.top }) else { return 0 }
+      let end = blocks.filter { $0.top < footer.top }.map(\.bottom).max() ?? top
+      return (end - top) / (footer.top - top)
+    }
+  }
+
+  /// The checks every printed report passes; `revision` is how its footer names the catalogue's version.
+  func checkLayout(revision: String = "HEAD (") throws {
     let info = try Tools.run("pdfinfo", [pdf.path]).output
     let size = try #require(info.firstMatch(of: /Page size:\s+([\d.]+) x ([\d.]+) pts/), "\(info)")
     #expect(abs(Double(size.1)! - 595) <= 1 && abs(Double(size.2)! - 842) <= 1, "A4 is 595 × 842 pt: \(size.0)")
     #expect(pages.count >= 2)
     #expect(!headings.isEmpty)
-    #expect(footer.contains("2026-05-28"), "the footer names the day: \(footer)")
-    #expect(footer.contains("HEAD ("), "the footer names the revision: \(footer)")
+    #expect(footer.contains(day), "the footer names the day as a reader writes it: \(footer)")
+    #expect(footer.contains(revision), "the footer names the revision: \(footer)")
     let footerWords = Self.words(footer)
     for (index, page) in pages.enumerated() {
       var lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -20,10 +20,11 @@ struct CompareHTML {
     return PageFrame.report(language: language, title: title, body: body, footer: footer)
   }
 
-  /// The line at the foot of every printed page: the report, when it was made and from which revision.
+  /// The line at the foot of every printed page: the report (by the municipalities' names only, to keep it
+  /// on one line), when it was made and from which version of the catalogue.
   var footer: String {
     let made = report.date.map { words.madeOn($0, report.snapshotLabel) } ?? report.snapshotLabel.text(language)
-    return "\(title) · \(made)"
+    return "\(words.heading(scores[0].name, scores.count > 1 ? scores[1].name : nil)) · \(made)"
   }
 
   /// The report's heading.
@@ -38,8 +39,13 @@ struct CompareHTML {
     for score in scores {
       html += "<p class=\"meta\">\(escape(words.policyLine(score)))</p>\n"
     }
-    html += "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
-    if let date = report.date { html += "<p class=\"meta\">\(escape(words.madeOn(date, report.snapshotLabel)))</p>\n" }
+    // With a date, the catalogue's version is named once, on the line that says when the report was made.
+    guard let date = report.date else {
+      return html + "<p class=\"meta\">\(escape(words.modelLine(model, report.snapshotLabel)))</p>\n"
+    }
+    let modelLine = words.say(.modelLineAlone, model.title.argument, .number(model.version), .text(model.path))
+    html += "<p class=\"meta\">\(escape(modelLine))</p>\n"
+    html += "<p class=\"meta\">\(escape(words.madeOn(date, report.snapshotLabel)))</p>\n"
     return html
   }
 
@@ -151,38 +157,6 @@ struct CompareHTML {
     return html + "</ol>\n</section>\n"
   }
 
-  func pillarSection(_ pillar: Pillar) -> String {
-    let subject = report.subject
-    let id = "pillar-\(pillar.id)"
-    let heading = "\(pillar.title(language)): \(ScoreFormat.score(subject.pillarScore(pillar.id), language))"
-    var html = "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(escape(heading))</h2>\n"
-    if let description = pillar.description { html += "<p>\(escape(description(language)))</p>\n" }
-    var rows: [[String]] = []
-    for result in subject.criteria where result.criterion.pillar == pillar.id {
-      let criterion = result.criterion
-      var advice = ""
-      if result.status == .partial || result.status == .missing {
-        advice = escape(criterion.recommendation(language))
-        if !result.peers.isEmpty {
-          advice += "<br/><strong>\(escape(words.peers)):</strong><ul class=\"peers\">"
-            + result.peers.map { "<li>\(peer($0))</li>" }.joined() + "</ul>"
-        }
-      }
-      rows.append([
-        escape(criterion.title(language)) + "<br/><span class=\"muted\">\(escape(words.weight(criterion.weight)))</span>",
-        Self.status(result.status, words),
-        found(result),
-        advice,
-        technical(result),
-      ])
-    }
-    html += HTML.table(
-      caption: pillar.title(language),
-      columns: [words.criterion, words.status, words.found, words.recommendation, words.technicalColumn],
-      rows: rows, numeric: [])
-    return html + "</section>\n"
-  }
-
   /// A status in words with its mark, styled but readable without colour.
   static func status(_ status: CriterionStatus, _ words: ReportWords) -> String {
     "<span class=\"status status-\(status.rawValue)\">\(ReportWords.mark(status)) \(HTML.escape(words.status(status)))</span>"
@@ -192,32 +166,6 @@ struct CompareHTML {
   func found(_ result: CriterionResult) -> String {
     let items = "<ul class=\"found\">" + ReasonText.parts(result, language).map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
     return result.status == .notApplicable ? escape(words.say(.doesNotApply, .text(""))) + items : items
-  }
-
-  /// The detail column: the criterion's id in the model and the policy fields it reads.
-  func technical(_ result: CriterionResult) -> String {
-    "<span class=\"muted\"><code>\(Self.breakable(result.criterion.id))</code>"
-      + ReasonText.fields(result).map { "<br/><code>\(Self.breakable($0))</code>" }.joined() + "</span>"
-  }
-
-  /// An id or field path, escaped, that may wrap after each `.` and `_`, so that a narrow column (a printed
-  /// page) breaks it there rather than overflowing or cutting it anywhere.
-  static func breakable(_ name: String) -> String {
-    HTML.escape(name).replacing(".", with: ".<wbr/>").replacing("_", with: "_<wbr/>")
-  }
-
-  func peer(_ peer: Peer) -> String {
-    let href = peerLink?(peer)
-    func linked(_ text: String) -> String {
-      guard let href else { return escape(text) }
-      return "<a href=\"\(escape(href))\">\(escape(text))</a>"
-    }
-    switch peer {
-    case .policy(let id, let name, let score):
-      return linked(name) + escape(" (\(id), \(ScoreFormat.score(score, language)))")
-    case .caseStudy(let id, let title, let municipality, let year):
-      return "\(escape(words.caseWord)) <code>\(escape(id))</code>: \(linked(title))\(escape(" (\(municipality), \(year))"))"
-    }
   }
 
   func method() -> String {

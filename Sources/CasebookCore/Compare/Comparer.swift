@@ -72,7 +72,7 @@ public enum Comparer {
     let subject = try scored(subjectID)
     let second = try otherID.map { (id) throws(CompareError) in try scored(id) }
     return ComparisonReport(
-      subject: subject, other: second, catalogue: loaded.scores, snapshotLabel: loaded.snapshot.label)
+      subject: subject, other: second, catalogue: loaded.scores, snapshotLabel: loaded.version)
   }
 
   /// Scores every municipality with a valid policy. With `cases: false` the report's `catalogue.cases` stays
@@ -84,7 +84,7 @@ public enum Comparer {
       if case .file(let file) = CatalogueLayout.classify($0) { return file.kind == .policy }
       return false
     }
-    return RankReport(catalogue: loaded.scores, invalidPolicies: invalid, snapshotLabel: loaded.snapshot.label)
+    return RankReport(catalogue: loaded.scores, invalidPolicies: invalid, snapshotLabel: loaded.version)
   }
 
   /// The scores of the requested snapshot through the score cache (``ScoreLoader``); `cases` loads the case
@@ -107,7 +107,9 @@ public enum Comparer {
       return cache!.count > 0
     }
     do {
-      return try ScoreLoader.load(snapshot, rules: rules, model: model, cache: cache!, cases: cases)
+      var loaded = try ScoreLoader.load(snapshot, rules: rules, model: model, cache: cache!, cases: cases)
+      loaded.version = workspace.versionDescription(of: snapshot)
+      return loaded
     } catch {
       throw .catalogue(error)
     }

@@ -65,13 +65,31 @@ struct ReportWords: Sendable {
     other.map { say(.headingBoth, .text(subject), .text($0)) } ?? say(.heading, .text(subject))
   }
 
-  /// `Policy Testergem: title (status adopted, adopted 2019-10-01)`.
+  /// `Policy of Testergem: title (in force; adopted on 1 October 2019)`.
   func policyLine(_ score: PolicyScore) -> String {
     let policy = score.policy
+    let status = policyStatus(policy.status)
     guard let adopted = policy.adopted else {
-      return say(.policyLine, .text(score.name), .text(policy.title), .text(policy.status))
+      return say(.policyLine, .text(score.name), .text(policy.title), .text(status))
     }
-    return say(.policyLineAdopted, .text(score.name), .text(policy.title), .text(policy.status), .text(adopted))
+    return say(.policyLineAdopted, .text(score.name), .text(policy.title), .text(status), .text(date(adopted)))
+  }
+
+  /// A policy's status in words; a status the schema does not know, as it is written.
+  func policyStatus(_ status: String) -> String {
+    PolicyStatusText(rawValue: "policy-status." + status).map { Message($0).text(language) } ?? status
+  }
+
+  /// An ISO date (`2026-12-07`) as a person writes it (`7 December 2026`, `7 december 2026`), whatever the
+  /// machine's locale; any other text as it is.
+  func date(_ iso: String) -> String {
+    let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month), (1...31).contains(day)
+    else { return iso }
+    let monthName = Message(ReportDateText.months[month - 1]).text(language)
+    return Message(ReportDateText.date, .text(String(day)), .text(monthName), .text(String(year))).text(language)
   }
 
   /// `Model: title, version 1 (schema/best-practice.yaml); working tree`.
@@ -92,8 +110,10 @@ struct ReportWords: Sendable {
       .text(language)
   }
 
-  /// `Made on 2026-12-07; catalogue: revision main (1a2b3c4)`.
-  func madeOn(_ date: String, _ snapshot: Message) -> String { say(.madeOn, .text(date), .message(snapshot)) }
+  /// `Made on 7 December 2026; catalogue: revision main (1a2b3c4)`, from an ISO date.
+  func madeOn(_ isoDate: String, _ snapshot: Message) -> String {
+    say(.madeOn, .text(date(isoDate)), .message(snapshot))
+  }
 
   /// `weight 3`.
   func weight(_ weight: Double) -> String { say(.weight, .text(ScoreFormat.number(weight, language))) }

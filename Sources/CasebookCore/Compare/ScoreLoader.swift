@@ -1,5 +1,6 @@
 import CasebookGit
 import CasebookYAML
+import CasebookText
 
 /// What `compare` and `rank` need of a snapshot: the scores, who is who, and which files are invalid.
 struct ScoredCatalogue: Sendable {
@@ -11,6 +12,8 @@ struct ScoredCatalogue: Sendable {
   var directory: MunicipalityDirectory
   /// Every valid policy scored (with the case studies when they were asked for).
   var scores: CatalogueScores
+  /// Which version of the catalogue was read, in words for reports (``Workspace/versionDescription(of:)``).
+  var version: Message = Message(SnapshotText.workingTree)
 }
 
 /// Scores a snapshot's policies through the score cache (`scores-<rules id>-<model id>`, see

@@ -571,8 +571,10 @@ extension PageAssets {
    the HTML reports, whose footer (the report, its date and revision) Chromium repeats on every page. */
 @page { size: A4; margin: 15mm 15mm 12mm; }
 :root { --ink: #000000; --muted: #222222; --line: #555555; --band: #e6e6e6; --accent: #000000; }
-body { max-width: none; padding: 0; font-size: 10.5pt; }
+body { max-width: none; padding: 0; font-size: 10.5pt; line-height: 1.4; }
 h1, h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 14pt; margin-top: 0; }
+h1, h2, h3 { break-inside: avoid; page-break-inside: avoid; }
 h2 { margin-top: 1.25rem; }
 figure, tr, li, .record-meta, dl, .overall, .indicative { break-inside: avoid; page-break-inside: avoid; }
 /* A table starts on the page where its header and first row fit together. */
@@ -583,12 +585,16 @@ th, td, p, li { overflow-wrap: break-word; }
 .charts { display: block; }
 .charts figure { margin: 0 0 0.5rem; }
 figure svg { width: 130mm; max-width: 100%; height: auto; }
+/* A criterion stays whole on its page; its details print small. */
+.criterion { break-inside: avoid; page-break-inside: avoid; padding: 0.25rem 0; }
+.criterion-head h3 { font-size: 11pt; }
+.criterion .technical { font-size: 8.5pt; }
 .page-frame footer { margin-top: 0.5rem; padding-top: 0.2rem; font-size: 8.5pt; }
 a { color: inherit; text-decoration: none; }
 .skip, .site-nav, .language-switch, .search-form, .facets, button, .edit-link { display: none !important; }
 .search-layout { display: block; }
 .site-header { border-bottom: 1px solid #000000; }
-main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.9em; word-break: break-all; }
+main a[href^="http"]:not(.address)::after { content: " (" attr(href) ")"; font-size: 0.9em; word-break: break-all; }
 mark { background: none; font-weight: 700; }
 .heat td { border: 1px solid #000000; }
 
@@ -642,6 +648,14 @@ svg .bar-best { fill: var(--paper); stroke: var(--best); stroke-width: 2; stroke
 ol.recommendations li { margin-bottom: 0.5rem; }
 .peers, .found { margin: 0.25rem 0 0; padding-left: 1.1rem; }
 .found { margin: 0; }
+/* A criterion of a pillar (CompareHTML+Criteria): heading and status on one line, then findings and advice. */
+.criterion { border-top: 1px solid var(--line); padding: 0.4rem 0; }
+.criterion-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 1rem; }
+.criterion-head h3 { margin: 0; font-size: 1.05rem; }
+.criterion .found { columns: 2 16rem; column-gap: 2rem; margin: 0.2rem 0; }
+.criterion .found li { break-inside: avoid; }
+.criterion p { margin: 0.2rem 0; }
+.criterion .technical { color: var(--muted); font-size: 0.85rem; }
 /* A report's frame (PageFrame.report): one cell, and the footer that printing repeats on every page. */
 .page-frame { width: 100%; table-layout: fixed; margin: 0; }
 .page-frame > tbody > tr > td, .page-frame > tfoot > tr > td { border: 0; padding: 0; }

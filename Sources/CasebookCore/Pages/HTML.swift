@@ -44,10 +44,13 @@ public enum HTML {
   }
 
   /// `<a href="…">text</a>` for a web address from catalogue text, or the escaped text alone when it is not one.
+  /// A link whose text is its address is marked `class="address"`, so that print, which writes every other
+  /// link's address after it, does not write it twice.
   static func webLink(_ url: String, text: String? = nil) -> String {
     let label = escape(text ?? url)
     guard isWebAddress(url) else { return label }
-    return "<a href=\"\(escape(url))\" rel=\"nofollow noopener\">\(label)</a>"
+    let address = (text ?? url) == url ? " class=\"address\"" : ""
+    return "<a href=\"\(escape(url))\" rel=\"nofollow noopener\"\(address)>\(label)</a>"
   }
 
   /// A link to a page of the site (`href` is built by casebook, never taken from catalogue text as it is).

@@ -56,6 +56,8 @@ enum PageFrame {
     var footer: String
     /// Extra `data-` attributes for the body, already escaped (`data-page="search"`).
     var bodyData: String = ""
+    /// A line printed at the foot of every page (a report's title, date and version), as in ``report``.
+    var printFooter: String?
 
     /// From this page to the site's root: `../` once for the language folder and once per folder below it.
     var root: String { String(repeating: "../", count: path.count { $0 == "/" } + 1) }
@@ -116,6 +118,8 @@ enum PageFrame {
     }
     html += "</head>\n<body data-root=\"\(chrome.root)\" data-lang=\"\(language.rawValue)\"\(chrome.bodyData)>\n"
     html += "<a class=\"skip\" href=\"#main\">\(HTML.escape(words[.skipToContent]))</a>\n"
+    // A page with a print footer is laid out in the frame whose footer printing repeats (see `report`).
+    if chrome.printFooter != nil { html += "<table class=\"page-frame\" role=\"presentation\"><tbody><tr><td>\n" }
     html += "<header class=\"site-header\">\n"
     html += "<a class=\"site-title\" href=\"\(chrome.languageRoot)index.html\">\(HTML.escape(chrome.siteTitle))</a>\n"
     html += "<nav class=\"site-nav\" aria-label=\"\(HTML.escape(words[.navLabel]))\"><ul>\n"
@@ -126,9 +130,12 @@ enum PageFrame {
     html += "</ul></nav>\n"
     html += "<p class=\"language-switch\"><a id=\"language-switch\" href=\"\(HTML.escape(chrome.root + other.rawValue + "/" + chrome.path))\" "
       + "hreflang=\"\(other.rawValue)\" lang=\"\(other.rawValue)\">\(HTML.escape(words[.otherLanguage]))</a></p>\n"
-    html += "</header>\n<main id=\"main\">\n\(main)</main>\n"
-    html += "<footer><p>\(HTML.escape(chrome.footer))</p></footer>\n</body>\n</html>\n"
-    return html
+    let content = "</header>\n<main id=\"main\">\n\(main)</main>\n"
+    guard let printFooter = chrome.printFooter else {
+      return html + content + "<footer><p>\(HTML.escape(chrome.footer))</p></footer>\n</body>\n</html>\n"
+    }
+    return html + content + "</td></tr></tbody>\n<tfoot><tr><td><footer><p>\(HTML.escape(printFooter))</p>"
+      + "<p>\(HTML.escape(chrome.footer))</p></footer></td></tr></tfoot></table>\n</body>\n</html>\n"
   }
 }
 

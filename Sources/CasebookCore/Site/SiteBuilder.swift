@@ -26,12 +26,17 @@ public enum SiteBuilder {
   /// Builds the site of the request's snapshot into its output folder.
   public static func build(_ request: SiteRequest) throws(SiteError) -> SiteResult {
     try check(request)
+    var request = request
     let catalogue: Catalogue
     let provenance: [String: Provenance]
     do {
       let workspace = try Workspace(directory: request.directory)
       let revision = request.revision ?? (workspace.isBare ? "HEAD" : nil)
       let snapshot = try workspace.snapshot(revision: revision)
+      // A revision's pages carry the day of its commit, so that the same revision still gives the same pages.
+      if case .revision(_, let commit) = snapshot.origin, let made = try? workspace.repository.commit(commit) {
+        request.date = Self.isoDay(made.committer.time)
+      }
       catalogue = try Catalogue.load(snapshot, limits: request.limits)
       provenance = try workspace.provenances(in: snapshot)
     } catch {
@@ -47,6 +52,11 @@ public enum SiteBuilder {
     return SiteResult(
       output: output.root, files: jobs.count, written: output.written, unchanged: output.unchanged, removed: removed,
       invalidFiles: catalogue.invalidFiles, modelProblem: modelProblem)
+  }
+
+  /// The day (`2026-12-07`, UTC) of a time in seconds since 1970.
+  static func isoDay(_ seconds: Int64) -> String {
+    String(CivilTime.iso8601(seconds: seconds, offsetMinutes: 0).prefix(10))
   }
 
   static func check(_ request: SiteRequest) throws(SiteError) {

@@ -78,6 +78,7 @@ struct SiteKeys: Sendable {
     if let policy = model.policies[id] {
       parts += [blob(policy.path), provenance(policy.path), policies]
       if let peers = model.peers, let score = model.scoreOf[id] {
+        parts += [model.request.date ?? "", model.sourceLabel.text(.en)]
         for result in peers.withPeers(score).criteria {
           for peer in result.peers {
             if case .caseStudy(let caseID, _, _, _) = peer, let study = model.casesByID[caseID] {

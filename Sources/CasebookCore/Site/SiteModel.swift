@@ -18,6 +18,9 @@ public struct SiteRequest: Sendable {
   public var title: String?
   /// Limits for reading YAML.
   public var limits: YAMLLimits
+  /// The day the site is made (`2026-12-07`), printed at the foot of every page of a municipality's policy
+  /// comparison; nil leaves it out.
+  public var date: String?
 
   /// Creates a request.
   public init(

@@ -157,7 +157,25 @@ struct SiteRecordPages {
     let cases = (model.casesOfMunicipality[id] ?? []).sorted { ($1.year, $0.id) < ($0.year, $1.id) }
     main += section(.casesOf, cases.isEmpty ? "<p>\(HTML.escape(words[.noCases]))</p>\n" : caseList(cases, from: path, showMunicipality: false))
     main += policySection(id, path: path)
-    return PageFrame.sitePage(chrome(path), title: name, main: main)
+    var frame = chrome(path)
+    frame.printFooter = comparison(id, path: path)?.footer
+    return PageFrame.sitePage(frame, title: name, main: main)
+  }
+
+  /// The comparison of the municipality's policy with best practice, when it has a scored policy: the same
+  /// sections as `compare --format html`, with the same footer (the date the site was made and the catalogue's
+  /// version) printed on every page.
+  func comparison(_ id: String, path: String) -> CompareHTML? {
+    guard let scores = model.scores, let peers = model.peers, let score = model.scoreOf[id] else { return nil }
+    var report = ComparisonReport(
+      subject: peers.withPeers(score), other: nil, catalogue: scores, snapshotLabel: model.sourceLabel)
+    report.date = model.request.date
+    return CompareHTML(report: report, language: language) { peer in
+      switch peer {
+      case .policy(let municipality, _, _): SitePaths.relative(from: path, to: SitePaths.municipality(municipality))
+      case .caseStudy(let caseID, _, _, _): SitePaths.relative(from: path, to: SitePaths.caseStudy(caseID))
+      }
+    }
   }
 
   func policySection(_ id: String, path: String) -> String {
@@ -183,16 +201,7 @@ struct SiteRecordPages {
     }
     html += provenance(policy.path)
     html += "</section>\n"
-    if let scores = model.scores, let peers = model.peers, let score = model.scoreOf[id] {
-      let report = ComparisonReport(
-        subject: peers.withPeers(score), other: nil, catalogue: scores, snapshotLabel: Message(CommonText.name, .text("")))
-      let reportLanguage = language
-      let compare = CompareHTML(report: report, language: reportLanguage) { peer in
-        switch peer {
-        case .policy(let municipality, _, _): SitePaths.relative(from: path, to: SitePaths.municipality(municipality))
-        case .caseStudy(let caseID, _, _, _): SitePaths.relative(from: path, to: SitePaths.caseStudy(caseID))
-        }
-      }
+    if let compare = comparison(id, path: path) {
       html += "<div class=\"comparison\">\n<p class=\"meta\">\(HTML.escape(words[.comparison]))</p>\n"
       html += compare.meta() + compare.sections() + "</div>\n"
     }

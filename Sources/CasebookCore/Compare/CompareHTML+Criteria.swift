@@ -1,0 +1,66 @@
+import CasebookText
+
+/// Every pillar's criteria, each as a compact block rather than a row of a wide table: the criterion in words
+/// with its status, what was found, the recommendation and who to learn from, and one small line with the
+/// technical names. On paper a wide table's narrow cells made every row tall and left pages half empty.
+extension CompareHTML {
+  func pillarSection(_ pillar: Pillar) -> String {
+    let subject = report.subject
+    let id = "pillar-\(pillar.id)"
+    let heading = "\(pillar.title(language)): \(ScoreFormat.score(subject.pillarScore(pillar.id), language))"
+    var html = "<section class=\"pillar\" aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(escape(heading))</h2>\n"
+    if let description = pillar.description { html += "<p>\(escape(description(language)))</p>\n" }
+    for result in subject.criteria where result.criterion.pillar == pillar.id {
+      html += criterionBlock(result)
+    }
+    return html + "</section>\n"
+  }
+
+  /// One criterion: heading and status on one line, the findings, the advice when it is not met, the details.
+  func criterionBlock(_ result: CriterionResult) -> String {
+    let criterion = result.criterion
+    let headingID = "criterion-" + criterion.id.replacing(".", with: "-")
+    var html = "<div class=\"criterion\" role=\"group\" aria-labelledby=\"\(escape(headingID))\">\n"
+    html += "<div class=\"criterion-head\"><h3 id=\"\(escape(headingID))\">\(escape(criterion.title(language)))</h3> "
+      + "\(Self.status(result.status, words))</div>\n"
+    html += found(result) + "\n"
+    if result.status == .partial || result.status == .missing {
+      html += "<p class=\"advice\"><strong>\(escape(words.recommendation)):</strong> "
+        + "\(escape(criterion.recommendation(language)))</p>\n"
+      if !result.peers.isEmpty {
+        html += "<p class=\"learn-from\"><strong>\(escape(words.peers)):</strong> "
+          + result.peers.map(peer).joined(separator: "; ") + "</p>\n"
+      }
+    }
+    return html + "<p class=\"technical\">\(technical(result))</p>\n</div>\n"
+  }
+
+  /// The detail line: the criterion's weight, its id in the model and the policy fields it reads.
+  func technical(_ result: CriterionResult) -> String {
+    let names = [result.criterion.id] + ReasonText.fields(result)
+    return escape(words.say(.criterionDetails, .text(ScoreFormat.number(result.criterion.weight, language)))) + " "
+      + names.map { "<code>\(Self.breakable($0))</code>" }.joined(separator: ", ")
+  }
+
+  /// An id or field path, escaped, that may wrap after each `.` and `_`, so that a narrow column or page breaks
+  /// it there rather than overflowing or cutting it anywhere.
+  static func breakable(_ name: String) -> String {
+    HTML.escape(name).replacing(".", with: ".<wbr/>").replacing("_", with: "_<wbr/>")
+  }
+
+  /// A policy or case study to learn from, in words; linked to its page on the site.
+  func peer(_ peer: Peer) -> String {
+    let href = peerLink?(peer)
+    func linked(_ text: String) -> String {
+      guard let href else { return escape(text) }
+      return "<a href=\"\(escape(href))\">\(escape(text))</a>"
+    }
+    switch peer {
+    case .policy(_, let name, let score):
+      return linked(name) + " " + escape(words.say(.peerPolicyScore, .text(ScoreFormat.score(score, language))))
+    case .caseStudy(_, let title, let municipality, let year):
+      return escape(words.caseWord) + ": " + linked(title) + " "
+        + escape(words.say(.peerCaseOf, .text(municipality), .text(String(year))))
+    }
+  }
+}
