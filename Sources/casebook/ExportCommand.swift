@@ -83,10 +83,7 @@ struct ExportCommand: ParsableCommand {
     } else if output == nil {
       throw CLI.usageError(ExportText.needsOutput, .text(format.rawValue))
     }
-    if catalogue.isFederated {
-      if format == .sqlite { throw CLI.usageError(ExportText.catalogueSQLite) }
-      if !selection.isEmpty { throw CLI.usageError(ExportText.catalogueFilters) }
-    }
+    if catalogue.isFederated, format == .sqlite { throw CLI.usageError(ExportText.catalogueSQLite) }
     if format == .sqlite {
       if kind != nil || !selection.isEmpty {
         throw CLI.usageError(ExportText.sqliteWhole)
@@ -100,11 +97,13 @@ struct ExportCommand: ParsableCommand {
     if catalogue.isFederated {
       let federated = try CLI.perform { () throws(FederationError) in
         try FederatedExport.export(
-          directory: global.directory, revision: revision.rev, names: catalogue.names, kind: (kind ?? .caseStudy).kind)
+          directory: global.directory, revision: revision.rev, names: catalogue.names, kind: (kind ?? .caseStudy).kind,
+          words: selection.queryWords, filters: selection.filters)
       }
       CLI.warnSkipped(federated.localInvalidFiles)
       CLI.warn(federated.warnings)
       try write(federated.table)
+      if let hint = federated.hint { Terminal.warn(Speech.text(hint)) }
       return
     }
     let session = try CLI.perform { () throws(QueryError) in

@@ -114,6 +114,30 @@ import Testing
     #expect(peers.allSatisfy { $0["fetched"] is String && $0["commit"] is String })
   }
 
+  @Test func exportAcrossCataloguesTakesTheWordsAndFiltersOfSearch() throws {
+    let bench = try Workbench()
+    try bench.peer("disk", cases: 3)
+    try bench.list([("disk", "file://\(bench.served)/disk.git")])
+    #expect(try bench.casebook(["fetch"]).status == 0)
+    func rows(_ arguments: [String]) throws -> [[String: Any]] {
+      let run = try bench.casebook(["export", "--catalogue", "all", "--format", "json"] + arguments)
+      #expect(run.status == 0, "\(run)")
+      return try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+    }
+    func names(_ rows: [[String: Any]]) -> [String] {
+      rows.map { "\($0["catalogue"] as? String ?? "?") \($0["id"] as? String ?? "?")" }
+    }
+    #expect(names(try rows(["geval", "--year", "2001"])) == ["disk be/disk/case-1"])
+    #expect(names(try rows(["wijkapp"])) == ["local nl/testdorp/2020-wijkapp"])
+    #expect(names(try rows(["--kind", "municipality", "--country", "be"])) == ["disk be/disk"])
+    let ndjson = try bench.casebook(["export", "--catalogue", "disk", "--format", "ndjson", "--municipality", "be/disk"])
+    #expect(ndjson.output.split(separator: "\n").count == 3, "\(ndjson)")
+    let nothing = try bench.casebook(["export", "--catalogue", "all", "--year", "1990"])
+    #expect(nothing.status == 0 && nothing.errors.contains("--year"), "\(nothing)")
+    let database = try bench.casebook(["export", "--catalogue", "all", "--format", "sqlite", "--output", "all.db"])
+    #expect(database.status == 64 && database.errors.contains("best-practice model"), "\(database)")
+  }
+
   @Test func aPeerThatGoesDownMidFetchFailsAloneAndLeavesNothingHalfDone() throws {
     let bench = try Workbench()
     try bench.peer("dying", noise: 2_000_000)

@@ -170,6 +170,28 @@ import Testing
     #expect(export.warnings.contains { $0.text(.en).contains("cases/be/gent/2020-zonder-provincie.yaml") })
   }
 
+  @Test func exportSelectsWithTheWordsAndFiltersOfSearchInEveryCatalogue() throws {
+    let fixture = try Self.threeCatalogues()
+    func ids(_ kind: RecordKind = .caseStudy, words: [String] = [], filters: SearchFilters) throws -> [String] {
+      let export = try FederatedExport.export(
+        directory: fixture.local.root, revision: nil, names: ["all"], kind: kind, words: QueryWord.parse(words),
+        filters: filters)
+      return export.table.rows.map { "\($0[0].csvText) \($0[1].csvText)" }
+    }
+    // A category matched across catalogues: the local alias `inspraak` is the peer's `meedenken`.
+    #expect(
+      try ids(filters: SearchFilters(categories: ["inspraak"]))
+        == ["nederland nl/anderstad/2019-twitterspreekuur", "vlaanderen be/gent/2021-wijkgesprekken"])
+    // Only the peer's copy matches, and its id is still qualified: the local catalogue has it too.
+    #expect(try ids(words: ["Nederland"], filters: SearchFilters()) == ["nederland nederland:nl/testdorp/2020-wijkapp"])
+    #expect(try ids(.municipality, filters: SearchFilters(countries: ["BE"])) == ["vlaanderen be/gent"])
+    let none = try FederatedExport.export(
+      directory: fixture.local.root, revision: nil, names: ["all"], kind: .caseStudy,
+      filters: SearchFilters(years: ["1990..1991"]))
+    #expect(none.table.rows.isEmpty)
+    #expect(none.hint != nil)
+  }
+
   @Test func showGivesProvenanceFromThePeersHistory() throws {
     let fixture = try Self.threeCatalogues()
     let detail = try FederatedShow.detail(

@@ -1,3 +1,4 @@
+import CasebookText
 import CasebookYAML
 
 /// Reading whole catalogues — records, not the search index — for `export`, `show` and `rank`.
@@ -58,16 +59,34 @@ struct FederatedSessions {
 
 /// `export --catalogue`: every catalogue's records in one table.
 public enum FederatedExport {
-  /// Every valid record of `kind` of the catalogues `names`, flattened into one table whose first column is
-  /// `catalogue`; the columns are the local catalogue's, then those only a peer's schema or files have. Ids
-  /// that two catalogues share are qualified as `name:id`. Also returns the local files skipped because they
-  /// fail validation and the warnings about peers.
+  /// The valid records of `kind` of the catalogues `names` that `words` and `filters` select — the selection
+  /// `search --catalogue` makes; without words and filters, every record — flattened into one table whose
+  /// first column is `catalogue`; the columns are the local catalogue's, then those only a peer's schema or
+  /// files have. Ids that two catalogues share are qualified as `name:id`. Also returns the local files
+  /// skipped because they fail validation, the warnings about peers, and the search's hint when words or
+  /// filters select nothing.
   public static func export(
-    directory: String?, revision: String?, names: [String], kind: RecordKind, limits: YAMLLimits = YAMLLimits()
-  ) throws(FederationError) -> (table: ExportTable, localInvalidFiles: [String], warnings: [FederationWarning]) {
+    directory: String?, revision: String?, names: [String], kind: RecordKind, words: [QueryWord] = [],
+    filters: SearchFilters = SearchFilters(), limits: YAMLLimits = YAMLLimits()
+  ) throws(FederationError) -> (
+    table: ExportTable, localInvalidFiles: [String], warnings: [FederationWarning], hint: Message?
+  ) {
     var sessions = try FederatedSessions(directory: directory, names: names)
-    let exported = try sessions.each(revision: revision, limits: limits) { (_, session) throws(QueryError) in
-      try session.export(kind: kind)
+    var selected: [String: Set<String>]?
+    var hint: Message?
+    if !words.isEmpty || filters != SearchFilters() {
+      let index = try FederatedIndex.load(directory: directory, revision: revision, names: names, limits: limits)
+      do {
+        (selected, hint) = try index.selection(kind, words: words, filters: filters)
+      } catch {
+        throw .query(error)
+      }
+    }
+    let exported = try sessions.each(revision: revision, limits: limits) {
+      (source, session) throws(QueryError) -> (table: ExportTable, invalidFiles: [String], ids: [String]) in
+      let catalogue = try session.catalogue()
+      let kept = selected.map { $0[source.name] ?? [] }
+      return (try session.exportTable(kind, of: catalogue, keeping: kept), catalogue.invalidFiles, catalogue.ids(of: kind))
     }
     var localInvalid: [String] = []
     for (source, value) in exported where !value.invalidFiles.isEmpty {
@@ -82,10 +101,11 @@ public enum FederatedExport {
     for (_, value) in exported {
       for column in value.table.columns where seenColumns.insert(column).inserted { columns.append(column) }
     }
+    // An id is qualified when another catalogue has it, whether or not the words and filters select it there:
+    // as `search --catalogue` does.
     var owners: [String: Int] = [:]
     for (_, value) in exported {
-      guard let idColumn = value.table.columns.firstIndex(of: "id") else { continue }
-      for id in Set(value.table.rows.map { $0[idColumn].csvText }) { owners[id, default: 0] += 1 }
+      for id in Set(value.ids) { owners[id, default: 0] += 1 }
     }
     var rows: [[ExportValue]] = []
     for (source, value) in exported {
@@ -107,6 +127,17 @@ public enum FederatedExport {
         rows.append(cells)
       }
     }
-    return (ExportTable(kind: kind, columns: ["catalogue"] + columns, rows: rows), localInvalid, sessions.warnings)
+    return (ExportTable(kind: kind, columns: ["catalogue"] + columns, rows: rows), localInvalid, sessions.warnings, hint)
+  }
+}
+
+extension Catalogue {
+  /// The ids of every valid record of `kind`.
+  func ids(of kind: RecordKind) -> [String] {
+    switch kind {
+    case .caseStudy: cases.map(\.id)
+    case .policy: policies.map(\.id)
+    case .municipality: municipalities.map(\.id)
+    }
   }
 }

@@ -1,3 +1,5 @@
+import CasebookText
+
 extension FederatedIndex {
   /// Runs `query` over every catalogue as if they were one: each word's weight comes from all catalogues
   /// together, so scores compare; categories are matched across catalogues (see ``MergedTaxonomy``); a
@@ -5,6 +7,56 @@ extension FederatedIndex {
   /// catalogue's name, their categories as merged ids, and ids qualified as `name:id` where two catalogues
   /// have the same id.
   public func search(_ query: SearchQuery) throws(QueryError) -> SearchResults {
+    let perCatalogue = try ownQueries(query)
+    let corpus = CorpusStatistics(
+      documentCount: indexes.reduce(0) { $0 + $1.documentCount },
+      frequencies: query.words.map { word in indexes.reduce(0) { $0 + $1.documentFrequency(of: word) } })
+    let answered = try answer(perCatalogue) { (index, own) throws(QueryError) in try index.search(own, corpus: corpus) }
+    return merge(answered.map { ($0.catalogue, $0.value) }, query: query)
+  }
+
+  /// The records of `kind` that `words` and `filters` select in each catalogue, by catalogue name and with
+  /// the catalogue's own ids — the selection `search` makes, categories matched across catalogues — for
+  /// `export --catalogue`. Municipalities as ``SearchIndex/municipalitySelection(_:)`` picks them. Also returns
+  /// the search's hint when nothing is selected anywhere.
+  public func selection(
+    _ kind: RecordKind, words: [QueryWord], filters: SearchFilters
+  ) throws(QueryError) -> (ids: [String: Set<String>], hint: Message?) {
+    let query = SearchQuery(words: words, kinds: kind == .municipality ? [.caseStudy, .policy] : [kind], filters: filters)
+    let answered = try answer(try ownQueries(query)) { (index, own) throws(QueryError) in
+      if kind == .municipality { return try index.municipalitySelection(own) }
+      let results = try index.search(own)
+      return (Set(results.hits.map(\.id)), results.hint)
+    }
+    var ids: [String: Set<String>] = [:]
+    for (catalogue, value) in answered { ids[sources[catalogue].name] = value.ids }
+    let hint = ids.values.allSatisfy(\.isEmpty) ? answered.lazy.compactMap(\.value.hint).first : nil
+    return (ids, hint)
+  }
+
+  /// Runs `body` on each catalogue that has a query of its own. A municipality only some catalogues have
+  /// leaves the others without a match, not with an error; the error comes only when no catalogue knows it.
+  private func answer<T>(
+    _ perCatalogue: [SearchQuery?], _ body: (SearchIndex, SearchQuery) throws(QueryError) -> T
+  ) throws(QueryError) -> [(catalogue: Int, value: T)] {
+    var answered: [(catalogue: Int, value: T)] = []
+    var firstError: QueryError?
+    for (position, index) in indexes.enumerated() {
+      guard let own = perCatalogue[position] else { continue }
+      do {
+        answered.append((position, try body(index, own)))
+      } catch {
+        guard case .unknownMunicipality = error else { throw error }
+        if firstError == nil { firstError = error }
+      }
+    }
+    if answered.isEmpty, let firstError { throw firstError }
+    return answered
+  }
+
+  /// `query` as each catalogue understands it: categories as that catalogue's own ids; nil for a catalogue
+  /// that has none of the categories asked for.
+  private func ownQueries(_ query: SearchQuery) throws(QueryError) -> [SearchQuery?] {
     var perCatalogue: [SearchQuery?] = Array(repeating: query, count: indexes.count)
     if !query.filters.categories.isEmpty {
       var wanted: [String] = []
@@ -22,23 +74,7 @@ extension FederatedIndex {
         if own.isEmpty { perCatalogue[position] = nil }
       }
     }
-    let corpus = CorpusStatistics(
-      documentCount: indexes.reduce(0) { $0 + $1.documentCount },
-      frequencies: query.words.map { word in indexes.reduce(0) { $0 + $1.documentFrequency(of: word) } })
-    var answered: [(catalogue: Int, results: SearchResults)] = []
-    var firstError: QueryError?
-    for (position, index) in indexes.enumerated() {
-      guard let own = perCatalogue[position] else { continue }
-      do {
-        answered.append((position, try index.search(own, corpus: corpus)))
-      } catch {
-        // A municipality only some catalogues have: the others have no match, not an error.
-        guard case .unknownMunicipality = error else { throw error }
-        if firstError == nil { firstError = error }
-      }
-    }
-    if answered.isEmpty, let firstError { throw firstError }
-    return merge(answered, query: query)
+    return perCatalogue
   }
 
   private func merge(_ answered: [(catalogue: Int, results: SearchResults)], query: SearchQuery) -> SearchResults {
