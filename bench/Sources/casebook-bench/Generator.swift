@@ -25,11 +25,7 @@ enum Generator {
       try write(root + "/schema/" + path, try Data(contentsOf: URL(fileURLWithPath: source)))
       files += 1
     }
-    let templates = try ["voorbeeldstad": "Voorbeeldstad", "testergem": "Testergem", "proefdorp": "Proefdorp"]
-      .sorted { $0.key < $1.key }
-      .map { (slug, name) in
-        (name: name, text: try String(contentsOfFile: sourceRoot + "/cases/\(slug == "testergem" ? "be" : "nl")/\(slug)/policy.yaml", encoding: .utf8))
-      }
+    let templates = try policyTemplates(sourceRoot: sourceRoot)
     let municipalities = (cases + casesPerMunicipality - 1) / casesPerMunicipality
     var written = 0
     for number in 0..<municipalities {
@@ -48,6 +44,15 @@ enum Generator {
     try commitAndPack(repository, root: root, marker: marker, message: "Generated catalogue")
     log("generated \(files) files in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
     return root
+  }
+
+  /// The example catalogue's policies the generated policies are made from.
+  static func policyTemplates(sourceRoot: String) throws -> [(name: String, text: String)] {
+    try ["voorbeeldstad": "Voorbeeldstad", "testergem": "Testergem", "proefdorp": "Proefdorp"]
+      .sorted { $0.key < $1.key }
+      .map { (slug, name) in
+        (name: name, text: try String(contentsOfFile: sourceRoot + "/cases/\(slug == "testergem" ? "be" : "nl")/\(slug)/policy.yaml", encoding: .utf8))
+      }
   }
 
   /// Stages every file, commits it on main, packs the objects (as in any clone of a real catalogue) and

@@ -4,6 +4,7 @@ import Foundation
 //
 //   casebook-bench --casebook PATH --read-parse PATH [--sizes 1000,10000,100000] [--runs 5]
 //                  [--work DIR] [--output FILE] [--no-peers] [--no-small] [--generate-only]
+//                  [--no-federation] [--federation-peers 10] [--federation-size 10000]
 
 struct Options {
   var casebook = ""
@@ -16,6 +17,9 @@ struct Options {
   var peers = true
   var generateOnly = false
   var noSmall = false
+  var federation = true
+  var federationPeers = 10
+  var federationSize = 10_000
 
   init(_ arguments: [String]) throws {
     var iterator = arguments.makeIterator()
@@ -35,6 +39,9 @@ struct Options {
       case "--no-peers": peers = false
       case "--generate-only": generateOnly = true
       case "--no-small": noSmall = true
+      case "--no-federation": federation = false
+      case "--federation-peers": federationPeers = max(1, Int(try value()) ?? 10)
+      case "--federation-size": federationSize = max(10, Int(try value()) ?? 10_000)
       default: throw BenchError("unknown argument \(argument)")
       }
     }
@@ -181,6 +188,12 @@ func main() throws {
   }
   if !options.noSmall {
     report.tables.append(try smallCatalogueTable(options: options, sourceRoot: sourceRoot))
+    try report.write(to: options.output)
+  }
+  if options.federation, subcommands.contains("fetch") {
+    let federation = try FederationBench.table(options: options, sourceRoot: sourceRoot)
+    report.tables.append(federation.table)
+    report.notes += federation.notes
     try report.write(to: options.output)
   }
   if let small = roots[10_000], let large = roots[100_000] {
