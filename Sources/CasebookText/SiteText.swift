@@ -59,6 +59,8 @@ public enum SiteText: String, MessageEntry {
   case kind = "site.field.kind"
   case language = "site.field.language"
   case tag = "site.field.tag"
+  case catalogue = "site.field.catalogue"
+  case catalogueLocal = "site.catalogue.local"
   case tags = "site.field.tags"
   case kindCase = "site.kind.case"
   case kindPolicy = "site.kind.policy"
@@ -221,6 +223,8 @@ public enum SiteText: String, MessageEntry {
     case .kind: Texts(en: "Kind", nl: "Soort")
     case .language: Texts(en: "Language", nl: "Taal")
     case .tag: Texts(en: "Tag", nl: "Trefwoord")
+    case .catalogue: Texts(en: "Catalogue", nl: "Catalogus")
+    case .catalogueLocal: Texts(en: "this catalogue", nl: "deze catalogus")
     case .tags: Texts(en: "Tags", nl: "Trefwoorden")
     case .kindCase: Texts(en: "Case study", nl: "Casus")
     case .kindPolicy: Texts(en: "Policy", nl: "Beleid")

@@ -15,6 +15,8 @@ struct SiteCommand: ParsableCommand {
 
   @OptionGroup var revision: RevisionOption
 
+  @OptionGroup var catalogue: CatalogueOption
+
   @Option(name: .customLong("output"), help: Speech.help(ToolHelpText.siteOutput, value: .directory))
   var output = "_site"
 
@@ -36,7 +38,14 @@ struct SiteCommand: ParsableCommand {
       directory: global.directory, revision: revision.rev, output: output, baseURL: baseURL, editURL: editURL,
       title: title)
     request.date = ReportDate.today()
-    let result = try CLI.perform { () throws(SiteError) in try SiteBuilder.build(request) }
+    var union: SiteCatalogues?
+    if catalogue.isFederated {
+      union = try CLI.perform { () throws(FederationError) in
+        try SiteCatalogues.load(directory: global.directory, revision: revision.rev, names: catalogue.names)
+      }
+      CLI.warn(union?.warnings ?? [])
+    }
+    let result = try CLI.perform { () throws(SiteError) in try SiteBuilder.build(request, union: union) }
     CLI.warnSkipped(result.invalidFiles)
     if let problem = result.modelProblem { Terminal.warn(Speech.text(CommandText.warning, .message(problem))) }
     Terminal.write(

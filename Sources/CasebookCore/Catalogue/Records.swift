@@ -126,6 +126,8 @@ public struct CaseStudy: Sendable, Hashable {
   public var titleLocation: SourceLocation
   /// Where `language` is written.
   public var languageLocation: SourceLocation
+  /// The catalogue's name when records of several catalogues are shown together (`site --catalogue`).
+  public var catalogue: String?
 
   init(_ file: CataloguePath, _ document: Node) {
     id = file.recordID ?? file.path
@@ -174,6 +176,8 @@ public struct Policy: Sendable {
   public var categories: [String]
   /// The validated document.
   public var document: Node
+  /// The catalogue's name when records of several catalogues are shown together (`site --catalogue`).
+  public var catalogue: String?
 
   init(_ file: CataloguePath, _ document: Node) {
     id = file.recordID ?? file.path

@@ -187,6 +187,9 @@ extension PageAssets {
     this.languageValues = meta.languages;
     this.channelValues = meta.channels;
     this.tagValues = meta.tags;
+    // Only a site of several catalogues (site --catalogue) has them.
+    this.catalogueValues = meta.catalogues || [];
+    this.catalogueOf = docs.catalogue ? decodeNumbers(docs.catalogue) : null;
     this.municipalities = meta.municipalities.map(function (row) {
       return { id: row[0], name: row[1], country: row[2] };
     });
@@ -262,7 +265,7 @@ extension PageAssets {
 
   // MARK: Filters (ResolvedFilters)
 
-  var BITS = { words: 1, kind: 2, category: 4, country: 8, municipality: 16, channel: 32, year: 64, language: 128, tag: 256 };
+  var BITS = { words: 1, kind: 2, category: 4, country: 8, municipality: 16, channel: 32, year: 64, language: 128, tag: 256, catalogue: 512 };
   site.BITS = BITS;
 
   /** Reads `2010`, `2010..2012`, `2010..` or `..2012`; null when it is none of these. */
@@ -328,6 +331,7 @@ extension PageAssets {
     filters.channels = numbers(state.channel, this.channelValues);
     filters.languages = numbers(state.language, this.languageValues);
     filters.tags = numbers(state.tag, this.tagValues);
+    filters.catalogues = this.catalogueOf ? numbers(state.catalogue, this.catalogueValues) : null;
     if (state.year && state.year.length) {
       var ranges = [];
       state.year.forEach(function (text) {
@@ -362,6 +366,7 @@ extension PageAssets {
     }
     if (filters.languages && !filters.languages[this.languageOf[n]]) failed |= BITS.language;
     if (filters.tags && !anyIn(this.tags[n], filters.tags)) failed |= BITS.tag;
+    if (filters.catalogues && !filters.catalogues[this.catalogueOf[n]]) failed |= BITS.catalogue;
     return failed;
   };
 
@@ -444,6 +449,7 @@ extension PageAssets {
         var value = facet === "language" ? this.languageValues[this.languageOf[n]]
           : facet === "country" ? this.municipalities[this.municipalityOf[n]].country
           : facet === "kind" ? (this.kinds[n] === 1 ? "policy" : "case")
+          : facet === "catalogue" ? (this.catalogueOf ? this.catalogueValues[this.catalogueOf[n]] : null)
           : this.years[n] ? String(this.years[n]) : null;
         if (value !== null) counts[value] = (counts[value] || 0) + 1;
       }
@@ -747,7 +753,7 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
   var root = body.getAttribute("data-root") || "";
   var language = body.getAttribute("data-lang") || "nl";
 
-  var FACETS = ["kind", "category", "country", "municipality", "channel", "language", "tag"];
+  var FACETS = ["kind", "catalogue", "category", "country", "municipality", "channel", "language", "tag"];
   var LIST_KEYS = FACETS.concat(["year"]);
   var PAGE = 10;
   var FACET_VALUES = 10;
@@ -938,6 +944,7 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
         var found = index.municipalities.filter(function (m) { return m.id === value; })[0];
         return found ? found.name : value;
       case "language": return value === "nl" ? "Nederlands" : value === "en" ? "English" : value;
+      case "catalogue": return value === "local" ? say("site.catalogue.local") : value;
       default: return value;
     }
   }
@@ -946,7 +953,7 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     return say({
       kind: "site.field.kind", category: "site.field.category", country: "site.field.country",
       municipality: "site.field.municipality", channel: "site.field.channel", language: "site.field.language",
-      tag: "site.field.tag",
+      tag: "site.field.tag", catalogue: "site.field.catalogue",
     }[facet]);
   }
 
@@ -1067,10 +1074,11 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
 
   function pageOf(id, kind) {
     if (kind === 1) {
-      var parts = id.split("/");
+      var parts = id.replace(/^[a-z0-9-]+:/, "").split("/");
       return "municipalities/" + parts[0] + "/" + parts[1] + ".html#policy";
     }
-    return "cases/" + id + ".html";
+    // A qualified id (vlaanderen:be/gent/…) has its page under the catalogue's name (SitePaths.caseStudy).
+    return "cases/" + id.replace(":", "/") + ".html";
   }
 
   function draw(state, result, visible, texts, keepFocus) {

@@ -11,7 +11,7 @@ public struct RuleSet: Sendable {
   /// file. Cached results are kept per id, so any change to one of them drops them.
   public let id: String
   /// The use-category taxonomy, when `schema/categories.yaml` is present and readable.
-  public let taxonomy: Taxonomy?
+  public internal(set) var taxonomy: Taxonomy?
   /// E-mail addresses allowed to change `schema/` and everything outside `cases/`.
   public let stewards: [String]
   /// The catalogue's default language (`default_language` in `schema/stewards.yaml`), if it sets one.

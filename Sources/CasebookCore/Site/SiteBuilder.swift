@@ -23,28 +23,34 @@ public struct SiteResult: Sendable {
 /// `casebook site`: the catalogue as a static web site. A pure function of the snapshot and the options: the
 /// same revision gives the same bytes, so only pages whose content changed are written again.
 public enum SiteBuilder {
-  /// Builds the site of the request's snapshot into its output folder.
-  public static func build(_ request: SiteRequest) throws(SiteError) -> SiteResult {
+  /// Builds the site of the request's snapshot into its output folder; with `union`, of the records of
+  /// several catalogues (`site --catalogue`).
+  public static func build(_ request: SiteRequest, union: SiteCatalogues? = nil) throws(SiteError) -> SiteResult {
     try check(request)
     var request = request
     let catalogue: Catalogue
     let provenance: [String: Provenance]
     do {
       let workspace = try Workspace(directory: request.directory)
-      let revision = request.revision ?? (workspace.isBare ? "HEAD" : nil)
-      let snapshot = try workspace.snapshot(revision: revision)
+      if let union {
+        (catalogue, provenance) = (union.catalogue, union.provenance)
+      } else {
+        let revision = request.revision ?? (workspace.isBare ? "HEAD" : nil)
+        let snapshot = try workspace.snapshot(revision: revision)
+        catalogue = try Catalogue.load(snapshot, limits: request.limits)
+        provenance = try workspace.provenances(in: snapshot)
+      }
       // A revision's pages carry the day of its commit, so that the same revision still gives the same pages.
-      if case .revision(_, let commit) = snapshot.origin, let made = try? workspace.repository.commit(commit) {
+      if case .revision(_, let commit) = catalogue.snapshot.origin, let made = try? workspace.repository.commit(commit) {
         request.date = Self.isoDay(made.committer.time)
       }
-      catalogue = try Catalogue.load(snapshot, limits: request.limits)
-      provenance = try workspace.provenances(in: snapshot)
     } catch {
       throw .catalogue(error)
     }
     let (scores, modelProblem) = self.scores(catalogue, limits: request.limits)
-    let model = SiteModel(
+    var model = SiteModel(
       catalogue: catalogue, index: SearchIndex(catalogue), provenance: provenance, scores: scores, request: request)
+    model.catalogues = union.map { ($0.names, $0.commits) } ?? ([], [])
     let output = try SiteOutput(path: request.output)
     let jobs = self.jobs(model)
     try run(jobs, into: output)

@@ -37,7 +37,7 @@ struct SiteKeys: Sendable {
     let request = model.request
     global = Self.digest([
       Self.format, model.catalogue.rules.id, request.title ?? "", request.baseURL ?? "", request.editURL ?? "",
-    ])
+    ] + model.catalogues.names + model.catalogues.commits)
     let profiles = model.catalogue.municipalities.map { "\($0.id) \(blobs[$0.path] ?? "")" }
     policies = Self.digest(
       model.catalogue.policies.map { "\($0.id) \(blobs[$0.path] ?? "")" } + profiles

@@ -63,6 +63,8 @@ struct SiteModel {
   let indexedMunicipalities: [String: IndexedMunicipality]
   /// Where the site was made from: `commit 1a2b3c4` or `working tree`.
   let sourceLabel: Message
+  /// With `site --catalogue`: the catalogues' names, local first, and the peers' fetched commits.
+  var catalogues: (names: [String], commits: [String]) = ([], [])
 
   init(catalogue: Catalogue, index: SearchIndex, provenance: [String: Provenance], scores: CatalogueScores?, request: SiteRequest) {
     self.catalogue = catalogue
@@ -91,6 +93,11 @@ struct SiteModel {
     profiles[id]?.name ?? indexedMunicipalities[id]?.name ?? id
   }
 
+  /// A catalogue's name as the site shows it: the local one is "this catalogue".
+  func catalogueName(_ name: String, _ language: Language) -> String {
+    name == CatalogueSource.localName ? SiteText.catalogueLocal.texts[language] : name
+  }
+
   /// The site's title in `language`.
   func title(_ language: Language) -> String {
     request.title ?? SiteText.defaultTitle.texts[language]
@@ -105,7 +112,8 @@ struct SiteModel {
 /// Paths of the site's pages inside a language's folder. Every part comes from a path the catalogue layout
 /// has checked (country codes, slugs, category ids); the writer checks each part again.
 enum SitePaths {
-  static func caseStudy(_ id: String) -> String { "cases/\(id).html" }
+  /// A qualified id (`vlaanderen:be/gent/…`, see ``SiteCatalogues``) has its page under the catalogue's name.
+  static func caseStudy(_ id: String) -> String { "cases/\(id.replacing(":", with: "/")).html" }
   static func municipality(_ id: String) -> String { "municipalities/\(id).html" }
   static func category(_ id: String) -> String { "categories/\(id).html" }
   static func country(_ code: String) -> String { "countries/\(code.lowercased()).html" }

@@ -44,6 +44,7 @@ struct SiteRecordPages {
     main += "<article lang=\"\(HTML.escape(study.language))\">\n<h1>\(HTML.escape(study.title))</h1>\n"
     main += "<div lang=\"\(language.rawValue)\">\n"
     main += facts([
+      (.catalogue, study.catalogue.map { HTML.escape(model.catalogueName($0, language)) }),
       (.municipality, HTML.link(link(SitePaths.municipality(municipalityID)), model.municipalityName(municipalityID))),
       (.country, HTML.link(link(SitePaths.country(study.country)), study.country.uppercased())),
       (.year, HTML.link(link(SitePaths.year(study.year)), String(study.year))),
@@ -79,7 +80,8 @@ struct SiteRecordPages {
       main += caseList(related, from: path)
       main += "</section>\n"
     }
-    main += editLink(study.path)
+    // A peer's case is edited at the peer, not here.
+    if study.catalogue ?? CatalogueSource.localName == CatalogueSource.localName { main += editLink(study.path) }
     return PageFrame.sitePage(chrome(path), title: study.title, main: main)
   }
 

@@ -26,8 +26,15 @@ enum SiteSearchData {
     var files: [(String, [UInt8])] = []
     let shards = self.shards(index)
     let dictionaries = Dictionaries(index)
-    files.append(("data/meta.js", script("meta", meta(model, dictionaries, shards: shards.map(\.key)))))
-    files.append(("data/docs.js", script("docs", documents(index, dictionaries))))
+    let catalogues = self.catalogues(model)
+    var metaText = meta(model, dictionaries, shards: shards.map(\.key))
+    var docsText = documents(index, dictionaries)
+    if let catalogues {
+      metaText = String(metaText.dropLast()) + ",\n\"catalogues\":" + JSText.array(catalogues.names) + "}"
+      docsText = String(docsText.dropLast()) + ",\n\"catalogue\":" + JSText.string(catalogues.numbers.text) + "}"
+    }
+    files.append(("data/meta.js", script("meta", metaText)))
+    files.append(("data/docs.js", script("docs", docsText)))
     for (number, shard) in shards.enumerated() {
       var body = "{"
       for (position, term) in shard.terms.enumerated() {
@@ -77,6 +84,22 @@ enum SiteSearchData {
       + "\"tags\":\(JSText.array(dictionaries.tags)),\n\"firstYear\":\(dictionaries.firstYear),\n"
       + "\"municipalities\":[\(municipalities.joined(separator: ",\n"))],\n"
       + "\"shards\":\(JSText.array(shards))}"
+  }
+
+  /// With `site --catalogue`: the catalogues' names, and per document the number of its catalogue among
+  /// them, as one more facet column. Nil for the site of one catalogue.
+  static func catalogues(_ model: SiteModel) -> (names: [String], numbers: NumberText)? {
+    let names = model.catalogues.names
+    guard !names.isEmpty else { return nil }
+    let numberOf = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    var catalogueOf: [String: String] = [:]
+    for study in model.catalogue.cases { catalogueOf[study.id] = study.catalogue }
+    for policy in model.catalogue.policies { catalogueOf[policy.id] = policy.catalogue }
+    var numbers = NumberText()
+    for document in 0..<model.index.documentCount {
+      numbers.append(catalogueOf[model.index.id(document)].flatMap { numberOf[$0] } ?? 0)
+    }
+    return (names, numbers)
   }
 
   // MARK: Documents
@@ -226,6 +249,7 @@ enum SiteSearchData {
       .resultCount, .resultCountOne, .resultsShown, .noResults, .dropFilter, .loading, .loadFailed, .showMore,
       .showMoreValues, .unknownCategory, .badYear, .category, .country, .municipality, .channel, .year, .kind,
       .language, .tag, .kindCase, .kindPolicy, .yearFrom, .yearTo, .applyYears, .clearFilters, .sortBy, .filters,
+      .catalogue, .catalogueLocal,
     ]
     return "{" + entries.map { "\(JSText.string($0.rawValue)):\(JSText.string($0.texts[language]))" }
       .joined(separator: ",\n") + "}"

@@ -179,6 +179,9 @@
     this.languageValues = meta.languages;
     this.channelValues = meta.channels;
     this.tagValues = meta.tags;
+    // Only a site of several catalogues (site --catalogue) has them.
+    this.catalogueValues = meta.catalogues || [];
+    this.catalogueOf = docs.catalogue ? decodeNumbers(docs.catalogue) : null;
     this.municipalities = meta.municipalities.map(function (row) {
       return { id: row[0], name: row[1], country: row[2] };
     });
@@ -254,7 +257,7 @@
 
   // MARK: Filters (ResolvedFilters)
 
-  var BITS = { words: 1, kind: 2, category: 4, country: 8, municipality: 16, channel: 32, year: 64, language: 128, tag: 256 };
+  var BITS = { words: 1, kind: 2, category: 4, country: 8, municipality: 16, channel: 32, year: 64, language: 128, tag: 256, catalogue: 512 };
   site.BITS = BITS;
 
   /** Reads `2010`, `2010..2012`, `2010..` or `..2012`; null when it is none of these. */
@@ -320,6 +323,7 @@
     filters.channels = numbers(state.channel, this.channelValues);
     filters.languages = numbers(state.language, this.languageValues);
     filters.tags = numbers(state.tag, this.tagValues);
+    filters.catalogues = this.catalogueOf ? numbers(state.catalogue, this.catalogueValues) : null;
     if (state.year && state.year.length) {
       var ranges = [];
       state.year.forEach(function (text) {
@@ -354,6 +358,7 @@
     }
     if (filters.languages && !filters.languages[this.languageOf[n]]) failed |= BITS.language;
     if (filters.tags && !anyIn(this.tags[n], filters.tags)) failed |= BITS.tag;
+    if (filters.catalogues && !filters.catalogues[this.catalogueOf[n]]) failed |= BITS.catalogue;
     return failed;
   };
 
@@ -436,6 +441,7 @@
         var value = facet === "language" ? this.languageValues[this.languageOf[n]]
           : facet === "country" ? this.municipalities[this.municipalityOf[n]].country
           : facet === "kind" ? (this.kinds[n] === 1 ? "policy" : "case")
+          : facet === "catalogue" ? (this.catalogueOf ? this.catalogueValues[this.catalogueOf[n]] : null)
           : this.years[n] ? String(this.years[n]) : null;
         if (value !== null) counts[value] = (counts[value] || 0) + 1;
       }

@@ -10,7 +10,7 @@
   var root = body.getAttribute("data-root") || "";
   var language = body.getAttribute("data-lang") || "nl";
 
-  var FACETS = ["kind", "category", "country", "municipality", "channel", "language", "tag"];
+  var FACETS = ["kind", "catalogue", "category", "country", "municipality", "channel", "language", "tag"];
   var LIST_KEYS = FACETS.concat(["year"]);
   var PAGE = 10;
   var FACET_VALUES = 10;
@@ -201,6 +201,7 @@
         var found = index.municipalities.filter(function (m) { return m.id === value; })[0];
         return found ? found.name : value;
       case "language": return value === "nl" ? "Nederlands" : value === "en" ? "English" : value;
+      case "catalogue": return value === "local" ? say("site.catalogue.local") : value;
       default: return value;
     }
   }
@@ -209,7 +210,7 @@
     return say({
       kind: "site.field.kind", category: "site.field.category", country: "site.field.country",
       municipality: "site.field.municipality", channel: "site.field.channel", language: "site.field.language",
-      tag: "site.field.tag",
+      tag: "site.field.tag", catalogue: "site.field.catalogue",
     }[facet]);
   }
 
@@ -330,10 +331,11 @@
 
   function pageOf(id, kind) {
     if (kind === 1) {
-      var parts = id.split("/");
+      var parts = id.replace(/^[a-z0-9-]+:/, "").split("/");
       return "municipalities/" + parts[0] + "/" + parts[1] + ".html#policy";
     }
-    return "cases/" + id + ".html";
+    // A qualified id (vlaanderen:be/gent/…) has its page under the catalogue's name (SitePaths.caseStudy).
+    return "cases/" + id.replace(":", "/") + ".html";
   }
 
   function draw(state, result, visible, texts, keepFocus) {

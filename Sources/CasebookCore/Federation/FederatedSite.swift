@@ -1,0 +1,91 @@
+import CasebookYAML
+
+/// What `site --catalogue` shows: the records of the local catalogue and of the peers named, as one catalogue.
+/// Every case study and policy names its catalogue; ids two catalogues share are qualified as `name:id`; a
+/// peer's files keep their path behind its name (`name:cases/…`), so their history is the peer's own; the
+/// categories are merged (see ``MergedTaxonomy``); a municipality that several catalogues have is one page,
+/// with the profile of the first catalogue that has one, and the policy of the first that has one.
+public struct SiteCatalogues: Sendable {
+  /// The union, with the local catalogue's snapshot and rules (its taxonomy replaced by the merged one).
+  let catalogue: Catalogue
+  /// History per file path (peers' paths qualified).
+  let provenance: [String: Provenance]
+  /// The catalogues' names in order, local first.
+  let names: [String]
+  /// Each peer's fetched commit, so that a page is made again when a peer moved.
+  let commits: [String]
+  /// Warnings about peers: not fetched, unreadable, files left out.
+  public let warnings: [FederationWarning]
+
+  /// Reads the local catalogue at `revision` (nil: the working tree, HEAD in a bare repository) and the
+  /// catalogues `names` (see ``Workspace/catalogues(_:)``), each peer at its fetched commit against its own
+  /// schema; a peer's invalid files are left out with a warning.
+  public static func load(
+    directory: String?, revision: String?, names: [String], limits: YAMLLimits = YAMLLimits()
+  ) throws(FederationError) -> SiteCatalogues {
+    let names = names.contains(CatalogueSource.localName) ? names : [CatalogueSource.localName] + names
+    var sessions = try FederatedSessions(directory: directory, names: names)
+    let revision = revision ?? (sessions.workspace.isBare ? "HEAD" : nil)
+    let read = try sessions.each(revision: revision, limits: limits) {
+      (_, session) throws(QueryError) -> (catalogue: Catalogue, provenance: [String: Provenance]) in
+      let catalogue = try session.catalogue()
+      do throws(CatalogueError) {
+        return (catalogue, try session.workspace.provenances(in: session.snapshot))
+      } catch {
+        throw .catalogue(error)
+      }
+    }
+    for (source, value) in read where !source.isLocal && !value.catalogue.invalidFiles.isEmpty {
+      sessions.warnings.append(.skippedFiles(source.name, files: value.catalogue.invalidFiles))
+    }
+    // The local catalogue is always read, and first (see `Workspace.catalogues`).
+    let local = read[0].value.catalogue
+    let merged = MergedTaxonomy(read.map { $0.value.catalogue.rules.taxonomy ?? Taxonomy(categories: []) })
+    var caseOwners: [String: Int] = [:]
+    var policyOwners: [String: Int] = [:]
+    for (_, value) in read {
+      for id in Set(value.catalogue.cases.map { $0.id }) { caseOwners[id, default: 0] += 1 }
+      for id in Set(value.catalogue.policies.map { $0.id }) { policyOwners[id, default: 0] += 1 }
+    }
+    var cases: [CaseStudy] = []
+    var policies: [Policy] = []
+    var municipalities: [String: Municipality] = [:]
+    var provenance: [String: Provenance] = [:]
+    for (position, (source, value)) in read.enumerated() {
+      func place(_ path: String) -> String { source.isLocal ? path : "\(source.name):\(path)" }
+      func own(_ id: String, _ owners: [String: Int]) -> String { (owners[id] ?? 0) > 1 ? "\(source.name):\(id)" : id }
+      func categories(_ ids: [String]) -> [String] {
+        var seen: Set<String> = []
+        return ids.map { merged.mergedID($0, catalogue: position) }.filter { seen.insert($0).inserted }
+      }
+      for var study in value.catalogue.cases {
+        study.id = own(study.id, caseOwners)
+        study.path = place(study.path)
+        study.categories = categories(study.categories)
+        study.catalogue = source.name
+        cases.append(study)
+      }
+      for var policy in value.catalogue.policies {
+        policy.id = own(policy.id, policyOwners)
+        policy.path = place(policy.path)
+        policy.categories = categories(policy.categories)
+        policy.catalogue = source.name
+        policies.append(policy)
+      }
+      for var municipality in value.catalogue.municipalities where municipalities[municipality.id] == nil {
+        municipality.path = place(municipality.path)
+        municipalities[municipality.id] = municipality
+      }
+      for (path, record) in value.provenance { provenance[place(path)] = record }
+    }
+    var rules = local.rules
+    rules.taxonomy = merged.taxonomy
+    let union = Catalogue(
+      snapshot: local.snapshot, municipalities: municipalities.values.sorted { $0.id < $1.id },
+      policies: policies.sorted { $0.id < $1.id }, cases: cases.sorted { $0.id < $1.id },
+      invalidFiles: local.invalidFiles, rules: rules)
+    return SiteCatalogues(
+      catalogue: union, provenance: provenance, names: read.map { $0.source.name },
+      commits: read.compactMap { $0.source.commit.map { "\($0.hex)" } }, warnings: sessions.warnings)
+  }
+}

@@ -1,0 +1,63 @@
+import CasebookCore
+import CasebookTestSupport
+import Foundation
+import Testing
+
+/// `site --catalogue`: one site over the local catalogue and its peers.
+@Suite struct FederatedSiteTests {
+  @Test func theSiteShowsEveryCatalogueNamedAndQualifiesCollidingIds() throws {
+    let fixture = try FederationTests.threeCatalogues()
+    let output = fixture.local.root + "/.site-all"
+    let union = try SiteCatalogues.load(directory: fixture.local.root, revision: nil, names: ["vlaanderen", "nederland"])
+    // The peer's file that fails its own schema is left out, and said.
+    #expect(union.warnings.contains { $0.text(.en).contains("cases/be/gent/2020-zonder-provincie.yaml") })
+    let request = SiteRequest(directory: fixture.local.root, output: output, editURL: "https://example.org/edit/{path}")
+    _ = try SiteBuilder.build(request, union: union)
+    #expect(!FileManager.default.fileExists(atPath: output + "/en/cases/be/gent/2020-zonder-provincie.html"))
+    // The id both catalogues have: one page each, under the catalogue's name.
+    let localCopy = try text(output, "en/cases/local/nl/testdorp/2020-wijkapp.html")
+    let peerCopy = try text(output, "en/cases/nederland/nl/testdorp/2020-wijkapp.html")
+    #expect(localCopy.contains("<dt>Catalogue</dt><dd>this catalogue</dd>"))
+    #expect(peerCopy.contains("<dt>Catalogue</dt><dd>nederland</dd>"))
+    #expect(try text(output, "nl/cases/nederland/nl/testdorp/2020-wijkapp.html").contains("<dt>Catalogus</dt><dd>nederland</dd>"))
+    // Edited where it lives: the local case here, the peer's case at the peer.
+    #expect(localCopy.contains("https://example.org/edit/cases/nl/testdorp/2020-wijkapp.yaml"))
+    #expect(!peerCopy.contains("example.org/edit"))
+    // The peer's own history, not the local file's with the same path.
+    #expect(peerCopy.contains("nederland:cases/nl/testdorp/2020-wijkapp.yaml"))
+    // A category only the peer has gets its page; the peer's `meedenken` is the local `participate`.
+    let gent = try text(output, "en/cases/be/gent/2021-wijkgesprekken.html")
+    #expect(gent.contains("Dialogue with residents") && gent.contains("category=dialoog"))
+    #expect(FileManager.default.fileExists(atPath: output + "/en/categories/dialoog.html"))
+    #expect(gent.contains("category=participate"))
+    // The catalogue is a facet of the search: its names, and a number per document.
+    let meta = try text(output, "data/meta.js")
+    #expect(meta.contains("\"catalogues\":[\"local\",\"nederland\",\"vlaanderen\"]"))
+    #expect(try text(output, "data/docs.js").contains("\"catalogue\":"))
+    #expect(try text(output, "data/words-nl.js").contains("\"site.catalogue.local\":\"deze catalogus\""))
+    // Without --catalogue, the site is the local catalogue's alone, without the facet.
+    let plain = fixture.local.root + "/.site-local"
+    _ = try SiteBuilder.build(SiteRequest(directory: fixture.local.root, output: plain))
+    #expect(!(try text(plain, "data/meta.js")).contains("catalogues"))
+    #expect(FileManager.default.fileExists(atPath: plain + "/en/cases/nl/testdorp/2020-wijkapp.html"))
+    #expect(!FileManager.default.fileExists(atPath: plain + "/en/categories/dialoog.html"))
+  }
+
+  @Test func aPeerThatMovesMakesThePagesAgain() throws {
+    let fixture = try FederationTests.threeCatalogues()
+    let output = fixture.local.root + "/.site-all"
+    func build() throws -> SiteResult {
+      let union = try SiteCatalogues.load(directory: fixture.local.root, revision: nil, names: ["all"])
+      return try SiteBuilder.build(SiteRequest(directory: fixture.local.root, output: output), union: union)
+    }
+    _ = try build()
+    #expect(try build().written == 0)
+    let peer = try #require(fixture.peers["nederland"])
+    try peer.commit(
+      ["cases/nl/anderstad/2019-twitterspreekuur.yaml": Sample.caseStudy(title: "Spreekuur op Mastodon", year: 2019)],
+      message: "Retitle")
+    _ = try PeerFetcher.fetch(directory: fixture.local.root, names: ["nederland"], limits: FederationTests.limits) { _ in }
+    #expect(try build().written > 0)
+    #expect(try text(output, "en/cases/nl/anderstad/2019-twitterspreekuur.html").contains("Spreekuur op Mastodon"))
+  }
+}
