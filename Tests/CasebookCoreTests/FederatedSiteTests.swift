@@ -53,11 +53,10 @@ import Testing
     _ = try build()
     #expect(try build().written == 0)
     let peer = try #require(fixture.peers["nederland"])
-    try peer.commit(
-      ["cases/nl/anderstad/2019-twitterspreekuur.yaml": Sample.caseStudy(title: "Spreekuur op Mastodon", year: 2019)],
-      message: "Retitle")
+    // Only the peer's profile changes: the case page shows the new name although its own file did not change.
+    try peer.commit(["cases/nl/anderstad/municipality.yaml": Sample.municipality(name: "Anderstad aan Zee")], message: "Rename")
     _ = try PeerFetcher.fetch(directory: fixture.local.root, names: ["nederland"], limits: FederationTests.limits) { _ in }
     #expect(try build().written > 0)
-    #expect(try text(output, "en/cases/nl/anderstad/2019-twitterspreekuur.html").contains("Spreekuur op Mastodon"))
+    #expect(try text(output, "en/cases/nl/anderstad/2019-twitterspreekuur.html").contains("Anderstad aan Zee"))
   }
 }
