@@ -138,6 +138,22 @@ import Testing
     #expect(database.status == 64 && database.errors.contains("best-practice model"), "\(database)")
   }
 
+  @Test func oneSiteOverTheLocalCatalogueAndAFetchedPeer() throws {
+    let bench = try Workbench()
+    try bench.peer("disk", cases: 2)
+    try bench.list([("disk", "file://\(bench.served)/disk.git")])
+    #expect(try bench.casebook(["fetch"]).status == 0)
+    let site = try bench.casebook(["site", "--catalogue", "all", "--output", bench.folder + "/site"])
+    #expect(site.status == 0, "\(site)")
+    let page = try String(contentsOfFile: bench.folder + "/site/en/cases/be/disk/case-1.html", encoding: .utf8)
+    #expect(page.contains("<dt>Catalogue</dt><dd>disk</dd>") && page.contains("Geval 1 van disk"))
+    let meta = try String(contentsOfFile: bench.folder + "/site/data/meta.js", encoding: .utf8)
+    #expect(meta.contains("\"catalogues\":[\"local\",\"disk\"]"))
+    #expect(FileManager.default.fileExists(atPath: bench.folder + "/site/en/cases/nl/testdorp/2020-wijkapp.html"))
+    let unknown = try bench.casebook(["site", "--catalogue", "elders", "--output", bench.folder + "/other"])
+    #expect(unknown.status == 64 && unknown.errors.contains("elders"), "\(unknown)")
+  }
+
   @Test func aPeerThatGoesDownMidFetchFailsAloneAndLeavesNothingHalfDone() throws {
     let bench = try Workbench()
     try bench.peer("dying", noise: 2_000_000)
