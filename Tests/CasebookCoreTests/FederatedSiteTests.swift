@@ -20,6 +20,9 @@ import Testing
     #expect(localCopy.contains("<dt>Catalogue</dt><dd>this catalogue</dd>"))
     #expect(peerCopy.contains("<dt>Catalogue</dt><dd>nederland</dd>"))
     #expect(try text(output, "nl/cases/nederland/nl/testdorp/2020-wijkapp.html").contains("<dt>Catalogus</dt><dd>nederland</dd>"))
+    // Lists name the catalogue too: the municipality both catalogues have lists both copies.
+    let testdorp = try text(output, "en/municipalities/nl/testdorp.html")
+    #expect(testdorp.contains("(this catalogue, 2020)") && testdorp.contains("(nederland, 2020)"))
     // Edited where it lives: the local case here, the peer's case at the peer.
     #expect(localCopy.contains("https://example.org/edit/cases/nl/testdorp/2020-wijkapp.yaml"))
     #expect(!peerCopy.contains("example.org/edit"))

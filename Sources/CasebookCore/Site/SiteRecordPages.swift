@@ -126,7 +126,8 @@ struct SiteRecordPages {
     for study in cases {
       html += "<li><a href=\"\(HTML.escape(SitePaths.relative(from: path, to: SitePaths.caseStudy(study.id))))\" "
         + "lang=\"\(HTML.escape(study.language))\">\(HTML.escape(study.title))</a>"
-      let name = showMunicipality ? model.municipalityName("\(study.country)/\(study.municipality)") + ", " : ""
+      var name = showMunicipality ? model.municipalityName("\(study.country)/\(study.municipality)") + ", " : ""
+      if let catalogue = study.catalogue { name = model.catalogueName(catalogue, language) + ", " + name }
       html += " <span class=\"muted\">(\(HTML.escape(name))\(study.year))</span></li>\n"
     }
     return html + "</ul>\n"
