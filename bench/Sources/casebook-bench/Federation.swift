@@ -80,12 +80,7 @@ enum FederationBench {
     log("generating peer \(number) with \(cases) cases in \(root) ...")
     let repository = try Repository.create(at: root, bare: true)
     var changes: [String: FileChange] = [:]
-    for path in try FileManager.default.subpathsOfDirectory(atPath: sourceRoot + "/schema") {
-      let source = sourceRoot + "/schema/" + path
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-      changes["schema/" + path] = .write(Array(try Data(contentsOf: URL(fileURLWithPath: source))), .regular)
-    }
+    for (path, data) in try Generator.schemaFiles(sourceRoot: sourceRoot) { changes[path] = .write(Array(data), .regular) }
     let templates = try Generator.policyTemplates(sourceRoot: sourceRoot)
     let municipalities = (cases + Generator.casesPerMunicipality - 1) / Generator.casesPerMunicipality
     for offset in 0..<municipalities {

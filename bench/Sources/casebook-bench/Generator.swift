@@ -18,11 +18,8 @@ enum Generator {
     log("generating \(cases) cases in \(root) ...")
     let repository = try Repository.create(at: root, bare: false)
     var files = 0
-    for path in try FileManager.default.subpathsOfDirectory(atPath: sourceRoot + "/schema") {
-      let source = sourceRoot + "/schema/" + path
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-      try write(root + "/schema/" + path, try Data(contentsOf: URL(fileURLWithPath: source)))
+    for (path, data) in try schemaFiles(sourceRoot: sourceRoot) {
+      try write(root + "/" + path, data)
       files += 1
     }
     let templates = try policyTemplates(sourceRoot: sourceRoot)
@@ -44,6 +41,18 @@ enum Generator {
     try commitAndPack(repository, root: root, marker: marker, message: "Generated catalogue")
     log("generated \(files) files in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
     return root
+  }
+
+  /// Every file under the source's `schema/`, by its path from the repository root.
+  static func schemaFiles(sourceRoot: String) throws -> [(path: String, data: Data)] {
+    var files: [(path: String, data: Data)] = []
+    for path in try FileManager.default.subpathsOfDirectory(atPath: sourceRoot + "/schema") {
+      let source = sourceRoot + "/schema/" + path
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: source, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+      files.append(("schema/" + path, try Data(contentsOf: URL(fileURLWithPath: source))))
+    }
+    return files
   }
 
   /// The example catalogue's policies the generated policies are made from.
