@@ -360,6 +360,7 @@
       var link = element("a", { href: pageOf(id, kind), lang: recordLanguage, text: text[1] });
       var facts = [say(kind === 1 ? "site.kind.policy" : "site.kind.case"), municipality.name + " (" + municipality.country + ")"];
       if (index.years[n]) facts.push(String(index.years[n]));
+      if (index.catalogueOf) facts.push(labelOf("catalogue", index.catalogueValues[index.catalogueOf[n]]));
       var categories = index.categories[n].map(function (v) { return labelOf("category", index.taxonomyIds[v]); });
       if (categories.length) facts.push(categories.join(", "));
       var snippet = element("p", { class: "snippet", lang: recordLanguage });
