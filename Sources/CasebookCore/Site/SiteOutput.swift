@@ -185,7 +185,7 @@ final class SiteOutput: @unchecked Sendable {
       let parts = path.split(separator: "/", omittingEmptySubsequences: false)
       guard parts.allSatisfy(Self.isSafeName), let folder = try? self.folder(parts.dropLast().joined(separator: "/"), create: false)
       else { continue }
-      if folder.status(String(parts.last!)) != nil {
+      if let status = folder.status(String(parts.last!)), status.st_mode & S_IFMT != S_IFDIR {
         folder.remove(String(parts.last!))
         removed += 1
       }
