@@ -124,33 +124,34 @@ enum MessageTemplate {
   /// Replaces `{n}` with the n-th argument (1-based); `{{` and `}}` stand for braces. A placeholder without an
   /// argument is left as it is, so a mistake shows instead of vanishing.
   static func fill(_ template: String, arguments: [MessageArgument], language: Language) -> String {
-    guard template.contains("{") || template.contains("}") else { return template }
-    var result = ""
-    var index = template.startIndex
-    while index < template.endIndex {
-      let character = template[index]
-      let next = template.index(after: index)
-      if character == "{", next < template.endIndex, template[next] == "{" {
-        result.append("{")
-        index = template.index(after: next)
+    // On the bytes: a site fills a few hundred thousand templates, and walking Characters showed in its profile.
+    let open = UInt8(ascii: "{")
+    let close = UInt8(ascii: "}")
+    let bytes = Array(template.utf8)
+    guard bytes.contains(where: { $0 == open || $0 == close }) else { return template }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 32)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let hasNext = index + 1 < bytes.count
+      if (byte == open || byte == close), hasNext, bytes[index + 1] == byte {
+        result.append(byte)
+        index += 2
         continue
       }
-      if character == "}", next < template.endIndex, template[next] == "}" {
-        result.append("}")
-        index = template.index(after: next)
-        continue
-      }
-      if character == "{", let close = template[next...].firstIndex(of: "}"),
-        let number = Int(template[next..<close]), number >= 1, number <= arguments.count
+      if byte == open, let end = bytes[(index + 1)...].firstIndex(of: close),
+        let number = Int(String(decoding: bytes[(index + 1)..<end], as: UTF8.self)), number >= 1,
+        number <= arguments.count
       {
-        result += arguments[number - 1].text(language)
-        index = template.index(after: close)
+        result += arguments[number - 1].text(language).utf8
+        index = end + 1
         continue
       }
-      result.append(character)
-      index = next
+      result.append(byte)
+      index += 1
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The placeholder numbers a template uses, for the catalogue's own checks.
@@ -190,7 +191,7 @@ public enum NumberWords {
     let rounded = (number * 10).rounded() / 10
     if rounded == rounded.rounded(), abs(rounded) < 1e15 { return integer(Int(rounded), language) }
     let text = String(rounded)
-    return language == .nl ? text.replacing(".", with: ",") : text
+    return language == .nl ? String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self) : text
   }
 }
 

@@ -11,6 +11,8 @@ public struct CatalogueScores: Sendable {
   let names: [String: String]
   /// The median of each pillar, worked out once (a site asks for them on every municipality's page).
   private let pillarMedians: [String: Double]
+  /// How many policies each pillar's median is taken over, worked out once for the same reason.
+  private let pillarMedianCounts: [String: Int]
 
   /// Scores every valid policy of `catalogue`.
   public init(catalogue: Catalogue, model: BestPracticeModel) {
@@ -37,10 +39,14 @@ public struct CatalogueScores: Sendable {
     let scores = scored.sorted(by: CatalogueScores.ranksBefore)
     self.scores = scores
     var medians: [String: Double] = [:]
+    var counts: [String: Int] = [:]
     for pillar in model.pillars {
-      medians[pillar.id] = Self.median(scores.compactMap { $0.pillarScore(pillar.id) })
+      let values = scores.compactMap { $0.pillarScore(pillar.id) }
+      medians[pillar.id] = Self.median(values)
+      counts[pillar.id] = values.count
     }
     pillarMedians = medians
+    pillarMedianCounts = counts
   }
 
   /// Higher overall score first; ties by name (case- and accent-insensitive), then id.
@@ -80,7 +86,9 @@ public struct CatalogueScores: Sendable {
   public var medianCount: Int { scores.count { $0.score != nil } }
 
   /// How many policies the median of the pillar `id` is taken over: those to which the pillar applies.
-  public func medianCount(ofPillar id: String) -> Int { scores.count { $0.pillarScore(id) != nil } }
+  public func medianCount(ofPillar id: String) -> Int {
+    pillarMedianCounts[id] ?? scores.count { $0.pillarScore(id) != nil }
+  }
 
   /// Below this many policies a comparison with the median is only indicative, and reports say so.
   public static let indicativeBelow = 5

@@ -45,7 +45,12 @@ extension CompareHTML {
   /// An id or field path, escaped, that may wrap after each `.` and `_`, so that a narrow column or page breaks
   /// it there rather than overflowing or cutting it anywhere.
   static func breakable(_ name: String) -> String {
-    HTML.escape(name).replacing(".", with: ".<wbr/>").replacing("_", with: "_<wbr/>")
+    var bytes: [UInt8] = []
+    for byte in HTML.escape(name).utf8 {
+      bytes.append(byte)
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") { bytes += "<wbr/>".utf8 }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A policy or case study to learn from, in words; linked to its page on the site.

@@ -129,7 +129,7 @@ extension PageAssets {
   // MARK: Numbers in data files (NumberText in SiteSearchData.swift)
 
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_";
-  var DIGIT_VALUE = {};
+  var DIGIT_VALUE = new Int8Array(128);
   for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
 
   function decodeNumbers(text) {
@@ -206,7 +206,6 @@ extension PageAssets {
     });
     meta.taxonomy.forEach(function (category) { lookup[category.id] = category.id; });
     this.categoryLookup = lookup;
-    this.decoded = Object.create(null);
   }
 
   /** The shards a word needs: the one with the longest key that starts the word, and for a prefix also every
@@ -372,6 +371,12 @@ extension PageAssets {
 
   // MARK: Search (SearchIndex.search)
 
+  /** True when `filters` let every document through. */
+  function passesAll(filters) {
+    return filters.kinds[0] && filters.kinds[1] && !filters.categories && !filters.countries && !filters.municipalities
+      && !filters.channels && !filters.years && !filters.languages && !filters.tags && !filters.catalogues;
+  }
+
   /** Runs a search over loaded shards: every matching document in rank order, the failure bits of every
       document (for facet counts) and the scores. */
   Index.prototype.search = function (state) {
@@ -380,7 +385,7 @@ extension PageAssets {
     var queryWords = parseQuery(state.q);
     var filters = this.resolve(state);
     var failures = new Uint16Array(count);
-    for (var n = 0; n < count; n++) failures[n] = this.failures(filters, n);
+    if (!passesAll(filters)) for (var n = 0; n < count; n++) failures[n] = this.failures(filters, n);
     var scores = new Float32Array(count);
     var matched = new Uint8Array(count);
     if (queryWords.length) {
@@ -391,13 +396,24 @@ extension PageAssets {
       for (var word of queryWords) {
         var touched = [];
         for (var postings of this.termsFor(word)) {
-          var numbers = this.decoded[postings] || (this.decoded[postings] = decodeNumbers(postings));
+          // Decoded as it is read (see decodeNumbers): no array of numbers is made, nothing is kept.
           var document = 0;
-          for (var p = 0; p < numbers.length; p++) {
-            document += Math.floor(numbers[p] / 256);
+          var value = 0;
+          var scale = 1;
+          for (var p = 0; p < postings.length; p++) {
+            var digit = DIGIT_VALUE[postings.charCodeAt(p)];
+            if (digit >= 32) {
+              value += (digit - 32) * scale;
+              scale *= 32;
+              continue;
+            }
+            var number = value + digit * scale;
+            value = 0;
+            scale = 1;
+            document += Math.floor(number / 256);
             if (document >= count) break;
             if (weights[document] === 0) touched.push(document);
-            weights[document] = fround(weights[document] + table[numbers[p] % 256]);
+            weights[document] = fround(weights[document] + table[number % 256]);
           }
         }
         var frequency = fround(touched.length);
@@ -429,33 +445,43 @@ extension PageAssets {
   };
 
   /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
-      alternatives can be added), as value → count. */
+      alternatives can be added), as value → count. Tallied in typed arrays by value number. */
   Index.prototype.facetCounts = function (result, facet) {
-    var numbers = new Int32Array(facet === "municipality" ? this.municipalities.length : 0);
-    var counts = {};
     var others = ~BITS[facet];
     var failures = result.failures;
+    var count = this.count;
     var lists = facet === "category" ? this.categories : facet === "channel" ? this.channels : facet === "tag" ? this.tags : null;
-    var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues : this.tagValues;
-    var tally = {};
-    for (var n = 0; n < this.count; n++) {
-      if ((failures[n] & others) !== 0) continue;
-      if (lists) {
+    var counts = {};
+    var n;
+    if (lists) {
+      var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues : this.tagValues;
+      var tally = new Int32Array(names.length);
+      for (n = 0; n < count; n++) {
+        if ((failures[n] & others) !== 0) continue;
         var list = lists[n];
-        for (var i = 0; i < list.length; i++) tally[list[i]] = (tally[list[i]] || 0) + 1;
-      } else if (facet === "municipality") {
-        numbers[this.municipalityOf[n]]++;
-      } else {
-        var value = facet === "language" ? this.languageValues[this.languageOf[n]]
-          : facet === "country" ? this.municipalities[this.municipalityOf[n]].country
-          : facet === "kind" ? (this.kinds[n] === 1 ? "policy" : "case")
-          : facet === "catalogue" ? (this.catalogueOf ? this.catalogueValues[this.catalogueOf[n]] : null)
-          : this.years[n] ? String(this.years[n]) : null;
-        if (value !== null) counts[value] = (counts[value] || 0) + 1;
+        for (var i = 0; i < list.length; i++) tally[list[i]]++;
       }
+      for (var value = 0; value < tally.length; value++) if (tally[value]) counts[names[value]] = tally[value];
+      return counts;
     }
-    if (lists) for (var key in tally) counts[names[key]] = tally[key];
-    for (var m = 0; m < numbers.length; m++) if (numbers[m]) counts[this.municipalities[m].id] = numbers[m];
+    if (facet === "catalogue" && !this.catalogueOf) return counts;
+    var column = facet === "language" ? this.languageOf : facet === "kind" ? this.kinds
+      : facet === "year" ? this.years : facet === "catalogue" ? this.catalogueOf : this.municipalityOf;
+    var numbers = new Map();
+    for (n = 0; n < count; n++) {
+      if ((failures[n] & others) !== 0) continue;
+      var key = column[n];
+      numbers.set(key, (numbers.get(key) || 0) + 1);
+    }
+    var self = this;
+    numbers.forEach(function (number, key) {
+      var name = facet === "language" ? self.languageValues[key]
+        : facet === "kind" ? (key === 1 ? "policy" : "case")
+        : facet === "year" ? (key ? String(key) : null)
+        : facet === "catalogue" ? self.catalogueValues[key]
+        : facet === "country" ? self.municipalities[key].country : self.municipalities[key].id;
+      if (name !== null) counts[name] = (counts[name] || 0) + number;
+    });
     return counts;
   };
 

@@ -13,20 +13,35 @@ public enum HTML {
       break
     }
     guard needsWork else { return text }
-    var output = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output.append(contentsOf: "&amp;".unicodeScalars)
-      case "<": output.append(contentsOf: "&lt;".unicodeScalars)
-      case ">": output.append(contentsOf: "&gt;".unicodeScalars)
-      case "\"": output.append(contentsOf: "&quot;".unicodeScalars)
-      case "'": output.append(contentsOf: "&apos;".unicodeScalars)
-      case "\n", "\t", "\r": output.append(scalar)
-      case _ where isControl(scalar): output.append("\u{FFFD}")
-      default: output.append(scalar)
+    // On the bytes (a site escapes millions of strings): the entities, and U+FFFD for the controls and
+    // non-characters ``isControl(_:)`` names, which in UTF-8 are bytes below 0x20, 0x7F, `C2 80`–`C2 9F` and
+    // `EF BF BE`–`EF BF BF`.
+    let bytes = Array(text.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + 16)
+    let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case 0x26: output += "&amp;".utf8
+      case 0x3C: output += "&lt;".utf8
+      case 0x3E: output += "&gt;".utf8
+      case 0x22: output += "&quot;".utf8
+      case 0x27: output += "&apos;".utf8
+      case 0x0A, 0x09, 0x0D: output.append(byte)
+      case 0x00..<0x20, 0x7F: output += replacement
+      case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+        output += replacement
+        index += 1
+      case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+        output += replacement
+        index += 2
+      default: output.append(byte)
       }
+      index += 1
     }
-    return String(output)
+    return String(decoding: output, as: UTF8.self)
   }
 
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {

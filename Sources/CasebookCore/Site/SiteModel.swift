@@ -127,6 +127,6 @@ enum SitePaths {
 
   /// A link from the page at `from` to the page at `to`, both inside the same language's folder.
   static func relative(from: String, to: String) -> String {
-    String(repeating: "../", count: from.count { $0 == "/" }) + to
+    String(repeating: "../", count: from.utf8.count { $0 == UInt8(ascii: "/") }) + to
   }
 }

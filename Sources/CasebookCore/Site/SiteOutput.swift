@@ -43,10 +43,10 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
   public var description: String { message.text(.en) }
 }
 
-/// Writes the site's files into one folder and nowhere else: every folder below it is opened without
-/// following symbolic links, every file is written beside its final name and renamed over it (so a reader
-/// never sees half a file, and a link planted in its place is replaced, never followed), and a file whose
-/// bytes are already right is left alone. A marker file records what casebook wrote, so that a folder of
+/// Writes the site's files into one folder and nowhere else, through ``ConfinedFolder``: every folder below it
+/// is opened without following symbolic links, every file is written beside its final name and renamed over
+/// it (so a reader never sees half a file, and a link planted in its place is replaced, never followed), and a
+/// file whose bytes are already right is left alone. A marker file records what casebook wrote, so that a folder of
 /// other files is never overwritten and files of pages that no longer exist are removed on the next build.
 final class SiteOutput: @unchecked Sendable {
   // Safe: `folders`, `recorded`, `written` and `unchanged` are only touched under `lock`.
@@ -55,9 +55,9 @@ final class SiteOutput: @unchecked Sendable {
   static let markerHeader = "casebook site 2"
 
   let root: String
-  private let rootDescriptor: Int32
+  private let rootFolder: ConfinedFolder
   private let lock = NSLock()
-  private var folders: [String: Int32] = [:]
+  private var folders: [String: ConfinedFolder] = [:]
   private(set) var written = 0
   private(set) var unchanged = 0
   /// The files the previous build wrote, from the marker.
@@ -80,13 +80,15 @@ final class SiteOutput: @unchecked Sendable {
     } else if status.st_mode & S_IFMT != S_IFDIR {
       throw .unsafePath(path: path, reason: Message(SiteErrorText.fileNotFolder))
     }
-    rootDescriptor = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-    guard rootDescriptor >= 0 else { throw .unwritable(path: path, reason: FileSystem.lastErrorText()) }
-    let names = (try? FileSystem.list(root)) ?? []
-    if let marker = Self.readFile(rootDescriptor, Self.markerName) {
+    do {
+      rootFolder = try ConfinedFolder.root(root, followingLink: false)
+    } catch {
+      throw Self.siteError(error)
+    }
+    let names = rootFolder.names()
+    if let marker = Self.readFile(rootFolder, Self.markerName) {
       let lines = String(decoding: marker, as: UTF8.self).split(separator: "\n").map(String.init)
       guard let header = lines.first, header.hasPrefix("casebook site ") else {
-        close(rootDescriptor)
         throw .notASite(path: path)
       }
       var previous: [String: (key: String, size: Int)] = [:]
@@ -101,19 +103,21 @@ final class SiteOutput: @unchecked Sendable {
       previous = [:]
       previousFiles = []
       // Marked at once, so that a build stopped half-way can be run again.
-      guard Self.writeAtomically(rootDescriptor, Self.markerName, Array((Self.markerHeader + "\n").utf8)) else {
-        close(rootDescriptor)
-        throw .unwritable(path: path + "/" + Self.markerName, reason: FileSystem.lastErrorText())
+      do {
+        try rootFolder.writeFile(Self.markerName, Array((Self.markerHeader + "\n").utf8), executable: false, existing: .replace)
+      } catch {
+        throw Self.siteError(error)
       }
     } else {
-      close(rootDescriptor)
       throw .notASite(path: path)
     }
   }
 
-  deinit {
-    for descriptor in folders.values { close(descriptor) }
-    close(rootDescriptor)
+  /// A refusal or failure of ``ConfinedFolder`` as the site's error.
+  static func siteError(_ error: CatalogueError) -> SiteError {
+    guard case .unwritable(let path, let reason) = error else { return .catalogue(error) }
+    let refused = [Message(ReadText.linkedFolder), Message(ReadText.notAFolder), Message(ReadText.leadsOut)]
+    return refused.contains(reason) ? .unsafePath(path: path, reason: reason) : .unwritable(path: path, reason: reason)
   }
 
   /// True for a name casebook may write: letters, digits, `.`, `_` and `-`, not starting with a dot.
@@ -133,11 +137,8 @@ final class SiteOutput: @unchecked Sendable {
   func isCurrent(_ path: String, key: String) -> Bool {
     guard let known = previous[path], known.key == key, known.size >= 0 else { return false }
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.allSatisfy(Self.isSafeName), let folder = try? self.folder(parts.dropLast().joined(separator: "/"), create: false)
-    else { return false }
-    var status = stat()
-    guard fstatat(folder, String(parts.last!), &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFREG,
-      Int(status.st_size) == known.size
+    guard parts.allSatisfy(Self.isSafeName), let folder = try? self.folder(parts.dropLast().joined(separator: "/"), create: false),
+      let status = folder.status(String(parts.last!)), status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == known.size
     else { return false }
     lock.lock()
     recorded[path] = known
@@ -162,8 +163,10 @@ final class SiteOutput: @unchecked Sendable {
       count(written: false)
       return
     }
-    guard Self.writeAtomically(folder, name, bytes) else {
-      throw .unwritable(path: path, reason: FileSystem.lastErrorText())
+    do {
+      try folder.writeFile(name, bytes, executable: false, existing: .replace)
+    } catch {
+      throw Self.siteError(error)
     }
     count(written: true)
   }
@@ -182,7 +185,10 @@ final class SiteOutput: @unchecked Sendable {
       let parts = path.split(separator: "/", omittingEmptySubsequences: false)
       guard parts.allSatisfy(Self.isSafeName), let folder = try? self.folder(parts.dropLast().joined(separator: "/"), create: false)
       else { continue }
-      if unlinkat(folder, String(parts.last!), 0) == 0 { removed += 1 }
+      if let status = folder.status(String(parts.last!)), status.st_mode & S_IFMT != S_IFDIR {
+        folder.remove(String(parts.last!))
+        removed += 1
+      }
     }
     lock.lock()
     let entries = recorded
@@ -192,49 +198,46 @@ final class SiteOutput: @unchecked Sendable {
       return "\(path)\t\(entry.key)\t\(entry.size)"
     }
     let marker = ([Self.markerHeader] + lines).joined(separator: "\n") + "\n"
-    guard Self.writeAtomically(rootDescriptor, Self.markerName, Array(marker.utf8)) else {
-      throw .unwritable(path: Self.markerName, reason: FileSystem.lastErrorText())
+    do {
+      try rootFolder.writeFile(Self.markerName, Array(marker.utf8), executable: false, existing: .replace)
+    } catch {
+      throw Self.siteError(error)
     }
     return removed
   }
 
-  /// The descriptor of a folder below the root, opened (and made) part by part without following links.
-  private func folder(_ relative: String, create: Bool = true) throws(SiteError) -> Int32 {
-    if relative.isEmpty { return rootDescriptor }
+  /// A folder below the root, opened (and made) part by part without following links; each folder is
+  /// opened once per build.
+  private func folder(_ relative: String, create: Bool = true) throws(SiteError) -> ConfinedFolder {
+    if relative.isEmpty { return rootFolder }
     lock.lock()
     defer { lock.unlock() }
     if let known = folders[relative] { return known }
-    var descriptor = rootDescriptor
+    var current = rootFolder
     var sofar = ""
     for part in relative.split(separator: "/") {
       sofar += sofar.isEmpty ? String(part) : "/" + part
       if let known = folders[sofar] {
-        descriptor = known
+        current = known
         continue
       }
-      var next = openat(descriptor, String(part), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-      if next < 0 && errno == ENOENT && create {
-        guard mkdirat(descriptor, String(part), 0o755) == 0 || errno == EEXIST else {
-          throw .unwritable(path: sofar, reason: FileSystem.lastErrorText())
-        }
-        next = openat(descriptor, String(part), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      let next: ConfinedFolder?
+      do {
+        next = try current.folder(String(part), create: create)
+      } catch {
+        throw Self.siteError(error)
       }
-      guard next >= 0 else {
-        if errno == ELOOP || errno == ENOTDIR {
-          throw .unsafePath(path: sofar, reason: Message(SiteErrorText.linkOrFile))
-        }
-        throw .unwritable(path: sofar, reason: FileSystem.lastErrorText())
-      }
+      guard let next else { throw .unwritable(path: sofar, reason: Message(SiteErrorText.linkOrFile)) }
       folders[sofar] = next
-      descriptor = next
+      current = next
     }
-    return descriptor
+    return current
   }
 
   /// The bytes of the regular file `name` in `folder` (never through a link); nil when there is none, or when
   /// its size is not `expectedSize`.
-  static func readFile(_ folder: Int32, _ name: String, expectedSize: Int? = nil) -> [UInt8]? {
-    let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+  static func readFile(_ folder: ConfinedFolder, _ name: String, expectedSize: Int? = nil) -> [UInt8]? {
+    let descriptor = folder.openForReading(name)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
@@ -249,26 +252,5 @@ final class SiteOutput: @unchecked Sendable {
       done += count
     }
     return bytes
-  }
-
-  /// Writes `bytes` to a new file beside `name` and renames it over `name`.
-  static func writeAtomically(_ folder: Int32, _ name: String, _ bytes: [UInt8]) -> Bool {
-    let temporary = ".\(name).casebook-\(getpid()).tmp"
-    let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return false }
-    guard FileSystem.writeAll(descriptor, bytes[...]), close(descriptor) == 0 else {
-      let code = errno
-      close(descriptor)
-      unlinkat(folder, temporary, 0)
-      errno = code
-      return false
-    }
-    guard renameat(folder, temporary, folder, name) == 0 else {
-      let code = errno
-      unlinkat(folder, temporary, 0)
-      errno = code
-      return false
-    }
-    return true
   }
 }

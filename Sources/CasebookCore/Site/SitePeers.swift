@@ -24,18 +24,20 @@ struct SitePeers: Sendable {
       let meetingIDs = Set(meets.map(\.municipality))
       let categories = Set(criterion.cases.categories)
       let tags = Set(criterion.cases.tags.map(TextFolding.fold))
-      var candidates: [(matches: Int, meets: Bool, study: CaseStudy)] = []
-      for (number, study) in scores.cases.enumerated() {
-        let matches = study.categories.count { categories.contains($0) } + foldedTags[number].count { tags.contains($0) }
-        if matches > 0 { candidates.append((matches, meetingIDs.contains(owners[number]), study)) }
+      // Case numbers, not copies of the cases: a copy retains every field, and this runs per criterion.
+      let all = scores.cases
+      var candidates: [(matches: Int, meets: Bool, number: Int)] = []
+      for number in all.indices {
+        let matches = all[number].categories.count { categories.contains($0) } + foldedTags[number].count { tags.contains($0) }
+        if matches > 0 { candidates.append((matches, meetingIDs.contains(owners[number]), number)) }
       }
       candidates.sort {
         if $0.matches != $1.matches { return $0.matches > $1.matches }
         if $0.meets != $1.meets { return $0.meets }
-        if $0.study.year != $1.study.year { return $0.study.year > $1.study.year }
-        return $0.study.id < $1.study.id
+        if all[$0.number].year != all[$1.number].year { return all[$0.number].year > all[$1.number].year }
+        return all[$0.number].id < all[$1.number].id
       }
-      cases[criterion.id] = candidates.map(\.study)
+      cases[criterion.id] = candidates.map { all[$0.number] }
     }
     self.meeting = meeting
     self.cases = cases

@@ -13,7 +13,9 @@ import CasebookText
 /// country or municipality folder, `schema/`, or `.git/casebook` — is refused with a clear error instead of
 /// being followed, so nothing casebook writes lands outside the repository, even if a link appears between
 /// a check and the write. The root itself is the folder the user chose and may be reached through links.
-final class ConfinedFolder {
+///
+/// Immutable once made, so one folder may be used from several threads (the site's writers share them).
+final class ConfinedFolder: @unchecked Sendable {
   /// The open folder.
   private let descriptor: Int32
   /// The folder's path from the root, for messages (empty for the root).
@@ -29,9 +31,10 @@ final class ConfinedFolder {
 
   deinit { close(descriptor) }
 
-  /// Opens the folder at `path` (links in `path` itself are followed: it is the user's choice).
-  static func root(_ path: String) throws(CatalogueError) -> ConfinedFolder {
-    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+  /// Opens the folder at `path` (links in `path` itself are followed: it is the user's choice, unless
+  /// `followingLink` is false, as for the site's output folder).
+  static func root(_ path: String, followingLink: Bool = true) throws(CatalogueError) -> ConfinedFolder {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else { throw .unwritable(path: path, reason: FileSystem.lastErrorText()) }
     return ConfinedFolder(descriptor: descriptor, relativePath: "", rootPath: path)
   }
