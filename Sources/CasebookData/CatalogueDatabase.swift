@@ -61,7 +61,8 @@ private struct Builder {
     try createRecords(
       "policies", dataset.policies, key: .id, facets: ["country", "municipality", "status", "language"],
       extra: dataset.scores.map { scores in
-        [("overall_score", .double, { id in scores.scores.first { $0.policy.id == id }?.score }),
+        let scoreOf = Dictionary(scores.scores.map { ($0.policy.id, $0.score) }) { first, _ in first }
+        return [("overall_score", .double, { id in scoreOf[id] ?? nil }),
          ("model_version", .integer, { _ in Double(scores.model.version) })]
       } ?? [])
     try link("case", catalogue.cases.map { ($0.id, $0.categories) }, to: "categories", as: "category")

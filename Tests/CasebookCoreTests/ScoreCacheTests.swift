@@ -105,10 +105,53 @@ struct ScoreCacheTests {
     }
   }
 
+  @Test("A case study retitled, moved to another year and retagged is shown as a peer with its new fields")
+  func caseChanged() throws {
+    try expectCachedEqualsFresh { folder in
+      try folder.write(
+        "cases/nl/bedorp/2021-mee.yaml",
+        Sample.caseStudy(title: "Meedoen en meebeslissen", year: 2019, categories: ["participate", "inform"])
+          .replacingOccurrences(of: "tags: [meldingen]", with: "tags: [meten]"))
+    }
+  }
+
+  @Test("A case study made invalid is no longer a peer")
+  func caseInvalid() throws {
+    try expectCachedEqualsFresh { folder in
+      try folder.write("cases/nl/bedorp/2021-mee.yaml", "title: [not, a, title]\n")
+    }
+  }
+
   @Test("A policy made invalid leaves the table and cannot be compared")
   func policyInvalid() throws {
     try expectCachedEqualsFresh { folder in
       try folder.write("cases/nl/bedorp/policy.yaml", "title: [not, a, title]\n")
+    }
+  }
+
+  @Test("A policy's title, status, language, adoption date and categories are its own, cold and warm")
+  func policyFields() throws {
+    let folder = try scoredCatalogue()
+    try folder.write(
+      "cases/nl/cedorp/policy.yaml",
+      policy("adopted: 2019-10-01\ncategories: [inform, participate]\nlistening:\n  monitoring: true\n")
+        .replacingOccurrences(of: "status: draft", with: "status: adopted")
+        .replacingOccurrences(of: "language: nl", with: "language: en"))
+    let request = ScoreRequest(directory: folder.root, modelPath: "tiny-model.yaml")
+    var runs: [(String, Policy)] = []
+    for run in ["cold", "warm"] {
+      runs.append((run, try Comparer.compare("nl/cedorp", request: request).subject.policy))
+      runs.append((run, try #require(try Comparer.rank(request).catalogue.score(of: "nl/cedorp")).policy))
+    }
+    let whole = try #require(
+      try Catalogue.load(try Workspace(directory: folder.root).workingTreeSnapshot()).policy(ofMunicipality: "nl/cedorp"))
+    for (run, policy) in runs {
+      #expect(policy.id == whole.id, "\(run)")
+      #expect(policy.title == whole.title, "\(run)")
+      #expect(policy.status == "adopted" && policy.status == whole.status, "\(run)")
+      #expect(policy.language == "en" && policy.language == whole.language, "\(run)")
+      #expect(policy.adopted == "2019-10-01" && policy.adopted == whole.adopted, "\(run)")
+      #expect(policy.categories == ["inform", "participate"] && policy.categories == whole.categories, "\(run)")
     }
   }
 
@@ -121,11 +164,12 @@ struct ScoreCacheTests {
     #expect(throws: CompareError.self) { try Comparer.rank(ScoreRequest(directory: folder.root, modelPath: "tiny-model.yaml")) }
   }
 
-  @Test("A damaged score cache is ignored and rebuilt")
-  func damaged() throws {
+  @Test("A damaged score cache is ignored and rebuilt", arguments: ["scores-", "case-peers-"])
+  func damaged(prefix: String) throws {
     let folder = try scoredCatalogue()
     let expected = try reports(folder)
-    let path = cacheFolder(folder) + "/" + (try #require(try scoreFiles(folder).first))
+    let name = try FileManager.default.contentsOfDirectory(atPath: cacheFolder(folder)).first { $0.hasPrefix(prefix) }
+    let path = cacheFolder(folder) + "/" + (try #require(name))
     var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     for offset in stride(from: 40, to: bytes.count, by: 7) { bytes[offset] ^= 0x5a }
     try bytes.write(to: URL(fileURLWithPath: path))

@@ -2,8 +2,8 @@ import CasebookGit
 import CasebookYAML
 
 /// What the score cache (`scores-<rules id>-<model id>`) keeps of one file, by blob id and path: for a
-/// policy, its validated document and every criterion's result against the model; for a municipality profile,
-/// its name. A policy's score depends only on its content, its place (the municipality id comes from the
+/// policy, the fields of its document that ``Policy`` reads (``ScoreLoader/heading(of:)``) and every
+/// criterion's result against the model; for a municipality profile, its name. A policy's score depends only on its content, its place (the municipality id comes from the
 /// path), the rules it was validated against and the model, which together make the key; the municipality's
 /// name, the medians and the peers depend on other files and are worked out on every run from the cached parts.
 enum CachedScoreEntry {

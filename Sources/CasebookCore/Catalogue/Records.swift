@@ -174,10 +174,14 @@ public struct Policy: Sendable {
   public var adopted: String?
   /// Use-category ids the policy targets.
   public var categories: [String]
-  /// The validated document.
+  /// The validated document. In a ``PolicyScore`` made by `compare` or `rank` (through the score cache) it
+  /// holds only the fields read above (``headingFields``); the criteria were applied to the whole document.
   public var document: Node
   /// The catalogue's name when records of several catalogues are shown together (`site --catalogue`).
   public var catalogue: String?
+
+  /// The top-level fields this value reads from the document.
+  static let headingFields: Set<String> = ["title", "status", "language", "adopted", "categories"]
 
   init(_ file: CataloguePath, _ document: Node) {
     id = file.recordID ?? file.path

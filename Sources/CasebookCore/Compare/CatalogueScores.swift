@@ -5,8 +5,11 @@ public struct CatalogueScores: Sendable {
   public let model: BestPracticeModel
   /// One score per valid policy, best first (ties by name, then id).
   public let scores: [PolicyScore]
-  /// The case studies peers are drawn from.
+  /// The case studies peers are drawn from, when the scores were made from whole records (a catalogue, a
+  /// site); empty for `compare` and `rank`, which read only what peers show (``peerCases``) from their cache.
   public let cases: [CaseStudy]
+  /// What peers show of every case study peers are drawn from, sorted by id.
+  let peerCases: [PeerCase]
   /// Names of municipalities by id.
   let names: [String: String]
   /// The median of each pillar, worked out once (a site asks for them on every municipality's page).
@@ -33,10 +36,27 @@ public struct CatalogueScores: Sendable {
 
   /// Policies already scored against `model` (in any order).
   init(scored: [PolicyScore], names: [String: String], cases: [CaseStudy], model: BestPracticeModel) {
+    self.init(scored: scored, names: names, cases: cases, peerCases: cases.map(PeerCase.init), model: model)
+  }
+
+  /// Policies already scored, with case studies only as peers show them (`cases` stays empty).
+  init(scored: [PolicyScore], names: [String: String], peerCases: [PeerCase], model: BestPracticeModel) {
+    self.init(scored: scored, names: names, cases: [], peerCases: peerCases, model: model)
+  }
+
+  private init(
+    scored: [PolicyScore], names: [String: String], cases: [CaseStudy], peerCases: [PeerCase],
+    model: BestPracticeModel
+  ) {
     self.model = model
     self.cases = cases
+    self.peerCases = peerCases
     self.names = names
-    let scores = scored.sorted(by: CatalogueScores.ranksBefore)
+    // Names are folded once, not in every comparison.
+    let folded = scored.map { TextFolding.fold($0.name) }
+    let scores = scored.indices.sorted {
+      CatalogueScores.ranksBefore(scored[$0], scored[$1], folded: (folded[$0], folded[$1]))
+    }.map { scored[$0] }
     self.scores = scores
     var medians: [String: Double] = [:]
     var counts: [String: Int] = [:]
@@ -50,12 +70,12 @@ public struct CatalogueScores: Sendable {
   }
 
   /// Higher overall score first; ties by name (case- and accent-insensitive), then id.
-  static func ranksBefore(_ a: PolicyScore, _ b: PolicyScore) -> Bool {
+  /// `folded` holds the two names folded.
+  static func ranksBefore(_ a: PolicyScore, _ b: PolicyScore, folded: (String, String)) -> Bool {
     let left = a.score ?? -1
     let right = b.score ?? -1
     if left != right { return left > right }
-    let (nameA, nameB) = (TextFolding.fold(a.name), TextFolding.fold(b.name))
-    if nameA != nameB { return nameA < nameB }
+    if folded.0 != folded.1 { return folded.0 < folded.1 }
     return a.municipality < b.municipality
   }
 
@@ -112,9 +132,10 @@ public struct CatalogueScores: Sendable {
   /// The criterion's `examples` that this catalogue has: a policy (`cc/slug/policy`) of a scored municipality,
   /// or a case study.
   public func examples(of criterion: Criterion) -> [String] {
-    let policies = Set(scores.map { $0.municipality + "/policy" })
-    let caseIDs = Set(cases.map(\.id))
-    return criterion.examples.filter { policies.contains($0) || caseIDs.contains($0) }
+    // A criterion names a few examples: each is looked for, rather than sets of every id made per criterion.
+    criterion.examples.filter { example in
+      scores.contains { $0.municipality + "/policy" == example } || peerCases.contains { $0.id == example }
+    }
   }
 
   /// `score` with peers filled in for every criterion it does not meet.
@@ -142,13 +163,10 @@ public struct CatalogueScores: Sendable {
     let meetingIDs = Set(meeting.map(\.municipality))
     let categories = Set(criterion.cases.categories)
     let tags = Set(criterion.cases.tags.map(TextFolding.fold))
-    var candidates: [(matches: Int, meets: Bool, study: CaseStudy)] = []
-    for study in cases {
-      let owner = "\(study.country)/\(study.municipality)"
-      guard owner != municipality else { continue }
-      let matches = study.categories.count { categories.contains($0) }
-        + study.tags.count { tags.contains(TextFolding.fold($0)) }
-      if matches > 0 { candidates.append((matches, meetingIDs.contains(owner), study)) }
+    var candidates: [(matches: Int, meets: Bool, study: PeerCase)] = []
+    for study in peerCases where study.owner != municipality {
+      let matches = study.categories.count { categories.contains($0) } + study.foldedTags.count { tags.contains($0) }
+      if matches > 0 { candidates.append((matches, meetingIDs.contains(study.owner), study)) }
     }
     candidates.sort {
       if $0.matches != $1.matches { return $0.matches > $1.matches }
@@ -157,9 +175,38 @@ public struct CatalogueScores: Sendable {
       return $0.study.id < $1.study.id
     }
     peers += candidates.prefix(limit).map {
-      let owner = "\($0.study.country)/\($0.study.municipality)"
-      return .caseStudy(id: $0.study.id, title: $0.study.title, municipality: names[owner] ?? owner, year: $0.study.year)
+      .caseStudy(
+        id: $0.study.id, title: $0.study.title, municipality: names[$0.study.owner] ?? $0.study.owner,
+        year: $0.study.year)
     }
     return peers
+  }
+}
+
+/// What a peer shows of a case study, and what it is chosen by: the score cache of `compare` keeps this much
+/// of each case study (by blob id and path), so a warm run does not read every case study's whole document.
+struct PeerCase: Sendable, Hashable {
+  var id: String
+  /// `cc/slug` of the municipality.
+  var owner: String
+  var title: String
+  var year: Int
+  var categories: [String]
+  /// The tags, folded (``TextFolding/fold(_:)``) as they are matched.
+  var foldedTags: [String]
+
+  init(_ study: CaseStudy) {
+    self.init(
+      id: study.id, owner: "\(study.country)/\(study.municipality)", title: study.title, year: study.year,
+      categories: study.categories, foldedTags: study.tags.map(TextFolding.fold))
+  }
+
+  init(id: String, owner: String, title: String, year: Int, categories: [String], foldedTags: [String]) {
+    self.id = id
+    self.owner = owner
+    self.title = title
+    self.year = year
+    self.categories = categories
+    self.foldedTags = foldedTags
   }
 }

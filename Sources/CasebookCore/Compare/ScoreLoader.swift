@@ -25,7 +25,7 @@ enum ScoreLoader {
     _ snapshot: Snapshot, rules: RuleSet, model: BestPracticeModel, cache: ResultCache, cases withCases: Bool
   ) throws(CatalogueError) -> ScoredCatalogue {
     // Policies and profiles come from the score cache, case studies (for the peers of `compare`) from the
-    // validated documents that validation caches.
+    // peer cache (``PeerCaseCache``).
     var scored: [(path: CataloguePath, entry: SnapshotEntry)] = []
     var studies: [(path: CataloguePath, entry: SnapshotEntry)] = []
     for entry in snapshot.entries {
@@ -43,14 +43,27 @@ enum ScoreLoader {
       else { continue }
       entries[position] = entry
     }
-    var cases = [CaseStudy?](repeating: nil, count: studies.count)
-    let documents = withCases
-      ? ResultCache(gitDirectory: snapshot.gitDirectory, kind: ValidationCaches.documentKind, rulesID: rules.id) : nil
+    // Per case study: nil when not known yet, `.some(nil)` when the file has no record.
+    var cases = [PeerCase??](repeating: nil, count: studies.count)
+    let peerCache = withCases ? PeerCaseCache.open(gitDirectory: snapshot.gitDirectory, rules: rules) : nil
     for (position, file) in studies.enumerated() {
-      guard let (start, end) = documents?.reader(for: key(file)), case var reader = start,
-        let document = try? reader.node(), reader.offset == end
+      guard let (start, end) = peerCache?.reader(for: key(file)), case var reader = start,
+        let entry = try? reader.peerCase(file.path), reader.offset == end
       else { continue }
-      cases[position] = CaseStudy(file.path, document)
+      cases[position] = entry
+    }
+    let uncachedCases = studies.indices.filter { cases[$0] == nil }
+    if !uncachedCases.isEmpty {
+      // The validated documents that validation caches serve the case studies not in the peer cache yet.
+      let documents = ResultCache(
+        gitDirectory: snapshot.gitDirectory, kind: ValidationCaches.documentKind, rulesID: rules.id)
+      for position in uncachedCases {
+        let file = studies[position]
+        guard let (start, end) = documents.reader(for: key(file)), case var reader = start,
+          let document = try? reader.node(), reader.offset == end
+        else { continue }
+        cases[position] = PeerCase(CaseStudy(file.path, document))
+      }
     }
     let missing = scored.indices.filter { entries[$0] == nil }
     let missingCases = studies.indices.filter { cases[$0] == nil }
@@ -60,20 +73,23 @@ enum ScoreLoader {
       let report = try CatalogueValidator.validate(snapshot, rules: rules, records: true)
       diagnostics = report.diagnostics
       for position in missing { entries[position] = entry(report.records[scored[position].path.path], model: model) }
-      for position in missingCases {
-        if case .caseStudy(let study) = report.records[studies[position].path.path] { cases[position] = study }
-      }
+      for position in missingCases { cases[position] = peerCase(report.records[studies[position].path.path]) }
     } else {
       diagnostics = try CatalogueValidator.validate(snapshot, rules: rules, records: false).diagnostics
       let files = missing.map { scored[$0] } + missingCases.map { studies[$0] }
       if !files.isEmpty {
-        let caches = ValidationCaches(snapshot: snapshot, rules: rules, records: true)
+        // A few files are checked sooner than the per-file caches (every validated document) are loaded and
+        // written back, as a validation does.
+        let caches = files.count > CatalogueValidator.filesCheckedWithoutCache
+          ? ValidationCaches(snapshot: snapshot, rules: rules, records: true) : nil
         let checked = try CatalogueValidator.checkFiles(
           files, snapshot: snapshot, rules: rules, records: true, caches: caches, runSize: snapshot.entries.count)
-        _ = CatalogueValidator.saveCaches(caches, files: files, results: checked, runSize: snapshot.entries.count)
+        if let caches {
+          _ = CatalogueValidator.saveCaches(caches, files: files, results: checked, runSize: snapshot.entries.count)
+        }
         for (position, result) in zip(missing, checked) { entries[position] = entry(result.record, model: model) }
         for (position, result) in zip(missingCases, checked.dropFirst(missing.count)) {
-          if case .caseStudy(let study) = result.record { cases[position] = study }
+          cases[position] = peerCase(result.record)
         }
       }
     }
@@ -86,28 +102,50 @@ enum ScoreLoader {
         writer.raw(encoded.scoreEntry(entries[position]!) ? encoded.bytes : [255])
       }
     }
+    if let peerCache, !uncachedCases.isEmpty {
+      let isNew = Set(uncachedCases)
+      peerCache.save(keys: studies.map(key), isNew: { isNew.contains($0) }, keepingOlder: snapshot.entries.count) {
+        position, writer in writer.peerCase(cases[position]!)
+      }
+    }
     return assemble(
-      snapshot: snapshot, files: scored, entries: entries, cases: cases.compactMap { $0 }, diagnostics: diagnostics,
-      model: model)
+      snapshot: snapshot, files: scored, entries: entries, cases: cases.compactMap { $0 ?? nil },
+      diagnostics: diagnostics, model: model)
   }
 
   private static func key(_ file: (path: CataloguePath, entry: SnapshotEntry)) -> ResultCache.Key {
     ResultCache.Key(blob: file.entry.blobID, path: file.path.path)
   }
 
+  /// What peers show of a file's record: nil for a file that is not a valid case study.
+  private static func peerCase(_ record: CatalogueRecord?) -> PeerCase? {
+    if case .caseStudy(let study) = record { return PeerCase(study) }
+    return nil
+  }
+
   /// The cache entry for a file's record (the criteria applied, for a policy); `.none` for a file without one.
   private static func entry(_ record: CatalogueRecord?, model: BestPracticeModel) -> CachedScoreEntry {
     switch record {
     case .policy(let policy):
-      .policy(document: policy.document, criteria: model.criteria.map { PolicyScore.apply($0, to: policy.document) })
+      .policy(
+        document: heading(of: policy.document),
+        criteria: model.criteria.map { PolicyScore.apply($0, to: policy.document) })
     case .municipality(let municipality): .profile(name: municipality.name)
     case .caseStudy, nil: .noRecord
     }
   }
 
+  /// The fields of a policy that its ``Policy`` value reads (title, status, language, adopted date,
+  /// categories): all a score needs once the criteria are applied, and what the score cache keeps of the
+  /// document, so that a warm run does not read back every policy's whole text.
+  static func heading(of document: Node) -> Node {
+    guard case .mapping(let entries) = document.value else { return document }
+    return Node(.mapping(entries.filter { Policy.headingFields.contains($0.key) }), at: document.location)
+  }
+
   private static func assemble(
     snapshot: Snapshot, files: [(path: CataloguePath, entry: SnapshotEntry)], entries: [CachedScoreEntry?],
-    cases: [CaseStudy], diagnostics: [Diagnostic], model: BestPracticeModel
+    cases: [PeerCase], diagnostics: [Diagnostic], model: BestPracticeModel
   ) -> ScoredCatalogue {
     var names: [String: String] = [:]
     var policies: [Policy] = []
@@ -129,6 +167,6 @@ enum ScoreLoader {
     let invalid = Set(diagnostics.filter { $0.severity == .error }.map(\.file)).sorted()
     return ScoredCatalogue(
       snapshot: snapshot, invalidFiles: invalid, directory: MunicipalityDirectory(snapshot: snapshot, names: names),
-      scores: CatalogueScores(scored: scores, names: names, cases: cases.sorted { $0.id < $1.id }, model: model))
+      scores: CatalogueScores(scored: scores, names: names, peerCases: cases.sorted { $0.id < $1.id }, model: model))
   }
 }
