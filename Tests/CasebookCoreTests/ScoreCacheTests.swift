@@ -20,10 +20,13 @@ private func scoredCatalogue() throws -> TemporaryCatalogue {
 private let subjects = ["nl/aadorp", "nl/bedorp", "nl/cedorp", "nl/dedorp"]
 
 /// The league table and every municipality's comparison, as JSON (scores, findings, medians and peers).
-private func reports(_ folder: TemporaryCatalogue, model: String = "tiny-model.yaml") throws -> [String] {
+/// With `fresh`, every cache is removed before each command, so that none of them reads what another wrote.
+private func reports(_ folder: TemporaryCatalogue, model: String = "tiny-model.yaml", fresh: Bool = false) throws -> [String] {
   let request = ScoreRequest(directory: folder.root, modelPath: model)
+  if fresh { try? FileManager.default.removeItem(atPath: cacheFolder(folder)) }
   var texts = [RankRenderer.render(try Comparer.rank(request), format: .json, language: .en)]
   for id in subjects {
+    if fresh { try? FileManager.default.removeItem(atPath: cacheFolder(folder)) }
     do {
       texts.append(CompareRenderer.render(try Comparer.compare(id, request: request), format: .json, language: .en))
     } catch {
@@ -35,10 +38,9 @@ private func reports(_ folder: TemporaryCatalogue, model: String = "tiny-model.y
 
 private func cacheFolder(_ folder: TemporaryCatalogue) -> String { folder.root + "/.git/casebook/cache" }
 
-/// The same reports computed from nothing: every cache removed first.
+/// The same reports computed from nothing: every cache removed before each command.
 private func freshReports(_ folder: TemporaryCatalogue) throws -> [String] {
-  try? FileManager.default.removeItem(atPath: cacheFolder(folder))
-  return try reports(folder)
+  try reports(folder, fresh: true)
 }
 
 private func scoreFiles(_ folder: TemporaryCatalogue) throws -> [String] {

@@ -141,10 +141,11 @@ public struct CatalogueScores: Sendable {
   /// `score` with peers filled in for every criterion it does not meet.
   public func withPeers(_ score: PolicyScore) -> PolicyScore {
     var score = score
-    for index in score.criteria.indices {
-      let result = score.criteria[index]
+    let index = PeerCaseIndex(peerCases)
+    for position in score.criteria.indices {
+      let result = score.criteria[position]
       guard result.status == .partial || result.status == .missing else { continue }
-      score.criteria[index].peers = peers(for: result.criterion, excluding: score.municipality)
+      score.criteria[position].peers = peers(for: result.criterion, excluding: score.municipality, index: index)
     }
     return score
   }
@@ -153,6 +154,11 @@ public struct CatalogueScores: Sendable {
   /// `limit` case studies of other municipalities whose categories or tags match the criterion's hint (most
   /// matches first; cases of municipalities that meet the criterion before others; then newest).
   public func peers(for criterion: Criterion, excluding municipality: String, limit: Int = 3) -> [Peer] {
+    peers(for: criterion, excluding: municipality, limit: limit, index: PeerCaseIndex(peerCases))
+  }
+
+  /// ``peers(for:excluding:limit:)`` with the case studies looked up in `index` (made of ``peerCases``).
+  func peers(for criterion: Criterion, excluding municipality: String, limit: Int = 3, index: PeerCaseIndex) -> [Peer] {
     let meeting = scores.filter {
       $0.municipality != municipality && $0.result(for: criterion.id)?.status == .met
     }
@@ -161,12 +167,12 @@ public struct CatalogueScores: Sendable {
     }
     guard !criterion.cases.isEmpty else { return peers }
     let meetingIDs = Set(meeting.map(\.municipality))
-    let categories = Set(criterion.cases.categories)
-    let tags = Set(criterion.cases.tags.map(TextFolding.fold))
     var candidates: [(matches: Int, meets: Bool, study: PeerCase)] = []
-    for study in peerCases where study.owner != municipality {
-      let matches = study.categories.count { categories.contains($0) } + study.foldedTags.count { tags.contains($0) }
-      if matches > 0 { candidates.append((matches, meetingIDs.contains(study.owner), study)) }
+    let matches = index.matches(
+      categories: Set(criterion.cases.categories), tags: Set(criterion.cases.tags.map(TextFolding.fold)))
+    for (position, count) in matches where peerCases[position].owner != municipality {
+      let study = peerCases[position]
+      candidates.append((count, meetingIDs.contains(study.owner), study))
     }
     candidates.sort {
       if $0.matches != $1.matches { return $0.matches > $1.matches }
@@ -180,33 +186,5 @@ public struct CatalogueScores: Sendable {
         year: $0.study.year)
     }
     return peers
-  }
-}
-
-/// What a peer shows of a case study, and what it is chosen by: the score cache of `compare` keeps this much
-/// of each case study (by blob id and path), so a warm run does not read every case study's whole document.
-struct PeerCase: Sendable, Hashable {
-  var id: String
-  /// `cc/slug` of the municipality.
-  var owner: String
-  var title: String
-  var year: Int
-  var categories: [String]
-  /// The tags, folded (``TextFolding/fold(_:)``) as they are matched.
-  var foldedTags: [String]
-
-  init(_ study: CaseStudy) {
-    self.init(
-      id: study.id, owner: "\(study.country)/\(study.municipality)", title: study.title, year: study.year,
-      categories: study.categories, foldedTags: study.tags.map(TextFolding.fold))
-  }
-
-  init(id: String, owner: String, title: String, year: Int, categories: [String], foldedTags: [String]) {
-    self.id = id
-    self.owner = owner
-    self.title = title
-    self.year = year
-    self.categories = categories
-    self.foldedTags = foldedTags
   }
 }
