@@ -9,20 +9,13 @@ struct PeerCase: Sendable, Hashable {
   var categories: [String]
   /// The tags, folded (``TextFolding/fold(_:)``) as they are matched.
   var foldedTags: [String]
+}
 
+extension PeerCase {
   init(_ study: CaseStudy) {
     self.init(
       id: study.id, owner: "\(study.country)/\(study.municipality)", title: study.title, year: study.year,
       categories: study.categories, foldedTags: study.tags.map(TextFolding.fold))
-  }
-
-  init(id: String, owner: String, title: String, year: Int, categories: [String], foldedTags: [String]) {
-    self.id = id
-    self.owner = owner
-    self.title = title
-    self.year = year
-    self.categories = categories
-    self.foldedTags = foldedTags
   }
 }
 
