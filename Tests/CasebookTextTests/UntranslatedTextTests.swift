@@ -155,18 +155,25 @@ enum WordsForPeople {
     return calls.contains { literal.context.contains($0) }
   }
 
+  // Made once: a regex literal is compiled each time it is evaluated, and compiling thousands of them while
+  // other suites run crashed inside the regex library once (a bad pointer in `Regex.init(_regexString:)`).
+  nonisolated(unsafe) static let wholeTag = #/<[^<>]*>/#
+  nonisolated(unsafe) static let openedTag = #/<[^<>]*$/#
+  nonisolated(unsafe) static let closedTag = #/^[^<>]*>/#
+  nonisolated(unsafe) static let capitalisedWord = #/[A-Z][a-z]{2,}/#
+  nonisolated(unsafe) static let wordPair = #/[A-Za-z][a-z]+:? [a-z]{2,}/#
+
   /// Two words of letters next to each other (`no problems`, `Next: add`), or the whole literal one capitalised
   /// word (`Overall`), after markup tags and interpolations are taken out. Code-like text — `tag:yaml.org`,
   /// `text-anchor`, `journal_mode`, SQL keywords in capitals — has no such pair.
   static func appear(in text: String) -> Bool {
     // Markup: whole tags, and a tag a literal opens or closes for the next or the previous one.
-    var plain = text.replacing(#/<[^<>]*>/#, with: " ").replacing(#/<[^<>]*$/#, with: " ")
-      .replacing(#/^[^<>]*>/#, with: " ")
+    var plain = text.replacing(wholeTag, with: " ").replacing(openedTag, with: " ").replacing(closedTag, with: " ")
     plain = plain.replacing("\\(…)", with: " \u{1} ")
-    if plain.wholeMatch(of: #/[A-Z][a-z]{2,}/#) != nil { return true }
+    if plain.wholeMatch(of: capitalisedWord) != nil { return true }
     // A word that is part of a name (`schema.enum`, `text-anchor`, `max_depth`, `~/x`) is not a word for people.
     let joiners = Set("._-/\\@$%~=#0123456789")
-    for match in plain.matches(of: #/[A-Za-z][a-z]+:? [a-z]{2,}/#) {
+    for match in plain.matches(of: wordPair) {
       // Two-letter codes side by side (`ad ae af`) are not words.
       if match.output.split(separator: " ").allSatisfy({ $0.count <= 2 }) { continue }
       let before = match.range.lowerBound == plain.startIndex ? nil : plain[plain.index(before: match.range.lowerBound)]
