@@ -145,6 +145,25 @@ struct CompareReportTests {
     #expect(!english.contains("gedeeltelijk"))
   }
 
+  @Test("Reports name policy values in words and lists as a sentence; JSON keeps the schema codes")
+  func valuesInWords() throws {
+    let report = try reference()
+    for format in [ReportFormat.text, .markdown, .html] {
+      let dutch = CompareRenderer.render(report, format: format, language: .nl)
+      // Testergem's content.approval is `sensitive-only`; the model's condition lists `none` as well.
+      #expect(dutch.contains("alleen gevoelige berichten"), "\(format)")
+      #expect(!dutch.contains("sensitive-only"), "\(format)")
+      #expect(!dutch.contains("communication-team"), "\(format)")
+      #expect(!dutch.contains("[Dienst communicatie]"), "\(format)")
+      let english = CompareRenderer.render(report, format: format, language: .en)
+      #expect(english.contains("only sensitive messages"), "\(format)")
+      #expect(!english.contains("sensitive-only"), "\(format)")
+    }
+    let json = CompareRenderer.render(report, format: .json, language: .nl)
+    #expect(json.contains("sensitive-only"))
+    #expect(!json.contains("alleen gevoelige berichten"))
+  }
+
   @Test("The league table lists every municipality with a policy, best first, in every format")
   func rankFormats() throws {
     let report = try rank(try catalogue([:], referenceCases: true))
