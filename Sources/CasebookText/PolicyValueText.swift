@@ -109,7 +109,7 @@ public enum PolicyValueText: String, MessageEntry {
     case .broadcast: Texts(en: "mainly sending out news", nl: "vooral zenden")
     case .modeMixed: Texts(en: "both sending out news and conversation", nl: "zowel zenden als in gesprek gaan")
     case .modeDialogue: Texts(en: "in conversation with residents", nl: "in gesprek met inwoners")
-    case .outsideOfficeHoursNone: Texts(en: "no reply outside office hours", nl: "geen reactie buiten kantoortijd")
+    case .outsideOfficeHoursNone: Texts(en: "no reply", nl: "geen reactie")
     case .autoReply: Texts(en: "automatic reply", nl: "automatisch antwoord")
     case .urgentOnly: Texts(en: "urgent matters only", nl: "alleen bij spoed")
     case .full: Texts(en: "full reply", nl: "volledig antwoord")
