@@ -149,7 +149,7 @@ public enum CompareReportText: String, MessageEntry {
     case .mustNotBeEmpty: Texts(en: "must not be empty", nl: "mag niet leeg zijn")
     case .mustBe: Texts(en: "must be {1}", nl: "moet {1} zijn")
     case .mustInclude: Texts(en: "must include {1}", nl: "moet {1} bevatten")
-    case .mustBeOneOf: Texts(en: "must be one of {1}", nl: "moet een van {1} zijn")
+    case .mustBeOneOf: Texts(en: "must be {1}", nl: "moet {1} zijn")
     case .needsAtLeast: Texts(en: "needs at least {1}", nl: "minstens {1} nodig")
     case .needsAtLeastOf: Texts(en: "needs at least {1} of {2}", nl: "minstens {1} van {2} nodig")
     case .atMost: Texts(en: "at most {1}", nl: "hoogstens {1}")

@@ -26,6 +26,7 @@ public enum MessageCatalogue {
     HelpText.self, AdvisorHelpText.self, ValueNameText.self, CommandText.self, ParserText.self,
     ListingText.self, RecordText.self, FieldKeyText.self,
     CompareReportText.self, SnapshotText.self, PolicyFieldText.self, ReportDateText.self, PolicyStatusText.self,
+    PolicyValueText.self,
     GuardText.self, ExportText.self, DatasetteText.self,
     ToolHelpText.self, ToolValueNameText.self, ToolText.self, ManualText.self,
   ]

@@ -145,6 +145,31 @@ struct CompareReportTests {
     #expect(!english.contains("gedeeltelijk"))
   }
 
+  @Test("Reports name policy values in words and lists as a sentence; JSON keeps the schema codes")
+  func valuesInWords() throws {
+    let report = try reference()
+    // Text wraps its lines; the words are compared with single spaces.
+    let render = { (format: ReportFormat, language: Language) in
+      CompareRenderer.render(report, format: format, language: language).split(whereSeparator: \.isWhitespace)
+        .joined(separator: " ")
+    }
+    for format in [ReportFormat.text, .markdown, .html] {
+      // Testergem's content.approval is `sensitive-only`; the model's condition lists `none` as well.
+      let dutch = render(format, .nl)
+      #expect(dutch.contains("goedkeuring voor publicatie: alleen gevoelige berichten ✓"), "\(format)")
+      #expect(!dutch.contains("sensitive-only"), "\(format)")
+      #expect(!dutch.contains("communication-team"), "\(format)")
+      #expect(!dutch.contains("[Dienst communicatie]"), "\(format)")
+      #expect(dutch.contains("(moet automatisch antwoord, alleen bij spoed of volledig antwoord zijn)"), "\(format)")
+      let english = render(format, .en)
+      #expect(english.contains("approval before publication: only sensitive messages ✓"), "\(format)")
+      #expect(!english.contains("sensitive-only"), "\(format)")
+    }
+    let json = render(.json, .nl)
+    #expect(json.contains(#""found": "sensitive-only""#))
+    #expect(json.contains("goedkeuring voor publicatie: sensitive-only ✓"))
+  }
+
   @Test("The league table lists every municipality with a policy, best first, in every format")
   func rankFormats() throws {
     let report = try rank(try catalogue([:], referenceCases: true))

@@ -18,6 +18,31 @@ struct CatalogueCoverageTests {
     #expect(missing.isEmpty, "add these to PolicyFieldText: \(missing)")
   }
 
+  @Test("Every value the policy schema lists for a field has words for people, in Dutch and English")
+  func policyValuesHaveLabels() throws {
+    let data = try Data(contentsOf: Self.schemaFolder.appendingPathComponent("policy.schema.json"))
+    let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    var values: [(field: String, value: String)] = []
+    // The field a list of values belongs to is the nearest property name above it (past `items`).
+    func walk(_ node: Any, field: String) {
+      if let object = node as? [String: Any] {
+        for value in object["enum"] as? [Any] ?? [] {
+          if let value = value as? String { values.append((field, value)) }
+        }
+        for (key, child) in object {
+          walk(child, field: key == "items" ? field : key)
+        }
+      } else if let array = node as? [Any] {
+        array.forEach { walk($0, field: field) }
+      }
+    }
+    walk(schema, field: "")
+    #expect(values.count > 50)
+    let missing = values.filter { PolicyValueText.label($0.value, field: $0.field) == nil }
+      .map { "\($0.field): \($0.value)" }
+    #expect(missing.isEmpty, "add these to PolicyValueText: \(missing)")
+  }
+
   @Test("Every field of case studies, policies and municipality profiles has a label for show, in both languages")
   func schemaKeysHaveLabels() throws {
     var keys: Set<String> = []

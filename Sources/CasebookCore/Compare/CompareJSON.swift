@@ -69,7 +69,7 @@ enum CompareJSON {
       ("weight", .double(criterion.weight)),
       ("title", .string(criterion.title(language))),
       ("status", .string(result.status.rawValue)),
-      ("reason", .string(ReasonText.of(result, language))),
+      ("reason", .string(ReasonText.of(result, language, codes: true))),
       ("recommendation", open ? .string(criterion.recommendation(language)) : .null),
       ("peers", .array(result.peers.map(peer))),
       (

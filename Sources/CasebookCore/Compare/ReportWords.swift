@@ -144,15 +144,16 @@ struct ReportWords: Sendable {
 
 /// The reason text of a criterion, for people: which fields were read (by their names in words), what was
 /// found (yes or no rather than `true` or `false`), and what was needed. Field paths and criterion ids are
-/// left to the technical appendix of a report.
+/// left to the technical appendix of a report. Values from the schema's fixed lists are shown in words
+/// (``PolicyValueText``), unless `codes` asks for them as written (JSON keeps the codes).
 enum ReasonText {
-  static func of(_ result: CriterionResult, _ language: Language) -> String {
-    let text = parts(result, language).joined(separator: "; ")
+  static func of(_ result: CriterionResult, _ language: Language, codes: Bool = false) -> String {
+    let text = parts(result, language, codes: codes).joined(separator: "; ")
     return result.status == .notApplicable ? ReportWords.of(language).say(.doesNotApply, .text(text)) : text
   }
 
   /// The tallies and findings of a result, one text each.
-  static func parts(_ result: CriterionResult, _ language: Language) -> [String] {
+  static func parts(_ result: CriterionResult, _ language: Language, codes: Bool = false) -> [String] {
     var parts: [String] = []
     for tally in result.result.tallies {
       parts.append(
@@ -161,22 +162,29 @@ enum ReasonText {
     }
     var seen: [FieldPath: Int] = [:]
     for finding in result.result.findings { seen[finding.path, default: 0] += 1 }
-    parts += result.result.findings.map { finding($0, language, showCondition: seen[$0.path, default: 0] > 1) }
+    parts += result.result.findings.map {
+      finding($0, language, showCondition: seen[$0.path, default: 0] > 1, codes: codes)
+    }
     return parts
   }
 
   /// `name: value ✓`, or `name: value ✗ (what was needed)`; `showCondition` adds the condition to a pass too
   /// (when one field is checked more than once).
-  static func finding(_ finding: Finding, _ language: Language, showCondition: Bool = false) -> String {
-    let name = FieldLabels.label(finding.path.description).text(language)
-    let value = found(finding.found, language)
-    if finding.passed {
-      return showCondition ? "\(name): \(value) ✓ (\(needs(finding.condition, language)))" : "\(name): \(value) ✓"
-    }
-    return "\(name): \(value) ✗ (\(needs(finding.condition, language)))"
+  static func finding(_ finding: Finding, _ language: Language, showCondition: Bool = false, codes: Bool = false)
+    -> String
+  {
+    let path = finding.path.description
+    let name = FieldLabels.label(path).text(language)
+    let field = codes ? nil : path
+    let value = found(finding.found, language, field: field)
+    let needed = needs(finding.condition, language, field: field)
+    if finding.passed { return showCondition ? "\(name): \(value) ✓ (\(needed))" : "\(name): \(value) ✓" }
+    return "\(name): \(value) ✗ (\(needed))"
   }
 
-  static func found(_ value: FoundValue, _ language: Language) -> String {
+  /// What was found, for people. With the `field` it was found in, a value from the schema's fixed lists is
+  /// shown in words and a list as `a, b and c`; without, values are shown as written and lists in brackets.
+  static func found(_ value: FoundValue, _ language: Language, field: String? = nil) -> String {
     let say = { (entry: CompareReportText, arguments: [MessageArgument]) in
       Message(entry, arguments: arguments).text(language)
     }
@@ -184,12 +192,18 @@ enum ReasonText {
     case .missing: return say(.notSet, [])
     case .bool(let flag): return Message(flag ? CommonText.yes : CommonText.no).text(language)
     case .number(let number): return ScoreFormat.number(number, language)
-    case .text(let text): return text
+    case .text(let text): return field.map { ValueLabels.label(text, field: $0).text(language) } ?? text
     case .list(let count, let sample):
       let counted = Message(count: count, one: CompareReportText.item, other: CompareReportText.items).text(language)
-      if sample.count == count { return "[\(sample.joined(separator: ", "))]" }
       if sample.isEmpty { return counted }
-      return "[" + say(.andMoreItems, [.text(sample.joined(separator: ", ")), .text(counted)]) + "]"
+      guard let field else {
+        if sample.count == count { return "[\(sample.joined(separator: ", "))]" }
+        return "[" + say(.andMoreItems, [.text(sample.joined(separator: ", ")), .text(counted)]) + "]"
+      }
+      let items = sample.map { MessageArgument.message(ValueLabels.label($0, field: field)) }
+      if sample.count == count { return Message(CommonText.name, .all(items)).text(language) }
+      let shown = items.map { $0.text(language) }.joined(separator: ", ")
+      return say(.andMoreItems, [.text(shown), .text(counted)])
     case .section: return say(.filledIn, [])
     }
   }
@@ -209,12 +223,13 @@ enum ReasonText {
   }
 
   /// What the condition needs, in words: `must be yes`, `needs at least 2`.
-  static func needs(_ condition: Condition, _ language: Language) -> String {
+  /// With the `field` the condition is about, a value from the schema's fixed lists is named in words.
+  static func needs(_ condition: Condition, _ language: Language, field: String? = nil) -> String {
     let value = { (value: ModelValue) -> MessageArgument in
       switch value {
       case .bool(let flag): .message(Message(flag ? CommonText.yes : CommonText.no))
       case .number(let number): .text(ScoreFormat.number(number, language))
-      default: .text(value.description)
+      case .string(let text): field.map { .message(ValueLabels.label(text, field: $0)) } ?? .text(text)
       }
     }
     let list = { (values: [ModelValue]) in MessageArgument.any(values.map(value)) }
@@ -252,5 +267,13 @@ enum FieldLabels {
     if let message = Message(key: "field." + path, arguments: []) { return message }
     let last = path.split(separator: ".").last.map(String.init) ?? path
     return Message(CommonText.name, .text(last.replacing("_", with: " ")))
+  }
+}
+
+/// Values of policy fields for people, from the message catalogue (``PolicyValueText``); a value the catalogue
+/// does not name (one a steward added, or free text) is shown as it is written.
+enum ValueLabels {
+  static func label(_ value: String, field path: String) -> Message {
+    PolicyValueText.label(value, field: path) ?? Message(CommonText.name, .text(value))
   }
 }
