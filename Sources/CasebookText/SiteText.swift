@@ -445,8 +445,11 @@ public enum SiteErrorText: String, MessageEntry {
       Texts(
         en: "{1} has errors (run {2}): policies are not compared",
         nl: "{1} bevat fouten (voer {2} uit): het beleid wordt niet vergeleken")
-    case .sourceWorkingTree: Texts(en: "working tree", nl: "werkmap")
-    case .sourceCommit: Texts(en: "commit {1}", nl: "commit {1}")
+    case .sourceWorkingTree:
+      Texts(
+        en: "the catalogue's files as they are now (not yet committed)",
+        nl: "de bestanden van de catalogus zoals ze nu zijn (nog niet vastgelegd)")
+    case .sourceCommit: Texts(en: "version {1}", nl: "versie {1}")
     case .unsafeName:
       Texts(
         en: "a page's path may hold only letters, digits, '.', '_' and '-'",
