@@ -177,12 +177,22 @@ public enum PolicyValueText: String, MessageEntry {
     }
   }
 
+  /// The fields (the last part of their path) whose values the policy schema takes from a fixed list; only
+  /// their values are put in words.
+  public static let fieldsWithFixedValues: Set<String> = [
+    "approval", "capture", "frequency", "measures", "methods", "mode", "moderation", "outside_office_hours", "per",
+    "personal_use_at_work", "removal_grounds", "reporting_frequency", "scope", "status", "style", "topics",
+    "who_may_post", "work_access",
+  ]
+
   /// The words for `value` in the field at `path` (`content.approval`), or nil for a value without an
   /// entry (a value a steward added), which a report then shows as it is written. A policy's status has its
   /// own words (``PolicyStatusText``).
   public static func label(_ value: String, field path: String) -> Message? {
     let field = path.split(separator: ".").last.map(String.init) ?? path
     if field == "status" { return Message(key: "policy-status." + value, arguments: []) }
+    // Free text that happens to equal a code ("daily" as a tool's name) stays as it is written.
+    guard fieldsWithFixedValues.contains(field) else { return nil }
     return Message(key: "value.\(field).\(value)", arguments: []) ?? Message(key: "value." + value, arguments: [])
   }
 }

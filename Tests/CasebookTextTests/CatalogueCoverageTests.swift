@@ -41,6 +41,14 @@ struct CatalogueCoverageTests {
     let missing = values.filter { PolicyValueText.label($0.value, field: $0.field) == nil }
       .map { "\($0.field): \($0.value)" }
     #expect(missing.isEmpty, "add these to PolicyValueText: \(missing)")
+    #expect(PolicyValueText.fieldsWithFixedValues == Set(values.map(\.field)))
+  }
+
+  @Test("Free text that equals a code of the schema's lists is shown as written, not as that code's words")
+  func freeTextIsNotACode() {
+    #expect(PolicyValueText.label("daily", field: "listening.frequency")?.text(.en) == "every day")
+    #expect(PolicyValueText.label("daily", field: "listening.tool") == nil)
+    #expect(PolicyValueText.label("none", field: "contact.name") == nil)
   }
 
   @Test("Every field of case studies, policies and municipality profiles has a label for show, in both languages")
