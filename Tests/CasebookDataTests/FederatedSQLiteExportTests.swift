@@ -71,5 +71,13 @@ struct FederatedSQLiteExportTests {
     ])
     #expect(
       (out["case_categories"] as? [[String]])?.contains(["nl/anderstad/2019-twitterspreekuur", "participate"]) == true)
+    // Datasette offers the catalogue as the first facet of every table that names it.
+    let metadata = try String(contentsOfFile: ExportWriter.defaultMetadataPath(for: database), encoding: .utf8)
+    let tables = try #require(
+      ((try JSONSerialization.jsonObject(with: Data(metadata.utf8)) as? [String: Any])?["databases"] as? [String: Any])?[
+        "all"] as? [String: Any])?["tables"] as? [String: [String: Any]]
+    for name in ["cases", "policies", "municipalities"] {
+      #expect((tables?[name]?["facets"] as? [Any])?.first as? String == "catalogue", "\(name)")
+    }
   }
 }
