@@ -46,16 +46,7 @@ import Testing
   /// and a policy; `vlaanderen` with its own taxonomy and a case schema that requires `region`.
   static func threeCatalogues() throws -> PeerFixture {
     let fixture = try PeerFixture()
-    try fixture.addPeer(
-      "nederland",
-      files: [
-        "cases/nl/testdorp/municipality.yaml": Sample.municipality(name: "Testdorp"),
-        "cases/nl/testdorp/2020-wijkapp.yaml": Sample.caseStudy(title: "Wijkapp zoals Nederland hem kent"),
-        "cases/nl/testdorp/policy.yaml": Sample.policy(title: "Beleid van Testdorp"),
-        "cases/nl/anderstad/municipality.yaml": Sample.municipality(name: "Anderstad"),
-        "cases/nl/anderstad/2019-twitterspreekuur.yaml": Sample.caseStudy(
-          title: "Twitterspreekuur met de burgemeester", year: 2019, categories: ["participate"]),
-      ])
+    try fixture.addPeer("nederland", files: PeerFixture.nederlandFiles)
     let vlaanderen = try fixture.addPeer("vlaanderen", files: [:])
     try vlaanderen.commit(
       [

@@ -27,15 +27,9 @@ struct FederatedSQLiteExportTests {
   func catalogueColumnAndQualifiedIDs() throws {
     let fixture = try PeerFixture()
     try fixture.local.commit(["cases/nl/testdorp/policy.yaml": Sample.policy(title: "Lokaal beleid")], message: "Policy")
-    try fixture.addPeer(
-      "nederland",
-      files: [
-        "cases/nl/testdorp/municipality.yaml": Sample.municipality(name: "Testdorp"),
-        "cases/nl/testdorp/2020-wijkapp.yaml": Sample.caseStudy(title: "Wijkapp zoals Nederland hem kent"),
-        "cases/nl/testdorp/policy.yaml": Sample.policy(title: "Beleid van Testdorp"),
-        "cases/nl/anderstad/2019-twitterspreekuur.yaml": Sample.caseStudy(
-          title: "Twitterspreekuur", year: 2019, categories: ["participate"]),
-      ])
+    var files = PeerFixture.nederlandFiles
+    files["cases/nl/anderstad/municipality.yaml"] = nil
+    try fixture.addPeer("nederland", files: files)
     let fetched = try PeerFetcher.fetch(directory: fixture.local.root, names: [], limits: PeerFetchDefaults.limits) { _ in }
     for result in fetched {
       if case .failure(let failure) = result.outcome { Issue.record("\(result.peer.name): \(failure.message(.en))") }
