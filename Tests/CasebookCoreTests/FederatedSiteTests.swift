@@ -61,6 +61,9 @@ import Testing
     #expect(peer.contains("<h1>Testdorp (nederland)</h1>") && peer.contains("Beleid van Testdorp"))
     #expect(!peer.contains("Lokaal beleid") && peer.contains("Wijkapp zoals Nederland hem kent"))
     #expect(try text(output, "nl/municipalities/nederland/nl/testdorp.html").contains("Beleid van Testdorp"))
+    // A peer's municipality without a policy does not tell the reader to add one here.
+    let anderstad = try text(output, "en/municipalities/nl/anderstad.html")
+    #expect(anderstad.contains("The catalogue nederland has no policy of this municipality.") && !anderstad.contains("casebook new policy"))
     // Every case links to its own catalogue's municipality page.
     #expect(try text(output, "en/cases/local/nl/testdorp/2020-wijkapp.html").contains("href=\"../../../../municipalities/nl/testdorp.html\""))
     #expect(

@@ -108,3 +108,13 @@ public struct SiteCatalogues: Sendable {
       commits: read.compactMap { $0.source.commit.map { "\($0.hex)" } }, warnings: sessions.warnings)
   }
 }
+
+extension SiteModel {
+  /// The peer a municipality of `site --catalogue` comes from, or nil for the local catalogue's: a peer's
+  /// files have paths qualified with its name (`vlaanderen:cases/…`, see ``SiteCatalogues``).
+  func peerName(ofMunicipality id: String) -> String? {
+    guard let path = profiles[id]?.path ?? casesOfMunicipality[id]?.first?.path, let colon = path.firstIndex(of: ":")
+    else { return nil }
+    return String(path[..<colon])
+  }
+}
