@@ -190,7 +190,7 @@ import Testing
     #expect(detail.id == "nederland:nl/testdorp/2020-wijkapp")
     #expect(detail.document["title"]?.string == "Wijkapp zoals Nederland hem kent")
     let peerCommit = try #require(try fixture.peers["nederland"]!.repository.headCommit())
-    #expect(detail.catalogue?.commit.id == peerCommit.hex)
+    #expect(detail.catalogue?.commit?.id == peerCommit.hex)
     #expect(detail.provenance.firstSubmitted?.message == "Content of nederland")
     #expect(RecordRenderer.render(detail, format: .markdown).contains("Catalogue: nederland (\(fixture.peers["nederland"]!.root)), read at commit \(peerCommit.shortHex)"))
     // Unqualified, the id is in two catalogues.
@@ -204,6 +204,13 @@ import Testing
     let only = try FederatedShow.detail(
       "be/gent/2021-wijkgesprekken", directory: fixture.local.root, revision: nil, names: ["all"])
     #expect(only.catalogue?.name == "vlaanderen")
+    // The local catalogue's record names its catalogue too, in every format.
+    let local = try FederatedShow.detail("local:nl/testdorp/2020-wijkapp", directory: fixture.local.root, revision: nil, names: [])
+    #expect(local.id == "nl/testdorp/2020-wijkapp" && local.catalogue?.name == "local")
+    let json = try JSONSerialization.jsonObject(with: Data(RecordRenderer.render(local, format: .json).utf8)) as? [String: Any]
+    #expect((json?["catalogue"] as? [String: String]) == ["name": "local"])
+    #expect(RecordRenderer.render(local, format: .markdown).contains("Catalogue: this catalogue"))
+    #expect(RecordRenderer.render(local, format: .yaml).contains("# Catalogue: this catalogue"))
   }
 
   @Test func rankScoresEveryPolicyAgainstTheLocalModelAndSaysSo() throws {
