@@ -57,9 +57,9 @@ private struct Builder {
     try createLookups(taxonomy)
     try createMunicipalities()
     try createRecords(
-      "cases", dataset.cases, key: .numbered, facets: ["country", "municipality", "year", "language"])
+      "cases", dataset.cases, key: .numbered, facets: ["catalogue", "country", "municipality", "year", "language"])
     try createRecords(
-      "policies", dataset.policies, key: .id, facets: ["country", "municipality", "status", "language"],
+      "policies", dataset.policies, key: .id, facets: ["catalogue", "country", "municipality", "status", "language"],
       extra: dataset.scores.map { scores in
         let scoreOf = Dictionary(scores.scores.map { ($0.policy.id, $0.score) }) { first, _ in first }
         return [("overall_score", .double, { id in scoreOf[id] ?? nil }),
@@ -131,7 +131,7 @@ private struct Builder {
       t.column("has_profile", .boolean).notNull()
       for field in fields {
         let column = t.column(field, types[field] ?? .text)
-        if field == "country" || field == "region" { column.indexed() }
+        if field == "catalogue" || field == "country" || field == "region" { column.indexed() }
       }
     }
     let byID = Dictionary(table.rows.map { (Self.text($0[0]) ?? "", $0) }, uniquingKeysWith: { first, _ in first })
@@ -142,7 +142,7 @@ private struct Builder {
       } else {
         rows.append(
           [place.id, false]
-            + fields.map { $0 == "name" ? place.name : $0 == "country" ? place.country : nil })
+            + fields.map { $0 == "name" ? place.name : $0 == "country" ? place.country : $0 == "catalogue" ? place.catalogue : nil })
       }
     }
     try insert("municipalities", columns: ["id", "has_profile"] + fields, rows: rows)

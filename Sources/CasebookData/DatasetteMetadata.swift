@@ -43,21 +43,24 @@ enum DatasetteMetadata {
     ]
     if let license = options.license { top.append(("license", .string(license))) }
     if let url = options.licenseURL { top.append(("license_url", .string(url))) }
+    // With `export --catalogue`, the catalogue is the first facet of the tables that name it.
+    let byCatalogue: [JSONValue] = dataset.cases.columns.contains("catalogue") ? [.string("catalogue")] : []
     var tables: [(String, JSONValue)] = [
       table(
         "cases", .cases, [.text(CatalogueDatabase.searchedColumns.joined(separator: ", "))],
         label: "title",
-        facets: [.string("country"), .string("year"), .string("language"), .string("municipality"),
+        facets: byCatalogue + [.string("country"), .string("year"), .string("language"), .string("municipality"),
                  .object([("array", .string("categories"))]), .object([("array", .string("channels"))])],
         sortable: ["number", "id", "year", "title", "country", "municipality", "language"],
         extra: [("fts_table", .string("cases_fts")), ("fts_pk", .string("number")), ("sort_desc", .string("year"))]),
       table(
         "policies", .policies,
-        label: "title", facets: [.string("country"), .string("status"), .string("language")],
+        label: "title", facets: byCatalogue + [.string("country"), .string("status"), .string("language")],
         sortable: ["id", "title", "country", "status", "adopted", "overall_score"],
         extra: dataset.scores == nil ? [] : [("sort_desc", .string("overall_score"))]),
       table(
-        "municipalities", .municipalities, label: "name", facets: [.string("country"), .string("has_profile")],
+        "municipalities", .municipalities, label: "name",
+        facets: byCatalogue + [.string("country"), .string("has_profile")],
         sortable: ["id", "name", "country"]),
       table(
         "categories", .categories, label: "label_en",

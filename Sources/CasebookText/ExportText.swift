@@ -12,7 +12,6 @@ public enum ExportText: String, MessageEntry {
   case needsOutput = "export.needs-output"
   case sqliteWhole = "export.sqlite-whole"
   case sqliteOnly = "export.sqlite-only"
-  case catalogueSQLite = "export.catalogue-sqlite"
   case noScores = "export.no-scores"
   case noMunicipalities = "export.no-municipalities"
   case symbolicLink = "export.symbolic-link"
@@ -95,14 +94,6 @@ public enum ExportText: String, MessageEntry {
       Texts(
         en: "the SQLite export holds the whole catalogue: leave out --kind, words and filters, and filter in Datasette",
         nl: "de SQLite-export bevat de hele catalogus: laat --kind, woorden en filters weg, en filter in Datasette")
-    case .catalogueSQLite:
-      Texts(
-        en: "the SQLite export holds the local catalogue only, because its tables of municipalities, categories "
-          + "and scores follow the local catalogue's ids and best-practice model: leave out --catalogue, or export "
-          + "peers as csv, json, ndjson or xlsx",
-        nl: "de SQLite-export bevat alleen de eigen catalogus, omdat de tabellen met gemeenten, categorieën en "
-          + "scores de id's en het best-practicemodel van de eigen catalogus volgen: laat --catalogue weg, of "
-          + "exporteer andere catalogi als csv, json, ndjson of xlsx")
     case .sqliteOnly:
       Texts(
         en: "--metadata, --license and --license-url are for --format sqlite",

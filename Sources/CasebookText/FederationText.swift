@@ -60,6 +60,7 @@ public enum FederationText: String, MessageEntry {
   case ambiguousRecord = "federation.ambiguous-record"
   case catalogueHeading = "federation.catalogue"
   case provenanceLine = "federation.provenance"
+  case provenanceLocal = "federation.provenance-local"
   case rankNote = "federation.rank-note"
   case statsSummedHeading = "federation.stats.summed"
   case statsByCatalogueHeading = "federation.stats.by-catalogue"
@@ -225,6 +226,7 @@ public enum FederationText: String, MessageEntry {
       Texts(
         en: "Catalogue: {1} ({2}), read at commit {3} of {4}",
         nl: "Catalogus: {1} ({2}), gelezen op commit {3} van {4}")
+    case .provenanceLocal: Texts(en: "Catalogue: this catalogue", nl: "Catalogus: deze catalogus")
     case .rankNote:
       Texts(
         en: "Every policy, also those of peer catalogues, is scored against the local best-practice model "

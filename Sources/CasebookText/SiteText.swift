@@ -99,6 +99,7 @@ public enum SiteText: String, MessageEntry {
   case noCases = "site.municipality.no-cases"
   case policy = "site.municipality.policy"
   case noPolicy = "site.municipality.no-policy"
+  case noPeerPolicy = "site.municipality.no-peer-policy"
   case invalidPolicy = "site.municipality.invalid-policy"
   case comparison = "site.municipality.comparison"
   case caseCount = "site.case-count"
@@ -271,6 +272,10 @@ public enum SiteText: String, MessageEntry {
       Texts(
         en: "No policy in the catalogue yet. Add one with `casebook new policy --municipality {1}`.",
         nl: "Nog geen beleid in de catalogus. Voeg het toe met `casebook new policy --municipality {1}`.")
+    case .noPeerPolicy:
+      Texts(
+        en: "The catalogue {1} has no policy of this municipality.",
+        nl: "De catalogus {1} heeft geen beleid van deze gemeente.")
     case .invalidPolicy:
       Texts(
         en: "The policy file has errors and is left out: run `casebook validate {1}`.",

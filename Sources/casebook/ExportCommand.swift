@@ -83,7 +83,6 @@ struct ExportCommand: ParsableCommand {
     } else if output == nil {
       throw CLI.usageError(ExportText.needsOutput, .text(format.rawValue))
     }
-    if catalogue.isFederated, format == .sqlite { throw CLI.usageError(ExportText.catalogueSQLite) }
     if format == .sqlite {
       if kind != nil || !selection.isEmpty {
         throw CLI.usageError(ExportText.sqliteWhole)
@@ -94,6 +93,15 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
+    if catalogue.isFederated, format == .sqlite, let output {
+      let federated = try CLI.perform { () throws(FederationError) in
+        try FederatedExport.dataset(directory: global.directory, revision: revision.rev, names: catalogue.names)
+      }
+      CLI.warnSkipped(federated.localInvalidFiles)
+      CLI.warn(federated.warnings)
+      try writeDatabase(federated.dataset, to: output)
+      return
+    }
     if catalogue.isFederated {
       let federated = try CLI.perform { () throws(FederationError) in
         try FederatedExport.export(
@@ -112,15 +120,7 @@ struct ExportCommand: ParsableCommand {
     if format == .sqlite, let output {
       let dataset = try CLI.perform { () throws(QueryError) in try session.dataset() }
       CLI.warnSkipped(dataset.catalogue.invalidFiles)
-      if let problem = dataset.scoresUnavailable {
-        Terminal.warn(
-          Speech.text(CommandText.warning, .message(Message(ExportText.noScores, .message(problem.message)))))
-      }
-      try CLI.perform { () throws(ExportFileError) in
-        try ExportWriter.writeDatabase(
-          dataset, to: output, metadata: metadata ?? ExportWriter.defaultMetadataPath(for: output),
-          options: DatasetteOptions(license: license, licenseURL: licenseURL, language: Speech.language), force: force)
-      }
+      try writeDatabase(dataset, to: output)
       return
     }
     let export = try CLI.perform { () throws(QueryError) in
@@ -129,6 +129,19 @@ struct ExportCommand: ParsableCommand {
     CLI.warnSkipped(export.invalidFiles)
     try write(export.table)
     if let hint = export.hint { Terminal.warn(Speech.text(hint)) }
+  }
+
+  /// Writes the SQLite database and its Datasette metadata, after a warning when there are no scores.
+  private func writeDatabase(_ dataset: CatalogueDataset, to output: String) throws {
+    if let problem = dataset.scoresUnavailable {
+      Terminal.warn(
+        Speech.text(CommandText.warning, .message(Message(ExportText.noScores, .message(problem.message)))))
+    }
+    try CLI.perform { () throws(ExportFileError) in
+      try ExportWriter.writeDatabase(
+        dataset, to: output, metadata: metadata ?? ExportWriter.defaultMetadataPath(for: output),
+        options: DatasetteOptions(license: license, licenseURL: licenseURL, language: Speech.language), force: force)
+    }
   }
 
   private func write(_ table: ExportTable) throws {

@@ -231,6 +231,16 @@ def keyboard(driver, base):
                    and driver.switch_to.active_element.get_attribute("data-facet") == name), driver.current_url)
 
 
+def axe_clean(driver, axe_source, name):
+    driver.execute_script(axe_source)
+    result = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations.map(function (v) {"
+        " return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })); },"
+        " function (e) { done(['axe failed: ' + e]); });")
+    check(f"axe: no violations on the {name} page", result == [], result)
+
+
 def axe_pages(driver, base, axe_source):
     pages = {
         "search": "nl/index.html?q=twitter",
@@ -255,13 +265,7 @@ def axe_pages(driver, base, axe_source):
         driver.get(path if path.startswith(("file:", "http:")) else base + path)
         if "index.html" in path:
             ready(driver)
-        driver.execute_script(axe_source)
-        result = driver.execute_async_script(
-            "var done = arguments[arguments.length - 1];"
-            "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations.map(function (v) {"
-            " return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })); },"
-            " function (e) { done(['axe failed: ' + e]); });")
-        check(f"axe: no violations on the {name} page", result == [], result)
+        axe_clean(driver, axe_source, name)
 
 
 def print_a4(driver, base):
@@ -326,6 +330,108 @@ def firefox(base_folder, work):
             pass
         check(f"firefox: a headless screenshot of the {name} is not blank",
               os.path.exists(shot) and png_is_not_blank(shot), shot)
+
+
+def git(*arguments, folder):
+    subprocess.run(["git", "-C", folder, "-c", "user.name=Browser test", "-c", "user.email=browser@example.org",
+                    *arguments], check=True, capture_output=True, timeout=60)
+
+
+def federated_site(casebook, repository, work):
+    """A clone of the repository with a peer `vlaanderen` fetched from a local path, and its site over both.
+    The peer holds be/testergem too (profile, policy and a case with the same id) and a municipality of its
+    own. Returns the site's folder and the clone, or None when a step failed."""
+    clone = os.path.join(work, "federated")
+    peer = os.path.join(work, "peer-vlaanderen")
+    subprocess.run(["git", "clone", "-q", repository, clone], check=True, capture_output=True, timeout=60)
+    os.makedirs(peer)
+    git("init", "-q", "-b", "main", folder=peer)
+    schema = subprocess.run(["git", "-C", repository, "archive", "HEAD", "schema"], check=True, capture_output=True,
+                            timeout=60).stdout
+    subprocess.run(["tar", "-x", "-C", peer], input=schema, check=True, timeout=60)
+    source = os.path.join(repository, "cases", "be", "testergem")
+    renames = {
+        "be/testergem/municipality.yaml": ("municipality.yaml", None),
+        "be/testergem/policy.yaml": ("policy.yaml", "title: Vlaams sociale-mediabeleid van Testergem"),
+        "be/testergem/2022-campagne-zwerfvuil.yaml": ("2022-campagne-zwerfvuil.yaml", "title: Zwerfvuilcampagne in Vlaanderen"),
+        "be/vlaamsdorp/municipality.yaml": ("municipality.yaml", "name: Vlaamsdorp"),
+        "be/vlaamsdorp/2022-wijkchat.yaml": ("2022-campagne-zwerfvuil.yaml", "title: Wijkchat in Vlaamsdorp"),
+    }
+    for target, (name, first_line) in renames.items():
+        with open(os.path.join(source, name), encoding="utf-8") as handle:
+            text = handle.read()
+        if first_line:
+            key = first_line.split(":")[0] + ":"
+            text = re.sub(r"(?m)^" + key + r" .*$", first_line, text, count=1)
+        path = os.path.join(peer, "cases", target)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    git("add", "-A", folder=peer)
+    git("commit", "-q", "-m", "Flemish catalogue", folder=peer)
+    with open(os.path.join(clone, "schema", "peers.yaml"), "w", encoding="utf-8") as handle:
+        handle.write(f"peers:\n  - name: vlaanderen\n    url: {peer}\n    branch: main\n"
+                     "    description: Casussen van Vlaamse gemeenten\n")
+    git("add", "-A", folder=clone)
+    git("commit", "-q", "-m", "Peer list", folder=clone)
+    fetch = subprocess.run([casebook, "-C", clone, "fetch"], capture_output=True, text=True, timeout=120)
+    if not check("federation: casebook fetch fetches the peer", fetch.returncode == 0, fetch.stderr):
+        return None
+    folder = os.path.join(work, "federated-site")
+    build = subprocess.run([casebook, "-C", clone, "site", "--catalogue", "all", "--output", folder],
+                           capture_output=True, text=True, timeout=120)
+    if not check("federation: casebook site --catalogue all builds the site", build.returncode == 0, build.stderr):
+        return None
+    return folder, clone
+
+
+def federation(driver, casebook, repository, work, axe_source):
+    """The catalogue facet of a federated site: ticking a peer shows its records only, with its count, and its
+    results lead to its own pages, also where the local catalogue holds the same municipality."""
+    built = federated_site(casebook, repository, work)
+    if built is None:
+        return
+    folder, clone = built
+    listed = subprocess.run([casebook, "-C", clone, "search", "--catalogue", "vlaanderen", "--kind", "all",
+                             "--format", "json", "--limit", "0"], check=True, capture_output=True, text=True, timeout=60)
+    expected = len(json.loads(listed.stdout)["results"])
+    base = "file://" + folder + "/"
+    open_search(driver, base + "en/index.html")
+    facet = wait(lambda: driver.find_element(By.CSS_SELECTOR, "#facet-catalogue input[data-value='vlaanderen']"))
+    if not check("federation: the search page has the catalogue as a facet", facet is not None):
+        return
+    count = facet.find_element(By.XPATH, "following-sibling::span[@class='count']").text
+    check("federation: the facet counts the peer's records", count == str(expected), (count, expected))
+    facet.click()
+    check("federation: ticking the peer shows its records only, and goes into the address",
+          wait(lambda: "catalogue=vlaanderen" in driver.current_url
+               and len(driver.find_elements(By.CSS_SELECTOR, "#results > li")) == expected
+               and all("vlaanderen" in item.text for item in driver.find_elements(By.CSS_SELECTOR, "#results .result-meta"))),
+          [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#results .result-meta")])
+    check("federation: the result count says the peer's number",
+          str(expected) in driver.find_element(By.ID, "status").text, driver.find_element(By.ID, "status").text)
+    for title, path, heading in [
+        ("Zwerfvuilcampagne in Vlaanderen", "/en/cases/vlaanderen/be/testergem/2022-campagne-zwerfvuil.html",
+         "Zwerfvuilcampagne in Vlaanderen"),
+        ("Vlaams sociale-mediabeleid van Testergem", "/en/municipalities/vlaanderen/be/testergem.html",
+         "Testergem (vlaanderen)"),
+    ]:
+        open_search(driver, base + "en/index.html?catalogue=vlaanderen")
+        links = [link for link in driver.find_elements(By.CSS_SELECTOR, "#results > li h3 a") if link.text == title]
+        if not check(f"federation: the peer's result '{title}' is listed", links):
+            continue
+        links[0].click()
+        check(f"federation: '{title}' opens the peer's own page, not the local one",
+              wait(lambda: path in driver.current_url and driver.find_element(By.TAG_NAME, "h1").text == heading),
+              driver.current_url)
+        if "municipalities" in path:
+            check("federation: the peer's municipality page shows the peer's policy",
+                  title in driver.find_element(By.ID, "policy-section").text)
+        problems = console_problems(driver)
+        check(f"federation: no console errors up to the page of '{title}'", not problems, problems)
+        # axe-core reads style sheets with XMLHttpRequest, which file:// refuses: its own messages are dropped.
+        axe_clean(driver, axe_source, f"peer's {'municipality' if 'municipalities' in path else 'case'}")
+        driver.get_log("browser")
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -393,6 +499,8 @@ def main():
                 finally:
                     server.shutdown()
                     thread.join(5)
+            driver.get_log("browser")
+            federation(driver, casebook, repository, work, axe_source)
         finally:
             driver.quit()
         firefox(folder, work)

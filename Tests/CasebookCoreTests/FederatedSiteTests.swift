@@ -20,9 +20,9 @@ import Testing
     #expect(localCopy.contains("<dt>Catalogue</dt><dd>this catalogue</dd>"))
     #expect(peerCopy.contains("<dt>Catalogue</dt><dd>nederland</dd>"))
     #expect(try text(output, "nl/cases/nederland/nl/testdorp/2020-wijkapp.html").contains("<dt>Catalogus</dt><dd>nederland</dd>"))
-    // Lists name the catalogue too: the municipality both catalogues have lists both copies.
-    let testdorp = try text(output, "en/municipalities/nl/testdorp.html")
-    #expect(testdorp.contains("(this catalogue, 2020)") && testdorp.contains("(nederland, 2020)"))
+    // Lists name the catalogue too; the municipality both catalogues have has a page in each.
+    #expect(try text(output, "en/municipalities/nl/testdorp.html").contains("(this catalogue, 2020)"))
+    #expect(try text(output, "en/municipalities/nederland/nl/testdorp.html").contains("(nederland, 2020)"))
     // Edited where it lives: the local case here, the peer's case at the peer.
     #expect(localCopy.contains("https://example.org/edit/cases/nl/testdorp/2020-wijkapp.yaml"))
     #expect(!peerCopy.contains("example.org/edit"))
@@ -44,6 +44,40 @@ import Testing
     #expect(!(try text(plain, "data/meta.js")).contains("catalogues"))
     #expect(FileManager.default.fileExists(atPath: plain + "/en/cases/nl/testdorp/2020-wijkapp.html"))
     #expect(!FileManager.default.fileExists(atPath: plain + "/en/categories/dialoog.html"))
+  }
+
+  @Test func aMunicipalityTwoCataloguesHoldHasItsProfileAndPolicyInEach() throws {
+    let fixture = try FederationTests.threeCatalogues()
+    try fixture.local.commit(
+["cases/nl/testdorp/policy.yaml": Sample.policy(title: "Lokaal beleid van Testdorp")], message: "Local policy")
+    let output = fixture.local.root + "/.site-all"
+    let union = try SiteCatalogues.load(directory: fixture.local.root, revision: nil, names: ["all"])
+    _ = try SiteBuilder.build(SiteRequest(directory: fixture.local.root, output: output), union: union)
+    // Each catalogue's profile and policy, each on a page of its own.
+    let local = try text(output, "en/municipalities/nl/testdorp.html")
+    let peer = try text(output, "en/municipalities/nederland/nl/testdorp.html")
+    #expect(local.contains("<h1>Testdorp</h1>") && local.contains("Lokaal beleid van Testdorp"))
+    #expect(!local.contains("Beleid van Testdorp") && !local.contains("2020-wijkapp.html\" lang=\"nl\">Wijkapp zoals"))
+    #expect(peer.contains("<h1>Testdorp (nederland)</h1>") && peer.contains("Beleid van Testdorp"))
+    #expect(!peer.contains("Lokaal beleid") && peer.contains("Wijkapp zoals Nederland hem kent"))
+    #expect(try text(output, "nl/municipalities/nederland/nl/testdorp.html").contains("Beleid van Testdorp"))
+    // A peer's municipality without a policy does not tell the reader to add one here.
+    let anderstad = try text(output, "en/municipalities/nl/anderstad.html")
+    #expect(anderstad.contains("The catalogue nederland has no policy of this municipality.") && !anderstad.contains("casebook new policy"))
+    // Every case links to its own catalogue's municipality page.
+    #expect(try text(output, "en/cases/local/nl/testdorp/2020-wijkapp.html").contains("href=\"../../../../municipalities/nl/testdorp.html\""))
+    #expect(
+      try text(output, "en/cases/nederland/nl/testdorp/2020-wijkapp.html")
+        .contains("href=\"../../../../municipalities/nederland/nl/testdorp.html\""))
+    // Lists and the search link both; the search finds the peer's policy under the peer's municipality, whose page
+    // the search script makes of its id (`pageOf` in site.js, checked in the browser tests).
+    let country = try text(output, "en/countries/nl.html")
+    #expect(country.contains("href=\"../municipalities/nl/testdorp.html\"") && country.contains("href=\"../municipalities/nederland/nl/testdorp.html\""))
+    let meta = try text(output, "data/meta.js")
+    #expect(meta.contains("[\"nl/nederland:testdorp\",\"Testdorp (nederland)\",\"NL\"]") && meta.contains("[\"nl/testdorp\",\"Testdorp\",\"NL\"]"))
+    // Policies and comparisons rank both, each linking to its own page.
+    let policies = try text(output, "en/policies.html")
+    #expect(policies.contains("municipalities/nl/testdorp.html") && policies.contains("municipalities/nederland/nl/testdorp.html"))
   }
 
   @Test func aPeerThatMovesMakesThePagesAgain() throws {

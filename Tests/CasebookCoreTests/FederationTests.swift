@@ -46,16 +46,7 @@ import Testing
   /// and a policy; `vlaanderen` with its own taxonomy and a case schema that requires `region`.
   static func threeCatalogues() throws -> PeerFixture {
     let fixture = try PeerFixture()
-    try fixture.addPeer(
-      "nederland",
-      files: [
-        "cases/nl/testdorp/municipality.yaml": Sample.municipality(name: "Testdorp"),
-        "cases/nl/testdorp/2020-wijkapp.yaml": Sample.caseStudy(title: "Wijkapp zoals Nederland hem kent"),
-        "cases/nl/testdorp/policy.yaml": Sample.policy(title: "Beleid van Testdorp"),
-        "cases/nl/anderstad/municipality.yaml": Sample.municipality(name: "Anderstad"),
-        "cases/nl/anderstad/2019-twitterspreekuur.yaml": Sample.caseStudy(
-          title: "Twitterspreekuur met de burgemeester", year: 2019, categories: ["participate"]),
-      ])
+    try fixture.addPeer("nederland", files: PeerFixture.nederlandFiles)
     let vlaanderen = try fixture.addPeer("vlaanderen", files: [:])
     try vlaanderen.commit(
       [
@@ -199,7 +190,7 @@ import Testing
     #expect(detail.id == "nederland:nl/testdorp/2020-wijkapp")
     #expect(detail.document["title"]?.string == "Wijkapp zoals Nederland hem kent")
     let peerCommit = try #require(try fixture.peers["nederland"]!.repository.headCommit())
-    #expect(detail.catalogue?.commit.id == peerCommit.hex)
+    #expect(detail.catalogue?.commit?.id == peerCommit.hex)
     #expect(detail.provenance.firstSubmitted?.message == "Content of nederland")
     #expect(RecordRenderer.render(detail, format: .markdown).contains("Catalogue: nederland (\(fixture.peers["nederland"]!.root)), read at commit \(peerCommit.shortHex)"))
     // Unqualified, the id is in two catalogues.
@@ -213,6 +204,13 @@ import Testing
     let only = try FederatedShow.detail(
       "be/gent/2021-wijkgesprekken", directory: fixture.local.root, revision: nil, names: ["all"])
     #expect(only.catalogue?.name == "vlaanderen")
+    // The local catalogue's record names its catalogue too, in every format.
+    let local = try FederatedShow.detail("local:nl/testdorp/2020-wijkapp", directory: fixture.local.root, revision: nil, names: [])
+    #expect(local.id == "nl/testdorp/2020-wijkapp" && local.catalogue?.name == "local")
+    let json = try JSONSerialization.jsonObject(with: Data(RecordRenderer.render(local, format: .json).utf8)) as? [String: Any]
+    #expect((json?["catalogue"] as? [String: String]) == ["name": "local"])
+    #expect(RecordRenderer.render(local, format: .markdown).contains("Catalogue: this catalogue"))
+    #expect(RecordRenderer.render(local, format: .yaml).contains("# Catalogue: this catalogue"))
   }
 
   @Test func rankScoresEveryPolicyAgainstTheLocalModelAndSaysSo() throws {

@@ -50,6 +50,17 @@ public final class PeerFixture {
     try local.commit(["schema/peers.yaml": text + extra], message: "List peers")
   }
 
+  /// A Dutch peer catalogue's files: `nl/testdorp` as the local catalogue has it (profile, and a case with the
+  /// same id), with a policy, and `nl/anderstad` with a profile and a case.
+  public static let nederlandFiles: [String: String?] = [
+    "cases/nl/testdorp/municipality.yaml": Sample.municipality(name: "Testdorp"),
+    "cases/nl/testdorp/2020-wijkapp.yaml": Sample.caseStudy(title: "Wijkapp zoals Nederland hem kent"),
+    "cases/nl/testdorp/policy.yaml": Sample.policy(title: "Beleid van Testdorp"),
+    "cases/nl/anderstad/municipality.yaml": Sample.municipality(name: "Anderstad"),
+    "cases/nl/anderstad/2019-twitterspreekuur.yaml": Sample.caseStudy(
+      title: "Twitterspreekuur met de burgemeester", year: 2019, categories: ["participate"]),
+  ]
+
   /// A case study of a Belgian municipality, valid against the real schema.
   public static func belgianCase(title: String, categories: [String] = ["participate"], year: Int = 2021) -> String {
     Sample.caseStudy(title: title, year: year, categories: categories)

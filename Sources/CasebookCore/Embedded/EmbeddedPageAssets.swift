@@ -1098,11 +1098,10 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     ]);
   }
 
-  function pageOf(id, kind) {
-    if (kind === 1) {
-      var parts = id.replace(/^[a-z0-9-]+:/, "").split("/");
-      return "municipalities/" + parts[0] + "/" + parts[1] + ".html#policy";
-    }
+  function pageOf(id, kind, municipality) {
+    // A policy is on its municipality's page; a peer's municipality that another catalogue holds too
+    // (be/vlaanderen:gent) has its page under the catalogue's name (SitePaths.municipality).
+    if (kind === 1) return "municipalities/" + municipality.replace(/^([a-z]+)\/([a-z0-9-]+):/, "$2/$1/") + ".html#policy";
     // A qualified id (vlaanderen:be/gent/…) has its page under the catalogue's name (SitePaths.caseStudy).
     return "cases/" + id.replace(":", "/") + ".html";
   }
@@ -1126,7 +1125,7 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
       var kind = index.kinds[n];
       var municipality = index.municipalities[index.municipalityOf[n]];
       var recordLanguage = index.languageValues[index.languageOf[n]];
-      var link = element("a", { href: pageOf(id, kind), lang: recordLanguage, text: text[1] });
+      var link = element("a", { href: pageOf(id, kind, municipality.id), lang: recordLanguage, text: text[1] });
       var facts = [say(kind === 1 ? "site.kind.policy" : "site.kind.case"), municipality.name + " (" + municipality.country + ")"];
       if (index.years[n]) facts.push(String(index.years[n]));
       if (index.catalogueOf) facts.push(labelOf("catalogue", index.catalogueValues[index.catalogueOf[n]]));

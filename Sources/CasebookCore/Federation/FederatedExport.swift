@@ -96,38 +96,43 @@ public enum FederatedExport {
         sessions.warnings.append(.skippedFiles(source.name, files: value.invalidFiles))
       }
     }
-    var columns: [String] = []
-    var seenColumns: Set<String> = []
-    for (_, value) in exported {
-      for column in value.table.columns where seenColumns.insert(column).inserted { columns.append(column) }
-    }
     // An id is qualified when another catalogue has it, whether or not the words and filters select it there:
     // as `search --catalogue` does.
     var owners: [String: Int] = [:]
     for (_, value) in exported {
       for id in Set(value.ids) { owners[id, default: 0] += 1 }
     }
+    let table = merge(kind, exported.map { ($0.source.name, $0.value.table) }) { name, column, cell in
+      column == "id" && (owners[cell.csvText] ?? 0) > 1 ? .text("\(name):\(cell.csvText)") : cell
+    }
+    return (table, localInvalid, sessions.warnings, hint)
+  }
+
+  /// The tables of several catalogues as one, with the catalogue's name in a `catalogue` column: first, or
+  /// after `id` with `afterID` (the SQLite export keys its rows by the first column). The columns are the first
+  /// table's, then those only a later one has; a row has no value in a column its table lacks. `cell` may
+  /// rewrite a value, given the catalogue's name and the column.
+  static func merge(
+    _ kind: RecordKind, _ tables: [(name: String, table: ExportTable)], afterID: Bool = false,
+    cell: (String, String, ExportValue) -> ExportValue
+  ) -> ExportTable {
+    var columns: [String] = []
+    var seenColumns: Set<String> = []
+    for (_, table) in tables {
+      for column in table.columns where seenColumns.insert(column).inserted { columns.append(column) }
+    }
+    let at = afterID ? (columns.firstIndex(of: "id").map { $0 + 1 } ?? 0) : 0
     var rows: [[ExportValue]] = []
-    for (source, value) in exported {
-      let positions = Dictionary(uniqueKeysWithValues: value.table.columns.enumerated().map { ($1, $0) })
-      for row in value.table.rows {
-        var cells: [ExportValue] = [.text(source.name)]
-        for column in columns {
-          guard let position = positions[column] else {
-            cells.append(.null)
-            continue
-          }
-          let cell = row[position]
-          if column == "id", (owners[cell.csvText] ?? 0) > 1 {
-            cells.append(.text("\(source.name):\(cell.csvText)"))
-          } else {
-            cells.append(cell)
-          }
-        }
+    for (name, table) in tables {
+      let positions = Dictionary(uniqueKeysWithValues: table.columns.enumerated().map { ($1, $0) })
+      for row in table.rows {
+        var cells = columns.map { column in positions[column].map { cell(name, column, row[$0]) } ?? .null }
+        cells.insert(.text(name), at: at)
         rows.append(cells)
       }
     }
-    return (ExportTable(kind: kind, columns: ["catalogue"] + columns, rows: rows), localInvalid, sessions.warnings, hint)
+    columns.insert("catalogue", at: at)
+    return ExportTable(kind: kind, columns: columns, rows: rows)
   }
 }
 

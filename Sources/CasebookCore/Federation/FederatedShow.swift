@@ -2,24 +2,27 @@ import CasebookGit
 import CasebookText
 import CasebookYAML
 
-/// Where a record of a peer catalogue was read: the peer and the commit it was fetched at.
+/// Where a record of `show --catalogue` (or `show name:id`) was read: a peer and the commit it was fetched at,
+/// or the local catalogue (no address, no commit).
 public struct PeerProvenance: Sendable, Hashable {
-  /// The peer's name.
+  /// The peer's name, or `local`.
   public var name: String
-  /// Its address, as the peer list gives it (without a user name).
-  public var url: String
-  /// The fetched commit the record was read at.
-  public var commit: CommitSummary
+  /// The peer's address, as the peer list gives it (without a user name); nil for the local catalogue.
+  public var url: String?
+  /// The fetched commit the record was read at; nil for the local catalogue.
+  public var commit: CommitSummary?
 
-  /// `Catalogue: vlaanderen (https://…), read at commit 1a2b3c4 of 2025-03-01`.
+  /// `Catalogue: vlaanderen (https://…), read at commit 1a2b3c4 of 2025-03-01`, or `Catalogue: this catalogue`.
   public func line(_ language: Language) -> String {
-    Display.finish(
+    guard let url, let commit else { return Message(FederationText.provenanceLocal).text(language) }
+    return Display.finish(
       Message(FederationText.provenanceLine, .text(name), .text(url), .text(commit.shortID), .text(commit.day))
         .text(language), color: false, keep: [])
   }
 
   var json: JSONValue {
-    .object([
+    guard let url, let commit else { return .object([("name", .string(name))]) }
+    return .object([
       ("name", .string(name)), ("url", .string(url)), ("commit", .string(commit.id)),
       ("date", .string(commit.dateTime)),
     ])
@@ -79,6 +82,8 @@ public enum FederatedShow {
         throw .catalogue(CatalogueError(error))
       }
       detail.id = "\(peer.name):\(detail.id)"
+    } else {
+      detail.catalogue = PeerProvenance(name: CatalogueSource.localName, url: nil, commit: nil)
     }
     return detail
   }

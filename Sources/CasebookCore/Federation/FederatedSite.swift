@@ -3,8 +3,11 @@ import CasebookYAML
 /// What `site --catalogue` shows: the records of the local catalogue and of the peers named, as one catalogue.
 /// Every case study and policy names its catalogue; ids two catalogues share are qualified as `name:id`; a
 /// peer's files keep their path behind its name (`name:cases/…`), so their history is the peer's own; the
-/// categories are merged (see ``MergedTaxonomy``); a municipality that several catalogues have is one page,
-/// with the profile of the first catalogue that has one, and the policy of the first that has one.
+/// categories are merged (see ``MergedTaxonomy``). A municipality that several catalogues hold (a profile, a
+/// case or a policy under the same `cc/slug`) has a page per catalogue: the local catalogue's keeps its id and
+/// page, a peer's is qualified in its slug (`be/vlaanderen:gent`, page `municipalities/vlaanderen/be/gent.html`,
+/// see ``SitePaths/municipality(_:)``) and its profile's name says the catalogue (`Gent (vlaanderen)`), so every
+/// case, policy and list links to its own catalogue's profile and policy.
 public struct SiteCatalogues: Sendable {
   /// The union, with the local catalogue's snapshot and rules (its taxonomy replaced by the merged one).
   let catalogue: Catalogue
@@ -47,6 +50,12 @@ public struct SiteCatalogues: Sendable {
       for id in Set(value.catalogue.cases.map { $0.id }) { caseOwners[id, default: 0] += 1 }
       for id in Set(value.catalogue.policies.map { $0.id }) { policyOwners[id, default: 0] += 1 }
     }
+    var municipalityHolders: [String: Int] = [:]
+    for (_, value) in read {
+      for id in value.catalogue.owners.union(value.catalogue.municipalities.map(\.id)) {
+        municipalityHolders[id, default: 0] += 1
+      }
+    }
     var cases: [CaseStudy] = []
     var policies: [Policy] = []
     var municipalities: [String: Municipality] = [:]
@@ -54,6 +63,9 @@ public struct SiteCatalogues: Sendable {
     for (position, (source, value)) in read.enumerated() {
       func place(_ path: String) -> String { source.isLocal ? path : "\(source.name):\(path)" }
       func own(_ id: String, _ owners: [String: Int]) -> String { (owners[id] ?? 0) > 1 ? "\(source.name):\(id)" : id }
+      func slug(_ country: String, _ slug: String) -> String {
+        !source.isLocal && (municipalityHolders["\(country)/\(slug)"] ?? 0) > 1 ? "\(source.name):\(slug)" : slug
+      }
       func categories(_ ids: [String]) -> [String] {
         var seen: Set<String> = []
         return ids.map { merged.mergedID($0, catalogue: position) }.filter { seen.insert($0).inserted }
@@ -61,6 +73,7 @@ public struct SiteCatalogues: Sendable {
       for var study in value.catalogue.cases {
         study.id = own(study.id, caseOwners)
         study.path = place(study.path)
+        study.municipality = slug(study.country, study.municipality)
         study.categories = categories(study.categories)
         study.catalogue = source.name
         cases.append(study)
@@ -68,13 +81,19 @@ public struct SiteCatalogues: Sendable {
       for var policy in value.catalogue.policies {
         policy.id = own(policy.id, policyOwners)
         policy.path = place(policy.path)
+        policy.municipality = slug(policy.country, policy.municipality)
         policy.categories = categories(policy.categories)
         policy.catalogue = source.name
         policies.append(policy)
       }
-      for var municipality in value.catalogue.municipalities where municipalities[municipality.id] == nil {
+      for var municipality in value.catalogue.municipalities {
         municipality.path = place(municipality.path)
-        municipalities[municipality.id] = municipality
+        let parts = municipality.id.split(separator: "/", maxSplits: 1).map(String.init)
+        if parts.count == 2, slug(parts[0], parts[1]) != parts[1] {
+          municipality.id = "\(parts[0])/\(slug(parts[0], parts[1]))"
+          municipality.name += " (\(source.name))"
+        }
+        municipalities[municipality.id] = municipalities[municipality.id] ?? municipality
       }
       for (path, record) in value.provenance { provenance[place(path)] = record }
     }
@@ -87,5 +106,15 @@ public struct SiteCatalogues: Sendable {
     return SiteCatalogues(
       catalogue: union, provenance: provenance, names: read.map { $0.source.name },
       commits: read.compactMap { $0.source.commit.map { "\($0.hex)" } }, warnings: sessions.warnings)
+  }
+}
+
+extension SiteModel {
+  /// The peer a municipality of `site --catalogue` comes from, or nil for the local catalogue's: a peer's
+  /// files have paths qualified with its name (`vlaanderen:cases/…`, see ``SiteCatalogues``).
+  func peerName(ofMunicipality id: String) -> String? {
+    guard let path = profiles[id]?.path ?? casesOfMunicipality[id]?.first?.path, let colon = path.firstIndex(of: ":")
+    else { return nil }
+    return String(path[..<colon])
   }
 }

@@ -19,16 +19,24 @@ public struct CatalogueDataset: Sendable {
     catalogue.policies.map { ($0.id, $0.document["channels"]?.strings ?? []) }
   }
 
+  /// A municipality a record belongs to; `catalogue` with `export --catalogue`.
+  public typealias Place = (id: String, name: String, country: String, hasProfile: Bool, catalogue: String?)
+
+  /// With `export --catalogue`: the places of every catalogue, qualified where catalogues share them (see
+  /// ``FederatedExport/dataset(directory:revision:names:limits:)``).
+  var federatedPlaces: [Place]?
+
   /// Every municipality a record belongs to, by id: its profile when it has a valid one, else its folder
   /// name and country, so that every record has a municipality to point to.
-  public var places: [(id: String, name: String, country: String, hasProfile: Bool)] {
-    var places: [String: (id: String, name: String, country: String, hasProfile: Bool)] = [:]
+  public var places: [Place] {
+    if let federatedPlaces { return federatedPlaces }
+    var places: [String: Place] = [:]
     for municipality in catalogue.municipalities {
-      places[municipality.id] = (municipality.id, municipality.name, municipality.country, true)
+      places[municipality.id] = (municipality.id, municipality.name, municipality.country, true, nil)
     }
     let owners = catalogue.cases.map { ($0.country, $0.municipality) } + catalogue.policies.map { ($0.country, $0.municipality) }
     for (country, slug) in owners where places["\(country)/\(slug)"] == nil {
-      places["\(country)/\(slug)"] = ("\(country)/\(slug)", slug, country.uppercased(), false)
+      places["\(country)/\(slug)"] = ("\(country)/\(slug)", slug, country.uppercased(), false, nil)
     }
     return places.values.sorted { $0.id < $1.id }
   }

@@ -114,7 +114,13 @@ struct SiteModel {
 enum SitePaths {
   /// A qualified id (`vlaanderen:be/gent/…`, see ``SiteCatalogues``) has its page under the catalogue's name.
   static func caseStudy(_ id: String) -> String { "cases/\(id.replacing(":", with: "/")).html" }
-  static func municipality(_ id: String) -> String { "municipalities/\(id).html" }
+  /// A peer's municipality that another catalogue holds too (`be/vlaanderen:gent`, see ``SiteCatalogues``) has
+  /// its page under the catalogue's name: `municipalities/vlaanderen/be/gent.html`.
+  static func municipality(_ id: String) -> String {
+    let parts = id.split(separator: "/", maxSplits: 1)
+    guard parts.count == 2, let colon = parts[1].firstIndex(of: ":") else { return "municipalities/\(id).html" }
+    return "municipalities/\(parts[1][..<colon])/\(parts[0])/\(parts[1][parts[1].index(after: colon)...]).html"
+  }
   static func category(_ id: String) -> String { "categories/\(id).html" }
   static func country(_ code: String) -> String { "countries/\(code.lowercased()).html" }
   static func year(_ year: Int) -> String { "years/\(year).html" }

@@ -185,6 +185,10 @@ struct SiteRecordPages {
     let policyPath = "\(CatalogueLayout.casesFolder)/\(id)/policy.yaml"
     var html = "<section aria-labelledby=\"policy\" id=\"policy-section\">\n<h2 id=\"policy\">\(HTML.escape(words[.policy]))</h2>\n"
     guard let policy = model.policies[id] else {
+      // A peer's municipality: its policy is the peer's to add (see SiteCatalogues).
+      if let peer = model.peerName(ofMunicipality: id) {
+        return html + "<p>\(HTML.escape(words(.noPeerPolicy, .text(peer))))</p>\n</section>\n"
+      }
       let text =
         model.catalogue.invalidFiles.contains(policyPath)
         ? words(.invalidPolicy, .text(policyPath)) : words(.noPolicy, .text(id))
