@@ -112,6 +112,10 @@ public enum SiteBuilder {
       let bytes = file.bytes
       jobs.append(Job(path: file.path, key: nil) { bytes })
     }
+    for chunk in SiteSearchData.resultChunks(model.index) {
+      let documents = chunk.documents
+      jobs.append(Job(path: chunk.path, key: { keys.resultChunk(documents) }) { SiteSearchData.resultChunk(model.index, documents) })
+    }
     let years = Dictionary(grouping: model.catalogue.cases, by: \.year)
     let perCategory = SiteListPages.casesPerCategory(model.catalogue.cases)
     let countries = Array(Set(model.index.municipalities.map(\.country))).sorted()

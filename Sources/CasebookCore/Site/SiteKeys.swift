@@ -20,6 +20,8 @@ struct SiteKeys: Sendable {
   let counts: String
   /// Each case study with its blob id and its municipality profile's, by id.
   private let signatures: [String: String]
+  /// The file of each case study and policy, by id.
+  private let recordPaths: [String: String]
 
   static let format = "casebook site pages 1"
 
@@ -34,6 +36,10 @@ struct SiteKeys: Sendable {
         "\(study.id) \(blobs[study.path] ?? "-") \(blobs["cases/\(study.country)/\(study.municipality)/municipality.yaml"] ?? "-")"
     }
     self.signatures = signatures
+    var recordPaths: [String: String] = [:]
+    for study in model.catalogue.cases { recordPaths[study.id] = study.path }
+    for policy in model.catalogue.policies { recordPaths[policy.id] = policy.path }
+    self.recordPaths = recordPaths
     let request = model.request
     global = Self.digest([
       Self.format, model.catalogue.rules.id, request.title ?? "", request.baseURL ?? "", request.editURL ?? "",
@@ -77,9 +83,9 @@ struct SiteKeys: Sendable {
     parts += (model.casesOfMunicipality[id] ?? []).map(caseStudy)
     if let policy = model.policies[id] {
       parts += [blob(policy.path), provenance(policy.path), policies]
-      if let peers = model.peers, let score = model.scoreOf[id] {
+      if let score = model.peeredScores[id] {
         parts += [model.request.date ?? "", model.sourceLabel.text(.en)]
-        for result in peers.withPeers(score).criteria {
+        for result in score.criteria {
           for peer in result.peers {
             if case .caseStudy(let caseID, _, _, _) = peer, let study = model.casesByID[caseID] {
               parts.append(caseStudy(study))
@@ -101,6 +107,20 @@ struct SiteKeys: Sendable {
   /// A page made from the catalogue's counts and municipalities only.
   func summaryPage(_ name: String, _ language: Language) -> String {
     Self.digest([global, language.rawValue, name, counts])
+  }
+
+  /// A result-text file: the ids of its documents and the blob ids of their files (its content itself when
+  /// a document's file is not known).
+  func resultChunk(_ documents: Range<Int>) -> String {
+    var parts = [global, "results", "\(SearchIndex.formatVersion)"]
+    for document in documents {
+      let id = model.index.id(document)
+      guard let path = recordPaths[id], let blob = blobs[path] else {
+        return Self.digest([global, "result content", String(decoding: SiteSearchData.resultChunk(model.index, documents), as: UTF8.self)])
+      }
+      parts += [id, blob]
+    }
+    return Self.digest(parts)
   }
 
   func policiesPage(_ language: Language) -> String {

@@ -59,6 +59,8 @@ struct SiteModel {
   /// Scores by municipality id, and the peers of every municipality.
   let scoreOf: [String: PolicyScore]
   let peers: SitePeers?
+  /// Scores with their peers by municipality id, worked out once for the page in each language and its key.
+  let peeredScores: [String: PolicyScore]
   /// Municipalities the index knows, by id.
   let indexedMunicipalities: [String: IndexedMunicipality]
   /// Where the site was made from: `commit 1a2b3c4` or `working tree`.
@@ -80,7 +82,9 @@ struct SiteModel {
     related = RelatedCases.compute(catalogue.cases)
     policies = Dictionary(catalogue.policies.map { ("\($0.country)/\($0.municipality)", $0) }) { first, _ in first }
     scoreOf = Dictionary((scores?.scores ?? []).map { ($0.municipality, $0) }) { first, _ in first }
-    peers = scores.map(SitePeers.init)
+    let peers = scores.map(SitePeers.init)
+    self.peers = peers
+    peeredScores = peers.map { peers in scoreOf.mapValues { peers.withPeers($0) } } ?? [:]
     indexedMunicipalities = Dictionary(index.municipalities.map { ($0.id, $0) }) { first, _ in first }
     switch catalogue.snapshot.origin {
     case .workingTree: sourceLabel = Message(SiteErrorText.sourceWorkingTree)

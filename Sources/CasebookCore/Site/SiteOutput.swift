@@ -64,6 +64,8 @@ final class SiteOutput: @unchecked Sendable {
   let previousFiles: Set<String>
   /// What the previous build recorded per file: the digest of its inputs and its size.
   private let previous: [String: (key: String, size: Int)]
+  /// True when the folder held nothing when this build began.
+  private let isFresh: Bool
   /// What this build recorded so far.
   private var recorded: [String: (key: String, size: Int)] = [:]
 
@@ -87,21 +89,14 @@ final class SiteOutput: @unchecked Sendable {
     }
     let names = rootFolder.names()
     if let marker = Self.readFile(rootFolder, Self.markerName) {
-      let lines = String(decoding: marker, as: UTF8.self).split(separator: "\n").map(String.init)
-      guard let header = lines.first, header.hasPrefix("casebook site ") else {
-        throw .notASite(path: path)
-      }
-      var previous: [String: (key: String, size: Int)] = [:]
-      for line in lines.dropFirst() {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        // A marker of another format still names the files casebook wrote, but records no digests.
-        previous[fields[0]] = header == Self.markerHeader && fields.count == 3 ? (fields[1], Int(fields[2]) ?? -1) : ("-", -1)
-      }
+      guard let previous = Self.parseMarker(marker) else { throw .notASite(path: path) }
       self.previous = previous
       previousFiles = Set(previous.keys)
+      isFresh = false
     } else if names.isEmpty {
       previous = [:]
       previousFiles = []
+      isFresh = true
       // Marked at once, so that a build stopped half-way can be run again.
       do {
         try rootFolder.writeFile(Self.markerName, Array((Self.markerHeader + "\n").utf8), executable: false, existing: .replace)
@@ -111,6 +106,35 @@ final class SiteOutput: @unchecked Sendable {
     } else {
       throw .notASite(path: path)
     }
+  }
+
+  /// The files a marker names, with the digest and size recorded for each; nil when it is no marker. Read as
+  /// bytes: a site's marker has a line per file, tens of thousands of them.
+  static func parseMarker(_ marker: [UInt8]) -> [String: (key: String, size: Int)]? {
+    let lines = marker.split(separator: UInt8(ascii: "\n"))
+    guard let header = lines.first, header.starts(with: "casebook site ".utf8) else { return nil }
+    let current = header.elementsEqual(markerHeader.utf8)
+    var previous: [String: (key: String, size: Int)] = [:]
+    previous.reserveCapacity(lines.count)
+    for line in lines.dropFirst() {
+      let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
+      let path = String(decoding: fields[0], as: UTF8.self)
+      // A marker of another format still names the files casebook wrote, but records no digests.
+      guard current, fields.count == 3 else {
+        previous[path] = ("-", -1)
+        continue
+      }
+      var size = 0
+      for digit in fields[2] {
+        guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9"), size < Int.max / 10 - 10 else {
+          size = -1
+          break
+        }
+        size = size * 10 + Int(digit - UInt8(ascii: "0"))
+      }
+      previous[path] = (String(decoding: fields[1], as: UTF8.self), fields[2].isEmpty ? -1 : size)
+    }
+    return previous
   }
 
   /// A refusal or failure of ``ConfinedFolder`` as the site's error.
@@ -159,6 +183,17 @@ final class SiteOutput: @unchecked Sendable {
     }
     let folder = try self.folder(parts.dropLast().joined(separator: "/"))
     let name = String(parts.last!)
+    // Into a folder this build started empty, a file is made in place: there is no earlier page a reader could
+    // see half replaced, and nothing to compare with. Should a file be there after all, it is replaced as usual.
+    if isFresh {
+      do {
+        try folder.writeFile(name, bytes, executable: false, existing: .refuse)
+        count(written: true)
+        return
+      } catch {
+        guard case .fileExists = error else { throw Self.siteError(error) }
+      }
+    }
     if let existing = Self.readFile(folder, name, expectedSize: bytes.count), existing == bytes {
       count(written: false)
       return

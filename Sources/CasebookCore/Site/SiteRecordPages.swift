@@ -159,9 +159,10 @@ struct SiteRecordPages {
     }
     let cases = (model.casesOfMunicipality[id] ?? []).sorted { ($1.year, $0.id) < ($0.year, $1.id) }
     main += section(.casesOf, cases.isEmpty ? "<p>\(HTML.escape(words[.noCases]))</p>\n" : caseList(cases, from: path, showMunicipality: false))
-    main += policySection(id, path: path)
+    let compare = comparison(id, path: path)
+    main += policySection(id, path: path, compare: compare)
     var frame = chrome(path)
-    frame.printFooter = comparison(id, path: path)?.footer
+    frame.printFooter = compare?.footer
     return PageFrame.sitePage(frame, title: name, main: main)
   }
 
@@ -169,9 +170,9 @@ struct SiteRecordPages {
   /// sections as `compare --format html`, with the same footer (the date the site was made and the catalogue's
   /// version) printed on every page.
   func comparison(_ id: String, path: String) -> CompareHTML? {
-    guard let scores = model.scores, let peers = model.peers, let score = model.scoreOf[id] else { return nil }
+    guard let scores = model.scores, let score = model.peeredScores[id] else { return nil }
     var report = ComparisonReport(
-      subject: peers.withPeers(score), other: nil, catalogue: scores, snapshotLabel: model.sourceLabel)
+      subject: score, other: nil, catalogue: scores, snapshotLabel: model.sourceLabel)
     report.date = model.request.date
     return CompareHTML(report: report, language: language) { peer in
       switch peer {
@@ -181,7 +182,7 @@ struct SiteRecordPages {
     }
   }
 
-  func policySection(_ id: String, path: String) -> String {
+  func policySection(_ id: String, path: String, compare: CompareHTML?) -> String {
     let policyPath = "\(CatalogueLayout.casesFolder)/\(id)/policy.yaml"
     var html = "<section aria-labelledby=\"policy\" id=\"policy-section\">\n<h2 id=\"policy\">\(HTML.escape(words[.policy]))</h2>\n"
     guard let policy = model.policies[id] else {
@@ -208,7 +209,7 @@ struct SiteRecordPages {
     }
     html += provenance(policy.path)
     html += "</section>\n"
-    if let compare = comparison(id, path: path) {
+    if let compare {
       html += "<div class=\"comparison\">\n<p class=\"meta\">\(HTML.escape(words[.comparison]))</p>\n"
       html += compare.meta() + compare.sections() + "</div>\n"
     }

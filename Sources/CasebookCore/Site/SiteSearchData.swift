@@ -43,20 +43,27 @@ enum SiteSearchData {
       }
       files.append(("data/t/\(number).js", script("t\(number)", body + "}")))
     }
-    var chunk = 0
-    while chunk * chunkSize < index.documentCount {
-      let documents = (chunk * chunkSize)..<min(index.documentCount, (chunk + 1) * chunkSize)
-      let rows = documents.map { document in
-        "[" + [index.id(document), index.title(document), index.snippetText(document)].map(JSText.string)
-          .joined(separator: ",") + "]"
-      }
-      files.append(("data/r/\(chunk).js", script("r\(chunk)", "[" + rows.joined(separator: ",\n") + "]")))
-      chunk += 1
-    }
     for language in Language.allCases {
       files.append(("data/words-\(language.rawValue).js", script("words-\(language.rawValue)", words(language))))
     }
     return files
+  }
+
+  /// The result-text files, `data/r/N.js`, each with its documents: made as pages are (see
+  /// ``resultChunk(_:_:)``), so that a rebuild skips those whose documents did not change.
+  static func resultChunks(_ index: SearchIndex) -> [(path: String, documents: Range<Int>)] {
+    stride(from: 0, to: index.documentCount, by: chunkSize).map { start in
+      ("data/r/\(start / chunkSize).js", start..<min(index.documentCount, start + chunkSize))
+    }
+  }
+
+  /// Id, title and snippet text of `documents`.
+  static func resultChunk(_ index: SearchIndex, _ documents: Range<Int>) -> [UInt8] {
+    let rows = documents.map { document in
+      "[" + [index.id(document), index.title(document), index.snippetText(document)].map(JSText.string)
+        .joined(separator: ",") + "]"
+    }
+    return script("r\(documents.lowerBound / chunkSize)", "[" + rows.joined(separator: ",\n") + "]")
   }
 
   /// A data file: one call that registers `value` under `name`.
