@@ -411,6 +411,7 @@ public enum SiteErrorText: String, MessageEntry {
   case modelInvalid = "site-error.model-invalid"
   case sourceWorkingTree = "site.source.working-tree"
   case sourceCommit = "site.source.commit"
+  case sourceThisSite = "site.source.this-site"
 
   public var texts: Texts {
     switch self {
@@ -455,6 +456,7 @@ public enum SiteErrorText: String, MessageEntry {
         en: "the catalogue's files as they are now (not yet committed)",
         nl: "de bestanden van de catalogus zoals ze nu zijn (nog niet vastgelegd)")
     case .sourceCommit: Texts(en: "version {1}", nl: "versie {1}")
+    case .sourceThisSite: Texts(en: "as on this site", nl: "zoals op deze site")
     case .unsafeName:
       Texts(
         en: "a page's path may hold only letters, digits, '.', '_' and '-'",

@@ -169,6 +169,27 @@ struct SiteTests {
     #expect(again.written < again.files / 2, "\(change): rewrote \(again.written) of \(again.files)")
   }
 
+  @Test("After a commit that changes one case, a municipality's comparison is rewritten only when it shows that case")
+  func commitLeavesOtherComparisons() throws {
+    let folder = try TemporaryCatalogue(schemas: true)
+    var files = try TemporaryCatalogue.files(under: "cases")
+    for (path, text) in try TemporaryCatalogue.searchFixtureFiles() { files[path] = text }
+    try folder.commit(files, message: "Catalogue")
+    let output = siteFolder(folder)
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: output))
+    let before = try siteFiles(output)
+    let flood = "cases/gb/riverton/2010-flood-volunteers.yaml"
+    try folder.commit([flood: try #require(files[flood]).replacing("title: ", with: "title: Renamed: ")], message: "c")
+    _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: output))
+    let after = try siteFiles(output)
+    let comparisons = before.filter { $0.key.contains("/municipalities/") && String(decoding: $0.value, as: UTF8.self).contains("class=\"comparison\"") }
+    #expect(!comparisons.isEmpty)
+    for (path, bytes) in comparisons where after[path] != bytes {
+      #expect(String(decoding: after[path] ?? Data(), as: UTF8.self).contains("2010-flood-volunteers.html"), "\(path) was rewritten")
+    }
+  }
+
   @Test("Pages of a removed case are removed; files the site did not write stay")
   func stale() throws {
     let catalogue = try TemporaryCatalogue.searchFixture()

@@ -16,6 +16,8 @@ public struct CatalogueScores: Sendable {
   private let pillarMedians: [String: Double]
   /// How many policies each pillar's median is taken over, worked out once for the same reason.
   private let pillarMedianCounts: [String: Int]
+  /// The overall median and how many policies it is taken over, worked out once for the same reason.
+  private let overallMedian: (score: Double?, count: Int)
 
   /// Scores every valid policy of `catalogue`.
   public init(catalogue: Catalogue, model: BestPracticeModel) {
@@ -67,6 +69,8 @@ public struct CatalogueScores: Sendable {
     }
     pillarMedians = medians
     pillarMedianCounts = counts
+    let overall = scores.compactMap(\.score)
+    overallMedian = (Self.median(overall), overall.count)
   }
 
   /// Higher overall score first; ties by name (case- and accent-insensitive), then id.
@@ -98,12 +102,10 @@ public struct CatalogueScores: Sendable {
   }
 
   /// The median overall score of the catalogue's policies.
-  public var medianScore: Double? {
-    Self.median(scores.compactMap(\.score))
-  }
+  public var medianScore: Double? { overallMedian.score }
 
   /// How many policies the overall median is taken over: those with an overall score.
-  public var medianCount: Int { scores.count { $0.score != nil } }
+  public var medianCount: Int { overallMedian.count }
 
   /// How many policies the median of the pillar `id` is taken over: those to which the pillar applies.
   public func medianCount(ofPillar id: String) -> Int {

@@ -84,7 +84,7 @@ struct SiteKeys: Sendable {
     if let policy = model.policies[id] {
       parts += [blob(policy.path), provenance(policy.path), policies]
       if let score = model.peeredScores[id] {
-        parts += [model.request.date ?? "", model.sourceLabel.text(.en)]
+        parts += [model.request.date ?? "", model.comparisonLabel.text(.en)]
         for result in score.criteria {
           for peer in result.peers {
             if case .caseStudy(let caseID, _, _, _) = peer, let study = model.casesByID[caseID] {

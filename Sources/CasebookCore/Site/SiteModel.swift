@@ -63,8 +63,11 @@ struct SiteModel {
   let peeredScores: [String: PolicyScore]
   /// Municipalities the index knows, by id.
   let indexedMunicipalities: [String: IndexedMunicipality]
-  /// Where the site was made from: `commit 1a2b3c4` or `working tree`.
+  /// Where the site was made from: `version 1a2b3c4d5e6f` or the working tree.
   let sourceLabel: Message
+  /// What a municipality's comparison names as its catalogue: for a revision not the commit (which would
+  /// change every comparison on every commit) but this site.
+  let comparisonLabel: Message
   /// With `site --catalogue`: the catalogues' names, local first, and the peers' fetched commits.
   var catalogues: (names: [String], commits: [String]) = ([], [])
 
@@ -84,11 +87,16 @@ struct SiteModel {
     scoreOf = Dictionary((scores?.scores ?? []).map { ($0.municipality, $0) }) { first, _ in first }
     let peers = scores.map(SitePeers.init)
     self.peers = peers
-    peeredScores = peers.map { peers in scoreOf.mapValues { peers.withPeers($0) } } ?? [:]
+    let scored = scoreOf
+    peeredScores = peers.map { peers in scored.mapValues { peers.withPeers($0) } } ?? [:]
     indexedMunicipalities = Dictionary(index.municipalities.map { ($0.id, $0) }) { first, _ in first }
     switch catalogue.snapshot.origin {
-    case .workingTree: sourceLabel = Message(SiteErrorText.sourceWorkingTree)
-    case .revision(_, let commit): sourceLabel = Message(SiteErrorText.sourceCommit, .text(String(commit.hex.prefix(12))))
+    case .workingTree:
+      sourceLabel = Message(SiteErrorText.sourceWorkingTree)
+      comparisonLabel = sourceLabel
+    case .revision(_, let commit):
+      sourceLabel = Message(SiteErrorText.sourceCommit, .text(String(commit.hex.prefix(12))))
+      comparisonLabel = Message(SiteErrorText.sourceThisSite)
     }
   }
 

@@ -167,12 +167,13 @@ struct SiteRecordPages {
   }
 
   /// The comparison of the municipality's policy with best practice, when it has a scored policy: the same
-  /// sections as `compare --format html`, with the same footer (the date the site was made and the catalogue's
-  /// version) printed on every page.
+  /// sections as `compare --format html`, with the same footer printed on every page. The footer gives the day
+  /// of the site's commit; the catalogue's version is named on the search page only, as on every other page,
+  /// so that a commit does not change every municipality's page.
   func comparison(_ id: String, path: String) -> CompareHTML? {
     guard let scores = model.scores, let score = model.peeredScores[id] else { return nil }
     var report = ComparisonReport(
-      subject: score, other: nil, catalogue: scores, snapshotLabel: model.sourceLabel)
+      subject: score, other: nil, catalogue: scores, snapshotLabel: model.comparisonLabel)
     report.date = model.request.date
     return CompareHTML(report: report, language: language) { peer in
       switch peer {
