@@ -19,7 +19,7 @@ extension CompareHTML {
   /// One criterion: heading and status on one line, the findings, the advice when it is not met, the details.
   func criterionBlock(_ result: CriterionResult) -> String {
     let criterion = result.criterion
-    let headingID = "criterion-" + criterion.id.replacing(".", with: "-")
+    let headingID = "criterion-" + String(decoding: criterion.id.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
     var html = "<div class=\"criterion\" role=\"group\" aria-labelledby=\"\(escape(headingID))\">\n"
     html += "<div class=\"criterion-head\"><h3 id=\"\(escape(headingID))\">\(escape(criterion.title(language)))</h3> "
       + "\(Self.status(result.status, words))</div>\n"

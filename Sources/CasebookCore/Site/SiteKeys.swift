@@ -116,7 +116,7 @@ struct SiteKeys: Sendable {
     for document in documents {
       let id = model.index.id(document)
       guard let path = recordPaths[id], let blob = blobs[path] else {
-        return Self.digest([global, "result content", String(decoding: SiteSearchData.resultChunk(model.index, documents), as: UTF8.self)])
+        return Self.digest([global, "result-content", String(decoding: SiteSearchData.resultChunk(model.index, documents), as: UTF8.self)])
       }
       parts += [id, blob]
     }

@@ -125,7 +125,11 @@ struct SiteModel {
 /// has checked (country codes, slugs, category ids); the writer checks each part again.
 enum SitePaths {
   /// A qualified id (`vlaanderen:be/gent/…`, see ``SiteCatalogues``) has its page under the catalogue's name.
-  static func caseStudy(_ id: String) -> String { "cases/\(id.replacing(":", with: "/")).html" }
+  static func caseStudy(_ id: String) -> String {
+    // Most ids are not qualified; `replacing` is costly when a site makes hundreds of thousands of links.
+    guard id.utf8.contains(UInt8(ascii: ":")) else { return "cases/" + id + ".html" }
+    return "cases/\(id.replacing(":", with: "/")).html"
+  }
   /// A peer's municipality that another catalogue holds too (`be/vlaanderen:gent`, see ``SiteCatalogues``) has
   /// its page under the catalogue's name: `municipalities/vlaanderen/be/gent.html`.
   static func municipality(_ id: String) -> String {
