@@ -119,7 +119,8 @@ struct SiteTests {
     let before = try siteFiles(output)
     let path = "cases/gb/riverton/2010-flood-volunteers.yaml"
     let original = try #require(TemporaryCatalogue.searchFixtureFiles()[path])
-    try catalogue.commit([path: original.replacing("Forty residents", with: "Forty-two residents")], message: "Correct", author: TestAuthors.bob)
+    let corrected = original.replacing("Forty residents", with: "Forty-two residents").replacing("boats and vans", with: "boats, vans")
+    try catalogue.commit([path: corrected], message: "Correct", author: TestAuthors.bob)
     let changed = try buildSite(catalogue, output: output)
     let after = try siteFiles(output)
     let rewritten = Set(after.keys.filter { before[$0] != after[$0] })
@@ -128,6 +129,8 @@ struct SiteTests {
     #expect(rewritten.contains("en/cases/gb/riverton/2010-flood-volunteers.html"))
     #expect(!rewritten.contains("nl/cases/be/beekhoven/2012-campagne-zwerfvuil.html"))
     #expect(!rewritten.contains("en/contribute.html") && !rewritten.contains("assets/site.js"))
+    // The summary is the result's snippet text: the one result-text file that holds the case is written again.
+    #expect(rewritten.count { $0.hasPrefix("data/r/") } == 1, "\(rewritten.sorted())")
     #expect(changed.written < changed.files / 2, "rewrote \(changed.written) of \(changed.files): \(rewritten.sorted())")
   }
 
