@@ -311,7 +311,9 @@ private final class Builder {
           sql: "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES (\(places))")
       }
       precondition(row.count == columns.count, "a row of \(table) has \(row.count) values for \(columns.count) columns")
-      statement!.setUncheckedArguments(StatementArguments(row))
+      // Through the existential form: GRDB maps a sequence of concrete values with a key path, which costs
+      // more per value than inserting it.
+      statement!.setUncheckedArguments(StatementArguments(row.map { $0 as DatabaseValueConvertible? }))
       try statement!.execute()
     }
   }
