@@ -345,7 +345,14 @@ struct WorkingTreeScan: Sendable {
     var found: [(name: String, type: UInt8)] = []
     found.reserveCapacity(listing.count)
     _ = listing.forEach { _, name, type in
-      found.append((String(decoding: name, as: UTF8.self), type))
+      // A name that is not UTF-8 is repaired and no longer names the entry: its status then says it is missing,
+      // as it did before listings were kept, rather than its listed type sending the scan into a folder it
+      // cannot open.
+      if let text = String(validating: name, as: UTF8.self) {
+        found.append((text, type))
+      } else {
+        found.append((String(decoding: name, as: UTF8.self), UInt8(DT_UNKNOWN)))
+      }
       return true
     }
     found.sort { $0.name < $1.name }
