@@ -17,9 +17,15 @@ public enum CatalogueDatabase {
   static func write(_ dataset: CatalogueDataset, to path: String) throws(ExportFileError) {
     do {
       var configuration = Configuration()
-      configuration.foreignKeysEnabled = true
-      // The file is renamed into place only when complete, so it needs no rollback journal on disk.
-      configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = MEMORY") }
+      // The tables are filled from one validated dataset whose every reference points to a row written before
+      // it; checking each foreign key on insert would cost a lookup per row (readers enforce them).
+      configuration.foreignKeysEnabled = false
+      // The file is new and renamed into place only when complete (and synced first, see `PendingFile`): it
+      // needs no rollback journal and no syncing while it is filled.
+      configuration.prepareDatabase { db in
+        try db.execute(sql: "PRAGMA journal_mode = OFF")
+        try db.execute(sql: "PRAGMA synchronous = OFF")
+      }
       let queue = try DatabaseQueue(path: path, configuration: configuration)
       try queue.write { db in
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
@@ -46,10 +52,18 @@ public enum CatalogueDatabase {
   }
 }
 
-/// Creates and fills the tables inside one transaction.
-private struct Builder {
+/// Creates and fills the tables inside one transaction. The indexes on columns are made after the rows are
+/// in (one sort each instead of an update per row), in the order their tables were made.
+private final class Builder {
   let db: Database
   let dataset: CatalogueDataset
+  /// Indexed columns, by table, waiting for their rows.
+  private var pendingIndexes: [(table: String, column: String)] = []
+
+  init(db: Database, dataset: CatalogueDataset) {
+    self.db = db
+    self.dataset = dataset
+  }
 
   func build() throws {
     let catalogue = dataset.catalogue
@@ -71,10 +85,12 @@ private struct Builder {
     try link("policy", catalogue.policies.map { ($0.id, $0.categories) }, to: "categories", as: "category")
     try link("policy", dataset.policyChannels, to: "channels", as: "channel")
     if let scores = dataset.scores { try createScores(scores) }
+    try createPendingIndexes()
+    let caseColumns = dataset.cases.columns
     try db.create(virtualTable: "cases_fts", using: FTS5()) { t in
       t.synchronize(withTable: "cases")
       t.tokenizer = .unicode61(diacritics: .remove)
-      for column in CatalogueDatabase.searchedColumns where dataset.cases.columns.contains(column) {
+      for column in CatalogueDatabase.searchedColumns where caseColumns.contains(column) {
         t.column(column)
       }
     }
@@ -130,8 +146,8 @@ private struct Builder {
       t.primaryKey("id", .text)
       t.column("has_profile", .boolean).notNull()
       for field in fields {
-        let column = t.column(field, types[field] ?? .text)
-        if field == "catalogue" || field == "country" || field == "region" { column.indexed() }
+        t.column(field, types[field] ?? .text)
+        if field == "catalogue" || field == "country" || field == "region" { indexLater("municipalities", field) }
       }
     }
     let byID = Dictionary(table.rows.map { (Self.text($0[0]) ?? "", $0) }, uniquingKeysWith: { first, _ in first })
@@ -167,13 +183,16 @@ private struct Builder {
       for field in fields {
         let column = t.column(field, types[field] ?? .text)
         if field == "municipality" { column.notNull().references("municipalities") }
-        if facets.contains(field) { column.indexed() }
+        if facets.contains(field) { indexLater(name, field) }
       }
-      for (column, type, _) in extra { t.column(column, type).indexed() }
+      for (column, type, _) in extra {
+        t.column(column, type)
+        indexLater(name, column)
+      }
     }
-    let rows = table.rows.map { row -> [DatabaseValueConvertible?] in
+    let rows = table.rows.lazy.map { row -> [DatabaseValue] in
       let id = Self.text(row[0]) ?? ""
-      return row.map(Self.value) + extra.map { $0.2(id) }
+      return row.map(Self.value) + extra.map { $0.2(id).databaseValue }
     }
     try insert(name, columns: table.columns + extra.map(\.0), rows: rows)
   }
@@ -184,10 +203,14 @@ private struct Builder {
     let parent = owner == "case" ? "cases" : "policies"
     try db.create(table: name) { t in
       t.column("\(owner)_id", .text).notNull().references(parent, column: "id")
-      t.column(column, .text).notNull().indexed().references(table)
+      t.column(column, .text).notNull().references(table)
+      indexLater(name, column)
       t.primaryKey(["\(owner)_id", column])
     }
-    let rows = pairs.flatMap { id, values in Set(values).sorted().map { [id, $0] as [DatabaseValueConvertible?] } }
+    let rows = pairs.lazy.flatMap { id, values in
+      let owner = id.databaseValue
+      return Set(values).sorted().map { [owner, $0.databaseValue] }
+    }
     try insert(name, columns: ["\(owner)_id", column], rows: rows)
   }
 
@@ -205,7 +228,8 @@ private struct Builder {
       rows: model.pillars.enumerated().map { [$1.id, $0 + 1, $1.title.nl, $1.title.en] })
     try db.create(table: "criteria") { t in
       t.primaryKey("id", .text)
-      t.column("pillar", .text).notNull().indexed().references("pillars")
+      t.column("pillar", .text).notNull().references("pillars")
+      indexLater("criteria", "pillar")
       t.column("position", .integer).notNull()
       t.column("weight", .double).notNull()
       t.column("title_nl", .text).notNull()
@@ -226,8 +250,10 @@ private struct Builder {
       })
     try db.create(table: "policy_pillar_scores") { t in
       t.column("policy_id", .text).notNull().references("policies")
-      t.column("pillar", .text).notNull().indexed().references("pillars")
-      t.column("score", .double).indexed()
+      t.column("pillar", .text).notNull().references("pillars")
+      indexLater("policy_pillar_scores", "pillar")
+      t.column("score", .double)
+      indexLater("policy_pillar_scores", "score")
       t.column("earned", .double).notNull()
       t.column("possible", .double).notNull()
       t.primaryKey(["policy_id", "pillar"])
@@ -239,9 +265,10 @@ private struct Builder {
       })
     try db.create(table: "policy_criterion_scores") { t in
       t.column("policy_id", .text).notNull().references("policies")
-      t.column("criterion", .text).notNull().indexed().references("criteria")
-      t.column("pillar", .text).notNull().indexed().references("pillars")
-      t.column("status", .text).notNull().indexed()
+      t.column("criterion", .text).notNull().references("criteria")
+      t.column("pillar", .text).notNull().references("pillars")
+      t.column("status", .text).notNull()
+      for column in ["criterion", "pillar", "status"] { indexLater("policy_criterion_scores", column) }
       t.column("weight", .double).notNull()
       t.column("credit", .double)
       t.primaryKey(["policy_id", "criterion"])
@@ -256,44 +283,77 @@ private struct Builder {
       })
   }
 
+  /// Notes an index on `column` of `table`, made by ``createPendingIndexes()`` (named as GRDB names them).
+  func indexLater(_ table: String, _ column: String) {
+    pendingIndexes.append((table, column))
+  }
+
+  func createPendingIndexes() throws {
+    for (table, column) in pendingIndexes {
+      try db.create(index: "\(table)_on_\(column)", on: table, columns: [column])
+    }
+    pendingIndexes = []
+  }
+
   /// Inserts `rows` with one prepared statement.
   func insert(_ table: String, columns: [String], rows: [[DatabaseValueConvertible?]]) throws {
-    guard !rows.isEmpty else { return }
-    let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
-    let places = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-    let statement = try db.makeStatement(sql: "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES (\(places))")
-    for row in rows { try statement.execute(arguments: StatementArguments(row)) }
+    try insert(table, columns: columns, rows: rows.lazy.map { $0.map { $0?.databaseValue ?? .null } })
+  }
+
+  /// Inserts `rows`, each as many values as `columns`, with one prepared statement (made at the first row).
+  func insert(_ table: String, columns: [String], rows: some Sequence<[DatabaseValue]>) throws {
+    var statement: Statement?
+    for row in rows {
+      if statement == nil {
+        let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        let places = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        statement = try db.makeStatement(
+          sql: "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES (\(places))")
+      }
+      precondition(row.count == columns.count, "a row of \(table) has \(row.count) values for \(columns.count) columns")
+      // Through the existential form: GRDB maps a sequence of concrete values with a key path, which costs
+      // more per value than inserting it.
+      statement!.setUncheckedArguments(StatementArguments(row.map { $0 as DatabaseValueConvertible? }))
+      try statement!.execute()
+    }
   }
 
   /// Each column's SQLite type, from its values: whole numbers, numbers, yes/no, or text (lists as JSON).
   func columnTypes(_ table: ExportTable) -> [String: Database.ColumnType] {
     var types: [String: Database.ColumnType] = [:]
-    for (index, column) in table.columns.enumerated() {
-      var kinds: Set<String> = []
-      for row in table.rows {
-        switch row[index] {
+    let integer: UInt8 = 1
+    let number: UInt8 = 2
+    let flag: UInt8 = 4
+    let text: UInt8 = 8
+    var kinds = [UInt8](repeating: 0, count: table.columns.count)
+    for row in table.rows {
+      for (index, value) in row.enumerated() {
+        switch value {
         case .null: continue
-        case .integer: kinds.insert("integer")
-        case .number: kinds.insert("number")
-        case .flag: kinds.insert("flag")
-        case .text, .list: kinds.insert("text")
+        case .integer: kinds[index] |= integer
+        case .number: kinds[index] |= number
+        case .flag: kinds[index] |= flag
+        case .text, .list: kinds[index] |= text
         }
       }
+    }
+    for (index, column) in table.columns.enumerated() {
+      let kind = kinds[index]
       types[column] =
-        kinds == ["integer"] ? .integer : kinds.isSubset(of: ["integer", "number"]) && !kinds.isEmpty ? .double
-        : kinds == ["flag"] ? .boolean : .text
+        kind == integer ? .integer : kind != 0 && kind & ~(integer | number) == 0 ? .double
+        : kind == flag ? .boolean : .text
     }
     return types
   }
 
-  static func value(_ value: ExportValue) -> DatabaseValueConvertible? {
+  static func value(_ value: ExportValue) -> DatabaseValue {
     switch value {
-    case .null: nil
-    case .text(let text): text
-    case .integer(let number): Int64(number)
-    case .number(let number): number
-    case .flag(let flag): flag
-    case .list(let items): JSONValue.strings(items).text()
+    case .null: .null
+    case .text(let text): text.databaseValue
+    case .integer(let number): Int64(number).databaseValue
+    case .number(let number): number.databaseValue
+    case .flag(let flag): flag.databaseValue
+    case .list(let items): JSONValue.strings(items).text().databaseValue
     }
   }
 

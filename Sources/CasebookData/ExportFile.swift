@@ -74,6 +74,14 @@ final class PendingFile {
     guard fsync(descriptor) == 0 else { throw .unwritable(path: destination, reason: Self.lastError()) }
   }
 
+  /// Flushes the temporary file, written by someone else (such as SQLite without syncing), to disk.
+  func sync() throws(ExportFileError) {
+    let descriptor = open(temporaryPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .unwritable(path: destination, reason: Self.lastError()) }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else { throw .unwritable(path: destination, reason: Self.lastError()) }
+  }
+
   /// Renames the temporary file over the destination.
   func commit() throws(ExportFileError) {
     guard rename(temporaryPath, destination) == 0 else {

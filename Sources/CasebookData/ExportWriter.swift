@@ -26,6 +26,7 @@ public enum ExportWriter {
     let metadata = try PendingFile(
       destination: metadataPath, force: force, formatName: Message(ExportText.formatMetadata), isOurs: DatasetteMetadata.isOurs)
     try CatalogueDatabase.write(dataset, to: database.temporaryPath)
+    try database.sync()
     let json = DatasetteMetadata.json(dataset, database: databaseName(path), options: options)
     try metadata.write(Array((json.text(pretty: true) + "\n").utf8))
     try database.commit()

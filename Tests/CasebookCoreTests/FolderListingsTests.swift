@@ -61,6 +61,24 @@ struct FolderListingsTests {
     #expect(try fingerprint(catalogue) == truth)
   }
 
+  @Test("The working-tree snapshot lists a folder from its kept listing while the stamp holds, from disk after")
+  func snapshotUsesListingByStamp() throws {
+    let catalogue = try TemporaryCatalogue.searchFixture()
+    let gitDirectory = catalogue.repository.gitDirectory
+    let truth = try Workspace(directory: catalogue.root).workingTreeSnapshot().entries.map(\.path)
+    let inFolder = truth.filter { $0.hasPrefix("cases/gb/riverton/") }
+    #expect(!inFolder.isEmpty)
+    // A listing that leaves out every entry, kept under the folder's real stamp: the scan believes it.
+    let empty = try #require(FolderContents(ByteRegion([]), namesLength: 0, count: 0))
+    FolderListings.save([(try stamp(catalogue.root + "/cases/gb/riverton"), empty)], gitDirectory: gitDirectory)
+    let believed = try Workspace(directory: catalogue.root).workingTreeSnapshot().entries.map(\.path)
+    #expect(believed == truth.filter { !inFolder.contains($0) })
+    // Once a file is added and removed again, the folder's times differ and it is read from disk.
+    try catalogue.write("cases/gb/riverton/scratch.txt", "x\n")
+    try catalogue.remove("cases/gb/riverton/scratch.txt")
+    #expect(try Workspace(directory: catalogue.root).workingTreeSnapshot().entries.map(\.path) == truth)
+  }
+
   @Test("Folders changed moments ago are not kept: their times could still repeat")
   func freshFoldersNotKept() throws {
     let catalogue = try TemporaryCatalogue.searchFixture()

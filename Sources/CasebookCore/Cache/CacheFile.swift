@@ -173,7 +173,8 @@ public struct CacheFile: Sendable {
   /// one piece.
   private static func checksum(descriptor: Int32, payloadLength: Int) -> UInt64? {
     var checksum = PayloadChecksum(length: payloadLength)
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    // No larger than the payload: a small file does not pay for touching a megabyte.
+    var buffer = [UInt8](repeating: 0, count: min(1 << 20, payloadLength))
     var offset = 0
     while offset < payloadLength {
       let wanted = min(buffer.count, payloadLength - offset)

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -175,4 +177,21 @@ final class FolderListings: Sendable {
     for (_, listing) in sorted { listing.bytes.withUnsafeBufferPointer { writer.raw($0) } }
     CacheFile(gitDirectory: gitDirectory, name: cacheName).save(writer.bytes, version: formatVersion)
   }
+}
+
+/// The settled folder listings a parallel scan saw, and whether any of them was read rather than kept.
+final class KeptListings: Sendable {
+  private struct State {
+    var seen: [(stamp: FolderStamp, listing: FolderContents)] = []
+    var readAny = false
+  }
+  private let state = Mutex(State())
+
+  func add(_ stamp: FolderStamp, _ listing: FolderContents) {
+    state.withLock { $0.seen.append((stamp, listing)) }
+  }
+
+  func noteRead() { state.withLock { $0.readAny = true } }
+
+  var toKeep: [(stamp: FolderStamp, listing: FolderContents)]? { state.withLock { $0.readAny ? $0.seen : nil } }
 }

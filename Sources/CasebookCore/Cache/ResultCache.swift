@@ -1,4 +1,5 @@
 import CasebookGit
+import CasebookYAML
 
 #if canImport(Glibc)
   import Glibc
@@ -143,6 +144,15 @@ struct ResultCache: Sendable {
     var reader = ByteReader(payload)
     reader.offset = range.lowerBound
     return (reader, range.upperBound)
+  }
+
+  /// The document stored for the file at `path` with the blob of `entry` (in a `documents` cache), or nil
+  /// when there is none or it does not decode.
+  func document(for entry: SnapshotEntry, path: String) -> Node? {
+    guard let (start, end) = reader(for: Key(blob: entry.blobID, path: path)), case var reader = start,
+      let document = try? reader.node(), reader.offset == end
+    else { return nil }
+    return document
   }
 
   /// Writes the entries of this run — `keys` (distinct), each with a new value appended by

@@ -55,21 +55,47 @@ public enum JSONValue: Sendable, Hashable {
     }
   }
 
+  /// Appends `text` quoted, escaping what JSON requires and the line separators U+2028 and U+2029. Runs of
+  /// characters that need no escape are copied whole, not one scalar at a time.
   private static func writeString(_ text: String, to output: inout String) {
     output += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
+    let bytes = text.utf8
+    var runStart = bytes.startIndex
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      let escape: String?
+      var next = bytes.index(after: index)
+      switch byte {
+      case UInt8(ascii: "\""): escape = "\\\""
+      case UInt8(ascii: "\\"): escape = "\\\\"
+      case UInt8(ascii: "\n"): escape = "\\n"
+      case UInt8(ascii: "\r"): escape = "\\r"
+      case UInt8(ascii: "\t"): escape = "\\t"
+      case ..<0x20:
+        let hex = String(byte, radix: 16)
+        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      case 0xE2:
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+        let second = next == bytes.endIndex ? nil : bytes[next]
+        let thirdIndex = next == bytes.endIndex ? next : bytes.index(after: next)
+        let third = thirdIndex == bytes.endIndex ? nil : bytes[thirdIndex]
+        if second == 0x80, third == 0xA8 || third == 0xA9 {
+          escape = third == 0xA8 ? "\\u2028" : "\\u2029"
+          next = bytes.index(after: thirdIndex)
+        } else {
+          escape = nil
+        }
+      default: escape = nil
       }
+      if let escape {
+        output += text[runStart..<index]
+        output += escape
+        runStart = next
+      }
+      index = next
     }
+    output += text[runStart..<bytes.endIndex]
     output += "\""
   }
 }

@@ -159,9 +159,14 @@ extension QuerySession {
       switch kind {
       case .caseStudy:
         leading = ["id", "path", "country", "municipality", "municipality_name"]
+        // Validating the catalogue has just stored every valid case's document in the documents cache: decoding
+        // it there costs less than reading and parsing the file again.
+        let stored = ResultCache(
+          gitDirectory: snapshot.gitDirectory, kind: ValidationCaches.documentKind, rulesID: catalogue.rules.id)
         for study in catalogue.cases where wanted(study.id) {
-          documents.append(
-            (place(study.id, study.path, study.country, study.municipality), try parsed(study.path)))
+          let document = try snapshot.entry(at: study.path).flatMap { stored.document(for: $0, path: study.path) }
+            ?? parsed(study.path)
+          documents.append((place(study.id, study.path, study.country, study.municipality), document))
         }
       case .policy:
         leading = ["id", "path", "country", "municipality", "municipality_name"]

@@ -180,6 +180,18 @@ final class OpenFolder {
     return FolderListing.names(in: directory)
   }
 
+  /// The folder's stamp; nil when its status cannot be taken (with `errno` set).
+  func stamp() -> FolderStamp? {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return nil }
+    return FolderStamp(status)
+  }
+
+  /// The folder's entries with their types, read from it; nil when that fails.
+  func contents() -> FolderContents? {
+    FingerprintWalk.list(descriptor)
+  }
+
   /// The type of the entry `name` and, for a regular file, its status, without following a link; nil when it
   /// does not exist.
   func entryStatus(_ name: String) -> (type: FileSystem.EntryType, status: FileSystem.FileStatus?)? {

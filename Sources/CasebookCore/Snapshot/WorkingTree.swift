@@ -21,8 +21,10 @@ extension Workspace {
   public func workingTreeSnapshot() throws(CatalogueError) -> Snapshot {
     guard let root = repository.workingDirectory else { throw .noWorkingTree }
     let scan = WorkingTreeScan(
-      root: root, staged: StagedIDs(repository: repository, root: root), maxFiles: maxFiles)
+      root: root, staged: StagedIDs(repository: repository, root: root), maxFiles: maxFiles,
+      listings: FolderListings.load(gitDirectory: repository.gitDirectory))
     let (entries, reused) = try scan.run(folders: [CatalogueLayout.casesFolder, CatalogueLayout.schemaFolder])
+    if let listings = scan.listingsToKeep() { FolderListings.save(listings, gitDirectory: repository.gitDirectory) }
     return Snapshot(
       origin: .workingTree, entries: entries, gitDirectory: repository.gitDirectory, workingDirectory: root,
       reusedStagedIDs: reused)
@@ -168,12 +170,24 @@ struct WorkingTreeScan: Sendable {
   let staged: StagedIDs?
   /// The most entries the scan may list; more throws ``CatalogueError/tooManyFiles(limit:)``.
   let maxFiles: Int
+  /// Folder listings of earlier runs by folder stamp (shared with ``WorkingTreeFingerprint``): a folder whose
+  /// stamp is among them is not read again, only its files' status is taken.
+  let listings: FolderListings
+  private let now = WorkingTreeFingerprint.currentTime()
   private let listed = EntryBudget()
+  private let kept = KeptListings()
 
-  init(root: String, staged: StagedIDs?, maxFiles: Int) {
+  init(root: String, staged: StagedIDs?, maxFiles: Int, listings: FolderListings = .empty) {
     self.root = root
     self.staged = staged
     self.maxFiles = maxFiles
+    self.listings = listings
+  }
+
+  /// The listings of every settled folder scanned, when some were read from their folders rather than taken
+  /// from ``listings``; nil when the kept ones served (or none were given to compare with).
+  func listingsToKeep() -> [(stamp: FolderStamp, listing: FolderContents)]? {
+    kept.toKeep
   }
 
   /// A municipality folder left for the parallel phase, and where its entries go.
@@ -232,6 +246,9 @@ struct WorkingTreeScan: Sendable {
     // The first error in path order among the folders that were scanned.
     for case .failure(let error)? in results { throw error }
     var entries: [SnapshotEntry] = []
+    var total = top.entries.count
+    for case .success(let part)? in results { total += part.entries.count }
+    entries.reserveCapacity(total)
     var reused = top.reused
     var copied = 0
     for (folder, result) in zip(later, results) {
@@ -261,8 +278,7 @@ struct WorkingTreeScan: Sendable {
       guard let folder = OpenFolder(path: root + relative) else {
         throw CatalogueError.unreadable(path: relative, reason: FileSystem.errorText())
       }
-      let names: [String]
-      do { names = try folder.names() } catch { throw .unreadable(path: relative, reason: error.message) }
+      let (names, types) = try entries(of: folder, at: relative)
       if names.contains(".git"), relative.contains("/") {
         items.append(.entry(SnapshotEntry(path: relative, blobID: .blob(hashing: []), mode: .submodule)))
         try listed.take(1, limit: maxFiles)
@@ -270,9 +286,12 @@ struct WorkingTreeScan: Sendable {
         // An attributes file may filter the content below it: the index is not trusted there.
         if names.contains(".gitattributes") { trusted = false }
         items.reserveCapacity(names.count)
-        for name in names where name != ".git" {
+        for (name, type) in zip(names, types) where name != ".git" {
           let path = relative + "/" + name
-          switch folder.entryStatus(name) {
+          // A folder listed as one is not examined further; any other entry's type is taken from its status.
+          let examined: (type: FileSystem.EntryType, status: FileSystem.FileStatus?)? =
+            type == DT_DIR ? (.directory, nil) : folder.entryStatus(name)
+          switch examined {
           case (.regular(let executable), let status)?:
             try listed.take(1, limit: maxFiles)
             let mode: FileMode = executable ? .executable : .regular
@@ -308,6 +327,36 @@ struct WorkingTreeScan: Sendable {
         }
       }
     }
+  }
+
+  /// The names in `folder` sorted as ``FileSystem/list(_:)`` sorts them, each with its directory-entry type:
+  /// from the kept listing when the folder's stamp has one, otherwise read (and noted for keeping).
+  private func entries(of folder: OpenFolder, at relative: String) throws(CatalogueError) -> ([String], [UInt8]) {
+    guard let stamp = folder.stamp() else { throw .unreadable(path: relative, reason: FileSystem.errorText()) }
+    let listing: FolderContents
+    if let known = listings.listing(for: stamp) {
+      listing = known
+    } else {
+      guard let read = folder.contents() else { throw .unreadable(path: relative, reason: FileSystem.errorText()) }
+      listing = read
+      if stamp.isSettled(now: now) { kept.noteRead() }
+    }
+    if stamp.isSettled(now: now) { kept.add(stamp, listing) }
+    var found: [(name: String, type: UInt8)] = []
+    found.reserveCapacity(listing.count)
+    _ = listing.forEach { _, name, type in
+      // A name that is not UTF-8 is repaired and no longer names the entry: its status then says it is missing,
+      // as it did before listings were kept, rather than its listed type sending the scan into a folder it
+      // cannot open.
+      if let text = String(validating: name, as: UTF8.self) {
+        found.append((text, type))
+      } else {
+        found.append((String(decoding: name, as: UTF8.self), UInt8(DT_UNKNOWN)))
+      }
+      return true
+    }
+    found.sort { $0.name < $1.name }
+    return (found.map(\.name), found.map(\.type))
   }
 
   /// `cases/<country>/<municipality>`: two slashes below `cases/`.

@@ -197,7 +197,7 @@ struct FingerprintWalk {
 
   /// The entries of the folder open at `descriptor` (left open), read from the folder; nil when it cannot be
   /// read.
-  private static func list(_ descriptor: Int32) -> FolderContents? {
+  static func list(_ descriptor: Int32) -> FolderContents? {
     let own = dup(descriptor)
     guard own >= 0 else { return nil }
     guard let directory = fdopendir(own) else {
