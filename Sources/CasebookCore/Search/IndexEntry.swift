@@ -12,8 +12,8 @@ struct IndexEntry: Sendable {
   var municipality: String
   /// The ``TermTable`` whose numbers ``body`` uses.
   var table: Int
-  /// Year, language, categories, channels, tags, title, snippet, the words per field, then each distinct
-  /// (term, field) with its count, sorted: see ``init(kind:id:country:municipality:year:language:categories:channels:tags:title:snippet:fields:terms:)``.
+  /// Year, language, categories, channels, tags, title, snippet, the number of words per field, then each
+  /// distinct `term << 3 | field` (as a gap from the previous one) with its count, in ascending order.
   var body: [UInt8]
 
   /// The entry of a case study or policy; nil for a municipality profile.
@@ -55,15 +55,15 @@ struct IndexEntry: Sendable {
     self.country = country
     self.municipality = municipality
     table = terms.number
-    var writer = EntryWriter()
-    writer.number(Int(UInt32(bitPattern: Int32(clamping: year))))
-    writer.string(language)
+    var writer = ByteWriter()
+    writer.leb128(Int(UInt32(bitPattern: Int32(clamping: year))))
+    writer.shortString(language)
     for list in [categories, channels, tags] {
-      writer.number(list.count)
-      for value in list { writer.string(value) }
+      writer.leb128(list.count)
+      for value in list { writer.shortString(value) }
     }
-    writer.string(title)
-    writer.string(snippet)
+    writer.shortString(title)
+    writer.shortString(snippet)
     // `term << 3 | field` for every word, as the index counts them.
     var keys = terms.takeScratch()
     for (field, text) in fields.enumerated() {
@@ -72,12 +72,12 @@ struct IndexEntry: Sendable {
         keys.append(UInt64(terms.number(of: word)) << 3 | UInt64(field))
         length += 1
       }
-      writer.number(length)
+      writer.leb128(length)
     }
     keys.sort()
     var distinct = 0
     for position in keys.indices where position == 0 || keys[position] != keys[position - 1] { distinct += 1 }
-    writer.number(distinct)
+    writer.leb128(distinct)
     var position = 0
     var previous: UInt64 = 0
     while position < keys.count {
@@ -87,8 +87,8 @@ struct IndexEntry: Sendable {
         count += 1
         position += 1
       }
-      writer.number(Int(key - previous))
-      writer.number(count)
+      writer.leb128(Int(key - previous))
+      writer.leb128(count)
       previous = key
     }
     terms.returnScratch(keys)
@@ -167,26 +167,15 @@ struct IndexEntry: Sendable {
   }
 }
 
-/// Compact encoding of an entry's body: LEB128 numbers and length-prefixed UTF-8.
-private struct EntryWriter {
-  var bytes: [UInt8] = []
-
-  mutating func number(_ value: Int) {
-    var rest = UInt64(value)
-    while rest >= 0x80 {
-      bytes.append(UInt8(rest & 0x7f) | 0x80)
-      rest >>= 7
-    }
-    bytes.append(UInt8(rest))
-  }
-
-  mutating func string(_ text: String) {
-    number(text.utf8.count)
+extension ByteWriter {
+  /// A LEB128 length, then the text's UTF-8 (an index entry's strings).
+  fileprivate mutating func shortString(_ text: String) {
+    leb128(text.utf8.count)
     bytes.append(contentsOf: text.utf8)
   }
 }
 
-/// Reads what ``EntryWriter`` wrote (in memory, within one run: never damaged).
+/// Reads an entry's body (in memory, within one run: never damaged).
 private struct EntryReader {
   let bytes: [UInt8]
   var offset = 0
