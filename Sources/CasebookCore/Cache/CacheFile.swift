@@ -244,11 +244,14 @@ struct PayloadChecksum {
 extension FileSystem {
   /// Writes all of `bytes` to an open file; false on failure.
   static func writeAll(_ descriptor: Int32, _ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBytes { writeAll(descriptor, $0) }
+  }
+
+  /// Writes all of `bytes` to an open file; false on failure.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
     var written = 0
     while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        systemWrite(descriptor, buffer.baseAddress! + written, bytes.count - written)
-      }
+      let count = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else { return false }
       written += count
@@ -278,6 +281,14 @@ public struct CacheStream {
   /// Writes out what was appended when it has grown past a megabyte; call between complete pieces.
   public mutating func flushIfLarge() {
     if writer.bytes.count >= 1 << 20 { flush() }
+  }
+
+  /// Writes `bytes` out after what was appended so far, without copying them into ``writer``: for large
+  /// pieces.
+  public mutating func write(_ bytes: UnsafeRawBufferPointer) {
+    flush()
+    length += bytes.count
+    if !failed, bytes.count > 0 { failed = !FileSystem.writeAll(descriptor, bytes) }
   }
 
   fileprivate mutating func flush() {

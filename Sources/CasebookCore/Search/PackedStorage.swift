@@ -128,27 +128,26 @@ extension ByteWriter {
     #endif
   }
 
-  mutating func floatArray(_ values: [Float]) {
-    uint32Array(values.map(\.bitPattern))
+}
+
+extension CacheStream {
+  /// What ``ByteWriter/uint32Array(_:)`` writes, the values written out as they are.
+  mutating func uint32Array(_ values: [UInt32]) {
+    #if _endian(little)
+      writer.int(values.count)
+      values.withUnsafeBytes { write($0) }
+    #else
+      writer.uint32Array(values)
+      flushIfLarge()
+    #endif
   }
 
-  mutating func int32Array(_ values: [Int32]) {
-    uint32Array(values.map { UInt32(bitPattern: $0) })
-  }
+  /// What ``ByteWriter/byteArray(_:)`` writes, the bytes written out as they are.
+  mutating func byteArray(_ bytes: [UInt8]) { byteArray(ByteRegion(bytes)) }
 
-  mutating func byteArray(_ values: some Collection<UInt8>) {
-    int(values.count)
-    bytes.append(contentsOf: values)
-  }
-
-  mutating func packedStrings(_ strings: PackedStrings) {
-    strings.bytes.withUnsafeBufferPointer { byteArray($0) }
-    uint32Array(strings.offsets)
-  }
-
-  mutating func packedLists(_ lists: PackedLists) {
-    uint32Array(lists.offsets)
-    uint32Array(lists.values)
+  mutating func byteArray(_ region: ByteRegion) {
+    writer.int(region.count)
+    region.withUnsafeBufferPointer { write(UnsafeRawBufferPointer($0)) }
   }
 }
 

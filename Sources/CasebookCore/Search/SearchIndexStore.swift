@@ -84,13 +84,10 @@ extension SearchIndex {
     if useCache, let index = cached(key: key, gitDirectory: gitDirectory, prefix: slot.prefix) {
       return LoadedSearchIndex(index: index, source: .cache, key: key)
     }
-    let index = SearchIndex(
-      try Catalogue.load(try snapshot(), limits: limits, requiringSchemas: slot.requiringSchemas))
+    let index = try build(try snapshot(), limits: limits, requiringSchemas: slot.requiringSchemas)
     if useCache {
-      var writer = ByteWriter()
-      index.encode(into: &writer, key: key)
       let file = CacheFile(gitDirectory: gitDirectory, name: cacheName(key: key, prefix: slot.prefix))
-      file.save(writer.bytes, version: formatVersion)
+      file.save(version: formatVersion) { stream in index.encode(into: &stream, key: key) }
       file.removeOlderSiblings(named: slot.prefix, keeping: slot.kept)
     }
     return LoadedSearchIndex(index: index, source: .built, key: key)
@@ -181,7 +178,11 @@ extension SearchIndex {
     "casebook-search-\(formatVersion)\n\(RuleSet.codeVersion)\n\(BuildIdentity.current)\n\(limits)\n"
   }
 
-  func encode(into writer: inout ByteWriter, key: String) {
+  /// Writes the index as ``decode(_:expectedKey:)`` reads it; its large arrays go to the file as they are,
+  /// never copied into one buffer.
+  func encode(into stream: inout CacheStream, key: String) {
+    var writer = stream.writer
+    stream.writer = ByteWriter()
     writer.string(key)
     writer.int(taxonomy.categories.count)
     for category in taxonomy.categories {
@@ -202,17 +203,21 @@ extension SearchIndex {
       writer.bool(municipality.hasProfile)
     }
     writer.strings(values)
-    writer.byteArray(kinds)
-    writer.int32Array(years)
-    writer.uint32Array(municipalityOf)
-    writer.uint32Array(languageOf)
-    writer.packedLists(categories)
-    writer.packedLists(channels)
-    writer.packedLists(tags)
-    writer.packedStrings(texts)
-    writer.packedStrings(terms)
-    writer.uint32Array(postingOffsets)
-    postings.withUnsafeBufferPointer { writer.byteArray($0) }
+    stream.writer = writer
+    stream.byteArray(kinds)
+    stream.uint32Array(years.map { UInt32(bitPattern: $0) })
+    stream.uint32Array(municipalityOf)
+    stream.uint32Array(languageOf)
+    for lists in [categories, channels, tags] {
+      stream.uint32Array(lists.offsets)
+      stream.uint32Array(lists.values)
+    }
+    for strings in [texts, terms] {
+      stream.byteArray(strings.bytes)
+      stream.uint32Array(strings.offsets)
+    }
+    stream.uint32Array(postingOffsets)
+    stream.byteArray(postings)
   }
 
   /// Reads an index written by ``encode(into:key:)``; throws when the key differs or anything is inconsistent,

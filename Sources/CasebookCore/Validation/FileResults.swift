@@ -11,6 +11,10 @@ struct CheckedFile: Sendable {
   /// most runs keep none, so an unboxed optional would make every result as large as a case study).
   var recordBox: RecordBox?
   var record: CatalogueRecord? { recordBox?.record }
+  /// For a search index build: the file's case study or policy as the index keeps it, in place of the record
+  /// (boxed like the record).
+  var entryBox: IndexEntryBox?
+  var entry: IndexEntry? { entryBox?.entry }
   /// True for a file checked now whose verdict belongs in the cache (not for one read from the cache, nor for
   /// one that could not be read, which is not cached). It is encoded when the cache is saved.
   var isNew = false
@@ -47,9 +51,17 @@ extension CheckedFile {
       return moved
     }
     copy.recordBox = record.map { RecordBox($0.relocated(to: file)) }
+    copy.entryBox = entry.map { IndexEntryBox($0.relocated(to: file)) }
     copy.fromCache = false
     copy.isNew = caching && !trimmedByRun && (isNew || fromCache)
     return copy
+  }
+
+  /// Replaces a case study's or policy's record by its index entry, with words numbered in `terms`.
+  mutating func index(in terms: TermTable?) {
+    guard let terms, let record, let entry = IndexEntry(record, terms: terms) else { return }
+    entryBox = IndexEntryBox(entry)
+    recordBox = nil
   }
 
   /// Cuts the findings to the run's share (see ``CatalogueValidator/maxDiagnostics``). A result cut short
@@ -70,6 +82,12 @@ final class RecordBox: Sendable {
   init(_ record: CatalogueRecord) { self.record = record }
 }
 
+/// An index entry on the heap.
+final class IndexEntryBox: Sendable {
+  let entry: IndexEntry
+  init(_ entry: IndexEntry) { self.entry = entry }
+}
+
 /// The caches one validation reads and extends: verdicts always, documents (to rebuild records) on request.
 struct ValidationCaches: Sendable {
   static let verdictKind = "verdicts"
@@ -77,11 +95,14 @@ struct ValidationCaches: Sendable {
 
   let verdicts: ResultCache
   let documents: ResultCache?
+  /// False when documents are only read: a search index build keeps no documents to save.
+  let savesDocuments: Bool
 
-  init(snapshot: Snapshot, rules: RuleSet, records: Bool) {
+  init(snapshot: Snapshot, rules: RuleSet, records: Bool, savesDocuments: Bool = true) {
     verdicts = ResultCache(gitDirectory: snapshot.gitDirectory, kind: Self.verdictKind, rulesID: rules.id)
     documents = records
       ? ResultCache(gitDirectory: snapshot.gitDirectory, kind: Self.documentKind, rulesID: rules.id) : nil
+    self.savesDocuments = records && savesDocuments
   }
 }
 
@@ -96,18 +117,20 @@ extension CatalogueValidator {
   static func checkFiles(
     _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
     records: Bool, caches: ValidationCaches?, maxDiagnostics: Int = CatalogueValidator.maxDiagnostics,
-    runSize: Int? = nil
+    runSize: Int? = nil, indexing terms: TermTables? = nil
   ) throws(CatalogueError) -> [CheckedFile] {
     let runSize = max(files.count, runSize ?? 0)
     let (distinct, copyOf) = distinctContents(files)
     guard distinct.count < files.count else {
       return try checkInParallel(
         files, snapshot: snapshot, rules: rules, records: records, caches: caches, maxDiagnostics: maxDiagnostics,
-        runSize: runSize)
+        runSize: runSize, terms: terms)
     }
     let checked = try checkInParallel(
       distinct.map { files[$0] }, snapshot: snapshot, rules: rules, records: records, caches: caches,
-      maxDiagnostics: maxDiagnostics, runSize: runSize)
+      maxDiagnostics: maxDiagnostics, runSize: runSize, terms: terms)
+    let table = terms?.take()
+    defer { if let terms, let table { terms.put(table) } }
     let perFile = CatalogueValidator.problemsPerFile(runSize: runSize, maxDiagnostics: maxDiagnostics)
     var positionOf = [Int](repeating: -1, count: files.count)
     for (position, index) in distinct.enumerated() { positionOf[index] = position }
@@ -120,6 +143,7 @@ extension CatalogueValidator {
       var result: CheckedFile
       if let cached = caches.flatMap({ cachedResult(file, key: key, records: records, caches: $0) }) {
         result = cached
+        result.index(in: table)
       } else {
         result = original.relocated(from: source.path, to: file, caching: caches != nil)
         // A copy of a cached result stores the source's cached document under its own key too, so that the
@@ -161,7 +185,7 @@ extension CatalogueValidator {
 
   private static func checkInParallel(
     _ files: [(path: CataloguePath, entry: SnapshotEntry)], snapshot: Snapshot, rules: RuleSet,
-    records: Bool, caches: ValidationCaches?, maxDiagnostics: Int, runSize: Int
+    records: Bool, caches: ValidationCaches?, maxDiagnostics: Int, runSize: Int, terms: TermTables?
   ) throws(CatalogueError) -> [CheckedFile] {
     guard !files.isEmpty else { return [] }
     let perFile = problemsPerFile(runSize: runSize, maxDiagnostics: maxDiagnostics)
@@ -180,6 +204,8 @@ extension CatalogueValidator {
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         guard let reader = readers.take() else { return }
         defer { readers.put(reader) }
+        let table = terms?.take()
+        defer { if let terms, let table { terms.put(table) } }
         let range = chunk * chunkSize..<min(files.count, (chunk + 1) * chunkSize)
         var checked: [CheckedFile] = []
         checked.reserveCapacity(range.count)
@@ -187,6 +213,7 @@ extension CatalogueValidator {
           let (file, entry) = files[order?[position] ?? position]
           var result = checkOne(file, entry: entry, reader: reader, rules: rules, records: records, caches: caches)
           result.trim(to: perFile, file: file)
+          result.index(in: table)
           checked.append(result)
         }
         slots.publish(checked, chunk: chunk, at: range.lowerBound)
@@ -235,9 +262,9 @@ extension CatalogueValidator {
     }
     let verdict = FileVerdict(diagnostics: checked.report.diagnostics, facts: checked.report.record.map(CrossFileFacts.init))
     var result = CheckedFile(verdict: verdict, recordBox: records ? checked.report.record.map(RecordBox.init) : nil)
-    if caches != nil {
+    if let caches {
       result.isNew = true
-      if records, let document = checked.document {
+      if caches.savesDocuments, let document = checked.document {
         var documentWriter = ByteWriter()
         documentWriter.node(document)
         result.newDocument = documentWriter.bytes

@@ -32,7 +32,10 @@ public struct ValidationReport: Sendable {
   /// Every finding, sorted by file and position.
   public var diagnostics: [Diagnostic]
   /// Valid records of the checked files, by path (empty when the validation was asked not to keep them).
+  /// For a search index build, only the municipality profiles: ``entries`` stand for the rest.
   public var records: [String: CatalogueRecord]
+  /// For a search index build: the checked files' case studies and policies as the index keeps them.
+  var entries: [IndexEntry] = []
   /// How many files' results came from the cache, and whether the cache was written.
   public var cache = CacheStatistics()
   /// How many commits were checked one by one (`--changed`); nil when no commits were.
@@ -74,7 +77,7 @@ public enum CatalogueValidator {
 
   static func validate(
     _ snapshot: Snapshot, scope: ValidationScope, rules ruleSet: RuleSet, records keepRecords: Bool,
-    cache useCache: Bool, folders: inout FolderCheck?
+    cache useCache: Bool, folders: inout FolderCheck?, indexing terms: TermTables? = nil
   ) throws(CatalogueError) -> ValidationReport? {
     var diagnostics = ruleSet.problems
     var files: [(path: CataloguePath, entry: SnapshotEntry)] = []
@@ -147,19 +150,23 @@ public enum CatalogueValidator {
     // A few files of changed folders are checked sooner than the per-file cache is loaded and written back.
     let fewFiles = folders != nil && files.count <= Self.filesCheckedWithoutCache
     let caches = useCache && !files.isEmpty && !fewFiles
-      ? ValidationCaches(snapshot: snapshot, rules: ruleSet, records: keepRecords) : nil
+      ? ValidationCaches(snapshot: snapshot, rules: ruleSet, records: keepRecords, savesDocuments: terms == nil)
+      : nil
     let checking = scopedCount == files.count && toCheck.count == files.count ? files : toCheck.map { files[$0] }
     let results = try checkFiles(
-      checking, snapshot: snapshot, rules: ruleSet, records: keepRecords, caches: caches, runSize: runSize)
+      checking, snapshot: snapshot, rules: ruleSet, records: keepRecords, caches: caches, runSize: runSize,
+      indexing: terms)
     var statistics = CacheStatistics(hits: reusedFiles)
     var resultOf = [Int32](repeating: -1, count: files.count)
     var records: [String: CatalogueRecord] = [:]
+    var entries: [IndexEntry] = []
     for (position, result) in results.enumerated() {
       if result.fromCache { statistics.hits += 1 } else { statistics.misses += 1 }
       resultOf[toCheck[position]] = Int32(position)
       guard position < scopedCount else { continue }
       diagnostics += result.verdict.diagnostics
       if let record = result.record { records[checking[position].path.path] = record }
+      if let entry = result.entry { entries.append(entry) }
       if folders != nil { folders?.summaries[Int(groupOfFile[toCheck[position]])].add(result) }
     }
     var crossFile = CrossFileRules.check(files: files, results: results, resultOf: resultOf)
@@ -173,7 +180,9 @@ public enum CatalogueValidator {
     folders?.add(crossFile)
     diagnostics += crossFile
     diagnostics.sort()
-    return ValidationReport(files: checkedCount, diagnostics: diagnostics, records: records, cache: statistics)
+    var report = ValidationReport(files: checkedCount, diagnostics: diagnostics, records: records, cache: statistics)
+    report.entries = entries
+    return report
   }
 
   private static func isFolderInScope(_ folder: String, _ scope: ValidationScope) -> Bool {
