@@ -95,17 +95,6 @@ private final class KillFixture {
   }
 }
 
-/// SplitMix64: a small seeded generator, so the random kill points are the same on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
 
 @Suite("A killed submit loses nothing", .serialized)
 struct SubmitKillTests {

@@ -5,17 +5,6 @@ import CasebookTestSupport
 import Foundation
 import Testing
 
-/// A small, seeded random number generator (SplitMix64), so that a failing run can be repeated.
-private struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
 
 /// `validate --changed` checks only what a change touched, with the rules that span files run against the
 /// whole head tree. Whatever the edit, it must reject exactly when a full check of the head tree would, and
