@@ -166,6 +166,7 @@ bench: bench-deps release
 FUZZ_SECONDS ?= 60
 FUZZ_BIN     := .build-fuzz/casebook-fuzz
 FUZZ_SOURCES := $(shell find Sources/CasebookYAML Sources/CasebookGit Sources/CasebookSchema Sources/CasebookCore -name '*.swift') \
+                $(wildcard Sources/CGit2Loader/*.[ch] Sources/CGit2Loader/include/*) \
                 Fuzz/CasebookFuzz.swift Tests/CasebookYAMLTests/SameContent.swift Fuzz/build.sh
 
 $(FUZZ_BIN): $(FUZZ_SOURCES)

@@ -17,15 +17,16 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
-    .systemLibrary(
-      name: "CGit2", pkgConfig: "libgit2",
-      providers: [.apt(["libgit2-dev"])]),
+    // libgit2's headers (Debian libgit2-dev). The library is not linked but loaded on first use by
+    // CGit2Loader, so that commands which never touch git do not pay for loading it and its dependencies.
+    .systemLibrary(name: "CGit2"),
+    .target(name: "CGit2Loader", dependencies: ["CGit2"], linkerSettings: [.linkedLibrary("dl")]),
     .systemLibrary(
       name: "CYAML", pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]),
     .target(name: "CasebookText"),
     .target(name: "CasebookYAML", dependencies: ["CYAML", "CasebookText"]),
-    .target(name: "CasebookGit", dependencies: ["CGit2", "CasebookText"]),
+    .target(name: "CasebookGit", dependencies: ["CGit2", "CGit2Loader", "CasebookText"]),
     .target(name: "CasebookSchema", dependencies: ["CasebookYAML", "CasebookText"]),
     .target(
       name: "CasebookCore",

@@ -20,7 +20,14 @@ for folder in $(pkg-config --cflags-only-I libgit2 yaml-0.1 | tr ' ' '\n' | sed 
   include_flags="$include_flags -Xcc -I$folder"
 done
 flags="-sanitize=$sanitizers -parse-as-library -O -g -enable-testing -swift-version 6 -warnings-as-errors -package-name casebook
-  -I $out -I Sources/CYAML -I Sources/CGit2 $include_flags"
+  -I $out -I Sources/CYAML -I Sources/CGit2 -I Sources/CGit2Loader/include $include_flags"
+
+# libgit2 is loaded on first use through CGit2Loader's wrappers, as in the SwiftPM build (Package.swift).
+echo "fuzz build: CGit2Loader"
+clang -O1 -g -fsanitize=address $(pkg-config --cflags libgit2) -I Sources/CGit2Loader/include \
+  -c -o "$out/git2_wrappers.o" Sources/CGit2Loader/git2_wrappers.c
+clang -O1 -g -fsanitize=address $(pkg-config --cflags libgit2) -I Sources/CGit2Loader/include \
+  -c -o "$out/git2_loader.o" Sources/CGit2Loader/loader.c
 
 for module in CasebookYAML CasebookGit CasebookSchema CasebookCore; do
   echo "fuzz build: $module"
@@ -32,5 +39,5 @@ echo "fuzz build: casebook-fuzz"
 # shellcheck disable=SC2086
 "$swiftc" $flags -module-name CasebookFuzz "$PWD/Fuzz/CasebookFuzz.swift" "$PWD/Tests/CasebookYAMLTests/SameContent.swift" \
   "$out/CasebookYAML.o" "$out/CasebookGit.o" "$out/CasebookSchema.o" "$out/CasebookCore.o" \
-  $(pkg-config --libs libgit2 yaml-0.1) -use-ld=lld -o "$out/casebook-fuzz"
+  "$out/git2_wrappers.o" "$out/git2_loader.o" $(pkg-config --libs yaml-0.1) -use-ld=lld -o "$out/casebook-fuzz"
 echo "fuzz build: $out/casebook-fuzz"

@@ -1,4 +1,5 @@
 internal import CGit2
+internal import CGit2Loader
 import CasebookText
 internal import Dispatch
 

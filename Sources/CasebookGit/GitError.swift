@@ -1,4 +1,5 @@
 internal import CGit2
+internal import CGit2Loader
 import CasebookText
 
 /// What went wrong in git. Each case's `description` says what happened and what to do.
@@ -63,6 +64,8 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
   case remoteFailed(url: String, message: String)
   /// Any other libgit2 failure: the libgit2 function, its return code and libgit2's own message.
   case library(function: String, code: Int32, message: String)
+  /// libgit2 could not be loaded (not installed, or another version): the file looked for and the reason.
+  case libraryUnavailable(library: String, reason: String)
 
   /// What happened and what to do about it, for people, in either language.
   public var message: Message {
@@ -105,6 +108,8 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
     case .remoteFailed(let url, let message): Message(GitText.remoteFailed, .text(url), .text(message))
     case .library(let function, let code, let message):
       Message(GitText.library, .text(function), .text(String(code)), .text(message))
+    case .libraryUnavailable(let library, let reason):
+      Message(GitText.libraryUnavailable, .code(library), .text(reason), .code("apt install \(LibGit2.debianPackage)"))
     }
   }
 
@@ -122,11 +127,12 @@ func check(_ code: Int32, _ function: String) throws(GitError) {
 
 /// The process-wide libgit2 state.
 enum LibGit2 {
-  /// Runs `git_libgit2_init` once, on first use, thread-safely (Swift's lazy global initialisation). libgit2
-  /// is never shut down: its global state lives as long as the process.
-  private static let initialized: Int32 = {
+  /// Loads libgit2 and runs `git_libgit2_init` once, on first use, thread-safely (Swift's lazy global
+  /// initialisation). libgit2 is never shut down: its global state lives as long as the process.
+  private static let state: Result<Void, GitError> = {
+    if let failure = load(library: libraryName) { return .failure(failure) }
     let code = git_libgit2_init()
-    guard code >= 0 else { return code }
+    guard code >= 0 else { return .failure(error(code, "git_libgit2_init")) }
     // Packs are read through mapped windows of 1 MB, at most 24 MB at once (libgit2's defaults map a whole
     // pack, up to 1 GB per window), and each repository's object cache (trees and commits) holds at most
     // 4 MB (default 256 MB): reading every blob of a large catalogue then takes a fraction of the memory.
@@ -134,15 +140,34 @@ enum LibGit2 {
     // `Repository.packPositions`): many small windows keep more of the places in use mapped than a few large
     // ones (at 100,000 cases, read in path order, 4 MB windows were unmapped and mapped again 33,000 times,
     // 1 MB windows within 24 MB 17,000 times, and the run took less system time; in pack order 12,000).
-    return casebook_git_set_memory_limits(1 << 20, 24 << 20, 4 << 20)
+    let limits = casebook_git_set_memory_limits(1 << 20, 24 << 20, 4 << 20)
+    guard limits >= 0 else { return .failure(error(limits, "git_libgit2_opts")) }
+    return .success(())
   }()
 
-  /// Makes sure libgit2 is initialised (it must be before any other libgit2 call, which would otherwise use
-  /// an unset allocator); cheap after the first call. Every entry point that does not need a `Repository`
-  /// calls this; a `Repository` exists only after it was called.
+  /// The file name of the libgit2 casebook was built against, such as `libgit2.so.1.5`.
+  static let libraryName = String(cString: casebook_git2_library_name())
+
+  /// The Debian package that installs `libraryName` (`libgit2-1.5`).
+  static var debianPackage: String {
+    let prefix = "libgit2.so."
+    return libraryName.hasPrefix(prefix) ? "libgit2-" + libraryName.dropFirst(prefix.count) : "libgit2"
+  }
+
+  /// Loads libgit2 from `library`; nil when it is loaded, else the error that says why it is not.
+  static func load(library: String) -> GitError? {
+    var reason = [CChar](repeating: 0, count: 512)
+    guard casebook_git2_load(library, &reason, reason.count) != 0 else { return nil }
+    let text = String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return .libraryUnavailable(library: library, reason: text)
+  }
+
+  /// Makes sure libgit2 is loaded and initialised (it must be before any other libgit2 call, which would
+  /// otherwise use an unset allocator); cheap after the first call. Every entry point that does not need a
+  /// `Repository` calls this; a `Repository` exists only after it was called.
   @inline(__always)
   static func initialize() throws(GitError) {
-    try check(initialized, "git_libgit2_init")
+    try state.get()
   }
 
   /// The message libgit2 recorded for the last failure on this thread.

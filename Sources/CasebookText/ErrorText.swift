@@ -111,6 +111,7 @@ public enum GitText: String, MessageEntry {
   case tooManyCommits = "git-error.too-many-commits"
   case corruptRepository = "git-error.corrupt-repository"
   case library = "git-error.library"
+  case libraryUnavailable = "git-error.library-unavailable"
   case remoteBranchNotFound = "git-error.remote-branch-not-found"
   case remoteBranchNotFoundListing = "git-error.remote-branch-not-found-listing"
   case fetchStalled = "git-error.fetch-stalled"
@@ -297,6 +298,10 @@ public enum GitText: String, MessageEntry {
       Texts(en: "the server's certificate is not valid for {1}", nl: "het certificaat van de server is niet geldig voor {1}")
     case .library:
       Texts(en: "git failed in {1} (libgit2 error {2}): {3}", nl: "git faalde in {1} (libgit2-fout {2}): {3}")
+    case .libraryUnavailable:
+      Texts(
+        en: "casebook could not load the git library {1} ({2}). Install it (on Debian: {3}) and run the command again.",
+        nl: "casebook kon de git-bibliotheek {1} niet laden ({2}). Installeer die (op Debian: {3}) en voer de opdracht opnieuw uit.")
     }
   }
 }

@@ -29,4 +29,16 @@ struct VersionTests {
     let parsed = try casebook(["--lang", "nl", "--version"])
     #expect(parsed.status == 0 && parsed.output == plain.output, "\(parsed) vs \(plain)")
   }
+
+  @Test("--version does not load libgit2, even in a catalogue; a command that reads the repository does")
+  func gitIsLoadedOnlyWhenNeeded() throws {
+    let catalogue = try referenceCatalogue()
+    func loadsLibgit2(_ arguments: [String]) throws -> Bool {
+      // glibc's loader names every library it opens when LD_DEBUG=files.
+      let result = try casebook(arguments, in: catalogue.root, environment: ["LD_DEBUG": "files"])
+      return result.errors.contains("file=libgit2.so")
+    }
+    #expect(try !loadsLibgit2(["--version"]))
+    #expect(try loadsLibgit2(["validate", "--rev", "HEAD"]))
+  }
 }
