@@ -165,7 +165,7 @@ bench: bench-deps release
 # is not a SwiftPM product); Fuzz/run.sh runs it with a seed corpus drawn from the catalogue.
 FUZZ_SECONDS ?= 60
 FUZZ_BIN     := .build-fuzz/casebook-fuzz
-FUZZ_SOURCES := $(shell find Sources/CasebookYAML Sources/CasebookGit Sources/CasebookSchema Sources/CasebookCore -name '*.swift') \
+FUZZ_SOURCES := $(shell find Sources/CasebookText Sources/CasebookYAML Sources/CasebookGit Sources/CasebookSchema Sources/CasebookCore -name '*.swift') \
                 $(wildcard Sources/CGit2Loader/*.[ch] Sources/CGit2Loader/include/*) \
                 Fuzz/CasebookFuzz.swift Tests/CasebookYAMLTests/SameContent.swift Fuzz/build.sh
 

@@ -29,7 +29,7 @@ clang -O1 -g -fsanitize=address $(pkg-config --cflags libgit2) -I Sources/CGit2L
 clang -O1 -g -fsanitize=address $(pkg-config --cflags libgit2) -I Sources/CGit2Loader/include \
   -c -o "$out/git2_loader.o" Sources/CGit2Loader/loader.c
 
-for module in CasebookYAML CasebookGit CasebookSchema CasebookCore; do
+for module in CasebookText CasebookYAML CasebookGit CasebookSchema CasebookCore; do
   echo "fuzz build: $module"
   # shellcheck disable=SC2046,SC2086
   "$swiftc" $flags -module-name "$module" -wmo -c -o "$out/$module.o" \
@@ -38,6 +38,6 @@ done
 echo "fuzz build: casebook-fuzz"
 # shellcheck disable=SC2086
 "$swiftc" $flags -module-name CasebookFuzz "$PWD/Fuzz/CasebookFuzz.swift" "$PWD/Tests/CasebookYAMLTests/SameContent.swift" \
-  "$out/CasebookYAML.o" "$out/CasebookGit.o" "$out/CasebookSchema.o" "$out/CasebookCore.o" \
+  "$out/CasebookText.o" "$out/CasebookYAML.o" "$out/CasebookGit.o" "$out/CasebookSchema.o" "$out/CasebookCore.o" \
   "$out/git2_wrappers.o" "$out/git2_loader.o" $(pkg-config --libs yaml-0.1) -use-ld=lld -o "$out/casebook-fuzz"
 echo "fuzz build: $out/casebook-fuzz"
