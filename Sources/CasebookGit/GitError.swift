@@ -109,7 +109,7 @@ public enum GitError: Error, Sendable, Equatable, CustomStringConvertible {
     case .library(let function, let code, let message):
       Message(GitText.library, .text(function), .text(String(code)), .text(message))
     case .libraryUnavailable(let library, let reason):
-      Message(GitText.libraryUnavailable, .code(library), .text(reason), .code("apt install \(LibGit2.debianPackage)"))
+      Message(GitText.libraryUnavailable, .code(library), .text(reason), .code(LibGit2.debianPackage))
     }
   }
 

@@ -300,8 +300,8 @@ public enum GitText: String, MessageEntry {
       Texts(en: "git failed in {1} (libgit2 error {2}): {3}", nl: "git faalde in {1} (libgit2-fout {2}): {3}")
     case .libraryUnavailable:
       Texts(
-        en: "casebook could not load the git library {1} ({2}). Install it (on Debian: {3}) and run the command again.",
-        nl: "casebook kon de git-bibliotheek {1} niet laden ({2}). Installeer die (op Debian: {3}) en voer de opdracht opnieuw uit.")
+        en: "casebook could not load the git library {1} ({2}). Install it (on Debian: apt install {3}) and run the command again.",
+        nl: "casebook kon de git-bibliotheek {1} niet laden ({2}). Installeer die (op Debian: apt install {3}) en voer de opdracht opnieuw uit.")
     }
   }
 }

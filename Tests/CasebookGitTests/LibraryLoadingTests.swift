@@ -17,7 +17,8 @@ struct LibraryLoadingTests {
     #expect(reason.contains(missing), "the dynamic loader's reason: \(reason)")
     let english = failure.message.text(.en)
     let dutch = failure.message.text(.nl)
-    #expect(english.contains(missing) && english.contains("apt install \(LibGit2.debianPackage)"), "\(english)")
+    #expect(english.contains(missing) && english.contains("apt install"), "\(english)")
+    #expect(english.contains(LibGit2.debianPackage), "\(english)")
     #expect(dutch.contains(missing) && dutch.contains("Installeer"), "\(dutch)")
   }
 
