@@ -22,10 +22,17 @@ extension PageAssets {
   var site = global.CasebookSite || (global.CasebookSite = {});
   var registry = {};
   var loading = {};
+  /** Result texts by document number: [id, title, snippet text]. */
+  var resultTexts = {};
 
   /** Called by every data file. */
   site.data = function (name, value) {
     registry[name] = value;
+  };
+
+  /** Called by a shard with the result texts of its terms' first documents: [document, id, title, text]. */
+  site.texts = function (rows) {
+    for (var i = 0; i < rows.length; i++) resultTexts[rows[i][0]] = rows[i].slice(1);
   };
 
   /** Loads the data file `file` (relative to the site's root) that registers `name`; resolves to its value. */
@@ -432,57 +439,116 @@ extension PageAssets {
     var matches = [];
     for (var i = 0; i < count; i++) if (failures[i] === 0) matches.push(i);
     var years = this.years;
-    if (queryWords.length) {
-      matches.sort(function (a, b) {
+    var order = queryWords.length
+      ? function (a, b) {
         if (matched[a] !== matched[b]) return matched[b] - matched[a];
         if (scores[a] !== scores[b]) return scores[b] - scores[a];
         return a - b;
-      });
-    } else {
-      matches.sort(function (a, b) { return years[a] !== years[b] ? years[b] - years[a] : a - b; });
+      }
+      : function (a, b) { return years[a] !== years[b] ? years[b] - years[a] : a - b; };
+    return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores, order: order };
+  };
+
+  /** The first `limit` matches of a search in rank order. Only what is shown is put in order: sorting every
+      match of a common word takes longer than the rest of the search. */
+  Index.prototype.ranked = function (result, limit) {
+    var matches = result.matches;
+    var order = result.order;
+    if (result.sorted) return matches.slice(0, limit);
+    if (limit * 8 >= matches.length) {
+      matches.sort(order);
+      result.sorted = true;
+      return matches.slice(0, limit);
     }
-    return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores };
+    var top = [];
+    for (var i = 0; i < matches.length; i++) {
+      var candidate = matches[i];
+      if (top.length === limit && order(candidate, top[limit - 1]) >= 0) continue;
+      var position = top.length === limit ? limit - 1 : top.length;
+      while (position > 0 && order(candidate, top[position - 1]) < 0) {
+        top[position] = top[position - 1];
+        position--;
+      }
+      top[position] = candidate;
+      if (top.length > limit) top.length = limit;
+    }
+    return top;
   };
 
   /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
-      alternatives can be added), as value → count. Tallied in typed arrays by value number. */
+      alternatives can be added), as value → count. */
   Index.prototype.facetCounts = function (result, facet) {
-    var others = ~BITS[facet];
-    var failures = result.failures;
-    var count = this.count;
-    var lists = facet === "category" ? this.categories : facet === "channel" ? this.channels : facet === "tag" ? this.tags : null;
-    var counts = {};
-    var n;
-    if (lists) {
-      var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues : this.tagValues;
-      var tally = new Int32Array(names.length);
-      for (n = 0; n < count; n++) {
-        if ((failures[n] & others) !== 0) continue;
-        var list = lists[n];
-        for (var i = 0; i < list.length; i++) tally[list[i]]++;
-      }
-      for (var value = 0; value < tally.length; value++) if (tally[value]) counts[names[value]] = tally[value];
-      return counts;
-    }
-    if (facet === "catalogue" && !this.catalogueOf) return counts;
-    var column = facet === "language" ? this.languageOf : facet === "kind" ? this.kinds
-      : facet === "year" ? this.years : facet === "catalogue" ? this.catalogueOf : this.municipalityOf;
-    var numbers = new Map();
-    for (n = 0; n < count; n++) {
-      if ((failures[n] & others) !== 0) continue;
-      var key = column[n];
-      numbers.set(key, (numbers.get(key) || 0) + 1);
-    }
+    if (!result.tallies) result.tallies = this.tally(result.failures);
+    var tally = result.tallies[facet];
+    var counts = Object.create(null);
+    if (!tally) return counts;
     var self = this;
-    numbers.forEach(function (number, key) {
-      var name = facet === "language" ? self.languageValues[key]
-        : facet === "kind" ? (key === 1 ? "policy" : "case")
-        : facet === "year" ? (key ? String(key) : null)
-        : facet === "catalogue" ? self.catalogueValues[key]
-        : facet === "country" ? self.municipalities[key].country : self.municipalities[key].id;
-      if (name !== null) counts[name] = (counts[name] || 0) + number;
-    });
+    var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues
+      : facet === "tag" ? this.tagValues : facet === "language" ? this.languageValues
+      : facet === "catalogue" ? this.catalogueValues : facet === "country" ? this.countries : null;
+    for (var value = 0; value < tally.length; value++) {
+      if (!tally[value]) continue;
+      var name = names ? names[value]
+        : facet === "kind" ? (value === 1 ? "policy" : "case")
+        : facet === "year" ? (value ? String(value + self.firstYear - 1) : null)
+        : self.municipalities[value].id;
+      if (name !== null && name !== undefined) counts[name] = (counts[name] || 0) + tally[value];
+    }
     return counts;
+  };
+
+  /** The facet counts of every facet in one pass over the documents, each a typed array by value number. A
+      document counts for a facet when it passes every other filter: it fails none, or only that facet's. */
+  Index.prototype.tally = function (failures) {
+    if (!this.countries) {
+      var countries = [];
+      var countryNumber = {};
+      this.countryOf = new Int32Array(this.municipalities.map(function (municipality) {
+        var code = municipality.country;
+        if (!(code in countryNumber)) countryNumber[code] = countries.push(code) - 1;
+        return countryNumber[code];
+      }));
+      this.countries = countries;
+      this.firstYear = this.meta.firstYear;
+      this.yearSlots = this.years.reduce(function (last, year) { return Math.max(last, year); }, 0) - this.firstYear + 2;
+    }
+    var tallies = {
+      kind: new Int32Array(2), category: new Int32Array(this.taxonomyIds.length),
+      country: new Int32Array(this.countries.length), municipality: new Int32Array(this.municipalities.length),
+      channel: new Int32Array(this.channelValues.length), language: new Int32Array(this.languageValues.length),
+      tag: new Int32Array(this.tagValues.length), year: new Int32Array(Math.max(1, this.yearSlots)),
+      catalogue: this.catalogueOf ? new Int32Array(this.catalogueValues.length) : null,
+    };
+    var all = BITS.kind | BITS.category | BITS.country | BITS.municipality | BITS.channel | BITS.year
+      | BITS.language | BITS.tag | BITS.catalogue;
+    var firstYear = this.firstYear;
+    for (var n = 0; n < this.count; n++) {
+      var failed = failures[n];
+      // More than one filter failed, or only the words: the document counts for no facet.
+      if (failed !== 0 && ((failed & (failed - 1)) !== 0 || (failed & all) === 0)) continue;
+      var municipality = this.municipalityOf[n];
+      var year = this.years[n];
+      var i;
+      if (failed === 0 || failed === BITS.kind) tallies.kind[this.kinds[n]]++;
+      if (failed === 0 || failed === BITS.category) {
+        var categories = this.categories[n];
+        for (i = 0; i < categories.length; i++) tallies.category[categories[i]]++;
+      }
+      if (failed === 0 || failed === BITS.country) tallies.country[this.countryOf[municipality]]++;
+      if (failed === 0 || failed === BITS.municipality) tallies.municipality[municipality]++;
+      if (failed === 0 || failed === BITS.channel) {
+        var channels = this.channels[n];
+        for (i = 0; i < channels.length; i++) tallies.channel[channels[i]]++;
+      }
+      if (failed === 0 || failed === BITS.language) tallies.language[this.languageOf[n]]++;
+      if (failed === 0 || failed === BITS.tag) {
+        var tags = this.tags[n];
+        for (i = 0; i < tags.length; i++) tallies.tag[tags[i]]++;
+      }
+      if (failed === 0 || failed === BITS.year) tallies.year[year ? year - firstYear + 1 : 0]++;
+      if (tallies.catalogue && (failed === 0 || failed === BITS.catalogue)) tallies.catalogue[this.catalogueOf[n]]++;
+    }
+    return tallies;
   };
 
   /** How many documents pass when the filter `bit` is dropped. */
@@ -493,22 +559,27 @@ extension PageAssets {
     return total;
   };
 
-  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. */
+  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. The texts a
+      loaded shard brought are used as they are; the others load from the result-text files. */
   Index.prototype.texts = function (numbers) {
     var self = this;
     var size = this.meta.chunk;
     var chunks = {};
-    numbers.forEach(function (n) { chunks[Math.floor(n / size)] = true; });
-    return Promise.all(Object.keys(chunks).map(function (chunk) {
-      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js");
-    })).then(function () {
-      var texts = {};
-      numbers.forEach(function (n) {
-        var chunk = registry["r" + Math.floor(n / size)];
-        texts[n] = chunk[n % size];
-      });
-      return texts;
+    numbers.forEach(function (n) {
+      if (!resultTexts[n]) chunks[Math.floor(n / size)] = true;
     });
+    var files = Object.keys(chunks);
+    function collect() {
+      var texts = {};
+      numbers.forEach(function (n) { texts[n] = resultTexts[n]; });
+      return texts;
+    }
+    if (!files.length) return Promise.resolve(collect());
+    return Promise.all(files.map(function (chunk) {
+      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js").then(function (rows) {
+        rows.forEach(function (row, position) { resultTexts[Number(chunk) * size + position] = row; });
+      });
+    })).then(collect);
   };
 
   // MARK: Snippets (Snippet.make)
@@ -948,11 +1019,11 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     index.loadShards(site.engine.parseQuery(state.q)).then(function () {
       if (mine !== generation) return null;
       var result = index.search(state);
-      var visible = result.matches.slice(0, shown);
+      var visible = index.ranked(result, shown);
       return index.texts(visible).then(function (texts) {
         if (mine !== generation) return;
         draw(state, result, visible, texts, keepFocus);
-        site.lastSearch = { numbers: result.matches, milliseconds: performance.now() - started };
+        site.lastSearch = { result: result, milliseconds: performance.now() - started };
         body.setAttribute("data-search-state", "ready");
       });
     }).catch(function () {
@@ -967,7 +1038,11 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
         var category = index.meta.taxonomy.filter(function (c) { return c.id === value; })[0];
         return category ? category[language] : value;
       case "municipality":
-        var found = index.municipalities.filter(function (m) { return m.id === value; })[0];
+        if (!index.municipalityById) {
+          index.municipalityById = Object.create(null);
+          index.municipalities.forEach(function (m) { index.municipalityById[m.id] = m; });
+        }
+        var found = index.municipalityById[value];
         return found ? found.name : value;
       case "language": return value === "nl" ? "Nederlands" : value === "en" ? "English" : value;
       case "catalogue": return value === "local" ? say("site.catalogue.local") : value;
@@ -1006,43 +1081,81 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     go(state, true);
   }
 
+  /** The first `limit` of `values` in `order`, in order: only what is shown is sorted (a facet can have a
+      thousand municipalities). */
+  function firstInOrder(values, order, limit) {
+    var top = [];
+    for (var i = 0; i < values.length; i++) {
+      var value = values[i];
+      if (top.length === limit && order(value, top[limit - 1]) >= 0) continue;
+      var position = top.length === limit ? limit - 1 : top.length;
+      while (position > 0 && order(value, top[position - 1]) < 0) {
+        top[position] = top[position - 1];
+        position--;
+      }
+      top[position] = value;
+    }
+    return top;
+  }
+
+  // A checkbox of a facet value: one listener for them all.
+  facetsBox.addEventListener("change", function (event) {
+    var box = event.target;
+    if (box.type === "checkbox" && box.hasAttribute("data-facet")) {
+      toggle(box.getAttribute("data-facet"), box.getAttribute("data-value"), box.checked);
+    }
+  });
+
   function drawFacets(result) {
     var focused = document.activeElement && document.activeElement.id;
-    facetsBox.textContent = "";
+    var fragment = document.createDocumentFragment();
     var anyFilter = LIST_KEYS.some(function (key) { return (current[key] || []).length; });
     if (anyFilter) {
       var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
       clear.addEventListener("click", function () { go({ q: current.q }, true); });
-      facetsBox.appendChild(element("p", {}, [clear]));
+      fragment.appendChild(element("p", {}, [clear]));
     }
+    var taxonomyOrder = Object.create(null);
+    index.taxonomyIds.forEach(function (id, position) { taxonomyOrder[id] = position; });
     FACETS.forEach(function (facet) {
       var counts = index.facetCounts(result, facet);
       var values = Object.keys(counts);
+      var typedValues = current[facet] || [];
       // A chosen value stays listed (with 0) when the other filters leave nothing with it.
-      (current[facet] || []).forEach(function (typed) {
+      typedValues.forEach(function (typed) {
         if (!values.some(function (value) { return names(facet, typed, value); })) {
           var value = facet === "category" ? index.categoryLookup[site.engine.fold(typed.trim())] || typed : typed;
           counts[value] = 0;
           values.push(value);
         }
       });
-      values.sort(function (a, b) {
-        if (facet === "category") {
-          var order = index.meta.taxonomy.map(function (c) { return c.id; });
-          return order.indexOf(a) - order.indexOf(b);
-        }
-        return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0);
-      });
       if (!values.length) return;
+      var order = facet === "category"
+        ? function (a, b) { return (a in taxonomyOrder ? taxonomyOrder[a] : -1) - (b in taxonomyOrder ? taxonomyOrder[b] : -1); }
+        : function (a, b) { return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0); };
       var limit = expanded[facet] ? values.length : FACET_VALUES;
+      // What is listed: the first `limit` values and every chosen one, each with its place in the full order.
+      var listed;
+      if (limit >= values.length) {
+        values.sort(order);
+        listed = values.map(function (value, position) { return [value, position]; });
+      } else {
+        listed = firstInOrder(values, order, limit).map(function (value, position) { return [value, position]; });
+        var chosen = typedValues.length ? values.filter(function (value) {
+          return isSelected(facet, value) && listed.every(function (entry) { return entry[0] !== value; });
+        }) : [];
+        chosen.sort(order).forEach(function (value) {
+          listed.push([value, values.filter(function (other) { return order(other, value) < 0; }).length]);
+        });
+      }
       var items = [];
-      values.forEach(function (value, position) {
-        var selected = isSelected(facet, value);
-        if (position >= limit && !selected) return;
-        var id = "f-" + facet + "-" + position;
+      listed.forEach(function (entry) {
+        var value = entry[0];
+        var selected = typedValues.length > 0 && isSelected(facet, value);
+        if (entry[1] >= limit && !selected) return;
+        var id = "f-" + facet + "-" + entry[1];
         var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
         box.checked = selected;
-        box.addEventListener("change", function () { toggle(facet, value, box.checked); });
         var label = element("label", { for: id, text: labelOf(facet, value) });
         items.push(element("li", {}, [box, label, element("span", { class: "count", text: formatNumber(counts[value]) })]));
       });
@@ -1057,9 +1170,11 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
         });
         set.appendChild(all);
       }
-      facetsBox.appendChild(set);
+      fragment.appendChild(set);
     });
-    facetsBox.appendChild(yearBox(result));
+    fragment.appendChild(yearBox(result));
+    facetsBox.textContent = "";
+    facetsBox.appendChild(fragment);
     if (focused) {
       var again = document.getElementById(focused);
       if (again) again.focus();
@@ -1168,7 +1283,8 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
 
   /** The ids of every result of the last search, in order (for tests and tools). */
   site.resultIds = function () {
-    var numbers = site.lastSearch ? site.lastSearch.numbers : [];
+    var result = site.lastSearch && site.lastSearch.result;
+    var numbers = result ? index.ranked(result, result.matches.length) : [];
     return index.texts(numbers).then(function (texts) { return numbers.map(function (n) { return texts[n][0]; }); });
   };
 

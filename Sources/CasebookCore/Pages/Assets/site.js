@@ -179,11 +179,11 @@
     index.loadShards(site.engine.parseQuery(state.q)).then(function () {
       if (mine !== generation) return null;
       var result = index.search(state);
-      var visible = result.matches.slice(0, shown);
+      var visible = index.ranked(result, shown);
       return index.texts(visible).then(function (texts) {
         if (mine !== generation) return;
         draw(state, result, visible, texts, keepFocus);
-        site.lastSearch = { numbers: result.matches, milliseconds: performance.now() - started };
+        site.lastSearch = { result: result, milliseconds: performance.now() - started };
         body.setAttribute("data-search-state", "ready");
       });
     }).catch(function () {
@@ -198,7 +198,11 @@
         var category = index.meta.taxonomy.filter(function (c) { return c.id === value; })[0];
         return category ? category[language] : value;
       case "municipality":
-        var found = index.municipalities.filter(function (m) { return m.id === value; })[0];
+        if (!index.municipalityById) {
+          index.municipalityById = Object.create(null);
+          index.municipalities.forEach(function (m) { index.municipalityById[m.id] = m; });
+        }
+        var found = index.municipalityById[value];
         return found ? found.name : value;
       case "language": return value === "nl" ? "Nederlands" : value === "en" ? "English" : value;
       case "catalogue": return value === "local" ? say("site.catalogue.local") : value;
@@ -237,43 +241,81 @@
     go(state, true);
   }
 
+  /** The first `limit` of `values` in `order`, in order: only what is shown is sorted (a facet can have a
+      thousand municipalities). */
+  function firstInOrder(values, order, limit) {
+    var top = [];
+    for (var i = 0; i < values.length; i++) {
+      var value = values[i];
+      if (top.length === limit && order(value, top[limit - 1]) >= 0) continue;
+      var position = top.length === limit ? limit - 1 : top.length;
+      while (position > 0 && order(value, top[position - 1]) < 0) {
+        top[position] = top[position - 1];
+        position--;
+      }
+      top[position] = value;
+    }
+    return top;
+  }
+
+  // A checkbox of a facet value: one listener for them all.
+  facetsBox.addEventListener("change", function (event) {
+    var box = event.target;
+    if (box.type === "checkbox" && box.hasAttribute("data-facet")) {
+      toggle(box.getAttribute("data-facet"), box.getAttribute("data-value"), box.checked);
+    }
+  });
+
   function drawFacets(result) {
     var focused = document.activeElement && document.activeElement.id;
-    facetsBox.textContent = "";
+    var fragment = document.createDocumentFragment();
     var anyFilter = LIST_KEYS.some(function (key) { return (current[key] || []).length; });
     if (anyFilter) {
       var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
       clear.addEventListener("click", function () { go({ q: current.q }, true); });
-      facetsBox.appendChild(element("p", {}, [clear]));
+      fragment.appendChild(element("p", {}, [clear]));
     }
+    var taxonomyOrder = Object.create(null);
+    index.taxonomyIds.forEach(function (id, position) { taxonomyOrder[id] = position; });
     FACETS.forEach(function (facet) {
       var counts = index.facetCounts(result, facet);
       var values = Object.keys(counts);
+      var typedValues = current[facet] || [];
       // A chosen value stays listed (with 0) when the other filters leave nothing with it.
-      (current[facet] || []).forEach(function (typed) {
+      typedValues.forEach(function (typed) {
         if (!values.some(function (value) { return names(facet, typed, value); })) {
           var value = facet === "category" ? index.categoryLookup[site.engine.fold(typed.trim())] || typed : typed;
           counts[value] = 0;
           values.push(value);
         }
       });
-      values.sort(function (a, b) {
-        if (facet === "category") {
-          var order = index.meta.taxonomy.map(function (c) { return c.id; });
-          return order.indexOf(a) - order.indexOf(b);
-        }
-        return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0);
-      });
       if (!values.length) return;
+      var order = facet === "category"
+        ? function (a, b) { return (a in taxonomyOrder ? taxonomyOrder[a] : -1) - (b in taxonomyOrder ? taxonomyOrder[b] : -1); }
+        : function (a, b) { return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0); };
       var limit = expanded[facet] ? values.length : FACET_VALUES;
+      // What is listed: the first `limit` values and every chosen one, each with its place in the full order.
+      var listed;
+      if (limit >= values.length) {
+        values.sort(order);
+        listed = values.map(function (value, position) { return [value, position]; });
+      } else {
+        listed = firstInOrder(values, order, limit).map(function (value, position) { return [value, position]; });
+        var chosen = typedValues.length ? values.filter(function (value) {
+          return isSelected(facet, value) && listed.every(function (entry) { return entry[0] !== value; });
+        }) : [];
+        chosen.sort(order).forEach(function (value) {
+          listed.push([value, values.filter(function (other) { return order(other, value) < 0; }).length]);
+        });
+      }
       var items = [];
-      values.forEach(function (value, position) {
-        var selected = isSelected(facet, value);
-        if (position >= limit && !selected) return;
-        var id = "f-" + facet + "-" + position;
+      listed.forEach(function (entry) {
+        var value = entry[0];
+        var selected = typedValues.length > 0 && isSelected(facet, value);
+        if (entry[1] >= limit && !selected) return;
+        var id = "f-" + facet + "-" + entry[1];
         var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
         box.checked = selected;
-        box.addEventListener("change", function () { toggle(facet, value, box.checked); });
         var label = element("label", { for: id, text: labelOf(facet, value) });
         items.push(element("li", {}, [box, label, element("span", { class: "count", text: formatNumber(counts[value]) })]));
       });
@@ -288,9 +330,11 @@
         });
         set.appendChild(all);
       }
-      facetsBox.appendChild(set);
+      fragment.appendChild(set);
     });
-    facetsBox.appendChild(yearBox(result));
+    fragment.appendChild(yearBox(result));
+    facetsBox.textContent = "";
+    facetsBox.appendChild(fragment);
     if (focused) {
       var again = document.getElementById(focused);
       if (again) again.focus();
@@ -399,7 +443,8 @@
 
   /** The ids of every result of the last search, in order (for tests and tools). */
   site.resultIds = function () {
-    var numbers = site.lastSearch ? site.lastSearch.numbers : [];
+    var result = site.lastSearch && site.lastSearch.result;
+    var numbers = result ? index.ranked(result, result.matches.length) : [];
     return index.texts(numbers).then(function (texts) { return numbers.map(function (n) { return texts[n][0]; }); });
   };
 
