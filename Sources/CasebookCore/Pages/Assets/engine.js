@@ -211,14 +211,26 @@
       shard whose key starts with the prefix. */
   Index.prototype.shardsFor = function (word) {
     var keys = this.shardKeys;
-    var best = -1;
     var wanted = [];
-    for (var i = 0; i < keys.length; i++) {
-      var key = keys[i];
-      if (word.text.startsWith(key) && (best < 0 || key.length > keys[best].length)) best = i;
-      if (word.prefix && key.length > word.text.length && key.startsWith(word.text)) wanted.push(i);
+    if (word.prefix) {
+      for (var i = 0; i < keys.length; i++) {
+        var key = keys[i];
+        if (key.length > word.text.length && key.startsWith(word.text)) wanted.push(i);
+      }
     }
-    if (best >= 0) wanted.push(best);
+    if (!this.shardNumber) {
+      this.shardNumber = new Map();
+      for (var k = 0; k < keys.length; k++) this.shardNumber.set(keys[k], k);
+    }
+    // The longest key that starts the word: its prefixes, longest first, at whole code points.
+    var characters = Array.from(word.text);
+    for (var length = characters.length; length >= 0; length--) {
+      var number = this.shardNumber.get(characters.slice(0, length).join(""));
+      if (number !== undefined) {
+        wanted.push(number);
+        break;
+      }
+    }
     return wanted;
   };
 

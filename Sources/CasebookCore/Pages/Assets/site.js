@@ -266,14 +266,50 @@
     }
   });
 
+  var facetBoxes = {};
+  var clearBox = null;
+  var lastResult = null;
+
+  function setIfChanged(node, name, value) {
+    if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+  }
+
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  /** A facet's fieldset, list and "show all" button: made once, then updated in place by each search. */
+  function facetParts(facet) {
+    var parts = facetBoxes[facet];
+    if (parts) return parts;
+    var list = element("ul");
+    var more = element("button", { type: "button", class: "secondary", id: "more-" + facet });
+    parts = facetBoxes[facet] = {
+      list: list, more: more, limit: FACET_VALUES,
+      set: element("fieldset", { id: "facet-" + facet }, [element("legend", { text: facetTitle(facet) }), list]),
+    };
+    more.addEventListener("click", function () {
+      var limit = parts.limit;
+      expanded[facet] = true;
+      drawFacets(lastResult);
+      var next = document.getElementById("f-" + facet + "-" + limit);
+      if (next) next.focus();
+    });
+    return parts;
+  }
+
   function drawFacets(result) {
     var focused = document.activeElement && document.activeElement.id;
-    var fragment = document.createDocumentFragment();
+    var wanted = [];
+    lastResult = result;
     var anyFilter = LIST_KEYS.some(function (key) { return (current[key] || []).length; });
     if (anyFilter) {
-      var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
-      clear.addEventListener("click", function () { go({ q: current.q }, true); });
-      fragment.appendChild(element("p", {}, [clear]));
+      if (!clearBox) {
+        var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
+        clear.addEventListener("click", function () { go({ q: current.q }, true); });
+        clearBox = element("p", {}, [clear]);
+      }
+      wanted.push(clearBox);
     }
     var taxonomyOrder = Object.create(null);
     index.taxonomyIds.forEach(function (id, position) { taxonomyOrder[id] = position; });
@@ -308,33 +344,49 @@
           listed.push([value, values.filter(function (other) { return order(other, value) < 0; }).length]);
         });
       }
-      var items = [];
+      var parts = facetParts(facet);
+      var items = parts.list.children;
+      var shownCount = 0;
       listed.forEach(function (entry) {
         var value = entry[0];
         var selected = typedValues.length > 0 && isSelected(facet, value);
         if (entry[1] >= limit && !selected) return;
         var id = "f-" + facet + "-" + entry[1];
-        var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
-        box.checked = selected;
-        var label = element("label", { for: id, text: labelOf(facet, value) });
-        items.push(element("li", {}, [box, label, element("span", { class: "count", text: formatNumber(counts[value]) })]));
+        var item = items[shownCount++];
+        if (!item) {
+          var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
+          item = element("li", {}, [box, element("label", { for: id }), element("span", { class: "count" })]);
+          parts.list.appendChild(item);
+        }
+        var cells = item.children;
+        setIfChanged(cells[0], "id", id);
+        setIfChanged(cells[0], "data-value", value);
+        cells[0].checked = selected;
+        setIfChanged(cells[1], "for", id);
+        setText(cells[1], labelOf(facet, value));
+        setText(cells[2], formatNumber(counts[value]));
       });
-      var set = element("fieldset", { id: "facet-" + facet }, [element("legend", { text: facetTitle(facet) }), element("ul", {}, items)]);
+      while (items.length > shownCount) parts.list.removeChild(parts.list.lastChild);
+      parts.limit = limit;
       if (values.length > limit) {
-        var all = element("button", { type: "button", class: "secondary", id: "more-" + facet, text: say("site.search.show-more-values", [values.length]) });
-        all.addEventListener("click", function () {
-          expanded[facet] = true;
-          drawFacets(result);
-          var next = document.getElementById("f-" + facet + "-" + limit);
-          if (next) next.focus();
-        });
-        set.appendChild(all);
+        if (!parts.more.parentNode) parts.set.appendChild(parts.more);
+        setText(parts.more, say("site.search.show-more-values", [values.length]));
+      } else if (parts.more.parentNode) {
+        parts.set.removeChild(parts.more);
       }
-      fragment.appendChild(set);
+      wanted.push(parts.set);
     });
-    fragment.appendChild(yearBox(result));
-    facetsBox.textContent = "";
-    facetsBox.appendChild(fragment);
+    wanted.push(yearBox(result));
+    // The facets already on the page stay (and keep focus); only the year box is new.
+    var children = facetsBox.children;
+    var same = children.length === wanted.length;
+    for (var i = 0; same && i < wanted.length - 1; i++) same = children[i] === wanted[i];
+    if (same) {
+      facetsBox.replaceChild(wanted[wanted.length - 1], children[children.length - 1]);
+    } else {
+      facetsBox.textContent = "";
+      wanted.forEach(function (node) { facetsBox.appendChild(node); });
+    }
     if (focused) {
       var again = document.getElementById(focused);
       if (again) again.focus();
