@@ -201,8 +201,6 @@ enum SiteSearchData {
     var postings: String
     /// The term's first ``championCount`` documents: highest weight first, then by document number.
     var champions: [Int]
-    /// The bytes of the champions' result texts.
-    var championBytes: Int
   }
 
   struct Shard {
@@ -220,20 +218,23 @@ enum SiteSearchData {
     var textBytes = [Int](repeating: -1, count: index.documentCount)
     for term in 0..<count {
       let champions = self.champions(index, term: term)
-      var bytes = 0
-      for document in champions {
-        if textBytes[document] < 0 {
-          textBytes[document] = 12 + index.id(document).utf8.count + index.title(document).utf8.count
-            + index.snippetText(document).utf8.count
-        }
-        bytes += textBytes[document]
+      for document in champions where textBytes[document] < 0 {
+        textBytes[document] = 12 + index.id(document).utf8.count + index.title(document).utf8.count
+          + index.snippetText(document).utf8.count
       }
-      terms.append(Term(index: term, postings: postingText(index, term: term), champions: champions, championBytes: bytes))
+      terms.append(Term(index: term, postings: postingText(index, term: term), champions: champions))
       scalars.append(Array(index.terms[term].unicodeScalars))
     }
     var shards: [Shard] = []
+    // A document's texts are written once per shard, however many of its terms list it.
     func size(_ range: Range<Int>) -> Int {
-      range.reduce(0) { $0 + scalars[$1].count + terms[$1].postings.utf8.count + terms[$1].championBytes + 6 }
+      var documents = Set<Int>()
+      var bytes = 0
+      for term in range {
+        bytes += scalars[term].count + terms[term].postings.utf8.count + 6
+        for document in terms[term].champions where documents.insert(document).inserted { bytes += textBytes[document] }
+      }
+      return bytes
     }
     // An explicit stack of (terms, key length), each a run of terms sharing a key of that many scalars.
     var pending: [(range: Range<Int>, keyLength: Int)] = [(0..<count, 0)]
