@@ -207,6 +207,13 @@ def one_request(driver, base, label):
     check(f"{label}: a one-word search loads its shard and no result-text file, and shows its results",
           any("/data/t/" in name for name in loaded) and not any("/data/r/" in name for name in loaded)
           and shown and all(shown), (loaded, shown))
+    # Before anything is searched, the newest records are shown with texts that came with meta.js.
+    open_search(driver, base + "en/index.html")
+    loaded = driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll('script[src]'), function (e) { return e.src; });")
+    shown = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#results .snippet")]
+    check(f"{label}: the page before a search shows the newest records without loading a result-text file",
+          not any("/data/r/" in name for name in loaded) and len(shown) == 10 and all(shown), (loaded, shown))
 
 
 def keyboard(driver, base):

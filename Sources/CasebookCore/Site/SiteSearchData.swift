@@ -6,7 +6,7 @@ import CasebookText
 /// document numbers, terms and one-byte BM25F weights — so the browser ranks exactly as the command does.
 ///
 /// - `data/meta.js`: the document count, the weight table, the taxonomy, facet values, municipalities and the
-///   list of shards.
+///   list of shards; also the result texts of the records the page shows before anything is searched.
 /// - `data/docs.js`: per document its kind, year, municipality, language, categories, channels and tags, as
 ///   compact number columns: what filters and facet counts need, for every document.
 /// - `data/t/N.js`: one shard of terms with their postings; a shard holds the terms that start with its key
@@ -38,7 +38,7 @@ enum SiteSearchData {
       metaText = String(metaText.dropLast()) + ",\n\"catalogues\":" + JSText.array(catalogues.names) + "}"
       docsText = String(docsText.dropLast()) + ",\n\"catalogue\":" + JSText.string(catalogues.numbers.text) + "}"
     }
-    files.append(("data/meta.js", script("meta", metaText)))
+    files.append(("data/meta.js", resultTexts(index, newest(index)) + script("meta", metaText)))
     files.append(("data/docs.js", script("docs", docsText)))
     for (number, shard) in shards.enumerated() {
       var body = "{"
@@ -53,6 +53,15 @@ enum SiteSearchData {
       files.append(("data/words-\(language.rawValue).js", script("words-\(language.rawValue)", words(language))))
     }
     return files
+  }
+
+  /// The records the search page shows before anything is searched: the newest first, then by document number
+  /// (as engine.js orders a search without words), one page of them.
+  static func newest(_ index: SearchIndex) -> [Int] {
+    let documents = (0..<index.documentCount).sorted { left, right in
+      index.years[left] != index.years[right] ? index.years[left] > index.years[right] : left < right
+    }
+    return Array(documents.prefix(championCount))
   }
 
   /// The result-text files, `data/r/N.js`, each with its documents: made as pages are (see
