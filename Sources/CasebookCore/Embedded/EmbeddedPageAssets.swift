@@ -461,30 +461,33 @@ extension PageAssets {
     return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores, order: order };
   };
 
+  /** The first `limit` of `values` in `order`, in order, without sorting the rest. */
+  function firstInOrder(values, order, limit) {
+    var top = [];
+    for (var i = 0; i < values.length; i++) {
+      var value = values[i];
+      if (top.length === limit && order(value, top[limit - 1]) >= 0) continue;
+      var position = top.length === limit ? limit - 1 : top.length;
+      while (position > 0 && order(value, top[position - 1]) < 0) {
+        top[position] = top[position - 1];
+        position--;
+      }
+      top[position] = value;
+    }
+    return top;
+  }
+
   /** The first `limit` matches of a search in rank order. Only what is shown is put in order: sorting every
       match of a common word takes longer than the rest of the search. */
   Index.prototype.ranked = function (result, limit) {
     var matches = result.matches;
-    var order = result.order;
     if (result.sorted) return matches.slice(0, limit);
     if (limit * 8 >= matches.length) {
-      matches.sort(order);
+      matches.sort(result.order);
       result.sorted = true;
       return matches.slice(0, limit);
     }
-    var top = [];
-    for (var i = 0; i < matches.length; i++) {
-      var candidate = matches[i];
-      if (top.length === limit && order(candidate, top[limit - 1]) >= 0) continue;
-      var position = top.length === limit ? limit - 1 : top.length;
-      while (position > 0 && order(candidate, top[position - 1]) < 0) {
-        top[position] = top[position - 1];
-        position--;
-      }
-      top[position] = candidate;
-      if (top.length > limit) top.length = limit;
-    }
-    return top;
+    return firstInOrder(matches, result.order, limit);
   };
 
   /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
@@ -673,7 +676,7 @@ extension PageAssets {
 
   site.engine = {
     fold: fold, words: words, parseQuery: parseQuery, parseYears: parseYears, snippet: snippet,
-    decodeNumbers: decodeNumbers, Index: Index,
+    decodeNumbers: decodeNumbers, firstInOrder: firstInOrder, Index: Index,
   };
 })(window);
 
@@ -1093,23 +1096,6 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     go(state, true);
   }
 
-  /** The first `limit` of `values` in `order`, in order: only what is shown is sorted (a facet can have a
-      thousand municipalities). */
-  function firstInOrder(values, order, limit) {
-    var top = [];
-    for (var i = 0; i < values.length; i++) {
-      var value = values[i];
-      if (top.length === limit && order(value, top[limit - 1]) >= 0) continue;
-      var position = top.length === limit ? limit - 1 : top.length;
-      while (position > 0 && order(value, top[position - 1]) < 0) {
-        top[position] = top[position - 1];
-        position--;
-      }
-      top[position] = value;
-    }
-    return top;
-  }
-
   // A checkbox of a facet value: one listener for them all.
   facetsBox.addEventListener("change", function (event) {
     var box = event.target;
@@ -1188,7 +1174,7 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
         values.sort(order);
         listed = values.map(function (value, position) { return [value, position]; });
       } else {
-        listed = firstInOrder(values, order, limit).map(function (value, position) { return [value, position]; });
+        listed = site.engine.firstInOrder(values, order, limit).map(function (value, position) { return [value, position]; });
         var chosen = typedValues.length ? values.filter(function (value) {
           return isSelected(facet, value) && listed.every(function (entry) { return entry[0] !== value; });
         }) : [];

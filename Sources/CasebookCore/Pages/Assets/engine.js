@@ -453,30 +453,33 @@
     return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores, order: order };
   };
 
+  /** The first `limit` of `values` in `order`, in order, without sorting the rest. */
+  function firstInOrder(values, order, limit) {
+    var top = [];
+    for (var i = 0; i < values.length; i++) {
+      var value = values[i];
+      if (top.length === limit && order(value, top[limit - 1]) >= 0) continue;
+      var position = top.length === limit ? limit - 1 : top.length;
+      while (position > 0 && order(value, top[position - 1]) < 0) {
+        top[position] = top[position - 1];
+        position--;
+      }
+      top[position] = value;
+    }
+    return top;
+  }
+
   /** The first `limit` matches of a search in rank order. Only what is shown is put in order: sorting every
       match of a common word takes longer than the rest of the search. */
   Index.prototype.ranked = function (result, limit) {
     var matches = result.matches;
-    var order = result.order;
     if (result.sorted) return matches.slice(0, limit);
     if (limit * 8 >= matches.length) {
-      matches.sort(order);
+      matches.sort(result.order);
       result.sorted = true;
       return matches.slice(0, limit);
     }
-    var top = [];
-    for (var i = 0; i < matches.length; i++) {
-      var candidate = matches[i];
-      if (top.length === limit && order(candidate, top[limit - 1]) >= 0) continue;
-      var position = top.length === limit ? limit - 1 : top.length;
-      while (position > 0 && order(candidate, top[position - 1]) < 0) {
-        top[position] = top[position - 1];
-        position--;
-      }
-      top[position] = candidate;
-      if (top.length > limit) top.length = limit;
-    }
-    return top;
+    return firstInOrder(matches, result.order, limit);
   };
 
   /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
@@ -665,6 +668,6 @@
 
   site.engine = {
     fold: fold, words: words, parseQuery: parseQuery, parseYears: parseYears, snippet: snippet,
-    decodeNumbers: decodeNumbers, Index: Index,
+    decodeNumbers: decodeNumbers, firstInOrder: firstInOrder, Index: Index,
   };
 })(window);

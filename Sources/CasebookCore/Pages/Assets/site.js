@@ -241,23 +241,6 @@
     go(state, true);
   }
 
-  /** The first `limit` of `values` in `order`, in order: only what is shown is sorted (a facet can have a
-      thousand municipalities). */
-  function firstInOrder(values, order, limit) {
-    var top = [];
-    for (var i = 0; i < values.length; i++) {
-      var value = values[i];
-      if (top.length === limit && order(value, top[limit - 1]) >= 0) continue;
-      var position = top.length === limit ? limit - 1 : top.length;
-      while (position > 0 && order(value, top[position - 1]) < 0) {
-        top[position] = top[position - 1];
-        position--;
-      }
-      top[position] = value;
-    }
-    return top;
-  }
-
   // A checkbox of a facet value: one listener for them all.
   facetsBox.addEventListener("change", function (event) {
     var box = event.target;
@@ -336,7 +319,7 @@
         values.sort(order);
         listed = values.map(function (value, position) { return [value, position]; });
       } else {
-        listed = firstInOrder(values, order, limit).map(function (value, position) { return [value, position]; });
+        listed = site.engine.firstInOrder(values, order, limit).map(function (value, position) { return [value, position]; });
         var chosen = typedValues.length ? values.filter(function (value) {
           return isSelected(facet, value) && listed.every(function (entry) { return entry[0] !== value; });
         }) : [];
