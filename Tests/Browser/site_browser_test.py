@@ -196,6 +196,26 @@ def equality(driver, base, casebook, repository, label):
               got == expected, f"browser {got} != command {expected}")
 
 
+def one_request(driver, base, label):
+    """A one-word search finds the texts of the results it shows in the shard that holds the word: it loads
+    that shard and no result-text file (data/r/)."""
+    open_search(driver, base + "en/index.html?q=residents")
+    # Data files load as <script> elements, from file:// as from a server.
+    loaded = driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll('script[src]'), function (e) { return e.src; });")
+    shown = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#results .snippet")]
+    check(f"{label}: a one-word search loads its shard and no result-text file, and shows its results",
+          any("/data/t/" in name for name in loaded) and not any("/data/r/" in name for name in loaded)
+          and shown and all(shown), (loaded, shown))
+    # Before anything is searched, the newest records are shown with texts that came with meta.js.
+    open_search(driver, base + "en/index.html")
+    loaded = driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll('script[src]'), function (e) { return e.src; });")
+    shown = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#results .snippet")]
+    check(f"{label}: the page before a search shows the newest records without loading a result-text file",
+          not any("/data/r/" in name for name in loaded) and len(shown) == 10 and all(shown), (loaded, shown))
+
+
 def keyboard(driver, base):
     open_search(driver, base + "nl/index.html?q=twitter")
     body = driver.find_element(By.TAG_NAME, "body")
@@ -468,6 +488,7 @@ def main():
             base = "file://" + folder + "/"
             equality(driver, base, casebook, repository, "file://")
             run_flow(driver, base, "file://")
+            one_request(driver, base, "file://")
             keyboard(driver, base)
             problems = console_problems(driver)
             check("file://: no console errors (no Content-Security-Policy violations)", not problems, problems)
@@ -492,6 +513,7 @@ def main():
                     base = origin + "/casebook/"
                     equality(driver, base, casebook, repository, "http under /casebook/")
                     run_flow(driver, base, "http under /casebook/")
+                    one_request(driver, base, "http under /casebook/")
                     problems = console_problems(driver)
                     check("http: no console errors (no Content-Security-Policy violations)", not problems, problems)
                     outside = requests_outside(driver, [origin + "/casebook/", "data:"])

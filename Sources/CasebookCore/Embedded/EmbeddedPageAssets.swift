@@ -22,10 +22,17 @@ extension PageAssets {
   var site = global.CasebookSite || (global.CasebookSite = {});
   var registry = {};
   var loading = {};
+  /** Result texts by document number: [id, title, snippet text]. */
+  var resultTexts = {};
 
   /** Called by every data file. */
   site.data = function (name, value) {
     registry[name] = value;
+  };
+
+  /** Called by a shard with the result texts of its terms' first documents: [document, id, title, text]. */
+  site.texts = function (rows) {
+    for (var i = 0; i < rows.length; i++) resultTexts[rows[i][0]] = rows[i].slice(1);
   };
 
   /** Loads the data file `file` (relative to the site's root) that registers `name`; resolves to its value. */
@@ -212,14 +219,26 @@ extension PageAssets {
       shard whose key starts with the prefix. */
   Index.prototype.shardsFor = function (word) {
     var keys = this.shardKeys;
-    var best = -1;
     var wanted = [];
-    for (var i = 0; i < keys.length; i++) {
-      var key = keys[i];
-      if (word.text.startsWith(key) && (best < 0 || key.length > keys[best].length)) best = i;
-      if (word.prefix && key.length > word.text.length && key.startsWith(word.text)) wanted.push(i);
+    if (word.prefix) {
+      for (var i = 0; i < keys.length; i++) {
+        var key = keys[i];
+        if (key.length > word.text.length && key.startsWith(word.text)) wanted.push(i);
+      }
     }
-    if (best >= 0) wanted.push(best);
+    if (!this.shardNumber) {
+      this.shardNumber = new Map();
+      for (var k = 0; k < keys.length; k++) this.shardNumber.set(keys[k], k);
+    }
+    // The longest key that starts the word: its prefixes, longest first, at whole code points.
+    var characters = Array.from(word.text);
+    for (var length = characters.length; length >= 0; length--) {
+      var number = this.shardNumber.get(characters.slice(0, length).join(""));
+      if (number !== undefined) {
+        wanted.push(number);
+        break;
+      }
+    }
     return wanted;
   };
 
@@ -432,57 +451,119 @@ extension PageAssets {
     var matches = [];
     for (var i = 0; i < count; i++) if (failures[i] === 0) matches.push(i);
     var years = this.years;
-    if (queryWords.length) {
-      matches.sort(function (a, b) {
+    var order = queryWords.length
+      ? function (a, b) {
         if (matched[a] !== matched[b]) return matched[b] - matched[a];
         if (scores[a] !== scores[b]) return scores[b] - scores[a];
         return a - b;
-      });
-    } else {
-      matches.sort(function (a, b) { return years[a] !== years[b] ? years[b] - years[a] : a - b; });
+      }
+      : function (a, b) { return years[a] !== years[b] ? years[b] - years[a] : a - b; };
+    return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores, order: order };
+  };
+
+  /** The first `limit` of `values` in `order`, in order, without sorting the rest. */
+  function firstInOrder(values, order, limit) {
+    var top = [];
+    for (var i = 0; i < values.length; i++) {
+      var value = values[i];
+      if (top.length === limit && order(value, top[limit - 1]) >= 0) continue;
+      var position = top.length === limit ? limit - 1 : top.length;
+      while (position > 0 && order(value, top[position - 1]) < 0) {
+        top[position] = top[position - 1];
+        position--;
+      }
+      top[position] = value;
     }
-    return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores };
+    return top;
+  }
+
+  /** The first `limit` matches of a search in rank order. Only what is shown is put in order: sorting every
+      match of a common word takes longer than the rest of the search. */
+  Index.prototype.ranked = function (result, limit) {
+    var matches = result.matches;
+    if (result.sorted) return matches.slice(0, limit);
+    if (limit * 8 >= matches.length) {
+      matches.sort(result.order);
+      result.sorted = true;
+      return matches.slice(0, limit);
+    }
+    return firstInOrder(matches, result.order, limit);
   };
 
   /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
-      alternatives can be added), as value → count. Tallied in typed arrays by value number. */
+      alternatives can be added), as value → count. */
   Index.prototype.facetCounts = function (result, facet) {
-    var others = ~BITS[facet];
-    var failures = result.failures;
-    var count = this.count;
-    var lists = facet === "category" ? this.categories : facet === "channel" ? this.channels : facet === "tag" ? this.tags : null;
-    var counts = {};
-    var n;
-    if (lists) {
-      var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues : this.tagValues;
-      var tally = new Int32Array(names.length);
-      for (n = 0; n < count; n++) {
-        if ((failures[n] & others) !== 0) continue;
-        var list = lists[n];
-        for (var i = 0; i < list.length; i++) tally[list[i]]++;
-      }
-      for (var value = 0; value < tally.length; value++) if (tally[value]) counts[names[value]] = tally[value];
-      return counts;
-    }
-    if (facet === "catalogue" && !this.catalogueOf) return counts;
-    var column = facet === "language" ? this.languageOf : facet === "kind" ? this.kinds
-      : facet === "year" ? this.years : facet === "catalogue" ? this.catalogueOf : this.municipalityOf;
-    var numbers = new Map();
-    for (n = 0; n < count; n++) {
-      if ((failures[n] & others) !== 0) continue;
-      var key = column[n];
-      numbers.set(key, (numbers.get(key) || 0) + 1);
-    }
+    if (!result.tallies) result.tallies = this.tally(result.failures);
+    var tally = result.tallies[facet];
+    var counts = Object.create(null);
+    if (!tally) return counts;
     var self = this;
-    numbers.forEach(function (number, key) {
-      var name = facet === "language" ? self.languageValues[key]
-        : facet === "kind" ? (key === 1 ? "policy" : "case")
-        : facet === "year" ? (key ? String(key) : null)
-        : facet === "catalogue" ? self.catalogueValues[key]
-        : facet === "country" ? self.municipalities[key].country : self.municipalities[key].id;
-      if (name !== null) counts[name] = (counts[name] || 0) + number;
-    });
+    var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues
+      : facet === "tag" ? this.tagValues : facet === "language" ? this.languageValues
+      : facet === "catalogue" ? this.catalogueValues : facet === "country" ? this.countries : null;
+    for (var value = 0; value < tally.length; value++) {
+      if (!tally[value]) continue;
+      var name = names ? names[value]
+        : facet === "kind" ? (value === 1 ? "policy" : "case")
+        : facet === "year" ? (value ? String(value + self.firstYear - 1) : null)
+        : self.municipalities[value].id;
+      if (name !== null && name !== undefined) counts[name] = (counts[name] || 0) + tally[value];
+    }
     return counts;
+  };
+
+  /** The facet counts of every facet in one pass over the documents, each a typed array by value number. A
+      document counts for a facet when it passes every other filter: it fails none, or only that facet's. */
+  Index.prototype.tally = function (failures) {
+    if (!this.countries) {
+      var countries = [];
+      var countryNumber = {};
+      this.countryOf = new Int32Array(this.municipalities.map(function (municipality) {
+        var code = municipality.country;
+        if (!(code in countryNumber)) countryNumber[code] = countries.push(code) - 1;
+        return countryNumber[code];
+      }));
+      this.countries = countries;
+      this.firstYear = this.meta.firstYear;
+      this.yearSlots = this.years.reduce(function (last, year) { return Math.max(last, year); }, 0) - this.firstYear + 2;
+    }
+    var tallies = {
+      kind: new Int32Array(2), category: new Int32Array(this.taxonomyIds.length),
+      country: new Int32Array(this.countries.length), municipality: new Int32Array(this.municipalities.length),
+      channel: new Int32Array(this.channelValues.length), language: new Int32Array(this.languageValues.length),
+      tag: new Int32Array(this.tagValues.length), year: new Int32Array(Math.max(1, this.yearSlots)),
+      catalogue: this.catalogueOf ? new Int32Array(this.catalogueValues.length) : null,
+    };
+    var all = BITS.kind | BITS.category | BITS.country | BITS.municipality | BITS.channel | BITS.year
+      | BITS.language | BITS.tag | BITS.catalogue;
+    var firstYear = this.firstYear;
+    for (var n = 0; n < this.count; n++) {
+      var failed = failures[n];
+      // More than one filter failed, or only the words: the document counts for no facet.
+      if (failed !== 0 && ((failed & (failed - 1)) !== 0 || (failed & all) === 0)) continue;
+      var municipality = this.municipalityOf[n];
+      var year = this.years[n];
+      var i;
+      if (failed === 0 || failed === BITS.kind) tallies.kind[this.kinds[n]]++;
+      if (failed === 0 || failed === BITS.category) {
+        var categories = this.categories[n];
+        for (i = 0; i < categories.length; i++) tallies.category[categories[i]]++;
+      }
+      if (failed === 0 || failed === BITS.country) tallies.country[this.countryOf[municipality]]++;
+      if (failed === 0 || failed === BITS.municipality) tallies.municipality[municipality]++;
+      if (failed === 0 || failed === BITS.channel) {
+        var channels = this.channels[n];
+        for (i = 0; i < channels.length; i++) tallies.channel[channels[i]]++;
+      }
+      if (failed === 0 || failed === BITS.language) tallies.language[this.languageOf[n]]++;
+      if (failed === 0 || failed === BITS.tag) {
+        var tags = this.tags[n];
+        for (i = 0; i < tags.length; i++) tallies.tag[tags[i]]++;
+      }
+      if (failed === 0 || failed === BITS.year) tallies.year[year ? year - firstYear + 1 : 0]++;
+      if (tallies.catalogue && (failed === 0 || failed === BITS.catalogue)) tallies.catalogue[this.catalogueOf[n]]++;
+    }
+    return tallies;
   };
 
   /** How many documents pass when the filter `bit` is dropped. */
@@ -493,22 +574,27 @@ extension PageAssets {
     return total;
   };
 
-  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. */
+  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. The texts a
+      loaded shard brought are used as they are; the others load from the result-text files. */
   Index.prototype.texts = function (numbers) {
     var self = this;
     var size = this.meta.chunk;
     var chunks = {};
-    numbers.forEach(function (n) { chunks[Math.floor(n / size)] = true; });
-    return Promise.all(Object.keys(chunks).map(function (chunk) {
-      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js");
-    })).then(function () {
-      var texts = {};
-      numbers.forEach(function (n) {
-        var chunk = registry["r" + Math.floor(n / size)];
-        texts[n] = chunk[n % size];
-      });
-      return texts;
+    numbers.forEach(function (n) {
+      if (!resultTexts[n]) chunks[Math.floor(n / size)] = true;
     });
+    var files = Object.keys(chunks);
+    function collect() {
+      var texts = {};
+      numbers.forEach(function (n) { texts[n] = resultTexts[n]; });
+      return texts;
+    }
+    if (!files.length) return Promise.resolve(collect());
+    return Promise.all(files.map(function (chunk) {
+      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js").then(function (rows) {
+        rows.forEach(function (row, position) { resultTexts[Number(chunk) * size + position] = row; });
+      });
+    })).then(collect);
   };
 
   // MARK: Snippets (Snippet.make)
@@ -590,7 +676,7 @@ extension PageAssets {
 
   site.engine = {
     fold: fold, words: words, parseQuery: parseQuery, parseYears: parseYears, snippet: snippet,
-    decodeNumbers: decodeNumbers, Index: Index,
+    decodeNumbers: decodeNumbers, firstInOrder: firstInOrder, Index: Index,
   };
 })(window);
 
@@ -948,11 +1034,11 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     index.loadShards(site.engine.parseQuery(state.q)).then(function () {
       if (mine !== generation) return null;
       var result = index.search(state);
-      var visible = result.matches.slice(0, shown);
+      var visible = index.ranked(result, shown);
       return index.texts(visible).then(function (texts) {
         if (mine !== generation) return;
         draw(state, result, visible, texts, keepFocus);
-        site.lastSearch = { numbers: result.matches, milliseconds: performance.now() - started };
+        site.lastSearch = { result: result, milliseconds: performance.now() - started };
         body.setAttribute("data-search-state", "ready");
       });
     }).catch(function () {
@@ -967,7 +1053,11 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
         var category = index.meta.taxonomy.filter(function (c) { return c.id === value; })[0];
         return category ? category[language] : value;
       case "municipality":
-        var found = index.municipalities.filter(function (m) { return m.id === value; })[0];
+        if (!index.municipalityById) {
+          index.municipalityById = Object.create(null);
+          index.municipalities.forEach(function (m) { index.municipalityById[m.id] = m; });
+        }
+        var found = index.municipalityById[value];
         return found ? found.name : value;
       case "language": return value === "nl" ? "Nederlands" : value === "en" ? "English" : value;
       case "catalogue": return value === "local" ? say("site.catalogue.local") : value;
@@ -1006,60 +1096,135 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     go(state, true);
   }
 
+  // A checkbox of a facet value: one listener for them all.
+  facetsBox.addEventListener("change", function (event) {
+    var box = event.target;
+    if (box.type === "checkbox" && box.hasAttribute("data-facet")) {
+      toggle(box.getAttribute("data-facet"), box.getAttribute("data-value"), box.checked);
+    }
+  });
+
+  var facetBoxes = {};
+  var clearBox = null;
+  var lastResult = null;
+
+  function setIfChanged(node, name, value) {
+    if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+  }
+
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  /** A facet's fieldset, list and "show all" button: made once, then updated in place by each search. */
+  function facetParts(facet) {
+    var parts = facetBoxes[facet];
+    if (parts) return parts;
+    var list = element("ul");
+    var more = element("button", { type: "button", class: "secondary", id: "more-" + facet });
+    parts = facetBoxes[facet] = {
+      list: list, more: more, limit: FACET_VALUES,
+      set: element("fieldset", { id: "facet-" + facet }, [element("legend", { text: facetTitle(facet) }), list]),
+    };
+    more.addEventListener("click", function () {
+      var limit = parts.limit;
+      expanded[facet] = true;
+      drawFacets(lastResult);
+      var next = document.getElementById("f-" + facet + "-" + limit);
+      if (next) next.focus();
+    });
+    return parts;
+  }
+
   function drawFacets(result) {
     var focused = document.activeElement && document.activeElement.id;
-    facetsBox.textContent = "";
+    var wanted = [];
+    lastResult = result;
     var anyFilter = LIST_KEYS.some(function (key) { return (current[key] || []).length; });
     if (anyFilter) {
-      var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
-      clear.addEventListener("click", function () { go({ q: current.q }, true); });
-      facetsBox.appendChild(element("p", {}, [clear]));
+      if (!clearBox) {
+        var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
+        clear.addEventListener("click", function () { go({ q: current.q }, true); });
+        clearBox = element("p", {}, [clear]);
+      }
+      wanted.push(clearBox);
     }
+    var taxonomyOrder = Object.create(null);
+    index.taxonomyIds.forEach(function (id, position) { taxonomyOrder[id] = position; });
     FACETS.forEach(function (facet) {
       var counts = index.facetCounts(result, facet);
       var values = Object.keys(counts);
+      var typedValues = current[facet] || [];
       // A chosen value stays listed (with 0) when the other filters leave nothing with it.
-      (current[facet] || []).forEach(function (typed) {
+      typedValues.forEach(function (typed) {
         if (!values.some(function (value) { return names(facet, typed, value); })) {
           var value = facet === "category" ? index.categoryLookup[site.engine.fold(typed.trim())] || typed : typed;
           counts[value] = 0;
           values.push(value);
         }
       });
-      values.sort(function (a, b) {
-        if (facet === "category") {
-          var order = index.meta.taxonomy.map(function (c) { return c.id; });
-          return order.indexOf(a) - order.indexOf(b);
-        }
-        return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0);
-      });
       if (!values.length) return;
+      var order = facet === "category"
+        ? function (a, b) { return (a in taxonomyOrder ? taxonomyOrder[a] : -1) - (b in taxonomyOrder ? taxonomyOrder[b] : -1); }
+        : function (a, b) { return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0); };
       var limit = expanded[facet] ? values.length : FACET_VALUES;
-      var items = [];
-      values.forEach(function (value, position) {
-        var selected = isSelected(facet, value);
-        if (position >= limit && !selected) return;
-        var id = "f-" + facet + "-" + position;
-        var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
-        box.checked = selected;
-        box.addEventListener("change", function () { toggle(facet, value, box.checked); });
-        var label = element("label", { for: id, text: labelOf(facet, value) });
-        items.push(element("li", {}, [box, label, element("span", { class: "count", text: formatNumber(counts[value]) })]));
-      });
-      var set = element("fieldset", { id: "facet-" + facet }, [element("legend", { text: facetTitle(facet) }), element("ul", {}, items)]);
-      if (values.length > limit) {
-        var all = element("button", { type: "button", class: "secondary", id: "more-" + facet, text: say("site.search.show-more-values", [values.length]) });
-        all.addEventListener("click", function () {
-          expanded[facet] = true;
-          drawFacets(result);
-          var next = document.getElementById("f-" + facet + "-" + limit);
-          if (next) next.focus();
+      // What is listed: the first `limit` values and every chosen one, each with its place in the full order.
+      var listed;
+      if (limit >= values.length) {
+        values.sort(order);
+        listed = values.map(function (value, position) { return [value, position]; });
+      } else {
+        listed = site.engine.firstInOrder(values, order, limit).map(function (value, position) { return [value, position]; });
+        var chosen = typedValues.length ? values.filter(function (value) {
+          return isSelected(facet, value) && listed.every(function (entry) { return entry[0] !== value; });
+        }) : [];
+        chosen.sort(order).forEach(function (value) {
+          listed.push([value, values.filter(function (other) { return order(other, value) < 0; }).length]);
         });
-        set.appendChild(all);
       }
-      facetsBox.appendChild(set);
+      var parts = facetParts(facet);
+      var items = parts.list.children;
+      var shownCount = 0;
+      listed.forEach(function (entry) {
+        var value = entry[0];
+        var selected = typedValues.length > 0 && isSelected(facet, value);
+        if (entry[1] >= limit && !selected) return;
+        var id = "f-" + facet + "-" + entry[1];
+        var item = items[shownCount++];
+        if (!item) {
+          var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
+          item = element("li", {}, [box, element("label", { for: id }), element("span", { class: "count" })]);
+          parts.list.appendChild(item);
+        }
+        var cells = item.children;
+        setIfChanged(cells[0], "id", id);
+        setIfChanged(cells[0], "data-value", value);
+        cells[0].checked = selected;
+        setIfChanged(cells[1], "for", id);
+        setText(cells[1], labelOf(facet, value));
+        setText(cells[2], formatNumber(counts[value]));
+      });
+      while (items.length > shownCount) parts.list.removeChild(parts.list.lastChild);
+      parts.limit = limit;
+      if (values.length > limit) {
+        if (!parts.more.parentNode) parts.set.appendChild(parts.more);
+        setText(parts.more, say("site.search.show-more-values", [values.length]));
+      } else if (parts.more.parentNode) {
+        parts.set.removeChild(parts.more);
+      }
+      wanted.push(parts.set);
     });
-    facetsBox.appendChild(yearBox(result));
+    wanted.push(yearBox(result));
+    // The facets already on the page stay (and keep focus); only the year box is new.
+    var children = facetsBox.children;
+    var same = children.length === wanted.length;
+    for (var i = 0; same && i < wanted.length - 1; i++) same = children[i] === wanted[i];
+    if (same) {
+      facetsBox.replaceChild(wanted[wanted.length - 1], children[children.length - 1]);
+    } else {
+      facetsBox.textContent = "";
+      wanted.forEach(function (node) { facetsBox.appendChild(node); });
+    }
     if (focused) {
       var again = document.getElementById(focused);
       if (again) again.focus();
@@ -1168,7 +1333,8 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
 
   /** The ids of every result of the last search, in order (for tests and tools). */
   site.resultIds = function () {
-    var numbers = site.lastSearch ? site.lastSearch.numbers : [];
+    var result = site.lastSearch && site.lastSearch.result;
+    var numbers = result ? index.ranked(result, result.matches.length) : [];
     return index.texts(numbers).then(function (texts) { return numbers.map(function (n) { return texts[n][0]; }); });
   };
 

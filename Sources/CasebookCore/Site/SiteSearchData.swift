@@ -6,11 +6,14 @@ import CasebookText
 /// document numbers, terms and one-byte BM25F weights — so the browser ranks exactly as the command does.
 ///
 /// - `data/meta.js`: the document count, the weight table, the taxonomy, facet values, municipalities and the
-///   list of shards.
+///   list of shards; also the result texts of the records the page shows before anything is searched.
 /// - `data/docs.js`: per document its kind, year, municipality, language, categories, channels and tags, as
 ///   compact number columns: what filters and facet counts need, for every document.
 /// - `data/t/N.js`: one shard of terms with their postings; a shard holds the terms that start with its key
-///   (and no longer key), so a word loads one shard and a prefix the shards below it.
+///   (and no longer key), so a word loads one shard and a prefix the shards below it. It also holds the
+///   result texts of each of its terms' first ``championCount`` documents (by the term's own weight): a
+///   search for one word finds the texts of the results it shows in the file that has the word's postings,
+///   without one more request per result. The ranking does not depend on them.
 /// - `data/r/N.js`: id, title and snippet text of four documents, loaded for the results shown.
 /// - `data/words-LANG.js`: the words of the search page's script in each language.
 enum SiteSearchData {
@@ -20,6 +23,8 @@ enum SiteSearchData {
   static let shardLimit = 24_000
   /// A group of terms smaller than this stays in its parent's shard instead of becoming a shard of its own.
   static let shardMinimum = 3_000
+  /// Documents per term whose result texts travel in the term's shard: a page of results.
+  static let championCount = 10
 
   static func files(_ model: SiteModel) -> [(path: String, bytes: [UInt8])] {
     let index = model.index
@@ -33,7 +38,7 @@ enum SiteSearchData {
       metaText = String(metaText.dropLast()) + ",\n\"catalogues\":" + JSText.array(catalogues.names) + "}"
       docsText = String(docsText.dropLast()) + ",\n\"catalogue\":" + JSText.string(catalogues.numbers.text) + "}"
     }
-    files.append(("data/meta.js", script("meta", metaText)))
+    files.append(("data/meta.js", resultTexts(index, newest(index)) + script("meta", metaText)))
     files.append(("data/docs.js", script("docs", docsText)))
     for (number, shard) in shards.enumerated() {
       var body = "{"
@@ -41,12 +46,22 @@ enum SiteSearchData {
         if position > 0 { body += "," }
         body += JSText.string(index.terms[term.index]) + ":" + JSText.string(term.postings)
       }
-      files.append(("data/t/\(number).js", script("t\(number)", body + "}")))
+      let champions = Set(shard.terms.flatMap(\.champions)).sorted()
+      files.append(("data/t/\(number).js", resultTexts(index, champions) + script("t\(number)", body + "}")))
     }
     for language in Language.allCases {
       files.append(("data/words-\(language.rawValue).js", script("words-\(language.rawValue)", words(language))))
     }
     return files
+  }
+
+  /// The records the search page shows before anything is searched: the newest first, then by document number
+  /// (as engine.js orders a search without words), one page of them.
+  static func newest(_ index: SearchIndex) -> [Int] {
+    let documents = (0..<index.documentCount).sorted { left, right in
+      index.years[left] != index.years[right] ? index.years[left] > index.years[right] : left < right
+    }
+    return Array(documents.prefix(championCount))
   }
 
   /// The result-text files, `data/r/N.js`, each with its documents: made as pages are (see
@@ -64,6 +79,16 @@ enum SiteSearchData {
         .joined(separator: ",") + "]"
     }
     return script("r\(documents.lowerBound / chunkSize)", "[" + rows.joined(separator: ",\n") + "]")
+  }
+
+  /// One call that hands the result texts of `documents` to the page: `[document, id, title, snippet text]`.
+  static func resultTexts(_ index: SearchIndex, _ documents: [Int]) -> [UInt8] {
+    guard !documents.isEmpty else { return [] }
+    let rows = documents.map { document in
+      "[\(document)," + [index.id(document), index.title(document), index.snippetText(document)].map(JSText.string)
+        .joined(separator: ",") + "]"
+    }
+    return Array("CasebookSite.texts([\(rows.joined(separator: ",\n"))]);\n".utf8)
   }
 
   /// A data file: one call that registers `value` under `name`.
@@ -183,6 +208,8 @@ enum SiteSearchData {
   struct Term {
     var index: Int
     var postings: String
+    /// The term's first ``championCount`` documents: highest weight first, then by document number.
+    var champions: [Int]
   }
 
   struct Shard {
@@ -197,13 +224,26 @@ enum SiteSearchData {
     terms.reserveCapacity(count)
     var scalars: [[Unicode.Scalar]] = []
     scalars.reserveCapacity(count)
+    var textBytes = [Int](repeating: -1, count: index.documentCount)
     for term in 0..<count {
-      terms.append(Term(index: term, postings: postingText(index, term: term)))
+      let champions = self.champions(index, term: term)
+      for document in champions where textBytes[document] < 0 {
+        textBytes[document] = 12 + index.id(document).utf8.count + index.title(document).utf8.count
+          + index.snippetText(document).utf8.count
+      }
+      terms.append(Term(index: term, postings: postingText(index, term: term), champions: champions))
       scalars.append(Array(index.terms[term].unicodeScalars))
     }
     var shards: [Shard] = []
+    // A document's texts are written once per shard, however many of its terms list it.
     func size(_ range: Range<Int>) -> Int {
-      range.reduce(0) { $0 + scalars[$1].count + terms[$1].postings.utf8.count + 6 }
+      var documents = Set<Int>()
+      var bytes = 0
+      for term in range {
+        bytes += scalars[term].count + terms[term].postings.utf8.count + 6
+        for document in terms[term].champions where documents.insert(document).inserted { bytes += textBytes[document] }
+      }
+      return bytes
     }
     // An explicit stack of (terms, key length), each a run of terms sharing a key of that many scalars.
     var pending: [(range: Range<Int>, keyLength: Int)] = [(0..<count, 0)]
@@ -234,6 +274,20 @@ enum SiteSearchData {
       if !own.isEmpty || keyLength == 0 { shards.append(Shard(key: key, terms: own.map { terms[$0] })) }
     }
     return shards.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+  }
+
+  /// The documents a search for `term` alone shows first: the score grows with the weight, equal scores go
+  /// by document number.
+  static func champions(_ index: SearchIndex, term: Int) -> [Int] {
+    var best: [(document: Int, weight: UInt8)] = []
+    index.forEachPosting(of: term) { document, weight in
+      guard best.count < championCount || weight > best[best.count - 1].weight else { return }
+      var position = best.count
+      while position > 0, best[position - 1].weight < weight { position -= 1 }
+      best.insert((document, weight), at: position)
+      if best.count > championCount { best.removeLast() }
+    }
+    return best.map(\.document)
   }
 
   /// A term's postings: per document, the gap from the previous document times 256 plus the weight byte, as

@@ -14,10 +14,17 @@
   var site = global.CasebookSite || (global.CasebookSite = {});
   var registry = {};
   var loading = {};
+  /** Result texts by document number: [id, title, snippet text]. */
+  var resultTexts = {};
 
   /** Called by every data file. */
   site.data = function (name, value) {
     registry[name] = value;
+  };
+
+  /** Called by a shard with the result texts of its terms' first documents: [document, id, title, text]. */
+  site.texts = function (rows) {
+    for (var i = 0; i < rows.length; i++) resultTexts[rows[i][0]] = rows[i].slice(1);
   };
 
   /** Loads the data file `file` (relative to the site's root) that registers `name`; resolves to its value. */
@@ -204,14 +211,26 @@
       shard whose key starts with the prefix. */
   Index.prototype.shardsFor = function (word) {
     var keys = this.shardKeys;
-    var best = -1;
     var wanted = [];
-    for (var i = 0; i < keys.length; i++) {
-      var key = keys[i];
-      if (word.text.startsWith(key) && (best < 0 || key.length > keys[best].length)) best = i;
-      if (word.prefix && key.length > word.text.length && key.startsWith(word.text)) wanted.push(i);
+    if (word.prefix) {
+      for (var i = 0; i < keys.length; i++) {
+        var key = keys[i];
+        if (key.length > word.text.length && key.startsWith(word.text)) wanted.push(i);
+      }
     }
-    if (best >= 0) wanted.push(best);
+    if (!this.shardNumber) {
+      this.shardNumber = new Map();
+      for (var k = 0; k < keys.length; k++) this.shardNumber.set(keys[k], k);
+    }
+    // The longest key that starts the word: its prefixes, longest first, at whole code points.
+    var characters = Array.from(word.text);
+    for (var length = characters.length; length >= 0; length--) {
+      var number = this.shardNumber.get(characters.slice(0, length).join(""));
+      if (number !== undefined) {
+        wanted.push(number);
+        break;
+      }
+    }
     return wanted;
   };
 
@@ -424,57 +443,119 @@
     var matches = [];
     for (var i = 0; i < count; i++) if (failures[i] === 0) matches.push(i);
     var years = this.years;
-    if (queryWords.length) {
-      matches.sort(function (a, b) {
+    var order = queryWords.length
+      ? function (a, b) {
         if (matched[a] !== matched[b]) return matched[b] - matched[a];
         if (scores[a] !== scores[b]) return scores[b] - scores[a];
         return a - b;
-      });
-    } else {
-      matches.sort(function (a, b) { return years[a] !== years[b] ? years[b] - years[a] : a - b; });
+      }
+      : function (a, b) { return years[a] !== years[b] ? years[b] - years[a] : a - b; };
+    return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores, order: order };
+  };
+
+  /** The first `limit` of `values` in `order`, in order, without sorting the rest. */
+  function firstInOrder(values, order, limit) {
+    var top = [];
+    for (var i = 0; i < values.length; i++) {
+      var value = values[i];
+      if (top.length === limit && order(value, top[limit - 1]) >= 0) continue;
+      var position = top.length === limit ? limit - 1 : top.length;
+      while (position > 0 && order(value, top[position - 1]) < 0) {
+        top[position] = top[position - 1];
+        position--;
+      }
+      top[position] = value;
     }
-    return { words: queryWords, filters: filters, failures: failures, matches: matches, scores: scores };
+    return top;
+  }
+
+  /** The first `limit` matches of a search in rank order. Only what is shown is put in order: sorting every
+      match of a common word takes longer than the rest of the search. */
+  Index.prototype.ranked = function (result, limit) {
+    var matches = result.matches;
+    if (result.sorted) return matches.slice(0, limit);
+    if (limit * 8 >= matches.length) {
+      matches.sort(result.order);
+      result.sorted = true;
+      return matches.slice(0, limit);
+    }
+    return firstInOrder(matches, result.order, limit);
   };
 
   /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
-      alternatives can be added), as value → count. Tallied in typed arrays by value number. */
+      alternatives can be added), as value → count. */
   Index.prototype.facetCounts = function (result, facet) {
-    var others = ~BITS[facet];
-    var failures = result.failures;
-    var count = this.count;
-    var lists = facet === "category" ? this.categories : facet === "channel" ? this.channels : facet === "tag" ? this.tags : null;
-    var counts = {};
-    var n;
-    if (lists) {
-      var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues : this.tagValues;
-      var tally = new Int32Array(names.length);
-      for (n = 0; n < count; n++) {
-        if ((failures[n] & others) !== 0) continue;
-        var list = lists[n];
-        for (var i = 0; i < list.length; i++) tally[list[i]]++;
-      }
-      for (var value = 0; value < tally.length; value++) if (tally[value]) counts[names[value]] = tally[value];
-      return counts;
-    }
-    if (facet === "catalogue" && !this.catalogueOf) return counts;
-    var column = facet === "language" ? this.languageOf : facet === "kind" ? this.kinds
-      : facet === "year" ? this.years : facet === "catalogue" ? this.catalogueOf : this.municipalityOf;
-    var numbers = new Map();
-    for (n = 0; n < count; n++) {
-      if ((failures[n] & others) !== 0) continue;
-      var key = column[n];
-      numbers.set(key, (numbers.get(key) || 0) + 1);
-    }
+    if (!result.tallies) result.tallies = this.tally(result.failures);
+    var tally = result.tallies[facet];
+    var counts = Object.create(null);
+    if (!tally) return counts;
     var self = this;
-    numbers.forEach(function (number, key) {
-      var name = facet === "language" ? self.languageValues[key]
-        : facet === "kind" ? (key === 1 ? "policy" : "case")
-        : facet === "year" ? (key ? String(key) : null)
-        : facet === "catalogue" ? self.catalogueValues[key]
-        : facet === "country" ? self.municipalities[key].country : self.municipalities[key].id;
-      if (name !== null) counts[name] = (counts[name] || 0) + number;
-    });
+    var names = facet === "category" ? this.taxonomyIds : facet === "channel" ? this.channelValues
+      : facet === "tag" ? this.tagValues : facet === "language" ? this.languageValues
+      : facet === "catalogue" ? this.catalogueValues : facet === "country" ? this.countries : null;
+    for (var value = 0; value < tally.length; value++) {
+      if (!tally[value]) continue;
+      var name = names ? names[value]
+        : facet === "kind" ? (value === 1 ? "policy" : "case")
+        : facet === "year" ? (value ? String(value + self.firstYear - 1) : null)
+        : self.municipalities[value].id;
+      if (name !== null && name !== undefined) counts[name] = (counts[name] || 0) + tally[value];
+    }
     return counts;
+  };
+
+  /** The facet counts of every facet in one pass over the documents, each a typed array by value number. A
+      document counts for a facet when it passes every other filter: it fails none, or only that facet's. */
+  Index.prototype.tally = function (failures) {
+    if (!this.countries) {
+      var countries = [];
+      var countryNumber = {};
+      this.countryOf = new Int32Array(this.municipalities.map(function (municipality) {
+        var code = municipality.country;
+        if (!(code in countryNumber)) countryNumber[code] = countries.push(code) - 1;
+        return countryNumber[code];
+      }));
+      this.countries = countries;
+      this.firstYear = this.meta.firstYear;
+      this.yearSlots = this.years.reduce(function (last, year) { return Math.max(last, year); }, 0) - this.firstYear + 2;
+    }
+    var tallies = {
+      kind: new Int32Array(2), category: new Int32Array(this.taxonomyIds.length),
+      country: new Int32Array(this.countries.length), municipality: new Int32Array(this.municipalities.length),
+      channel: new Int32Array(this.channelValues.length), language: new Int32Array(this.languageValues.length),
+      tag: new Int32Array(this.tagValues.length), year: new Int32Array(Math.max(1, this.yearSlots)),
+      catalogue: this.catalogueOf ? new Int32Array(this.catalogueValues.length) : null,
+    };
+    var all = BITS.kind | BITS.category | BITS.country | BITS.municipality | BITS.channel | BITS.year
+      | BITS.language | BITS.tag | BITS.catalogue;
+    var firstYear = this.firstYear;
+    for (var n = 0; n < this.count; n++) {
+      var failed = failures[n];
+      // More than one filter failed, or only the words: the document counts for no facet.
+      if (failed !== 0 && ((failed & (failed - 1)) !== 0 || (failed & all) === 0)) continue;
+      var municipality = this.municipalityOf[n];
+      var year = this.years[n];
+      var i;
+      if (failed === 0 || failed === BITS.kind) tallies.kind[this.kinds[n]]++;
+      if (failed === 0 || failed === BITS.category) {
+        var categories = this.categories[n];
+        for (i = 0; i < categories.length; i++) tallies.category[categories[i]]++;
+      }
+      if (failed === 0 || failed === BITS.country) tallies.country[this.countryOf[municipality]]++;
+      if (failed === 0 || failed === BITS.municipality) tallies.municipality[municipality]++;
+      if (failed === 0 || failed === BITS.channel) {
+        var channels = this.channels[n];
+        for (i = 0; i < channels.length; i++) tallies.channel[channels[i]]++;
+      }
+      if (failed === 0 || failed === BITS.language) tallies.language[this.languageOf[n]]++;
+      if (failed === 0 || failed === BITS.tag) {
+        var tags = this.tags[n];
+        for (i = 0; i < tags.length; i++) tallies.tag[tags[i]]++;
+      }
+      if (failed === 0 || failed === BITS.year) tallies.year[year ? year - firstYear + 1 : 0]++;
+      if (tallies.catalogue && (failed === 0 || failed === BITS.catalogue)) tallies.catalogue[this.catalogueOf[n]]++;
+    }
+    return tallies;
   };
 
   /** How many documents pass when the filter `bit` is dropped. */
@@ -485,22 +566,27 @@
     return total;
   };
 
-  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. */
+  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. The texts a
+      loaded shard brought are used as they are; the others load from the result-text files. */
   Index.prototype.texts = function (numbers) {
     var self = this;
     var size = this.meta.chunk;
     var chunks = {};
-    numbers.forEach(function (n) { chunks[Math.floor(n / size)] = true; });
-    return Promise.all(Object.keys(chunks).map(function (chunk) {
-      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js");
-    })).then(function () {
-      var texts = {};
-      numbers.forEach(function (n) {
-        var chunk = registry["r" + Math.floor(n / size)];
-        texts[n] = chunk[n % size];
-      });
-      return texts;
+    numbers.forEach(function (n) {
+      if (!resultTexts[n]) chunks[Math.floor(n / size)] = true;
     });
+    var files = Object.keys(chunks);
+    function collect() {
+      var texts = {};
+      numbers.forEach(function (n) { texts[n] = resultTexts[n]; });
+      return texts;
+    }
+    if (!files.length) return Promise.resolve(collect());
+    return Promise.all(files.map(function (chunk) {
+      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js").then(function (rows) {
+        rows.forEach(function (row, position) { resultTexts[Number(chunk) * size + position] = row; });
+      });
+    })).then(collect);
   };
 
   // MARK: Snippets (Snippet.make)
@@ -582,6 +668,6 @@
 
   site.engine = {
     fold: fold, words: words, parseQuery: parseQuery, parseYears: parseYears, snippet: snippet,
-    decodeNumbers: decodeNumbers, Index: Index,
+    decodeNumbers: decodeNumbers, firstInOrder: firstInOrder, Index: Index,
   };
 })(window);

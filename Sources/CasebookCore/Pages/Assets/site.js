@@ -179,11 +179,11 @@
     index.loadShards(site.engine.parseQuery(state.q)).then(function () {
       if (mine !== generation) return null;
       var result = index.search(state);
-      var visible = result.matches.slice(0, shown);
+      var visible = index.ranked(result, shown);
       return index.texts(visible).then(function (texts) {
         if (mine !== generation) return;
         draw(state, result, visible, texts, keepFocus);
-        site.lastSearch = { numbers: result.matches, milliseconds: performance.now() - started };
+        site.lastSearch = { result: result, milliseconds: performance.now() - started };
         body.setAttribute("data-search-state", "ready");
       });
     }).catch(function () {
@@ -198,7 +198,11 @@
         var category = index.meta.taxonomy.filter(function (c) { return c.id === value; })[0];
         return category ? category[language] : value;
       case "municipality":
-        var found = index.municipalities.filter(function (m) { return m.id === value; })[0];
+        if (!index.municipalityById) {
+          index.municipalityById = Object.create(null);
+          index.municipalities.forEach(function (m) { index.municipalityById[m.id] = m; });
+        }
+        var found = index.municipalityById[value];
         return found ? found.name : value;
       case "language": return value === "nl" ? "Nederlands" : value === "en" ? "English" : value;
       case "catalogue": return value === "local" ? say("site.catalogue.local") : value;
@@ -237,60 +241,135 @@
     go(state, true);
   }
 
+  // A checkbox of a facet value: one listener for them all.
+  facetsBox.addEventListener("change", function (event) {
+    var box = event.target;
+    if (box.type === "checkbox" && box.hasAttribute("data-facet")) {
+      toggle(box.getAttribute("data-facet"), box.getAttribute("data-value"), box.checked);
+    }
+  });
+
+  var facetBoxes = {};
+  var clearBox = null;
+  var lastResult = null;
+
+  function setIfChanged(node, name, value) {
+    if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+  }
+
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  /** A facet's fieldset, list and "show all" button: made once, then updated in place by each search. */
+  function facetParts(facet) {
+    var parts = facetBoxes[facet];
+    if (parts) return parts;
+    var list = element("ul");
+    var more = element("button", { type: "button", class: "secondary", id: "more-" + facet });
+    parts = facetBoxes[facet] = {
+      list: list, more: more, limit: FACET_VALUES,
+      set: element("fieldset", { id: "facet-" + facet }, [element("legend", { text: facetTitle(facet) }), list]),
+    };
+    more.addEventListener("click", function () {
+      var limit = parts.limit;
+      expanded[facet] = true;
+      drawFacets(lastResult);
+      var next = document.getElementById("f-" + facet + "-" + limit);
+      if (next) next.focus();
+    });
+    return parts;
+  }
+
   function drawFacets(result) {
     var focused = document.activeElement && document.activeElement.id;
-    facetsBox.textContent = "";
+    var wanted = [];
+    lastResult = result;
     var anyFilter = LIST_KEYS.some(function (key) { return (current[key] || []).length; });
     if (anyFilter) {
-      var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
-      clear.addEventListener("click", function () { go({ q: current.q }, true); });
-      facetsBox.appendChild(element("p", {}, [clear]));
+      if (!clearBox) {
+        var clear = element("button", { type: "button", class: "secondary", id: "clear-filters", text: say("site.search.clear-filters") });
+        clear.addEventListener("click", function () { go({ q: current.q }, true); });
+        clearBox = element("p", {}, [clear]);
+      }
+      wanted.push(clearBox);
     }
+    var taxonomyOrder = Object.create(null);
+    index.taxonomyIds.forEach(function (id, position) { taxonomyOrder[id] = position; });
     FACETS.forEach(function (facet) {
       var counts = index.facetCounts(result, facet);
       var values = Object.keys(counts);
+      var typedValues = current[facet] || [];
       // A chosen value stays listed (with 0) when the other filters leave nothing with it.
-      (current[facet] || []).forEach(function (typed) {
+      typedValues.forEach(function (typed) {
         if (!values.some(function (value) { return names(facet, typed, value); })) {
           var value = facet === "category" ? index.categoryLookup[site.engine.fold(typed.trim())] || typed : typed;
           counts[value] = 0;
           values.push(value);
         }
       });
-      values.sort(function (a, b) {
-        if (facet === "category") {
-          var order = index.meta.taxonomy.map(function (c) { return c.id; });
-          return order.indexOf(a) - order.indexOf(b);
-        }
-        return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0);
-      });
       if (!values.length) return;
+      var order = facet === "category"
+        ? function (a, b) { return (a in taxonomyOrder ? taxonomyOrder[a] : -1) - (b in taxonomyOrder ? taxonomyOrder[b] : -1); }
+        : function (a, b) { return counts[b] !== counts[a] ? counts[b] - counts[a] : (a < b ? -1 : a > b ? 1 : 0); };
       var limit = expanded[facet] ? values.length : FACET_VALUES;
-      var items = [];
-      values.forEach(function (value, position) {
-        var selected = isSelected(facet, value);
-        if (position >= limit && !selected) return;
-        var id = "f-" + facet + "-" + position;
-        var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
-        box.checked = selected;
-        box.addEventListener("change", function () { toggle(facet, value, box.checked); });
-        var label = element("label", { for: id, text: labelOf(facet, value) });
-        items.push(element("li", {}, [box, label, element("span", { class: "count", text: formatNumber(counts[value]) })]));
-      });
-      var set = element("fieldset", { id: "facet-" + facet }, [element("legend", { text: facetTitle(facet) }), element("ul", {}, items)]);
-      if (values.length > limit) {
-        var all = element("button", { type: "button", class: "secondary", id: "more-" + facet, text: say("site.search.show-more-values", [values.length]) });
-        all.addEventListener("click", function () {
-          expanded[facet] = true;
-          drawFacets(result);
-          var next = document.getElementById("f-" + facet + "-" + limit);
-          if (next) next.focus();
+      // What is listed: the first `limit` values and every chosen one, each with its place in the full order.
+      var listed;
+      if (limit >= values.length) {
+        values.sort(order);
+        listed = values.map(function (value, position) { return [value, position]; });
+      } else {
+        listed = site.engine.firstInOrder(values, order, limit).map(function (value, position) { return [value, position]; });
+        var chosen = typedValues.length ? values.filter(function (value) {
+          return isSelected(facet, value) && listed.every(function (entry) { return entry[0] !== value; });
+        }) : [];
+        chosen.sort(order).forEach(function (value) {
+          listed.push([value, values.filter(function (other) { return order(other, value) < 0; }).length]);
         });
-        set.appendChild(all);
       }
-      facetsBox.appendChild(set);
+      var parts = facetParts(facet);
+      var items = parts.list.children;
+      var shownCount = 0;
+      listed.forEach(function (entry) {
+        var value = entry[0];
+        var selected = typedValues.length > 0 && isSelected(facet, value);
+        if (entry[1] >= limit && !selected) return;
+        var id = "f-" + facet + "-" + entry[1];
+        var item = items[shownCount++];
+        if (!item) {
+          var box = element("input", { type: "checkbox", id: id, "data-facet": facet, "data-value": value });
+          item = element("li", {}, [box, element("label", { for: id }), element("span", { class: "count" })]);
+          parts.list.appendChild(item);
+        }
+        var cells = item.children;
+        setIfChanged(cells[0], "id", id);
+        setIfChanged(cells[0], "data-value", value);
+        cells[0].checked = selected;
+        setIfChanged(cells[1], "for", id);
+        setText(cells[1], labelOf(facet, value));
+        setText(cells[2], formatNumber(counts[value]));
+      });
+      while (items.length > shownCount) parts.list.removeChild(parts.list.lastChild);
+      parts.limit = limit;
+      if (values.length > limit) {
+        if (!parts.more.parentNode) parts.set.appendChild(parts.more);
+        setText(parts.more, say("site.search.show-more-values", [values.length]));
+      } else if (parts.more.parentNode) {
+        parts.set.removeChild(parts.more);
+      }
+      wanted.push(parts.set);
     });
-    facetsBox.appendChild(yearBox(result));
+    wanted.push(yearBox(result));
+    // The facets already on the page stay (and keep focus); only the year box is new.
+    var children = facetsBox.children;
+    var same = children.length === wanted.length;
+    for (var i = 0; same && i < wanted.length - 1; i++) same = children[i] === wanted[i];
+    if (same) {
+      facetsBox.replaceChild(wanted[wanted.length - 1], children[children.length - 1]);
+    } else {
+      facetsBox.textContent = "";
+      wanted.forEach(function (node) { facetsBox.appendChild(node); });
+    }
     if (focused) {
       var again = document.getElementById(focused);
       if (again) again.focus();
@@ -399,7 +478,8 @@
 
   /** The ids of every result of the last search, in order (for tests and tools). */
   site.resultIds = function () {
-    var numbers = site.lastSearch ? site.lastSearch.numbers : [];
+    var result = site.lastSearch && site.lastSearch.result;
+    var numbers = result ? index.ranked(result, result.matches.length) : [];
     return index.texts(numbers).then(function (texts) { return numbers.map(function (n) { return texts[n][0]; }); });
   };
 
