@@ -280,6 +280,8 @@ struct SiteTests {
     }
   }
 
+  /// Every municipality's, not only one: the site makes each criterion's block once for all policies with the
+  /// same findings, and a block must never be one made for another policy.
   @Test("A municipality's page holds the same comparison as `compare --format html`")
   func comparisonIsTheSamePage() throws {
     let folder = try TemporaryCatalogue(schemas: true)
@@ -287,10 +289,13 @@ struct SiteTests {
     let output = siteFolder(folder)
     defer { try? FileManager.default.removeItem(atPath: output) }
     _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: output))
-    let report = try Comparer.compare("testergem", request: ScoreRequest(directory: folder.root, revision: "HEAD"))
-    for language in Language.allCases {
+    for (language, id) in Language.allCases.flatMap({ language in
+      ["be/testergem", "nl/proefdorp", "nl/voorbeeldstad"].map { (language, $0) }
+    }) {
+      let report = try Comparer.compare(
+        String(id.split(separator: "/")[1]), request: ScoreRequest(directory: folder.root, revision: "HEAD"))
       let standalone = CompareRenderer.render(report, format: .html, language: language)
-      let page = try text(output, "\(language.rawValue)/municipalities/be/testergem.html")
+      let page = try text(output, "\(language.rawValue)/municipalities/\(id).html")
       func sections(_ html: String) throws -> String {
         let start = try #require(html.range(of: "<section aria-labelledby=\"scores\">"))
         let end = try #require(html.range(of: "</section>\n", options: .backwards, range: start.lowerBound..<html.endIndex))
@@ -298,7 +303,7 @@ struct SiteTests {
           .replacing(#/<a href="[^"]*">/#, with: "").replacing("</a>", with: "")
           .replacing(#/revision [^)]*\) /#, with: "").replacing(#/commit [0-9a-f]+/#, with: "")
       }
-      #expect(try sections(page) == (try sections(standalone)), "\(language)")
+      #expect(try sections(page) == (try sections(standalone)), "\(language) \(id)")
       #expect(page.contains("<svg"))
     }
   }

@@ -1,4 +1,5 @@
 import CasebookText
+import Foundation
 
 /// Every pillar's criteria, each as a compact block rather than a row of a wide table: the criterion in words
 /// with its status, what was found, the recommendation and who to learn from, and one small line with the
@@ -18,6 +19,16 @@ extension CompareHTML {
 
   /// One criterion: heading and status on one line, the findings, the advice when it is not met, the details.
   func criterionBlock(_ result: CriterionResult) -> String {
+    let (head, tail) = fragments?.parts(of: result, language) { criterionParts(result) } ?? criterionParts(result)
+    guard !result.peers.isEmpty, result.status == .partial || result.status == .missing else { return head + tail }
+    let peers = "<p class=\"learn-from\"><strong>\(escape(words.peers)):</strong> "
+      + result.peers.map(peer).joined(separator: "; ") + "</p>\n"
+    return head + peers + tail
+  }
+
+  /// A criterion's block before and after its peers: everything that depends on the criterion, the status and
+  /// what was found only, which many policies share.
+  func criterionParts(_ result: CriterionResult) -> (head: String, tail: String) {
     let criterion = result.criterion
     let headingID = "criterion-" + String(decoding: criterion.id.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
     var html = "<div class=\"criterion\" role=\"group\" aria-labelledby=\"\(escape(headingID))\">\n"
@@ -27,12 +38,8 @@ extension CompareHTML {
     if result.status == .partial || result.status == .missing {
       html += "<p class=\"advice\"><strong>\(escape(words.recommendation)):</strong> "
         + "\(escape(criterion.recommendation(language)))</p>\n"
-      if !result.peers.isEmpty {
-        html += "<p class=\"learn-from\"><strong>\(escape(words.peers)):</strong> "
-          + result.peers.map(peer).joined(separator: "; ") + "</p>\n"
-      }
     }
-    return html + "<p class=\"technical\">\(technical(result))</p>\n</div>\n"
+    return (html, "<p class=\"technical\">\(technical(result))</p>\n</div>\n")
   }
 
   /// The detail line: the criterion's weight, its id in the model and the policy fields it reads.
@@ -67,5 +74,37 @@ extension CompareHTML {
       return escape(words.caseWord) + ": " + linked(title) + " "
         + escape(words.say(.peerCaseOf, .text(municipality), .text(String(year))))
     }
+  }
+}
+
+/// Criterion blocks already made, shared by the pages of one site: a thousand policies meet, miss or half meet
+/// each criterion with far fewer different findings, so each distinct block is made once. Only for one model:
+/// a block is known by its criterion's id.
+final class CompareFragments: @unchecked Sendable {
+  // Safe: `parts` is only touched under `lock`.
+  private struct Key: Hashable {
+    var language: Language
+    var criterion: String
+    var status: CriterionStatus
+    var result: CheckResult
+  }
+
+  private let lock = NSLock()
+  private var known: [Key: (head: String, tail: String)] = [:]
+
+  /// The parts of `result`'s block in `language`, made by `make` the first time.
+  func parts(
+    of result: CriterionResult, _ language: Language, make: () -> (head: String, tail: String)
+  ) -> (head: String, tail: String) {
+    let key = Key(language: language, criterion: result.criterion.id, status: result.status, result: result.result)
+    lock.lock()
+    let found = known[key]
+    lock.unlock()
+    if let found { return found }
+    let made = make()
+    lock.lock()
+    known[key] = made
+    lock.unlock()
+    return made
   }
 }

@@ -8,6 +8,8 @@ struct CompareHTML {
   /// The site's address of a peer's page (a municipality or a case study, by id); nil in the self-contained
   /// report, which links nowhere.
   var peerLink: ((Peer) -> String?)? = nil
+  /// Criterion blocks made for earlier pages of the same site, reused when a result is the same.
+  var fragments: CompareFragments? = nil
   var words: ReportWords { ReportWords.of(language) }
   var model: BestPracticeModel { report.model }
   var scores: [PolicyScore] { [report.subject] + (report.other.map { [$0] } ?? []) }

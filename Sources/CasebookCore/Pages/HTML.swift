@@ -55,6 +55,8 @@ public enum HTML {
     guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return false }
     let rest = lowered.drop { $0 != "/" }.dropFirst(2)
     guard let host = rest.split(separator: "/", maxSplits: 1).first, !host.isEmpty else { return false }
+    // Most addresses are ASCII: a byte above space and below DEL is neither whitespace nor a control.
+    if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return true }
     return !text.unicodeScalars.contains { $0.properties.isWhitespace || isControl($0) }
   }
 
@@ -75,20 +77,22 @@ public enum HTML {
 
   /// Percent-encodes a value for a URL query (`?q=…&category=…`).
   public static func queryValue(_ text: String) -> String {
-    var output = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count)
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
         UInt8(ascii: "~"), UInt8(ascii: "/"):
-        output.unicodeScalars.append(Unicode.Scalar(byte))
+        output.append(byte)
       default:
-        let hex = Array("0123456789ABCDEF".utf8)
-        output += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 15)]], as: UTF8.self)
+        output += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
       }
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
+
+  private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
   /// A query string from name–value pairs, in the given order: `?category=participate&country=nl`.
   static func query(_ pairs: [(String, String)]) -> String {

@@ -60,9 +60,9 @@ enum PageFrame {
     var printFooter: String?
 
     /// From this page to the site's root: `../` once for the language folder and once per folder below it.
-    var root: String { String(repeating: "../", count: path.count { $0 == "/" } + 1) }
+    var root: String { "../" + languageRoot }
     /// From this page to the root of its language's folder.
-    var languageRoot: String { String(repeating: "../", count: path.count { $0 == "/" }) }
+    var languageRoot: String { String(repeating: "../", count: path.utf8.count { $0 == UInt8(ascii: "/") }) }
   }
 
   /// The entries of the site's navigation.
@@ -95,6 +95,8 @@ enum PageFrame {
     let language = chrome.language
     let words = SiteWords(language)
     let other = language == .nl ? Language.en : .nl
+    let languageRoot = chrome.languageRoot
+    let root = "../" + languageRoot
     var html = """
       <!DOCTYPE html>
       <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)" xml:lang="\(language.rawValue)">
@@ -110,25 +112,25 @@ enum PageFrame {
     // An empty icon, so that browsers do not ask the server's root for /favicon.ico.
     html += "<link rel=\"icon\" href=\"data:,\"/>\n"
     if let canonical = chrome.canonical { html += "<link rel=\"canonical\" href=\"\(HTML.escape(canonical))\"/>\n" }
-    html += "<link rel=\"alternate\" hreflang=\"\(other.rawValue)\" href=\"\(HTML.escape(chrome.root + other.rawValue + "/" + chrome.path))\"/>\n"
-    html += "<link rel=\"stylesheet\" href=\"\(chrome.root)assets/site.css\"/>\n"
-    html += "<link rel=\"stylesheet\" media=\"print\" href=\"\(chrome.root)assets/print.css\"/>\n"
+    html += "<link rel=\"alternate\" hreflang=\"\(other.rawValue)\" href=\"\(HTML.escape(root + other.rawValue + "/" + chrome.path))\"/>\n"
+    html += "<link rel=\"stylesheet\" href=\"\(root)assets/site.css\"/>\n"
+    html += "<link rel=\"stylesheet\" media=\"print\" href=\"\(root)assets/print.css\"/>\n"
     for script in chrome.scripts + ["site.js"] {
-      html += "<script src=\"\(chrome.root)assets/\(script)\" defer=\"defer\"></script>\n"
+      html += "<script src=\"\(root)assets/\(script)\" defer=\"defer\"></script>\n"
     }
-    html += "</head>\n<body data-root=\"\(chrome.root)\" data-lang=\"\(language.rawValue)\"\(chrome.bodyData)>\n"
+    html += "</head>\n<body data-root=\"\(root)\" data-lang=\"\(language.rawValue)\"\(chrome.bodyData)>\n"
     html += "<a class=\"skip\" href=\"#main\">\(HTML.escape(words[.skipToContent]))</a>\n"
     // A page with a print footer is laid out in the frame whose footer printing repeats (see `report`).
     if chrome.printFooter != nil { html += "<table class=\"page-frame\" role=\"presentation\"><tbody><tr><td>\n" }
     html += "<header class=\"site-header\">\n"
-    html += "<a class=\"site-title\" href=\"\(chrome.languageRoot)index.html\">\(HTML.escape(chrome.siteTitle))</a>\n"
+    html += "<a class=\"site-title\" href=\"\(languageRoot)index.html\">\(HTML.escape(chrome.siteTitle))</a>\n"
     html += "<nav class=\"site-nav\" aria-label=\"\(HTML.escape(words[.navLabel]))\"><ul>\n"
     for section in SiteSection.allCases {
-      html += "<li>" + HTML.link(chrome.languageRoot + section.path, words[section.label], current: section == chrome.section)
+      html += "<li>" + HTML.link(languageRoot + section.path, words[section.label], current: section == chrome.section)
         + "</li>\n"
     }
     html += "</ul></nav>\n"
-    html += "<p class=\"language-switch\"><a id=\"language-switch\" href=\"\(HTML.escape(chrome.root + other.rawValue + "/" + chrome.path))\" "
+    html += "<p class=\"language-switch\"><a id=\"language-switch\" href=\"\(HTML.escape(root + other.rawValue + "/" + chrome.path))\" "
       + "hreflang=\"\(other.rawValue)\" lang=\"\(other.rawValue)\">\(HTML.escape(words[.otherLanguage]))</a></p>\n"
     let content = "</header>\n<main id=\"main\">\n\(main)</main>\n"
     guard let printFooter = chrome.printFooter else {

@@ -47,9 +47,8 @@ public enum SiteBuilder {
     } catch {
       throw .catalogue(error)
     }
-    let (scores, modelProblem) = self.scores(catalogue, limits: request.limits)
-    var model = SiteModel(
-      catalogue: catalogue, index: SearchIndex(catalogue), provenance: provenance, scores: scores, request: request)
+    let (index, analysis, modelProblem) = prepare(catalogue, limits: request.limits)
+    var model = SiteModel(catalogue: catalogue, index: index, provenance: provenance, analysis: analysis, request: request)
     model.catalogues = union.map { ($0.names, $0.commits) } ?? ([], [])
     let output = try SiteOutput(path: request.output)
     let jobs = self.jobs(model)
@@ -58,6 +57,22 @@ public enum SiteBuilder {
     return SiteResult(
       output: output.root, files: jobs.count, written: output.written, unchanged: output.unchanged, removed: removed,
       invalidFiles: catalogue.invalidFiles, modelProblem: modelProblem)
+  }
+
+  /// The search index, and on another core the scores, peers and related cases.
+  static func prepare(_ catalogue: Catalogue, limits: YAMLLimits) -> (SearchIndex, SiteModel.Analysis, Message?) {
+    let indexSlot = ResultSlots<SearchIndex>(count: 1)
+    let analysisSlot = ResultSlots<(SiteModel.Analysis, Message?)>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { task in
+      if task == 0 {
+        indexSlot.set(0, SearchIndex(catalogue))
+      } else {
+        let (scores, modelProblem) = self.scores(catalogue, limits: limits)
+        analysisSlot.set(0, (SiteModel.Analysis(catalogue: catalogue, scores: scores), modelProblem))
+      }
+    }
+    let (analysis, modelProblem) = analysisSlot.all[0]!
+    return (indexSlot.all[0]!, analysis, modelProblem)
   }
 
   /// The day (`2026-12-07`, UTC) of a time in seconds since 1970.

@@ -68,27 +68,47 @@ struct SiteModel {
   /// What a municipality's comparison names as its catalogue: for a revision not the commit (which would
   /// change every comparison on every commit) but this site.
   let comparisonLabel: Message
+  /// Comparison blocks shared by the municipalities' pages.
+  let fragments = CompareFragments()
   /// With `site --catalogue`: the catalogues' names, local first, and the peers' fetched commits.
   var catalogues: (names: [String], commits: [String]) = ([], [])
 
-  init(catalogue: Catalogue, index: SearchIndex, provenance: [String: Provenance], scores: CatalogueScores?, request: SiteRequest) {
+  /// What the pages need beyond the records and the index: related cases, and the policies' scores with the
+  /// peers of every criterion. Worked out while another core builds the search index.
+  struct Analysis: Sendable {
+    var scores: CatalogueScores?
+    var related: [String: [String]] = [:]
+    var scoreOf: [String: PolicyScore] = [:]
+    var peers: SitePeers?
+    var peeredScores: [String: PolicyScore] = [:]
+
+    init(catalogue: Catalogue, scores: CatalogueScores?) {
+      self.scores = scores
+      related = RelatedCases.compute(catalogue.cases)
+      scoreOf = Dictionary((scores?.scores ?? []).map { ($0.municipality, $0) }) { first, _ in first }
+      let peers = scores.map(SitePeers.init)
+      self.peers = peers
+      let scored = scoreOf
+      peeredScores = peers.map { peers in scored.mapValues { peers.withPeers($0) } } ?? [:]
+    }
+  }
+
+  init(catalogue: Catalogue, index: SearchIndex, provenance: [String: Provenance], analysis: Analysis, request: SiteRequest) {
     self.catalogue = catalogue
     self.index = index
     self.provenance = provenance
-    self.scores = scores
+    self.scores = analysis.scores
     self.request = request
     casesByID = Dictionary(uniqueKeysWithValues: catalogue.cases.map { ($0.id, $0) })
     profiles = Dictionary(uniqueKeysWithValues: catalogue.municipalities.map { ($0.id, $0) })
     var grouped: [String: [CaseStudy]] = [:]
     for study in catalogue.cases { grouped["\(study.country)/\(study.municipality)", default: []].append(study) }
     casesOfMunicipality = grouped
-    related = RelatedCases.compute(catalogue.cases)
+    related = analysis.related
     policies = Dictionary(catalogue.policies.map { ("\($0.country)/\($0.municipality)", $0) }) { first, _ in first }
-    scoreOf = Dictionary((scores?.scores ?? []).map { ($0.municipality, $0) }) { first, _ in first }
-    let peers = scores.map(SitePeers.init)
-    self.peers = peers
-    let scored = scoreOf
-    peeredScores = peers.map { peers in scored.mapValues { peers.withPeers($0) } } ?? [:]
+    scoreOf = analysis.scoreOf
+    peers = analysis.peers
+    peeredScores = analysis.peeredScores
     indexedMunicipalities = Dictionary(index.municipalities.map { ($0.id, $0) }) { first, _ in first }
     switch catalogue.snapshot.origin {
     case .workingTree:

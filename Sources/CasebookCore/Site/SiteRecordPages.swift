@@ -175,12 +175,14 @@ struct SiteRecordPages {
     var report = ComparisonReport(
       subject: score, other: nil, catalogue: scores, snapshotLabel: model.comparisonLabel)
     report.date = model.request.date
-    return CompareHTML(report: report, language: language) { peer in
+    var compare = CompareHTML(report: report, language: language) { peer in
       switch peer {
       case .policy(let municipality, _, _): SitePaths.relative(from: path, to: SitePaths.municipality(municipality))
       case .caseStudy(let caseID, _, _, _): SitePaths.relative(from: path, to: SitePaths.caseStudy(caseID))
       }
     }
+    compare.fragments = model.fragments
+    return compare
   }
 
   func policySection(_ id: String, path: String, compare: CompareHTML?) -> String {
