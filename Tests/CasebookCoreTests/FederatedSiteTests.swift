@@ -46,6 +46,25 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: plain + "/en/categories/dialoog.html"))
   }
 
+  @Test func aPeersMunicipalityWithoutAProfileIsNamedByItsFolderAndCatalogue() throws {
+    let fixture = try FederationTests.threeCatalogues()
+    // `noord` holds a case of Testdorp, which the local catalogue and `nederland` hold too, without a profile.
+    try fixture.addPeer(
+      "noord", files: ["cases/nl/testdorp/2021-buurtapp.yaml": Sample.caseStudy(title: "Buurtapp van het noorden", year: 2021)])
+    let results = try PeerFetcher.fetch(directory: fixture.local.root, names: ["noord"], limits: FederationTests.limits) { _ in }
+    for result in results {
+      if case .failure(let failure) = result.outcome { Issue.record("\(result.peer.name): \(failure.message(.en))") }
+    }
+    let output = fixture.local.root + "/.site-all"
+    let union = try SiteCatalogues.load(directory: fixture.local.root, revision: nil, names: ["all"])
+    _ = try SiteBuilder.build(SiteRequest(directory: fixture.local.root, output: output), union: union)
+    let page = try text(output, "en/municipalities/noord/nl/testdorp.html")
+    #expect(page.contains("<h1>testdorp (noord)</h1>") && !page.contains("noord:testdorp"))
+    #expect(try text(output, "en/cases/nl/testdorp/2021-buurtapp.html").contains(">testdorp (noord)<"))
+    let meta = try text(output, "data/meta.js")
+    #expect(meta.contains("[\"nl/noord:testdorp\",\"testdorp (noord)\",\"NL\"]"))
+  }
+
   @Test func aMunicipalityTwoCataloguesHoldHasItsProfileAndPolicyInEach() throws {
     let fixture = try FederationTests.threeCatalogues()
     try fixture.local.commit(

@@ -104,13 +104,21 @@ extension SearchIndex {
       return number
     }
 
+    /// A municipality without a profile is named by its folder; a peer's that another catalogue holds too has
+    /// its folder qualified by the peer (`vlaanderen:gent`, see ``SiteCatalogues``) and reads "gent (vlaanderen)".
+    static func nameWithoutProfile(_ folder: String) -> String {
+      guard let colon = folder.firstIndex(of: ":") else { return folder }
+      return "\(folder[folder.index(after: colon)...]) (\(folder[..<colon]))"
+    }
+
     /// Adds the next document.
     mutating func add(_ entry: IndexEntry) {
       let content = entry.content()
       let municipalityID = "\(entry.country)/\(entry.municipality)"
       if municipalities[municipalityID] == nil {
         municipalities[municipalityID] = IndexedMunicipality(
-          id: municipalityID, name: entry.municipality, country: entry.country.uppercased(), hasProfile: false)
+          id: municipalityID, name: Self.nameWithoutProfile(entry.municipality), country: entry.country.uppercased(),
+          hasProfile: false)
       }
       kinds.append(SearchIndex.kindCode(entry.kind))
       years.append(content.year)
