@@ -163,18 +163,25 @@ public struct CatalogueScores: Sendable {
   func peers(for criterion: Criterion, excluding municipality: String, limit: Int = 3, index: PeerCaseIndex) -> [Peer] {
     // Scores keep their criteria in model order: the criterion's status is read at its place, not searched
     // for (and copied) in every score.
+    // Scores are read in place by position: copying each one would count references to all its parts.
     let place = model.criteria.firstIndex { $0.id == criterion.id }
-    func meets(_ score: PolicyScore) -> Bool {
-      if let place, place < score.criteria.count, score.criteria[place].criterion.id == criterion.id {
-        return score.criteria[place].status == .met
+    func meets(_ index: Int) -> Bool {
+      if let place, place < scores[index].criteria.count, scores[index].criteria[place].criterion.id == criterion.id {
+        return scores[index].criteria[place].status == .met
       }
-      return score.result(for: criterion.id)?.status == .met
+      return scores[index].result(for: criterion.id)?.status == .met
     }
     var peers: [Peer] = []
     var meetingIDs = Set<String>()
-    for score in scores where score.municipality != municipality && meets(score) {
-      if peers.count < limit { peers.append(.policy(municipality: score.municipality, name: score.name, score: score.score)) }
-      if criterion.cases.isEmpty { if peers.count == limit { break } } else { meetingIDs.insert(score.municipality) }
+    for index in scores.indices where scores[index].municipality != municipality && meets(index) {
+      if peers.count < limit {
+        peers.append(.policy(municipality: scores[index].municipality, name: scores[index].name, score: scores[index].score))
+      }
+      if criterion.cases.isEmpty {
+        if peers.count == limit { break }
+      } else {
+        meetingIDs.insert(scores[index].municipality)
+      }
     }
     guard !criterion.cases.isEmpty, limit > 0 else { return peers }
     // The best `limit` candidates, kept in order as the matches are looked at: no sort of every match.

@@ -34,7 +34,8 @@ public enum Peer: Sendable, Hashable {
 public struct CriterionResult: Sendable {
   /// The criterion.
   public var criterion: Criterion {
-    get { shared.criterion }
+    // Read in place: reading a field of the criterion copies neither the criterion nor its other fields.
+    _read { yield shared.criterion }
     set { shared = SharedCriterion(newValue) }
   }
   /// The criterion, shared by the results of every policy scored against one model: a score holds one result
