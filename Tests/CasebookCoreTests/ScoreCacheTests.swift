@@ -3,8 +3,10 @@ import CasebookTestSupport
 import Foundation
 import Testing
 
-/// Four municipalities scored with the tiny model, and cases that peers are drawn from.
-private func scoredCatalogue() throws -> TemporaryCatalogue {
+/// Four municipalities scored with the tiny model, and cases that peers are drawn from; with `extra`, that
+/// many more municipalities, each with a policy and a case study, so that the cached entries are many enough
+/// to be read in parallel chunks.
+private func scoredCatalogue(extra: Int = 0) throws -> TemporaryCatalogue {
   var files = ["tiny-model.yaml": try compareFixture("tiny-model.yaml")]
   let members: [(String, String, String)] = [
     ("nl/aadorp", "Aadorp", policy("listening:\n  monitoring: false\n")),
@@ -14,6 +16,12 @@ private func scoredCatalogue() throws -> TemporaryCatalogue {
   ]
   for (id, name, text) in members { files.merge(municipality(id, name: name, policy: text)) { $1 } }
   files["cases/nl/bedorp/2021-mee.yaml"] = Sample.caseStudy(title: "Meedoen", year: 2021, categories: ["participate"])
+  for number in 0..<extra {
+    let (_, _, text) = members[number % members.count]
+    files.merge(municipality("nl/extra-\(number)", name: "Extra \(number)", policy: text)) { $1 }
+    files["cases/nl/extra-\(number)/20\(10 + number % 15)-mee.yaml"] = Sample.caseStudy(
+      title: "Meedoen \(number)", year: 2010 + number % 15, categories: [number % 2 == 0 ? "participate" : "inform"])
+  }
   return try catalogue(files)
 }
 
@@ -50,8 +58,8 @@ private func scoreFiles(_ folder: TemporaryCatalogue) throws -> [String] {
 @Suite("Score cache")
 struct ScoreCacheTests {
   /// Fills the cache, applies `change`, and expects the cached run to equal a computation from nothing.
-  private func expectCachedEqualsFresh(_ change: (TemporaryCatalogue) throws -> Void) throws {
-    let folder = try scoredCatalogue()
+  private func expectCachedEqualsFresh(extra: Int = 0, _ change: (TemporaryCatalogue) throws -> Void) throws {
+    let folder = try scoredCatalogue(extra: extra)
     _ = try reports(folder)
     #expect(try scoreFiles(folder).count == 1, "the first run writes the score cache")
     try change(folder)
@@ -65,6 +73,14 @@ struct ScoreCacheTests {
   func policyChanged() throws {
     try expectCachedEqualsFresh { folder in
       try folder.write("cases/nl/aadorp/policy.yaml", policy("listening:\n  monitoring: true\n"))
+    }
+  }
+
+  @Test("Many policies and cases, read from the cache in parallel chunks, equal a fresh computation")
+  func manyEntries() throws {
+    try expectCachedEqualsFresh(extra: 140) { folder in
+      try folder.write("cases/nl/aadorp/policy.yaml", policy("listening:\n  monitoring: true\n"))
+      try folder.write("cases/nl/extra-7/policy.yaml", policy("measurement:\n  kpis:\n    - name: Een\n"))
     }
   }
 

@@ -111,8 +111,9 @@ public struct ByteReader {
     guard count >= 0, count <= bytes.count - offset else { throw CorruptCache() }
     let start = offset
     offset += count
+    // Typed bytes take the standard library's fast UTF-8 check; untyped ones are checked a byte at a time.
     let text = bytes.withUnsafeBytes { raw in
-      String(validating: UnsafeRawBufferPointer(rebasing: raw[start..<start + count]), as: UTF8.self)
+      String(validating: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[start..<start + count]), as: UTF8.self)
     }
     guard let text else { throw CorruptCache() }
     return text

@@ -78,9 +78,32 @@ extension ByteWriter {
   }
 }
 
+/// What reading score entries needs of a model, worked out once per run rather than once per entry: each
+/// criterion's field checks (of its check, and of its condition), in model order.
+struct ScoreEntryLeaves: Sendable {
+  let check: [[(FieldPath, Condition)]]
+  let condition: [[(FieldPath, Condition)]]
+  /// The criteria, one reference each that every entry's results share.
+  let criteria: [SharedCriterion]
+
+  init(model: BestPracticeModel) {
+    criteria = model.criteria.map(SharedCriterion.init)
+    check = model.criteria.map { ByteWriter.leaves(of: $0, status: .met) }
+    condition = model.criteria.map { ByteWriter.leaves(of: $0, status: .notApplicable) }
+  }
+}
+
 extension ByteReader {
   /// Reads an entry written by ``ByteWriter/scoreEntry(_:)`` against the same `model`.
   mutating func scoreEntry(model: BestPracticeModel) throws(CorruptCache) -> CachedScoreEntry {
+    try scoreEntry(model: model, leaves: ScoreEntryLeaves(model: model))
+  }
+
+  /// Reads an entry written by ``ByteWriter/scoreEntry(_:)`` against the same `model`, whose field checks
+  /// `leaves` holds.
+  mutating func scoreEntry(model: BestPracticeModel, leaves known: ScoreEntryLeaves) throws(CorruptCache)
+    -> CachedScoreEntry
+  {
     switch try uint8() {
     case 0: return .noRecord
     case 1: return .profile(name: try string())
@@ -89,15 +112,15 @@ extension ByteReader {
       guard try int() == model.criteria.count else { throw CorruptCache() }
       var criteria: [CriterionResult] = []
       criteria.reserveCapacity(model.criteria.count)
-      for criterion in model.criteria {
-        let statuses = CriterionStatus.allCases
+      let statuses = CriterionStatus.allCases
+      let outcomes: [CheckOutcome] = [.pass, .partial, .fail]
+      for position in model.criteria.indices {
         let statusIndex = Int(try uint8())
         guard statusIndex < statuses.count else { throw CorruptCache() }
         let status = statuses[statuses.index(statuses.startIndex, offsetBy: statusIndex)]
-        let outcomes: [CheckOutcome] = [.pass, .partial, .fail]
         let outcomeIndex = Int(try uint8())
         guard outcomeIndex < outcomes.count else { throw CorruptCache() }
-        let leaves = ByteWriter.leaves(of: criterion, status: status)
+        let leaves = status == .notApplicable ? known.condition[position] : known.check[position]
         var findings: [Finding] = []
         for _ in 0..<(try count()) {
           let leaf = try int()
@@ -110,7 +133,7 @@ extension ByteReader {
           tallies.append(Tally(passed: try int(), needed: try int(), total: try int()))
         }
         let result = CheckResult(outcome: outcomes[outcomeIndex], findings: findings, tallies: tallies)
-        criteria.append(CriterionResult(criterion: criterion, status: status, result: result))
+        criteria.append(CriterionResult(criterion: known.criteria[position], status: status, result: result))
       }
       return .policy(document: document, criteria: criteria)
     default: throw CorruptCache()

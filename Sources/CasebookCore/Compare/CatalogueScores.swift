@@ -161,31 +161,53 @@ public struct CatalogueScores: Sendable {
 
   /// ``peers(for:excluding:limit:)`` with the case studies looked up in `index` (made of ``peerCases``).
   func peers(for criterion: Criterion, excluding municipality: String, limit: Int = 3, index: PeerCaseIndex) -> [Peer] {
-    let meeting = scores.filter {
-      $0.municipality != municipality && $0.result(for: criterion.id)?.status == .met
+    // Scores keep their criteria in model order: the criterion's status is read at its place, not searched
+    // for (and copied) in every score.
+    // Scores are read in place by position: copying each one would count references to all its parts.
+    let place = model.criteria.firstIndex { $0.id == criterion.id }
+    func meets(_ index: Int) -> Bool {
+      if let place, place < scores[index].criteria.count, scores[index].criteria[place].criterion.id == criterion.id {
+        return scores[index].criteria[place].status == .met
+      }
+      return scores[index].result(for: criterion.id)?.status == .met
     }
-    var peers: [Peer] = meeting.prefix(limit).map {
-      .policy(municipality: $0.municipality, name: $0.name, score: $0.score)
+    var peers: [Peer] = []
+    var meetingIDs = Set<String>()
+    for index in scores.indices where scores[index].municipality != municipality && meets(index) {
+      if peers.count < limit {
+        peers.append(.policy(municipality: scores[index].municipality, name: scores[index].name, score: scores[index].score))
+      }
+      if criterion.cases.isEmpty {
+        if peers.count == limit { break }
+      } else {
+        meetingIDs.insert(scores[index].municipality)
+      }
     }
-    guard !criterion.cases.isEmpty else { return peers }
-    let meetingIDs = Set(meeting.map(\.municipality))
-    var candidates: [(matches: Int, meets: Bool, study: PeerCase)] = []
+    guard !criterion.cases.isEmpty, limit > 0 else { return peers }
+    // The best `limit` candidates, kept in order as the matches are looked at: no sort of every match.
+    typealias Candidate = (matches: Int, meets: Bool, position: Int)
+    func before(_ a: Candidate, _ b: Candidate) -> Bool {
+      if a.matches != b.matches { return a.matches > b.matches }
+      if a.meets != b.meets { return a.meets }
+      let (left, right) = (peerCases[a.position], peerCases[b.position])
+      if left.year != right.year { return left.year > right.year }
+      if left.id != right.id { return left.id < right.id }
+      return a.position < b.position
+    }
+    var best: [Candidate] = []
     let matches = index.matches(
       categories: Set(criterion.cases.categories), tags: Set(criterion.cases.tags.map(TextFolding.fold)))
     for (position, count) in matches where peerCases[position].owner != municipality {
-      let study = peerCases[position]
-      candidates.append((count, meetingIDs.contains(study.owner), study))
+      let candidate = (count, meetingIDs.contains(peerCases[position].owner), position)
+      if best.count == limit {
+        guard before(candidate, best[limit - 1]) else { continue }
+        best.removeLast()
+      }
+      best.insert(candidate, at: best.firstIndex { before(candidate, $0) } ?? best.count)
     }
-    candidates.sort {
-      if $0.matches != $1.matches { return $0.matches > $1.matches }
-      if $0.meets != $1.meets { return $0.meets }
-      if $0.study.year != $1.study.year { return $0.study.year > $1.study.year }
-      return $0.study.id < $1.study.id
-    }
-    peers += candidates.prefix(limit).map {
-      .caseStudy(
-        id: $0.study.id, title: $0.study.title, municipality: names[$0.study.owner] ?? $0.study.owner,
-        year: $0.study.year)
+    peers += best.map {
+      let study = peerCases[$0.position]
+      return .caseStudy(id: study.id, title: study.title, municipality: names[study.owner] ?? study.owner, year: study.year)
     }
     return peers
   }

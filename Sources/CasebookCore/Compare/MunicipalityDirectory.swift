@@ -14,9 +14,13 @@ public struct MunicipalityDirectory: Sendable {
   /// The municipality folders of `snapshot`, with `names` (by id) of those that have a valid profile.
   init(snapshot: Snapshot, names profileNames: [String: String]) {
     var names: [String: String] = [:]
+    // Entries come in path order: once a folder is found, the rest of its files need not be classified.
+    var found = ""
     for entry in snapshot.entries {
+      if !found.isEmpty, entry.path.utf8.starts(with: found.utf8) { continue }
       guard case .file(let file) = CatalogueLayout.classify(entry.path), let id = file.municipalityID else { continue }
       if names[id] == nil { names[id] = file.municipality ?? id }
+      found = "cases/\(id)/"
     }
     names.merge(profileNames) { _, profile in profile }
     entries = names.sorted { $0.key < $1.key }.map { (id: $0.key, name: $0.value) }

@@ -35,15 +35,16 @@ struct PeerCaseIndex {
   }
 
   /// For each case study that lists one of `categories` or `tags` (folded), how many entries of its
-  /// categories and tags do.
-  func matches(categories: Set<String>, tags: Set<String>) -> [Int: Int] {
+  /// categories and tags do: its position and that count, in the order the case studies were first found.
+  func matches(categories: Set<String>, tags: Set<String>) -> [(position: Int, count: Int)] {
     var counts: [Int: Int] = [:]
-    for category in categories {
-      for position in byCategory[category] ?? [] { counts[position, default: 0] += 1 }
+    var found: [Int] = []
+    for list in categories.map({ byCategory[$0] }) + tags.map({ byTag[$0] }) {
+      for position in list ?? [] {
+        counts[position, default: 0] += 1
+        if counts[position] == 1 { found.append(position) }
+      }
     }
-    for tag in tags {
-      for position in byTag[tag] ?? [] { counts[position, default: 0] += 1 }
-    }
-    return counts
+    return found.map { ($0, counts[$0]!) }
   }
 }

@@ -33,13 +33,37 @@ public enum Peer: Sendable, Hashable {
 /// One criterion applied to one policy.
 public struct CriterionResult: Sendable {
   /// The criterion.
-  public var criterion: Criterion
+  public var criterion: Criterion {
+    // Read in place: reading a field of the criterion copies neither the criterion nor its other fields.
+    _read { yield shared.criterion }
+    set { shared = SharedCriterion(newValue) }
+  }
+  /// The criterion, shared by the results of every policy scored against one model: a score holds one result
+  /// per criterion and a catalogue hundreds of scores, which then copy one reference rather than every field.
+  private var shared: SharedCriterion
   /// Met, partial, missing or not applicable.
   public var status: CriterionStatus
   /// What the check read and found (for a criterion that does not apply: what its condition read).
   public var result: CheckResult
   /// Up to three municipalities that meet the criterion and up to three cases that show it; empty when met.
   public var peers: [Peer] = []
+
+  init(criterion: SharedCriterion, status: CriterionStatus, result: CheckResult) {
+    shared = criterion
+    self.status = status
+    self.result = result
+  }
+
+  init(criterion: Criterion, status: CriterionStatus, result: CheckResult) {
+    self.init(criterion: SharedCriterion(criterion), status: status, result: result)
+  }
+}
+
+/// A criterion behind one reference (see ``CriterionResult``).
+final class SharedCriterion: Sendable {
+  let criterion: Criterion
+
+  init(_ criterion: Criterion) { self.criterion = criterion }
 }
 
 /// The score of a group of criteria: 100 × Σ(weight × credit) / Σ(weight), over the criteria that apply.

@@ -36,22 +36,25 @@ enum ScoreLoader {
       default: continue
       }
     }
-    var entries = [CachedScoreEntry?](repeating: nil, count: scored.count)
-    for (position, file) in scored.enumerated() {
-      guard let (start, end) = cache.reader(for: key(file)), case var reader = start,
-        let entry = try? reader.scoreEntry(model: model), reader.offset == end
-      else { continue }
-      entries[position] = entry
+    // Decoding every cached entry is most of a warm run: it is shared between the cores.
+    let leaves = ScoreEntryLeaves(model: model)
+    let (scoredFiles, studyFiles) = (scored, studies)
+    var entries = ParallelMap.map(scored.count) { position -> CachedScoreEntry? in
+      guard let (start, end) = cache.reader(for: key(scoredFiles[position])), case var reader = start,
+        let entry = try? reader.scoreEntry(model: model, leaves: leaves), reader.offset == end
+      else { return nil }
+      return entry
     }
     // Per case study: nil when not known yet, `.some(nil)` when the file has no record.
-    var cases = [PeerCase??](repeating: nil, count: studies.count)
     let peerCache = withCases ? PeerCaseCache.open(gitDirectory: snapshot.gitDirectory, rules: rules) : nil
-    for (position, file) in studies.enumerated() {
+    var cases = ParallelMap.map(peerCache == nil ? 0 : studies.count) { position -> PeerCase?? in
+      let file = studyFiles[position]
       guard let (start, end) = peerCache?.reader(for: key(file)), case var reader = start,
         let entry = try? reader.peerCase(file.path), reader.offset == end
-      else { continue }
-      cases[position] = entry
+      else { return nil }
+      return entry
     }
+    if cases.count < studies.count { cases = [PeerCase??](repeating: nil, count: studies.count) }
     let uncachedCases = studies.indices.filter { cases[$0] == nil }
     if !uncachedCases.isEmpty {
       // The validated documents that validation caches serve the case studies not in the peer cache yet.

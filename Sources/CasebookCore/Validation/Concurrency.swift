@@ -65,6 +65,24 @@ final class ResultSlots<Value>: @unchecked Sendable {
   }
 }
 
+/// A map over positions shared between the cores.
+enum ParallelMap {
+  /// `transform` of every position below `count`, in order, worked out in chunks of at least `chunkSize`
+  /// positions on all cores (on the calling thread alone when there are too few for two chunks).
+  static func map<Value: Sendable>(
+    _ count: Int, chunkSize: Int = 64, _ transform: @Sendable (Int) -> Value
+  ) -> [Value] {
+    let chunks = min(count / max(1, chunkSize), ProcessInfoCompat.activeProcessorCount * 4)
+    guard chunks > 1 else { return (0..<count).map(transform) }
+    let size = (count + chunks - 1) / chunks
+    let slots = ResultSlots<[Value]>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      slots.set(chunk, (chunk * size..<min(count, (chunk + 1) * size)).map(transform))
+    }
+    return slots.all.flatMap { $0 ?? [] }
+  }
+}
+
 enum ProcessInfoCompat {
   static var activeProcessorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
