@@ -77,7 +77,8 @@ enum ParallelMap {
     let size = (count + chunks - 1) / chunks
     let slots = ResultSlots<[Value]>(count: chunks)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      slots.set(chunk, (chunk * size..<min(count, (chunk + 1) * size)).map(transform))
+      // The last chunks may start past the end when `chunks` does not divide `count` evenly.
+      slots.set(chunk, (min(count, chunk * size)..<min(count, (chunk + 1) * size)).map(transform))
     }
     return slots.all.flatMap { $0 ?? [] }
   }
