@@ -144,15 +144,25 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
     bytes.withUnsafeBytes { blob(hashing: $0) }
   }
 
+  /// The id git gives a tree whose content (its entries, each `mode name\0` and the raw id, in git's order)
+  /// is `bytes`.
+  public static func tree(hashing bytes: [UInt8]) -> ObjectID {
+    bytes.withUnsafeBytes { hash($0, type: GIT_OBJECT_TREE) }
+  }
+
   /// The id git gives a blob with these bytes (`git hash-object`), for bytes already in memory elsewhere
   /// (for example a mapped file), without copying them.
   public static func blob(hashing bytes: UnsafeRawBufferPointer) -> ObjectID {
+    hash(bytes, type: GIT_OBJECT_BLOB)
+  }
+
+  private static func hash(_ bytes: UnsafeRawBufferPointer, type: git_object_t) -> ObjectID {
     var oid = git_oid()
     // Initialisation and git_odb_hash only fail for an invalid object type or when SHA-1 itself cannot run (out of memory);
     // neither is possible here, so a failure is a broken libgit2 installation.
     do throws(GitError) {
       try LibGit2.initialize()
-      try check(git_odb_hash(&oid, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB), "git_odb_hash")
+      try check(git_odb_hash(&oid, bytes.baseAddress, bytes.count, type), "git_odb_hash")
     } catch {
       preconditionFailure("libgit2 cannot hash: \(error)")
     }

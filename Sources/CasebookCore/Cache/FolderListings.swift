@@ -187,11 +187,13 @@ final class KeptListings: Sendable {
   }
   private let state = Mutex(State())
 
-  func add(_ stamp: FolderStamp, _ listing: FolderContents) {
-    state.withLock { $0.seen.append((stamp, listing)) }
+  /// Adds the settled folders one part of a scan saw, and whether it read one of them from its folder.
+  func add(_ listings: [(stamp: FolderStamp, listing: FolderContents)], readAny: Bool) {
+    state.withLock {
+      $0.seen += listings
+      $0.readAny = $0.readAny || readAny
+    }
   }
-
-  func noteRead() { state.withLock { $0.readAny = true } }
 
   var toKeep: [(stamp: FolderStamp, listing: FolderContents)]? { state.withLock { $0.readAny ? $0.seen : nil } }
 }

@@ -1,5 +1,4 @@
 import CasebookGit
-import Dispatch
 import CasebookYAML
 import CasebookText
 
@@ -107,23 +106,11 @@ public enum Comparer {
       cache = ScoreCache.open(gitDirectory: snapshot.gitDirectory, rules: rules, modelID: modelID)
       return cache!.count > 0
     }
-    // Whether the working tree is a commit's is worked out beside the scores, through a repository of its own
-    // (a repository is not used from two threads at once).
-    let described = ResultSlots<Message>(count: 1)
-    let describing = DispatchGroup()
-    if case .workingTree = snapshot.origin {
-      let directory = workspace.directory
-      DispatchQueue.global().async(group: describing) {
-        if let other = try? Workspace(directory: directory) { described.set(0, other.versionDescription(of: snapshot)) }
-      }
-    }
     do {
       var loaded = try ScoreLoader.load(snapshot, rules: rules, model: model, cache: cache!, cases: cases)
-      describing.wait()
-      loaded.version = described.all[0] ?? workspace.versionDescription(of: snapshot)
+      loaded.version = workspace.versionDescription(of: snapshot)
       return loaded
     } catch {
-      describing.wait()
       throw .catalogue(error)
     }
   }

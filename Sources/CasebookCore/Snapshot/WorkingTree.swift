@@ -109,9 +109,9 @@ struct StagedIDs: Sendable {
     files.indices.dropFirst().allSatisfy { files[$0 - 1].path.precedesByBytes(files[$0].path) }
   }
 
-  private func staged(at path: String) -> StagedFile? {
+  private func staged(at path: String, hint: inout Int) -> StagedFile? {
     var path = path
-    let found: Int? = path.withUTF8 { wanted in
+    let found: Int? = path.withUTF8 { [hint] wanted in
       pathBytes.withUnsafeBufferPointer { bytes in
         pathEnds.withUnsafeBufferPointer { ends in
           func compare(_ position: Int) -> Int32 {
@@ -121,6 +121,9 @@ struct StagedIDs: Sendable {
             let order = common == 0 ? 0 : memcmp(bytes.baseAddress! + start, wanted.baseAddress!, common)
             return order != 0 ? order : Int32(length) - Int32(wanted.count)
           }
+          // Files are looked up folder by folder in name order, so the entry after the last one found is tried
+          // first.
+          if hint + 1 < ends.count, compare(hint + 1) == 0 { return hint + 1 }
           var low = 0
           var high = ends.count
           while low < high {
@@ -131,12 +134,13 @@ struct StagedIDs: Sendable {
         }
       }
     }
+    if let found { hint = found }
     return found.map { files[$0] }
   }
 
   /// The staged id of the file at `path` when its status on disk says it is unchanged since it was staged.
-  func id(for path: String, status: FileSystem.FileStatus, executable: Bool) -> ObjectID? {
-    guard let staged = staged(at: path),
+  func id(for path: String, status: FileSystem.FileStatus, executable: Bool, hint: inout Int) -> ObjectID? {
+    guard let staged = staged(at: path, hint: &hint),
       staged.mode == (executable ? .executable : .regular),
       staged.size == UInt32(truncatingIfNeeded: status.size),
       staged.modified == status.modified,
@@ -202,6 +206,12 @@ struct WorkingTreeScan: Sendable {
     var entries: [SnapshotEntry] = []
     /// Files whose id came from the index.
     var reused = 0
+    /// The settled folders scanned, with their listings, and whether one of them was read from its folder;
+    /// gathered per part and handed to ``kept`` once, so that parallel scans do not take a lock per folder.
+    var settled: [(stamp: FolderStamp, listing: FolderContents)] = []
+    var readAny = false
+    /// Where the last staged id was found: the next file of the folder is usually the next entry.
+    var stagedHint = -1
   }
 
   /// Scans `folders` (relative to the root); returns the entries in path order and how many ids came from
@@ -224,6 +234,7 @@ struct WorkingTreeScan: Sendable {
       }
     }
     let later = deferred ?? []
+    kept.add(top.settled, readAny: top.readAny)
     guard !later.isEmpty else { return (top.entries, top.reused) }
     let parts = ResultSlots<Result<FolderPart, CatalogueError>>(count: later.count)
     let failed = Atomic<Bool>(false)
@@ -257,6 +268,7 @@ struct WorkingTreeScan: Sendable {
       copied = folder.insertAt
       entries += part.entries
       reused += part.reused
+      kept.add(part.settled, readAny: part.readAny)
     }
     entries += top.entries[copied...]
     return (entries, reused)
@@ -278,7 +290,7 @@ struct WorkingTreeScan: Sendable {
       guard let folder = OpenFolder(path: root + relative) else {
         throw CatalogueError.unreadable(path: relative, reason: FileSystem.errorText())
       }
-      let (names, types) = try entries(of: folder, at: relative)
+      let (names, types) = try entries(of: folder, at: relative, into: &part)
       if names.contains(".git"), relative.contains("/") {
         items.append(.entry(SnapshotEntry(path: relative, blobID: .blob(hashing: []), mode: .submodule)))
         try listed.take(1, limit: maxFiles)
@@ -295,7 +307,9 @@ struct WorkingTreeScan: Sendable {
           case (.regular(let executable), let status)?:
             try listed.take(1, limit: maxFiles)
             let mode: FileMode = executable ? .executable : .regular
-            if trusted, let status, let id = staged?.id(for: path, status: status, executable: executable) {
+            if trusted, let status,
+              let id = staged?.id(for: path, status: status, executable: executable, hint: &part.stagedHint)
+            {
               part.reused += 1
               items.append(.entry(SnapshotEntry(path: path, blobID: id, mode: mode)))
             } else {
@@ -331,32 +345,43 @@ struct WorkingTreeScan: Sendable {
 
   /// The names in `folder` sorted as ``FileSystem/list(_:)`` sorts them, each with its directory-entry type:
   /// from the kept listing when the folder's stamp has one, otherwise read (and noted for keeping).
-  private func entries(of folder: OpenFolder, at relative: String) throws(CatalogueError) -> ([String], [UInt8]) {
+  private func entries(
+    of folder: OpenFolder, at relative: String, into part: inout FolderPart
+  ) throws(CatalogueError) -> ([String], [UInt8]) {
     guard let stamp = folder.stamp() else { throw .unreadable(path: relative, reason: FileSystem.errorText()) }
     let listing: FolderContents
+    let settled = stamp.isSettled(now: now)
     if let known = listings.listing(for: stamp) {
       listing = known
     } else {
       guard let read = folder.contents() else { throw .unreadable(path: relative, reason: FileSystem.errorText()) }
       listing = read
-      if stamp.isSettled(now: now) { kept.noteRead() }
+      if settled { part.readAny = true }
     }
-    if stamp.isSettled(now: now) { kept.add(stamp, listing) }
-    var found: [(name: String, type: UInt8)] = []
-    found.reserveCapacity(listing.count)
+    if settled { part.settled.append((stamp, listing)) }
+    var names: [String] = []
+    var types: [UInt8] = []
+    names.reserveCapacity(listing.count)
+    types.reserveCapacity(listing.count)
     _ = listing.forEach { _, name, type in
       // A name that is not UTF-8 is repaired and no longer names the entry: its status then says it is missing,
       // as it did before listings were kept, rather than its listed type sending the scan into a folder it
       // cannot open.
       if let text = String(validating: name, as: UTF8.self) {
-        found.append((text, type))
+        names.append(text)
+        types.append(type)
       } else {
-        found.append((String(decoding: name, as: UTF8.self), UInt8(DT_UNKNOWN)))
+        names.append(String(decoding: name, as: UTF8.self))
+        types.append(UInt8(DT_UNKNOWN))
       }
       return true
     }
-    found.sort { $0.name < $1.name }
-    return (found.map(\.name), found.map(\.type))
+    if names.indices.dropFirst().contains(where: { !(names[$0 - 1] < names[$0]) }) {
+      let order = names.indices.sorted { names[$0] < names[$1] }
+      names = order.map { names[$0] }
+      types = order.map { types[$0] }
+    }
+    return (names, types)
   }
 
   /// `cases/<country>/<municipality>`: two slashes below `cases/`.
