@@ -38,6 +38,7 @@ let package = Package(
       dependencies: [
         "CasebookCore", "CasebookText",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .executableTarget(

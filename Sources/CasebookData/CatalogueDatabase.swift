@@ -190,11 +190,18 @@ private final class Builder {
         indexLater(name, column)
       }
     }
-    let rows = table.rows.lazy.map { row -> [DatabaseValue] in
+    guard !table.rows.isEmpty else { return }
+    let inserter = try RowInserter(db, table: name, columns: table.columns + extra.map(\.0))
+    let width = Int32(table.columns.count)
+    for row in table.rows {
+      precondition(row.count == table.columns.count, "a row of \(name) has \(row.count) values")
+      for (position, value) in row.enumerated() { try inserter.bind(value, at: Int32(position)) }
       let id = Self.text(row[0]) ?? ""
-      return row.map(Self.value) + extra.map { $0.2(id).databaseValue }
+      for (offset, column) in extra.enumerated() {
+        try inserter.bind(column.2(id).databaseValue, at: width + Int32(offset))
+      }
+      try inserter.insertRow()
     }
-    try insert(name, columns: table.columns + extra.map(\.0), rows: rows)
   }
 
   /// A join table `<owner>_<table>` from each record's id to each of its values.
@@ -207,11 +214,15 @@ private final class Builder {
       indexLater(name, column)
       t.primaryKey(["\(owner)_id", column])
     }
-    let rows = pairs.lazy.flatMap { id, values in
-      let owner = id.databaseValue
-      return Set(values).sorted().map { [owner, $0.databaseValue] }
+    guard pairs.contains(where: { !$0.1.isEmpty }) else { return }
+    let inserter = try RowInserter(db, table: name, columns: ["\(owner)_id", column])
+    for (id, values) in pairs where !values.isEmpty {
+      for value in Set(values).sorted() {
+        try inserter.bind(text: id, at: 0)
+        try inserter.bind(text: value, at: 1)
+        try inserter.insertRow()
+      }
     }
-    try insert(name, columns: ["\(owner)_id", column], rows: rows)
   }
 
   /// The model's pillars and criteria, and every policy's score per pillar and per criterion.
@@ -297,24 +308,14 @@ private final class Builder {
 
   /// Inserts `rows` with one prepared statement.
   func insert(_ table: String, columns: [String], rows: [[DatabaseValueConvertible?]]) throws {
-    try insert(table, columns: columns, rows: rows.lazy.map { $0.map { $0?.databaseValue ?? .null } })
-  }
-
-  /// Inserts `rows`, each as many values as `columns`, with one prepared statement (made at the first row).
-  func insert(_ table: String, columns: [String], rows: some Sequence<[DatabaseValue]>) throws {
-    var statement: Statement?
+    guard !rows.isEmpty else { return }
+    let inserter = try RowInserter(db, table: table, columns: columns)
     for row in rows {
-      if statement == nil {
-        let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
-        let places = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        statement = try db.makeStatement(
-          sql: "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES (\(places))")
-      }
       precondition(row.count == columns.count, "a row of \(table) has \(row.count) values for \(columns.count) columns")
-      // Through the existential form: GRDB maps a sequence of concrete values with a key path, which costs
-      // more per value than inserting it.
-      statement!.setUncheckedArguments(StatementArguments(row.map { $0 as DatabaseValueConvertible? }))
-      try statement!.execute()
+      for (position, value) in row.enumerated() {
+        try inserter.bind(value?.databaseValue ?? .null, at: Int32(position))
+      }
+      try inserter.insertRow()
     }
   }
 

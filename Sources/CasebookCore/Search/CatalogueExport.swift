@@ -141,7 +141,7 @@ extension QuerySession {
   {
     func wanted(_ id: String) -> Bool { selected?.contains(id) ?? true }
     let names = Dictionary(uniqueKeysWithValues: catalogue.municipalities.map { ($0.id, $0.name) })
-    var documents: [(lead: [ExportValue], document: Node)] = []
+    var records: [(lead: [ExportValue], values: [String: ExportValue])] = []
     let leading: [String]
     do {
       let reader = try snapshot.makeReader()
@@ -160,23 +160,35 @@ extension QuerySession {
       case .caseStudy:
         leading = ["id", "path", "country", "municipality", "municipality_name"]
         // Validating the catalogue has just stored every valid case's document in the documents cache: decoding
-        // it there costs less than reading and parsing the file again.
+        // it there costs less than reading and parsing the file again, and is shared between the cores. Only the
+        // flat values are kept, not the documents.
         let stored = ResultCache(
           gitDirectory: snapshot.gitDirectory, kind: ValidationCaches.documentKind, rulesID: catalogue.rules.id)
-        for study in catalogue.cases where wanted(study.id) {
-          let document = try snapshot.entry(at: study.path).flatMap { stored.document(for: $0, path: study.path) }
-            ?? parsed(study.path)
-          documents.append((place(study.id, study.path, study.country, study.municipality), document))
+        let studies = catalogue.cases.filter { wanted($0.id) }
+        let snapshot = snapshot
+        let cached = ParallelMap.map(studies.count, chunkSize: 128) { position -> [String: ExportValue]? in
+          let study = studies[position]
+          return snapshot.entry(at: study.path).flatMap { stored.document(for: $0, path: study.path) }
+            .map(ExportFlattening.flatten)
+        }
+        for (study, values) in zip(studies, cached) {
+          records.append(
+            (place(study.id, study.path, study.country, study.municipality),
+             try values ?? ExportFlattening.flatten(parsed(study.path))))
         }
       case .policy:
         leading = ["id", "path", "country", "municipality", "municipality_name"]
         for policy in catalogue.policies where wanted(policy.id) {
-          documents.append((place(policy.id, policy.path, policy.country, policy.municipality), policy.document))
+          records.append(
+            (place(policy.id, policy.path, policy.country, policy.municipality),
+             ExportFlattening.flatten(policy.document)))
         }
       case .municipality:
         leading = ["id", "path"]
         for municipality in catalogue.municipalities where wanted(municipality.id) {
-          documents.append(([.text(municipality.id), .text(municipality.path)], try parsed(municipality.path)))
+          records.append(
+            ([.text(municipality.id), .text(municipality.path)],
+             ExportFlattening.flatten(try parsed(municipality.path))))
         }
       }
     } catch let error as CatalogueError {
@@ -185,10 +197,11 @@ extension QuerySession {
       throw .catalogue(.unreadable(path: "cases", reason: reason(error)))
     }
     var columns = leading + schemaColumns(for: kind).filter { !leading.contains($0) }
-    let flattened = documents.map { ExportFlattening.flatten($0.document) }
-    columns += Set(flattened.flatMap(\.keys)).subtracting(columns).sorted()
-    let rows = zip(documents, flattened).map { document, values in
-      document.lead + columns.dropFirst(leading.count).map { values[$0] ?? .null }
+    var extraColumns = Set<String>()
+    for record in records { extraColumns.formUnion(record.values.keys) }
+    columns += extraColumns.subtracting(columns).sorted()
+    let rows = records.map { record in
+      record.lead + columns.dropFirst(leading.count).map { record.values[$0] ?? .null }
     }
     return ExportTable(kind: kind, columns: columns, rows: rows)
   }
