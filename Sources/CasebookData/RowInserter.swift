@@ -9,7 +9,6 @@ internal import GRDBSQLite
 final class RowInserter {
   private let statement: Statement
   private let database: Database
-  private let table: String
   /// The number of values a row has.
   let width: Int32
 
@@ -20,7 +19,6 @@ final class RowInserter {
     statement = try database.makeStatement(
       sql: "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES (\(places))")
     self.database = database
-    self.table = table
     width = Int32(columns.count)
   }
 
@@ -78,7 +76,7 @@ final class RowInserter {
 
   private func error(_ code: Int32) -> DatabaseError {
     let message = database.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }
-    return DatabaseError(resultCode: ResultCode(rawValue: code), message: message.map { "\(table): \($0)" })
+    return DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
   }
 
   /// `SQLITE_TRANSIENT`: SQLite copies bound text before the call returns.

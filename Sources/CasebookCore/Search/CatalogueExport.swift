@@ -200,8 +200,9 @@ extension QuerySession {
     var extraColumns = Set<String>()
     for record in records { extraColumns.formUnion(record.values.keys) }
     columns += extraColumns.subtracting(columns).sorted()
-    let rows = records.map { record in
-      record.lead + columns.dropFirst(leading.count).map { record.values[$0] ?? .null }
+    let fields = Array(columns.dropFirst(leading.count))
+    let rows = ParallelMap.map(records.count, chunkSize: 256) { [records] position in
+      records[position].lead + fields.map { records[position].values[$0] ?? .null }
     }
     return ExportTable(kind: kind, columns: columns, rows: rows)
   }
