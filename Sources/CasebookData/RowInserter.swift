@@ -9,8 +9,6 @@ internal import GRDBSQLite
 final class RowInserter {
   private let statement: Statement
   private let database: Database
-  /// The number of values a row has.
-  let width: Int32
 
   /// Prepares `INSERT INTO table (columns…) VALUES (?…)`.
   init(_ database: Database, table: String, columns: [String]) throws {
@@ -19,7 +17,6 @@ final class RowInserter {
     statement = try database.makeStatement(
       sql: "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES (\(places))")
     self.database = database
-    width = Int32(columns.count)
   }
 
   /// Binds `value` to the column at `position` (from 0) of the next row.
