@@ -39,9 +39,14 @@ enum ExportFormatOption: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-/// The SQLite export's dataset, kept until the process ends: freeing its hundreds of thousands of values one by
-/// one took a tenth of a second after the database was written; the system takes the memory back at once.
-nonisolated(unsafe) private var datasetKeptUntilExit: CatalogueDataset?
+/// A value deliberately never released. The SQLite export's dataset is one: freeing its hundreds of thousands of
+/// values one by one took a tenth of a second after the database was written, just before the process ends and the
+/// system takes the memory back at once.
+private final class KeptUntilExit<Value: Sendable>: Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+  static func keep(_ value: Value) { _ = Unmanaged.passRetained(KeptUntilExit(value)) }
+}
 
 /// `casebook export`: the catalogue, flattened, for spreadsheets, search engines and data tools.
 struct ExportCommand: ParsableCommand {
@@ -123,7 +128,7 @@ struct ExportCommand: ParsableCommand {
     }
     if format == .sqlite, let output {
       let dataset = try CLI.perform { () throws(QueryError) in try session.dataset() }
-      datasetKeptUntilExit = dataset
+      KeptUntilExit.keep(dataset)
       CLI.warnSkipped(dataset.catalogue.invalidFiles)
       try writeDatabase(dataset, to: output)
       return
