@@ -43,7 +43,9 @@ struct SiteKeys: Sendable {
     let request = model.request
     global = Self.digest([
       Self.format, model.catalogue.rules.id, request.title ?? "", request.baseURL ?? "", request.editURL ?? "",
-    ] + model.catalogues.names + model.catalogues.commits)
+    ] + model.catalogues.names + model.catalogues.commits
+      // Every page names the scripts and styles by their versions.
+      + PageAssets.versions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" })
     let profiles = model.catalogue.municipalities.map { "\($0.id) \(blobs[$0.path] ?? "")" }
     policies = Self.digest(
       model.catalogue.policies.map { "\($0.id) \(blobs[$0.path] ?? "")" } + profiles
