@@ -101,9 +101,15 @@ struct SiteKeys: Sendable {
     return Self.digest(parts)
   }
 
-  /// A page that lists `cases`.
+  /// A case study as a list shows it: its id, language, year, catalogue and title (its municipality's name is in
+  /// ``municipalities``). A change to another of its fields leaves the lists that name it as they are.
+  static func listing(_ study: CaseStudy) -> String {
+    "\(study.id) \(study.language) \(study.year) \(study.catalogue ?? "-") \(study.title)"
+  }
+
+  /// A page that lists `cases` (``SiteRecordPages/caseList(_:from:showMunicipality:)``) and nothing else of them.
   func listPage(_ name: String, _ language: Language, _ cases: [CaseStudy]) -> String {
-    Self.digest([global, language.rawValue, name, municipalities] + cases.map(caseStudy))
+    Self.digest([global, language.rawValue, name, municipalities] + cases.map(Self.listing))
   }
 
   /// A page made from the catalogue's counts and municipalities only.
