@@ -149,7 +149,7 @@ struct SiteTests {
     let flood = "cases/gb/riverton/2010-flood-volunteers.yaml"
     switch change {
     case "case title":
-      try folder.commit([flood: try #require(files[flood]).replacing("title: ", with: "title: Renamed: ")], message: "c")
+      try folder.commit([flood: try #require(files[flood]).replacing("title: Flood volunteers", with: "title: Renamed flood volunteers")], message: "c")
     case "municipality name":
       try folder.commit(["cases/gb/riverton/municipality.yaml": Sample.municipality(name: "Riverton-on-Sea", country: "GB")], message: "c")
     case "policy":
@@ -183,7 +183,7 @@ struct SiteTests {
     _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: output))
     let before = try siteFiles(output)
     let flood = "cases/gb/riverton/2010-flood-volunteers.yaml"
-    try folder.commit([flood: try #require(files[flood]).replacing("title: ", with: "title: Renamed: ")], message: "c")
+    try folder.commit([flood: try #require(files[flood]).replacing("title: Flood volunteers", with: "title: Renamed flood volunteers")], message: "c")
     _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: output))
     let after = try siteFiles(output)
     let comparisons = before.filter { $0.key.contains("/municipalities/") && String(decoding: $0.value, as: UTF8.self).contains("class=\"comparison\"") }

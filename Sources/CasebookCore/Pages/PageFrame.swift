@@ -113,10 +113,10 @@ enum PageFrame {
     html += "<link rel=\"icon\" href=\"data:,\"/>\n"
     if let canonical = chrome.canonical { html += "<link rel=\"canonical\" href=\"\(HTML.escape(canonical))\"/>\n" }
     html += "<link rel=\"alternate\" hreflang=\"\(other.rawValue)\" href=\"\(HTML.escape(root + other.rawValue + "/" + chrome.path))\"/>\n"
-    html += "<link rel=\"stylesheet\" href=\"\(root)assets/site.css\"/>\n"
-    html += "<link rel=\"stylesheet\" media=\"print\" href=\"\(root)assets/print.css\"/>\n"
+    html += "<link rel=\"stylesheet\" href=\"\(HTML.escape(PageAssets.address("site.css", root: root)))\"/>\n"
+    html += "<link rel=\"stylesheet\" media=\"print\" href=\"\(HTML.escape(PageAssets.address("print.css", root: root)))\"/>\n"
     for script in chrome.scripts + ["site.js"] {
-      html += "<script src=\"\(root)assets/\(script)\" defer=\"defer\"></script>\n"
+      html += "<script src=\"\(HTML.escape(PageAssets.address(script, root: root)))\" defer=\"defer\"></script>\n"
     }
     html += "</head>\n<body data-root=\"\(root)\" data-lang=\"\(language.rawValue)\"\(chrome.bodyData)>\n"
     html += "<a class=\"skip\" href=\"#main\">\(HTML.escape(words[.skipToContent]))</a>\n"

@@ -14,6 +14,42 @@ extension SearchIndex {
       taxonomy: catalogue.rules.taxonomy, invalidFiles: catalogue.invalidFiles)
   }
 
+  /// The index entries of a catalogue's records, made in batches that may run on several cores at once
+  /// (``make(_:)``), then built into the same index as ``init(_:)`` builds (``index()``).
+  final class EntryBatches: Sendable {
+    static let size = 256
+    private let catalogue: Catalogue
+    private let tables = TermTables()
+    private let made: ResultSlots<[IndexEntry]>
+    /// The number of batches.
+    let count: Int
+
+    init(_ catalogue: Catalogue) {
+      self.catalogue = catalogue
+      count = (catalogue.cases.count + catalogue.policies.count + Self.size - 1) / Self.size
+      made = ResultSlots(count: count)
+    }
+
+    func make(_ batch: Int) {
+      let table = tables.take()
+      defer { tables.put(table) }
+      let cases = catalogue.cases.count
+      let range = batch * Self.size..<min(cases + catalogue.policies.count, (batch + 1) * Self.size)
+      made.set(batch, range.map { position in
+        position < cases
+          ? IndexEntry(.caseStudy(catalogue.cases[position]), terms: table)!
+          : IndexEntry(.policy(catalogue.policies[position - cases]), terms: table)!
+      })
+    }
+
+    /// The index, once every batch is made.
+    func index() -> SearchIndex {
+      SearchIndex.build(
+        entries: made.all.flatMap { $0! }, tables: tables, municipalities: catalogue.municipalities,
+        taxonomy: catalogue.rules.taxonomy, invalidFiles: catalogue.invalidFiles)
+    }
+  }
+
   /// Validates every file of `snapshot` and indexes its valid case studies and policies, as
   /// ``init(_:)`` does with ``Catalogue/load(_:limits:requiringSchemas:)``, but without holding the records:
   /// each is turned into an ``IndexEntry`` by the worker that checked its file.

@@ -54,25 +54,32 @@ public enum SiteBuilder {
     let jobs = self.jobs(model)
     try run(jobs, into: output)
     let removed = try output.finish(files: Set(jobs.map(\.path)))
-    return SiteResult(
+    let result = SiteResult(
       output: output.root, files: jobs.count, written: output.written, unchanged: output.unchanged, removed: removed,
       invalidFiles: catalogue.invalidFiles, modelProblem: modelProblem)
+    // Freeing the records, the index and the pages' jobs takes a noticeable part of a rebuild: it is left to
+    // another thread, which a command that ends after the build does not wait for.
+    let retired = (model, jobs, output)
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(retired) {} }
+    return result
   }
 
-  /// The search index, and on another core the scores, peers and related cases.
+  /// The search index, and meanwhile the scores, peers and related cases. The analysis is the first task; the
+  /// records are turned into index entries in small batches by whichever core is free, so that neither core
+  /// waits for the other.
   static func prepare(_ catalogue: Catalogue, limits: YAMLLimits) -> (SearchIndex, SiteModel.Analysis, Message?) {
-    let indexSlot = ResultSlots<SearchIndex>(count: 1)
+    let batches = SearchIndex.EntryBatches(catalogue)
     let analysisSlot = ResultSlots<(SiteModel.Analysis, Message?)>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { task in
+    DispatchQueue.concurrentPerform(iterations: 1 + batches.count) { task in
       if task == 0 {
-        indexSlot.set(0, SearchIndex(catalogue))
-      } else {
         let (scores, modelProblem) = self.scores(catalogue, limits: limits)
         analysisSlot.set(0, (SiteModel.Analysis(catalogue: catalogue, scores: scores), modelProblem))
+      } else {
+        batches.make(task - 1)
       }
     }
     let (analysis, modelProblem) = analysisSlot.all[0]!
-    return (indexSlot.all[0]!, analysis, modelProblem)
+    return (batches.index(), analysis, modelProblem)
   }
 
   /// The day (`2026-12-07`, UTC) of a time in seconds since 1970.
@@ -123,10 +130,7 @@ public enum SiteBuilder {
     }
     add("index.html", key: { keys.global }) { SiteListPages.rootPage(model) }
     for name in PageAssets.names { add("assets/" + name, key: { keys.global }) { PageAssets.text(name) } }
-    for file in SiteSearchData.files(model) {
-      let bytes = file.bytes
-      jobs.append(Job(path: file.path, key: nil) { bytes })
-    }
+    for file in SiteSearchData.files(model) { jobs.append(Job(path: file.path, key: nil, make: file.make)) }
     for chunk in SiteSearchData.resultChunks(model.index) {
       let documents = chunk.documents
       jobs.append(Job(path: chunk.path, key: { keys.resultChunk(documents) }) { SiteSearchData.resultChunk(model.index, documents) })

@@ -43,7 +43,9 @@ struct SiteKeys: Sendable {
     let request = model.request
     global = Self.digest([
       Self.format, model.catalogue.rules.id, request.title ?? "", request.baseURL ?? "", request.editURL ?? "",
-    ] + model.catalogues.names + model.catalogues.commits)
+    ] + model.catalogues.names + model.catalogues.commits
+      // Every page names the scripts and styles by their versions.
+      + PageAssets.versions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" })
     let profiles = model.catalogue.municipalities.map { "\($0.id) \(blobs[$0.path] ?? "")" }
     policies = Self.digest(
       model.catalogue.policies.map { "\($0.id) \(blobs[$0.path] ?? "")" } + profiles
@@ -99,9 +101,15 @@ struct SiteKeys: Sendable {
     return Self.digest(parts)
   }
 
-  /// A page that lists `cases`.
+  /// A case study as a list shows it: its id, language, year, catalogue and title (its municipality's name is in
+  /// ``municipalities``). A change to another of its fields leaves the lists that name it as they are.
+  static func listing(_ study: CaseStudy) -> String {
+    "\(study.id) \(study.language) \(study.year) \(study.catalogue ?? "-") \(study.title)"
+  }
+
+  /// A page that lists `cases` (``SiteRecordPages/caseList(_:from:showMunicipality:)``) and nothing else of them.
   func listPage(_ name: String, _ language: Language, _ cases: [CaseStudy]) -> String {
-    Self.digest([global, language.rawValue, name, municipalities] + cases.map(caseStudy))
+    Self.digest([global, language.rawValue, name, municipalities] + cases.map(Self.listing))
   }
 
   /// A page made from the catalogue's counts and municipalities only.

@@ -270,8 +270,8 @@ struct SiteListPages {
       <meta name="generator" content="casebook"/>
       <title>\(HTML.escape(title))</title>
       <link rel="icon" href="data:,"/>
-      <link rel="stylesheet" href="assets/site.css"/>
-      <script src="assets/site.js" defer="defer"></script>
+      <link rel="stylesheet" href="\(HTML.escape(PageAssets.address("site.css", root: "")))"/>
+      <script src="\(HTML.escape(PageAssets.address("site.js", root: "")))" defer="defer"></script>
       </head>
       <body data-root="" data-page="root">
       <main id="main">

@@ -93,6 +93,7 @@ final class SiteOutput: @unchecked Sendable {
       self.previous = previous
       previousFiles = Set(previous.keys)
       isFresh = false
+      recorded.reserveCapacity(previous.count)
     } else if names.isEmpty {
       previous = [:]
       previousFiles = []
@@ -156,13 +157,33 @@ final class SiteOutput: @unchecked Sendable {
     }
   }
 
+  /// `path` as its folder (empty for the root) and its name, when each of its parts is a safe name
+  /// (``isSafeName(_:)``); one pass over its bytes, as it runs for every file of every build.
+  static func safeParts(_ path: String) -> (folder: String, name: String)? {
+    let bytes = path.utf8
+    var partStart = bytes.startIndex
+    var lastSlash: String.Index?
+    var position = bytes.startIndex
+    while true {
+      let atEnd = position == bytes.endIndex
+      if atEnd || bytes[position] == UInt8(ascii: "/") {
+        guard isSafeName(path[partStart..<position]) else { return nil }
+        if atEnd { break }
+        lastSlash = position
+        partStart = bytes.index(after: position)
+      }
+      position = bytes.index(after: position)
+    }
+    guard let lastSlash else { return ("", path) }
+    return (String(path[..<lastSlash]), String(path[bytes.index(after: lastSlash)...]))
+  }
+
   /// True when the previous build recorded `key` for `path` and the file is still there with the size it
   /// recorded: the page need not be made again. Records the file for this build.
   func isCurrent(_ path: String, key: String) -> Bool {
     guard let known = previous[path], known.key == key, known.size >= 0 else { return false }
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.allSatisfy(Self.isSafeName), let folder = try? self.folder(parts.dropLast().joined(separator: "/"), create: false),
-      let status = folder.status(String(parts.last!)), status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == known.size
+    guard let (folderPath, name) = Self.safeParts(path), let folder = try? self.folder(folderPath, create: false),
+      let status = folder.status(name), status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == known.size
     else { return false }
     lock.lock()
     recorded[path] = known
@@ -177,12 +198,10 @@ final class SiteOutput: @unchecked Sendable {
     lock.lock()
     recorded[path] = (key ?? "-", bytes.count)
     lock.unlock()
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.allSatisfy(Self.isSafeName) else {
+    guard let (folderPath, name) = Self.safeParts(path) else {
       throw .unsafePath(path: path, reason: Message(SiteErrorText.unsafeName))
     }
-    let folder = try self.folder(parts.dropLast().joined(separator: "/"))
-    let name = String(parts.last!)
+    let folder = try self.folder(folderPath)
     // Into a folder this build started empty, a file is made in place: there is no earlier page a reader could
     // see half replaced, and nothing to compare with. Should a file be there after all, it is replaced as usual.
     if isFresh {

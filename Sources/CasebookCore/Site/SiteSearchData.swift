@@ -26,33 +26,49 @@ enum SiteSearchData {
   /// Documents per term whose result texts travel in the term's shard: a page of results.
   static let championCount = 10
 
-  static func files(_ model: SiteModel) -> [(path: String, bytes: [UInt8])] {
+  /// The data files, each with how to make it: the shards are laid out here, their texts are made by the
+  /// site's workers on every core.
+  static func files(_ model: SiteModel) -> [(path: String, make: @Sendable () -> [UInt8])] {
     let index = model.index
-    var files: [(String, [UInt8])] = []
     let shards = self.shards(index)
-    let dictionaries = Dictionaries(index)
-    let catalogues = self.catalogues(model)
-    var metaText = meta(model, dictionaries, shards: shards.map(\.key))
-    var docsText = documents(index, dictionaries)
-    if let catalogues {
-      metaText = String(metaText.dropLast()) + ",\n\"catalogues\":" + JSText.array(catalogues.names) + "}"
-      docsText = String(docsText.dropLast()) + ",\n\"catalogue\":" + JSText.string(catalogues.numbers.text) + "}"
-    }
-    files.append(("data/meta.js", resultTexts(index, newest(index)) + script("meta", metaText)))
-    files.append(("data/docs.js", script("docs", docsText)))
+    var files: [(path: String, make: @Sendable () -> [UInt8])] = [
+      ("data/meta.js", { meta(model, shards: shards.map(\.key)) }),
+      ("data/docs.js", { documents(model) }),
+    ]
     for (number, shard) in shards.enumerated() {
-      var body = "{"
-      for (position, term) in shard.terms.enumerated() {
-        if position > 0 { body += "," }
-        body += JSText.string(index.terms[term.index]) + ":" + JSText.string(term.postings)
-      }
-      let champions = Set(shard.terms.flatMap(\.champions)).sorted()
-      files.append(("data/t/\(number).js", resultTexts(index, champions) + script("t\(number)", body + "}")))
+      files.append(("data/t/\(number).js", { self.shard(index, shard, number: number) }))
     }
     for language in Language.allCases {
-      files.append(("data/words-\(language.rawValue).js", script("words-\(language.rawValue)", words(language))))
+      let bytes = script("words-\(language.rawValue)", words(language))
+      files.append(("data/words-\(language.rawValue).js", { bytes }))
     }
     return files
+  }
+
+  static func meta(_ model: SiteModel, shards: [String]) -> [UInt8] {
+    var metaText = meta(model, Dictionaries(model.index), shards: shards)
+    if let catalogues = self.catalogues(model) {
+      metaText = String(metaText.dropLast()) + ",\n\"catalogues\":" + JSText.array(catalogues.names) + "}"
+    }
+    return resultTexts(model.index, newest(model.index)) + script("meta", metaText)
+  }
+
+  static func documents(_ model: SiteModel) -> [UInt8] {
+    var docsText = documents(model.index, Dictionaries(model.index))
+    if let catalogues = self.catalogues(model) {
+      docsText = String(docsText.dropLast()) + ",\n\"catalogue\":" + JSText.string(catalogues.numbers.text) + "}"
+    }
+    return script("docs", docsText)
+  }
+
+  static func shard(_ index: SearchIndex, _ shard: Shard, number: Int) -> [UInt8] {
+    var body = "{"
+    for (position, term) in shard.terms.enumerated() {
+      if position > 0 { body += "," }
+      body += JSText.string(index.terms[term.index]) + ":" + JSText.string(term.postings)
+    }
+    let champions = Set(shard.terms.flatMap(\.champions)).sorted()
+    return resultTexts(index, champions) + script("t\(number)", body + "}")
   }
 
   /// The records the search page shows before anything is searched: the newest first, then by document number
