@@ -53,7 +53,8 @@ struct SiteTests {
     #expect(Set(fromBare.keys) == Set(one.keys))
     #expect(fromBare["nl/cases/gb/riverton/2010-flood-volunteers.html"] != nil)
     for expected in [
-      "index.html", "assets/site.css", "assets/print.css", "assets/site.js", "assets/engine.js", "data/meta.js",
+      "index.html", "assets/site.css", "assets/print.css", "assets/site.js", "assets/engine.js", "assets/text.js",
+      "assets/filters.js", "assets/search.js", "data/meta.js",
       "data/docs.js", "nl/index.html", "en/index.html", "nl/coverage.html", "en/policies.html", "nl/contribute.html",
       "nl/categories/index.html", "nl/categories/participate.html", "en/municipalities/nl/lindendorp.html",
       "en/countries/gb.html", "en/years/2010.html", "en/municipalities/index.html",

@@ -56,8 +56,10 @@ public enum JSONValue: Sendable, Hashable {
   }
 
   /// Appends `text` quoted, escaping what JSON requires and the line separators U+2028 and U+2029. Runs of
-  /// characters that need no escape are copied whole, not one scalar at a time.
-  private static func writeString(_ text: String, to output: inout String) {
+  /// characters that need no escape are copied whole, not one scalar at a time. `htmlSafe` also escapes `<`, `>`,
+  /// `&` and DEL, for literals inside the site's script files, so that no catalogue text can end a script or
+  /// confuse an HTML parser.
+  static func writeString(_ text: String, to output: inout String, htmlSafe: Bool = false) {
     output += "\""
     let bytes = text.utf8
     var runStart = bytes.startIndex
@@ -73,8 +75,9 @@ public enum JSONValue: Sendable, Hashable {
       case UInt8(ascii: "\r"): escape = "\\r"
       case UInt8(ascii: "\t"): escape = "\\t"
       case ..<0x20:
-        let hex = String(byte, radix: 16)
-        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        escape = unicodeEscape(byte)
+      case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x7F:
+        escape = htmlSafe ? unicodeEscape(byte) : nil
       case 0xE2:
         // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
         let second = next == bytes.endIndex ? nil : bytes[next]
@@ -97,6 +100,12 @@ public enum JSONValue: Sendable, Hashable {
     }
     output += text[runStart..<bytes.endIndex]
     output += "\""
+  }
+
+  /// `\u00xx` for a byte below 0x80, in lower-case hex.
+  private static func unicodeEscape(_ byte: UInt8) -> String {
+    let hex = String(byte, radix: 16)
+    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
   }
 }
 

@@ -6,13 +6,11 @@ extension PageAssets {
     EmbeddedFile(
       path: "engine.js", executable: false,
       text: #"""
-/* casebook's search in the browser. It mirrors the Swift code of `casebook search` step by step, so that the
+/* casebook's search in the browser, part 2 of 3 (text.js, engine.js, filters.js; loaded in that order): the
+   index, its shards and the ranking. It mirrors the Swift code of `casebook search` step by step, so that the
    site ranks exactly as the command does:
-   - folding and words: Sources/CasebookCore/Catalogue/TextFolding.swift and Search/SearchText.swift
-   - the query's words (`partici*`): QueryWord.parse in Search/SearchText.swift
-   - filters: ResolvedFilters in Search/SearchQuery.swift
    - BM25F ranking and order: SearchIndex.search in Search/SearchExecution.swift, in 32-bit floats
-   - snippets: Search/Snippet.swift
+   - filters and facet counts: filters.js (ResolvedFilters in Search/SearchQuery.swift)
    The index is the command's own (the same documents, terms and one-byte weights), written by
    Sources/CasebookCore/Site/SiteSearchData.swift as script files that call CasebookSite.data(name, value): they
    load through <script src>, from file:// as from a web server, and no inline script or eval is needed. */
@@ -56,118 +54,13 @@ extension PageAssets {
     return loading[name];
   };
 
-  // MARK: Folding and words (TextFolding.fold, SearchText)
-
-  var ASCII_ONLY = /^[\x00-\x7f]*$/;
-  var MARKS = /[\p{Mn}\p{Mc}\p{Me}]/gu;
-  var WORD = /[\p{Alphabetic}\p{Nd}\p{Mn}\p{Mc}\p{Me}]/u;
-  var WHITE = /\p{White_Space}/u;
-
-  /** Lower case without diacritics. Each code point is lowered on its own, as Swift does (no final sigma). */
-  function fold(text) {
-    if (ASCII_ONLY.test(text)) return text.toLowerCase();
-    var lowered = "";
-    for (var character of text) lowered += character.toLowerCase();
-    return lowered.normalize("NFD").replace(MARKS, "");
-  }
-
-  function isWordCodePoint(character) {
-    var code = character.codePointAt(0);
-    if (code < 0x80) {
-      return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-    }
-    return WORD.test(character);
-  }
-
-  /** Runs of word characters as [start, end) offsets in UTF-16 code units. */
-  function wordRanges(text) {
-    var ranges = [];
-    var start = -1;
-    var offset = 0;
-    for (var character of text) {
-      if (isWordCodePoint(character)) {
-        if (start < 0) start = offset;
-      } else if (start >= 0) {
-        ranges.push([start, offset]);
-        start = -1;
-      }
-      offset += character.length;
-    }
-    if (start >= 0) ranges.push([start, offset]);
-    return ranges;
-  }
-
-  /** The folded words of `text`, in order. */
-  function words(text) {
-    var folded = fold(text);
-    return wordRanges(folded).map(function (range) { return folded.slice(range[0], range[1]); });
-  }
-
-  /** The query's words: parts split at spaces, tabs and line breaks; a part ending in `*` makes its last word a
-      prefix; duplicates dropped. */
-  function parseQuery(text) {
-    var result = [];
-    var parts = (text || "").split(/[ \t\n]/);
-    for (var part of parts) {
-      if (!part) continue;
-      var isPrefix = part.endsWith("*");
-      var found = words(part);
-      found.forEach(function (word, position) {
-        var prefix = isPrefix && position === found.length - 1;
-        if (!result.some(function (known) { return known.text === word && known.prefix === prefix; })) {
-          result.push({ text: word, prefix: prefix });
-        }
-      });
-    }
-    return result;
-  }
-
-  /** Compares strings by code point, as Swift compares their UTF-8 bytes. */
-  function byCodePoint(a, b) {
-    var left = Array.from(a);
-    var right = Array.from(b);
-    for (var i = 0; i < Math.min(left.length, right.length); i++) {
-      var difference = left[i].codePointAt(0) - right[i].codePointAt(0);
-      if (difference !== 0) return difference;
-    }
-    return left.length - right.length;
-  }
-
-  // MARK: Numbers in data files (NumberText in SiteSearchData.swift)
-
-  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_";
-  var DIGIT_VALUE = new Int8Array(128);
-  for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
-
-  function decodeNumbers(text) {
-    var numbers = [];
-    var value = 0;
-    var scale = 1;
-    for (var i = 0; i < text.length; i++) {
-      var digit = DIGIT_VALUE[text.charCodeAt(i)];
-      if (digit >= 32) {
-        value += (digit - 32) * scale;
-        scale *= 32;
-      } else {
-        numbers.push(value + digit * scale);
-        value = 0;
-        scale = 1;
-      }
-    }
-    return numbers;
-  }
-
-  function decodeLists(text, count) {
-    var numbers = decodeNumbers(text);
-    var lists = new Array(count);
-    var position = 0;
-    for (var document = 0; document < count; document++) {
-      var length = numbers[position++];
-      lists[document] = numbers.slice(position, position + length);
-      position += length;
-    }
-    return lists;
-  }
+  var text = site.text;
+  var fold = text.fold;
+  var parseQuery = text.parseQuery;
+  var byCodePoint = text.byCodePoint;
+  var decodeNumbers = text.decodeNumbers;
+  var decodeLists = text.decodeLists;
+  var DIGIT_VALUE = text.DIGIT_VALUE;
 
   // MARK: The index
 
@@ -281,112 +174,9 @@ extension PageAssets {
     });
   };
 
-  // MARK: Filters (ResolvedFilters)
-
+  /** The filters a document can fail, one bit each (filters.js). */
   var BITS = { words: 1, kind: 2, category: 4, country: 8, municipality: 16, channel: 32, year: 64, language: 128, tag: 256, catalogue: 512 };
   site.BITS = BITS;
-
-  /** Reads `2010`, `2010..2012`, `2010..` or `..2012`; null when it is none of these. */
-  function parseYears(text) {
-    var trimmed = (text || "").replace(/^\s+|\s+$/gu, "");
-    function year(part, fallback) {
-      if (part === "") return fallback;
-      if (Array.from(part).length > 4 || !/^[+-]?[0-9]+$/.test(part)) return null;
-      var number = parseInt(part, 10);
-      return number >= 0 ? number : null;
-    }
-    var dots = trimmed.indexOf("..");
-    if (dots < 0) {
-      var single = year(trimmed, null);
-      return single === null ? null : { first: single, last: single };
-    }
-    var first = year(trimmed.slice(0, dots), 0);
-    var last = year(trimmed.slice(dots + 2), 9999);
-    if (first === null || last === null || first > last || trimmed === "..") return null;
-    return { first: first, last: last };
-  }
-
-  /** The filters of a search state resolved against the index, with notes about values that mean nothing. */
-  Index.prototype.resolve = function (state) {
-    var self = this;
-    var filters = { notes: [] };
-    var kinds = state.kind && state.kind.length ? state.kind : ["case", "policy"];
-    filters.kinds = {};
-    kinds.forEach(function (kind) { filters.kinds[kind === "policy" ? 1 : 0] = true; });
-    function numbers(typed, table) {
-      if (!typed || !typed.length) return null;
-      var wanted = {};
-      typed.forEach(function (value) { wanted[fold(value.trim())] = true; });
-      var found = {};
-      table.forEach(function (value, number) { if (wanted[fold(value)]) found[number] = true; });
-      return found;
-    }
-    if (state.category && state.category.length) {
-      var ids = [];
-      state.category.forEach(function (name) {
-        var id = self.categoryLookup[fold(name.trim())];
-        if (id) ids.push(id);
-        else filters.notes.push(["unknown-category", name]);
-      });
-      filters.categories = ids.length ? numbers(ids, self.taxonomyIds) : null;
-    }
-    if (state.country && state.country.length) {
-      filters.countries = {};
-      state.country.forEach(function (code) { filters.countries[code.trim().toUpperCase()] = true; });
-    }
-    if (state.municipality && state.municipality.length) {
-      filters.municipalities = {};
-      state.municipality.forEach(function (name) {
-        var wanted = fold(name.trim());
-        self.municipalities.forEach(function (municipality, number) {
-          var slug = municipality.id.split("/").pop();
-          if (municipality.id === wanted || slug === wanted || fold(municipality.name) === wanted) {
-            filters.municipalities[number] = true;
-          }
-        });
-      });
-    }
-    filters.channels = numbers(state.channel, this.channelValues);
-    filters.languages = numbers(state.language, this.languageValues);
-    filters.tags = numbers(state.tag, this.tagValues);
-    filters.catalogues = this.catalogueOf ? numbers(state.catalogue, this.catalogueValues) : null;
-    if (state.year && state.year.length) {
-      var ranges = [];
-      state.year.forEach(function (text) {
-        var range = parseYears(text);
-        if (range) ranges.push(range);
-        else filters.notes.push(["bad-year", text]);
-      });
-      filters.years = ranges.length ? ranges : null;
-    }
-    return filters;
-  };
-
-  function anyIn(list, set) {
-    for (var i = 0; i < list.length; i++) if (set[list[i]]) return true;
-    return false;
-  }
-
-  /** The bits of the filters document `n` fails. */
-  Index.prototype.failures = function (filters, n) {
-    var failed = 0;
-    if (!filters.kinds[this.kinds[n]]) failed |= BITS.kind;
-    if (filters.categories && !anyIn(this.categories[n], filters.categories)) failed |= BITS.category;
-    var municipality = this.municipalityOf[n];
-    if (filters.countries && !filters.countries[this.municipalities[municipality].country]) failed |= BITS.country;
-    if (filters.municipalities && !filters.municipalities[municipality]) failed |= BITS.municipality;
-    if (filters.channels && !anyIn(this.channels[n], filters.channels)) failed |= BITS.channel;
-    if (filters.years) {
-      var year = this.years[n];
-      if (!filters.years.some(function (range) { return year >= range.first && year <= range.last; })) {
-        failed |= BITS.year;
-      }
-    }
-    if (filters.languages && !filters.languages[this.languageOf[n]]) failed |= BITS.language;
-    if (filters.tags && !anyIn(this.tags[n], filters.tags)) failed |= BITS.tag;
-    if (filters.catalogues && !filters.catalogues[this.catalogueOf[n]]) failed |= BITS.catalogue;
-    return failed;
-  };
 
   // MARK: Search (SearchIndex.search)
 
@@ -490,6 +280,158 @@ extension PageAssets {
     return firstInOrder(matches, result.order, limit);
   };
 
+  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. The texts a
+      loaded shard brought are used as they are; the others load from the result-text files. */
+  Index.prototype.texts = function (numbers) {
+    var self = this;
+    var size = this.meta.chunk;
+    var chunks = {};
+    numbers.forEach(function (n) {
+      if (!resultTexts[n]) chunks[Math.floor(n / size)] = true;
+    });
+    var files = Object.keys(chunks);
+    function collect() {
+      var texts = {};
+      numbers.forEach(function (n) { texts[n] = resultTexts[n]; });
+      return texts;
+    }
+    if (!files.length) return Promise.resolve(collect());
+    return Promise.all(files.map(function (chunk) {
+      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js").then(function (rows) {
+        rows.forEach(function (row, position) { resultTexts[Number(chunk) * size + position] = row; });
+      });
+    })).then(collect);
+  };
+
+  /** Loads the index's meta data and document table. */
+  site.openIndex = function (root) {
+    return Promise.all([site.load(root, "meta", "data/meta.js"), site.load(root, "docs", "data/docs.js")])
+      .then(function (loaded) { return new Index(root, loaded[0], loaded[1]); });
+  };
+
+  site.engine = {
+    fold: fold, words: text.words, parseQuery: parseQuery, snippet: text.snippet, decodeNumbers: decodeNumbers,
+    firstInOrder: firstInOrder, Index: Index,
+  };
+})(window);
+
+"""#),
+    EmbeddedFile(
+      path: "filters.js", executable: false,
+      text: #"""
+/* casebook's search in the browser, part 3 of 3 (text.js, engine.js, filters.js; loaded in that order): the
+   filters of a search (ResolvedFilters in Sources/CasebookCore/Search/SearchQuery.swift) and the facet counts,
+   as methods of the index of engine.js. */
+(function (global) {
+  "use strict";
+
+  var site = global.CasebookSite;
+  var Index = site.engine.Index;
+  var BITS = site.BITS;
+  var fold = site.text.fold;
+
+  /** Reads `2010`, `2010..2012`, `2010..` or `..2012`; null when it is none of these. */
+  function parseYears(text) {
+    var trimmed = (text || "").replace(/^\s+|\s+$/gu, "");
+    function year(part, fallback) {
+      if (part === "") return fallback;
+      if (Array.from(part).length > 4 || !/^[+-]?[0-9]+$/.test(part)) return null;
+      var number = parseInt(part, 10);
+      return number >= 0 ? number : null;
+    }
+    var dots = trimmed.indexOf("..");
+    if (dots < 0) {
+      var single = year(trimmed, null);
+      return single === null ? null : { first: single, last: single };
+    }
+    var first = year(trimmed.slice(0, dots), 0);
+    var last = year(trimmed.slice(dots + 2), 9999);
+    if (first === null || last === null || first > last || trimmed === "..") return null;
+    return { first: first, last: last };
+  }
+
+  /** The filters of a search state resolved against the index, with notes about values that mean nothing. */
+  Index.prototype.resolve = function (state) {
+    var self = this;
+    var filters = { notes: [] };
+    var kinds = state.kind && state.kind.length ? state.kind : ["case", "policy"];
+    filters.kinds = {};
+    kinds.forEach(function (kind) { filters.kinds[kind === "policy" ? 1 : 0] = true; });
+    function numbers(typed, table) {
+      if (!typed || !typed.length) return null;
+      var wanted = {};
+      typed.forEach(function (value) { wanted[fold(value.trim())] = true; });
+      var found = {};
+      table.forEach(function (value, number) { if (wanted[fold(value)]) found[number] = true; });
+      return found;
+    }
+    if (state.category && state.category.length) {
+      var ids = [];
+      state.category.forEach(function (name) {
+        var id = self.categoryLookup[fold(name.trim())];
+        if (id) ids.push(id);
+        else filters.notes.push(["unknown-category", name]);
+      });
+      filters.categories = ids.length ? numbers(ids, self.taxonomyIds) : null;
+    }
+    if (state.country && state.country.length) {
+      filters.countries = {};
+      state.country.forEach(function (code) { filters.countries[code.trim().toUpperCase()] = true; });
+    }
+    if (state.municipality && state.municipality.length) {
+      filters.municipalities = {};
+      state.municipality.forEach(function (name) {
+        var wanted = fold(name.trim());
+        self.municipalities.forEach(function (municipality, number) {
+          var slug = municipality.id.split("/").pop();
+          if (municipality.id === wanted || slug === wanted || fold(municipality.name) === wanted) {
+            filters.municipalities[number] = true;
+          }
+        });
+      });
+    }
+    filters.channels = numbers(state.channel, this.channelValues);
+    filters.languages = numbers(state.language, this.languageValues);
+    filters.tags = numbers(state.tag, this.tagValues);
+    filters.catalogues = this.catalogueOf ? numbers(state.catalogue, this.catalogueValues) : null;
+    if (state.year && state.year.length) {
+      var ranges = [];
+      state.year.forEach(function (text) {
+        var range = parseYears(text);
+        if (range) ranges.push(range);
+        else filters.notes.push(["bad-year", text]);
+      });
+      filters.years = ranges.length ? ranges : null;
+    }
+    return filters;
+  };
+
+  function anyIn(list, set) {
+    for (var i = 0; i < list.length; i++) if (set[list[i]]) return true;
+    return false;
+  }
+
+  /** The bits of the filters document `n` fails. */
+  Index.prototype.failures = function (filters, n) {
+    var failed = 0;
+    if (!filters.kinds[this.kinds[n]]) failed |= BITS.kind;
+    if (filters.categories && !anyIn(this.categories[n], filters.categories)) failed |= BITS.category;
+    var municipality = this.municipalityOf[n];
+    if (filters.countries && !filters.countries[this.municipalities[municipality].country]) failed |= BITS.country;
+    if (filters.municipalities && !filters.municipalities[municipality]) failed |= BITS.municipality;
+    if (filters.channels && !anyIn(this.channels[n], filters.channels)) failed |= BITS.channel;
+    if (filters.years) {
+      var year = this.years[n];
+      if (!filters.years.some(function (range) { return year >= range.first && year <= range.last; })) {
+        failed |= BITS.year;
+      }
+    }
+    if (filters.languages && !filters.languages[this.languageOf[n]]) failed |= BITS.language;
+    if (filters.tags && !anyIn(this.tags[n], filters.tags)) failed |= BITS.tag;
+    if (filters.catalogues && !filters.catalogues[this.catalogueOf[n]]) failed |= BITS.catalogue;
+    return failed;
+  };
+
   /** Counts per value of `facet` over the documents that pass every filter but that facet's own (so that
       alternatives can be added), as value → count. */
   Index.prototype.facetCounts = function (result, facet) {
@@ -573,111 +515,7 @@ extension PageAssets {
     for (var n = 0; n < this.count; n++) if ((result.failures[n] & others) === 0) total++;
     return total;
   };
-
-  /** Loads id, title and snippet text of the documents `numbers`: document → [id, title, text]. The texts a
-      loaded shard brought are used as they are; the others load from the result-text files. */
-  Index.prototype.texts = function (numbers) {
-    var self = this;
-    var size = this.meta.chunk;
-    var chunks = {};
-    numbers.forEach(function (n) {
-      if (!resultTexts[n]) chunks[Math.floor(n / size)] = true;
-    });
-    var files = Object.keys(chunks);
-    function collect() {
-      var texts = {};
-      numbers.forEach(function (n) { texts[n] = resultTexts[n]; });
-      return texts;
-    }
-    if (!files.length) return Promise.resolve(collect());
-    return Promise.all(files.map(function (chunk) {
-      return site.load(self.root, "r" + chunk, "data/r/" + chunk + ".js").then(function (rows) {
-        rows.forEach(function (row, position) { resultTexts[Number(chunk) * size + position] = row; });
-      });
-    })).then(collect);
-  };
-
-  // MARK: Snippets (Snippet.make)
-
-  var SNIPPET_WORDS = 28;
-
-  function collapse(text) {
-    var result = "";
-    var lastWasSpace = false;
-    for (var character of text) {
-      var code = character.codePointAt(0);
-      var space = code < 0x80 ? (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) : WHITE.test(character);
-      if (space) {
-        if (!lastWasSpace) result += " ";
-        lastWasSpace = true;
-      } else {
-        result += character;
-        lastWasSpace = false;
-      }
-    }
-    return result;
-  }
-
-  /** The passage with the most matched words, as parts {text, highlighted}. */
-  function snippet(text, queryWords) {
-    var ranges = wordRanges(text);
-    if (!ranges.length) return text ? [{ text: collapse(text), highlighted: false }] : [];
-    var matched = ranges.map(function (range) {
-      if (!queryWords.length) return false;
-      var word = fold(text.slice(range[0], range[1]));
-      return queryWords.some(function (query) { return query.prefix ? word.startsWith(query.text) : word === query.text; });
-    });
-    var start = 0;
-    var length = SNIPPET_WORDS;
-    if (ranges.length > length) {
-      var inWindow = 0;
-      for (var i = 0; i < length; i++) if (matched[i]) inWindow++;
-      var best = inWindow;
-      for (var first = 1; first <= ranges.length - length; first++) {
-        if (matched[first - 1]) inWindow--;
-        if (matched[first + length - 1]) inWindow++;
-        if (inWindow > best) {
-          best = inWindow;
-          start = first;
-        }
-      }
-      var firstMatch = matched.indexOf(true, start);
-      if (firstMatch >= 0) start = Math.max(0, Math.min(firstMatch - 3, ranges.length - length));
-    }
-    var end = Math.min(ranges.length, start + length);
-    var parts = [];
-    function add(piece, highlighted) {
-      if (!piece) return;
-      var collapsed = collapse(piece);
-      var last = parts[parts.length - 1];
-      if (!highlighted && last && !last.highlighted) last.text += collapsed;
-      else parts.push({ text: collapsed, highlighted: highlighted });
-    }
-    if (start > 0) add("…", false);
-    var cursor = start === 0 ? 0 : ranges[start][0];
-    for (var position = start; position < end; position++) {
-      if (!matched[position]) continue;
-      add(text.slice(cursor, ranges[position][0]), false);
-      add(text.slice(ranges[position][0], ranges[position][1]), true);
-      cursor = ranges[position][1];
-    }
-    add(text.slice(cursor, end === ranges.length ? text.length : ranges[end - 1][1]), false);
-    if (end < ranges.length) add("…", false);
-    var tail = parts[parts.length - 1];
-    if (tail && !tail.highlighted) tail.text = tail.text.replace(/ +$/, "");
-    return parts;
-  }
-
-  /** Loads the index's meta data and document table. */
-  site.openIndex = function (root) {
-    return Promise.all([site.load(root, "meta", "data/meta.js"), site.load(root, "docs", "data/docs.js")])
-      .then(function (loaded) { return new Index(root, loaded[0], loaded[1]); });
-  };
-
-  site.engine = {
-    fold: fold, words: words, parseQuery: parseQuery, parseYears: parseYears, snippet: snippet,
-    decodeNumbers: decodeNumbers, firstInOrder: firstInOrder, Index: Index,
-  };
+  site.engine.parseYears = parseYears;
 })(window);
 
 """#),
@@ -718,226 +556,29 @@ mark { background: none; font-weight: 700; }
 
 """#),
     EmbeddedFile(
-      path: "site.css", executable: false,
+      path: "search.js", executable: false,
       text: #"""
-/* casebook pages: the site and the HTML reports (compare, rank). No web fonts, no images, no external files:
-   the system's own fonts, and colours that keep at least 4.5:1 contrast on white. */
-:root {
-  --ink: #1a1a1a; --muted: #4a4a4a; --line: #8c8c8c; --accent: #1d4e89; --accent-dark: #143a66;
-  --subject: #1d4e89; --other: #8a3b00; --median: #5c5c5c; --best: #2e6b30; --paper: #ffffff; --band: #f2f4f7;
-  --mark: #fff1a8; --focus: #c2410c;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { margin: 0 auto; max-width: 72rem; padding: 0 1.25rem 1.5rem; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI",
-  Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--paper); }
-a { color: var(--accent); text-underline-offset: 0.15em; }
-a:hover { color: var(--accent-dark); }
-:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-a:focus, button:focus, input:focus, select:focus, summary:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
-h1 { font-size: 1.8rem; line-height: 1.2; margin: 1rem 0 0.5rem; }
-h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.2rem; }
-h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
-p.meta, .muted { color: var(--muted); }
-.overall { font-size: 1.25rem; }
-.overall strong { font-size: 2.2rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
-caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { border: 1px solid var(--line); padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }
-thead th { background: var(--band); }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
-.status { display: inline-block; white-space: nowrap; padding: 0 0.4rem; border: 1px solid currentColor;
-  border-radius: 0.25rem; font-weight: 600; }
-.status-met { color: #1f5c22; }
-.status-partial { color: #7a4a00; }
-.status-missing { color: #a11a1a; }
-.status-not-applicable { color: var(--muted); font-weight: 400; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
-figure { margin: 0; border: 1px solid var(--line); padding: 0.5rem; }
-figcaption { font-weight: 600; margin-bottom: 0.25rem; }
-svg { display: block; width: 100%; height: auto; }
-svg text { font: 14px system-ui, Arial, sans-serif; fill: var(--ink); }
-svg .axis { stroke: var(--line); stroke-width: 1; }
-svg .bar-subject { fill: var(--subject); }
-svg .bar-other { fill: var(--other); }
-svg .bar-median { fill: var(--median); }
-svg .bar-best { fill: var(--paper); stroke: var(--best); stroke-width: 2; stroke-dasharray: 6 3; }
-ol.recommendations li { margin-bottom: 0.5rem; }
-.peers, .found { margin: 0.25rem 0 0; padding-left: 1.1rem; }
-.found { margin: 0; }
-/* A criterion of a pillar (CompareHTML+Criteria): heading and status on one line, then findings and advice. */
-.criterion { border-top: 1px solid var(--line); padding: 0.4rem 0; }
-.criterion-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 1rem; }
-.criterion-head h3 { margin: 0; font-size: 1.05rem; }
-.criterion .found { columns: 2 16rem; column-gap: 2rem; margin: 0.2rem 0; }
-.criterion .found li { break-inside: avoid; }
-.criterion p { margin: 0.2rem 0; }
-.criterion .technical { color: var(--muted); font-size: 0.85rem; }
-/* A report's frame (PageFrame.report): one cell, and the footer that printing repeats on every page. */
-.page-frame { width: 100%; table-layout: fixed; margin: 0; }
-.page-frame > tbody > tr > td, .page-frame > tfoot > tr > td { border: 0; padding: 0; }
-footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 0.5rem; color: var(--muted);
-  font-size: 0.9rem; }
-
-/* The site's frame: skip link, header, navigation, language switch. */
-.skip { position: absolute; left: -999rem; top: 0; background: var(--paper); padding: 0.5rem 1rem; z-index: 10; }
-.skip:focus { left: 1rem; }
-.site-header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding: 0.75rem 0;
-  border-bottom: 1px solid var(--line); }
-.site-title { font-weight: 700; font-size: 1.15rem; color: var(--ink); text-decoration: none; }
-.site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
-.site-nav a[aria-current="page"] { font-weight: 700; color: var(--ink); }
-.language-switch { margin-left: auto; }
-.breadcrumbs ol { list-style: none; margin: 0.75rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
-.breadcrumbs li + li::before { content: "›"; margin-right: 0.25rem; color: var(--muted); }
-
-/* Search. */
-.search-form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin: 0.5rem 0 1rem; }
-.search-form label { display: block; font-weight: 600; }
-.search-form p { flex-basis: 100%; margin: 0; }
-.search-form input[type="search"] { font: inherit; padding: 0.45rem 0.6rem; width: min(36rem, 100%);
-  border: 2px solid var(--ink); border-radius: 0.25rem; }
-button, .button { font: inherit; padding: 0.4rem 0.9rem; border: 2px solid var(--accent); border-radius: 0.25rem;
-  background: var(--accent); color: var(--paper); cursor: pointer; }
-button.secondary { background: var(--paper); color: var(--accent); }
-.search-layout { display: grid; grid-template-columns: minmax(13rem, 17rem) 1fr; gap: 1.5rem; }
-@media (max-width: 48rem) { .search-layout { grid-template-columns: 1fr; } }
-.facets fieldset { border: 1px solid var(--line); margin: 0 0 0.75rem; padding: 0.4rem 0.6rem 0.6rem; }
-.facets legend { font-weight: 600; padding: 0 0.25rem; }
-.facets ul { list-style: none; margin: 0; padding: 0; }
-.facets li { display: flex; gap: 0.4rem; align-items: baseline; }
-.facets .count { margin-left: auto; color: var(--muted); font-variant-numeric: tabular-nums; }
-.facets input[type="number"] { width: 5.5rem; font: inherit; padding: 0.2rem 0.3rem; }
-.facets .years { display: flex; gap: 0.5rem; align-items: end; flex-wrap: wrap; }
-.facets .years label { display: block; font-size: 0.9rem; }
-.results { list-style: none; margin: 0; padding: 0; }
-.results > li { border-bottom: 1px solid var(--band); padding: 0.6rem 0; }
-.results h3 { margin: 0 0 0.2rem; font-size: 1.1rem; }
-.result-meta { color: var(--muted); font-size: 0.95rem; margin: 0; }
-.snippet { margin: 0.25rem 0 0; }
-mark { background: var(--mark); color: var(--ink); font-weight: 600; padding: 0 0.1em; }
-.status-line { font-weight: 600; min-height: 1.5em; }
-.notice { border-left: 4px solid var(--other); padding: 0.25rem 0.75rem; background: var(--band); }
-[hidden] { display: none !important; }
-
-/* Records. */
-.record-meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0 1rem; }
-.record-meta dt { font-weight: 600; }
-.record-meta dd { margin: 0; }
-.chips { list-style: none; display: flex; flex-wrap: wrap; gap: 0.3rem; margin: 0; padding: 0; }
-.chips a, .chips span { display: inline-block; padding: 0.05rem 0.5rem; border: 1px solid var(--line);
-  border-radius: 1rem; text-decoration: none; }
-.record-list { padding-left: 1.2rem; }
-.record-list li { margin-bottom: 0.3rem; }
-.columns { columns: 2 18rem; }
-
-/* Coverage heat map: the number is always written in the cell; colour only adds to it. */
-.heat td { text-align: center; font-variant-numeric: tabular-nums; }
-.heat td a { display: block; text-decoration: none; color: inherit; }
-.heat-0 { background: #ffffff; }
-.heat-1 { background: #e3edf8; }
-.heat-2 { background: #c6dbef; }
-.heat-3 { background: #9ecae1; }
-.heat-4 { background: #6baed6; }
-.heat-5 { background: #4a90c2; }
-.wanted { font-style: italic; color: var(--other); }
-
-/* Sortable tables: the header buttons sort. */
-th button.sort { background: none; border: 0; color: var(--accent); padding: 0; font-weight: 700; text-decoration: underline; }
-th[aria-sort] button.sort::after { content: " ↕"; }
-ol.steps li { margin-bottom: 0.75rem; }
-pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px solid var(--line); }
-
-"""#),
-    EmbeddedFile(
-      path: "site.js", executable: false,
-      text: #"""
-/* casebook site: the search page's instant search and facets, sortable tables, and the root page's choice of
-   language. Every page works without this script; it only adds to them. Text from the catalogue is put into
-   the page with textContent, never as HTML. The search state lives in the address (?q=…&category=…), so a
-   search can be bookmarked and shared, and Back and Forward work. */
+/* casebook site: the search page's instant search and facets, over the index of engine.js. Every page works
+   without this script; it only adds to them. Text from the catalogue is put into the page with textContent, never
+   as HTML. The search state lives in the address (?q=…&category=…), so a search can be bookmarked and shared,
+   and Back and Forward work. */
 (function (global) {
   "use strict";
 
-  var site = global.CasebookSite || (global.CasebookSite = {});
   var body = document.body;
+  if (body.getAttribute("data-page") !== "search") return;
+
+  var site = global.CasebookSite;
   var root = body.getAttribute("data-root") || "";
   var language = body.getAttribute("data-lang") || "nl";
+  var element = site.page.element;
+  var fill = site.page.fill;
+  var formatNumber = site.page.formatNumber;
 
   var FACETS = ["kind", "catalogue", "category", "country", "municipality", "channel", "language", "tag"];
   var LIST_KEYS = FACETS.concat(["year"]);
   var PAGE = 10;
   var FACET_VALUES = 10;
-
-  function element(name, attributes, children) {
-    var node = document.createElement(name);
-    Object.keys(attributes || {}).forEach(function (key) {
-      if (key === "text") node.textContent = attributes[key];
-      else node.setAttribute(key, attributes[key]);
-    });
-    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
-    return node;
-  }
-
-  /** Fills {1}, {2}… of a text; numbers as the page's language writes them. */
-  function fill(template, values) {
-    return template.replace(/\{(\d+)\}/g, function (whole, number) {
-      var value = values[Number(number) - 1];
-      return value === undefined ? whole : typeof value === "number" ? formatNumber(value) : String(value);
-    });
-  }
-
-  function formatNumber(number) {
-    if (language === "nl" && Math.abs(number) < 10000) return String(number);
-    return String(number).replace(/\B(?=(\d{3})+(?!\d))/g, language === "nl" ? "." : ",");
-  }
-
-  // MARK: The root page: on to the search page in the reader's language, keeping the query.
-
-  if (body.getAttribute("data-page") === "root") {
-    var preferred = (navigator.languages || [navigator.language || ""]).map(function (code) {
-      return String(code).toLowerCase().slice(0, 2);
-    }).filter(function (code) { return code === "nl" || code === "en"; })[0] || "nl";
-    global.location.replace(preferred + "/index.html" + global.location.search + global.location.hash);
-    return;
-  }
-
-  // MARK: Sortable tables (the policies page).
-
-  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
-    var headers = table.querySelectorAll("thead th");
-    Array.prototype.forEach.call(headers, function (header, column) {
-      var label = header.textContent;
-      var button = element("button", { type: "button", class: "sort", text: label });
-      header.textContent = "";
-      header.appendChild(button);
-      header.setAttribute("aria-sort", "none");
-      button.addEventListener("click", function () {
-        var ascending = header.getAttribute("aria-sort") !== "ascending";
-        var numeric = header.classList.contains("num");
-        var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-        rows.sort(function (a, b) {
-          var left = a.cells[column].textContent.trim();
-          var right = b.cells[column].textContent.trim();
-          var order;
-          if (numeric) {
-            var x = parseFloat(left.replace(",", "."));
-            var y = parseFloat(right.replace(",", "."));
-            order = (isNaN(x) ? -1 : x) - (isNaN(y) ? -1 : y);
-          } else {
-            order = left.localeCompare(right, language);
-          }
-          return ascending ? order : -order;
-        });
-        rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
-        Array.prototype.forEach.call(headers, function (other) { other.setAttribute("aria-sort", "none"); });
-        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      });
-    });
-  });
-
-  if (body.getAttribute("data-page") !== "search") return;
 
   // MARK: The search page.
 
@@ -1353,6 +994,427 @@ pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px s
     clearTimeout(loadingTimer);
     status.textContent = words["site.search.load-failed"] || "The search index could not be loaded.";
   });
+})(window);
+
+"""#),
+    EmbeddedFile(
+      path: "site.css", executable: false,
+      text: #"""
+/* casebook pages: the site and the HTML reports (compare, rank). No web fonts, no images, no external files:
+   the system's own fonts, and colours that keep at least 4.5:1 contrast on white. */
+:root {
+  --ink: #1a1a1a; --muted: #4a4a4a; --line: #8c8c8c; --accent: #1d4e89; --accent-dark: #143a66;
+  --subject: #1d4e89; --other: #8a3b00; --median: #5c5c5c; --best: #2e6b30; --paper: #ffffff; --band: #f2f4f7;
+  --mark: #fff1a8; --focus: #c2410c;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0 auto; max-width: 72rem; padding: 0 1.25rem 1.5rem; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI",
+  Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--paper); }
+a { color: var(--accent); text-underline-offset: 0.15em; }
+a:hover { color: var(--accent-dark); }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+a:focus, button:focus, input:focus, select:focus, summary:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
+h1 { font-size: 1.8rem; line-height: 1.2; margin: 1rem 0 0.5rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.2rem; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
+p.meta, .muted { color: var(--muted); }
+.overall { font-size: 1.25rem; }
+.overall strong { font-size: 2.2rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+th, td { border: 1px solid var(--line); padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }
+thead th { background: var(--band); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
+.status { display: inline-block; white-space: nowrap; padding: 0 0.4rem; border: 1px solid currentColor;
+  border-radius: 0.25rem; font-weight: 600; }
+.status-met { color: #1f5c22; }
+.status-partial { color: #7a4a00; }
+.status-missing { color: #a11a1a; }
+.status-not-applicable { color: var(--muted); font-weight: 400; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+figure { margin: 0; border: 1px solid var(--line); padding: 0.5rem; }
+figcaption { font-weight: 600; margin-bottom: 0.25rem; }
+svg { display: block; width: 100%; height: auto; }
+svg text { font: 14px system-ui, Arial, sans-serif; fill: var(--ink); }
+svg .axis { stroke: var(--line); stroke-width: 1; }
+svg .bar-subject { fill: var(--subject); }
+svg .bar-other { fill: var(--other); }
+svg .bar-median { fill: var(--median); }
+svg .bar-best { fill: var(--paper); stroke: var(--best); stroke-width: 2; stroke-dasharray: 6 3; }
+ol.recommendations li { margin-bottom: 0.5rem; }
+.peers, .found { margin: 0.25rem 0 0; padding-left: 1.1rem; }
+.found { margin: 0; }
+/* A criterion of a pillar (CompareHTML+Criteria): heading and status on one line, then findings and advice. */
+.criterion { border-top: 1px solid var(--line); padding: 0.4rem 0; }
+.criterion-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 1rem; }
+.criterion-head h3 { margin: 0; font-size: 1.05rem; }
+.criterion .found { columns: 2 16rem; column-gap: 2rem; margin: 0.2rem 0; }
+.criterion .found li { break-inside: avoid; }
+.criterion p { margin: 0.2rem 0; }
+.criterion .technical { color: var(--muted); font-size: 0.85rem; }
+/* A report's frame (PageFrame.report): one cell, and the footer that printing repeats on every page. */
+.page-frame { width: 100%; table-layout: fixed; margin: 0; }
+.page-frame > tbody > tr > td, .page-frame > tfoot > tr > td { border: 0; padding: 0; }
+footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 0.5rem; color: var(--muted);
+  font-size: 0.9rem; }
+
+/* The site's frame: skip link, header, navigation, language switch. */
+.skip { position: absolute; left: -999rem; top: 0; background: var(--paper); padding: 0.5rem 1rem; z-index: 10; }
+.skip:focus { left: 1rem; }
+.site-header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding: 0.75rem 0;
+  border-bottom: 1px solid var(--line); }
+.site-title { font-weight: 700; font-size: 1.15rem; color: var(--ink); text-decoration: none; }
+.site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
+.site-nav a[aria-current="page"] { font-weight: 700; color: var(--ink); }
+.language-switch { margin-left: auto; }
+.breadcrumbs ol { list-style: none; margin: 0.75rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
+.breadcrumbs li + li::before { content: "›"; margin-right: 0.25rem; color: var(--muted); }
+
+/* Search. */
+.search-form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin: 0.5rem 0 1rem; }
+.search-form label { display: block; font-weight: 600; }
+.search-form p { flex-basis: 100%; margin: 0; }
+.search-form input[type="search"] { font: inherit; padding: 0.45rem 0.6rem; width: min(36rem, 100%);
+  border: 2px solid var(--ink); border-radius: 0.25rem; }
+button, .button { font: inherit; padding: 0.4rem 0.9rem; border: 2px solid var(--accent); border-radius: 0.25rem;
+  background: var(--accent); color: var(--paper); cursor: pointer; }
+button.secondary { background: var(--paper); color: var(--accent); }
+.search-layout { display: grid; grid-template-columns: minmax(13rem, 17rem) 1fr; gap: 1.5rem; }
+@media (max-width: 48rem) { .search-layout { grid-template-columns: 1fr; } }
+.facets fieldset { border: 1px solid var(--line); margin: 0 0 0.75rem; padding: 0.4rem 0.6rem 0.6rem; }
+.facets legend { font-weight: 600; padding: 0 0.25rem; }
+.facets ul { list-style: none; margin: 0; padding: 0; }
+.facets li { display: flex; gap: 0.4rem; align-items: baseline; }
+.facets .count { margin-left: auto; color: var(--muted); font-variant-numeric: tabular-nums; }
+.facets input[type="number"] { width: 5.5rem; font: inherit; padding: 0.2rem 0.3rem; }
+.facets .years { display: flex; gap: 0.5rem; align-items: end; flex-wrap: wrap; }
+.facets .years label { display: block; font-size: 0.9rem; }
+.results { list-style: none; margin: 0; padding: 0; }
+.results > li { border-bottom: 1px solid var(--band); padding: 0.6rem 0; }
+.results h3 { margin: 0 0 0.2rem; font-size: 1.1rem; }
+.result-meta { color: var(--muted); font-size: 0.95rem; margin: 0; }
+.snippet { margin: 0.25rem 0 0; }
+mark { background: var(--mark); color: var(--ink); font-weight: 600; padding: 0 0.1em; }
+.status-line { font-weight: 600; min-height: 1.5em; }
+.notice { border-left: 4px solid var(--other); padding: 0.25rem 0.75rem; background: var(--band); }
+[hidden] { display: none !important; }
+
+/* Records. */
+.record-meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0 1rem; }
+.record-meta dt { font-weight: 600; }
+.record-meta dd { margin: 0; }
+.chips { list-style: none; display: flex; flex-wrap: wrap; gap: 0.3rem; margin: 0; padding: 0; }
+.chips a, .chips span { display: inline-block; padding: 0.05rem 0.5rem; border: 1px solid var(--line);
+  border-radius: 1rem; text-decoration: none; }
+.record-list { padding-left: 1.2rem; }
+.record-list li { margin-bottom: 0.3rem; }
+.columns { columns: 2 18rem; }
+
+/* Coverage heat map: the number is always written in the cell; colour only adds to it. */
+.heat td { text-align: center; font-variant-numeric: tabular-nums; }
+.heat td a { display: block; text-decoration: none; color: inherit; }
+.heat-0 { background: #ffffff; }
+.heat-1 { background: #e3edf8; }
+.heat-2 { background: #c6dbef; }
+.heat-3 { background: #9ecae1; }
+.heat-4 { background: #6baed6; }
+.heat-5 { background: #4a90c2; }
+.wanted { font-style: italic; color: var(--other); }
+
+/* Sortable tables: the header buttons sort. */
+th button.sort { background: none; border: 0; color: var(--accent); padding: 0; font-weight: 700; text-decoration: underline; }
+th[aria-sort] button.sort::after { content: " ↕"; }
+ol.steps li { margin-bottom: 0.75rem; }
+pre { background: var(--band); padding: 0.75rem; overflow-x: auto; border: 1px solid var(--line); }
+
+"""#),
+    EmbeddedFile(
+      path: "site.js", executable: false,
+      text: #"""
+/* casebook site: sortable tables, the root page's choice of language and the helpers the search page
+   (search.js) shares. Every page works without this script; it only adds to them. Text from the catalogue is
+   put into the page with textContent, never as HTML. */
+(function (global) {
+  "use strict";
+
+  var site = global.CasebookSite || (global.CasebookSite = {});
+  var body = document.body;
+  var language = body.getAttribute("data-lang") || "nl";
+
+  function element(name, attributes, children) {
+    var node = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attributes[key];
+      else node.setAttribute(key, attributes[key]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+
+  /** Fills {1}, {2}… of a text; numbers as the page's language writes them. */
+  function fill(template, values) {
+    return template.replace(/\{(\d+)\}/g, function (whole, number) {
+      var value = values[Number(number) - 1];
+      return value === undefined ? whole : typeof value === "number" ? formatNumber(value) : String(value);
+    });
+  }
+
+  function formatNumber(number) {
+    if (language === "nl" && Math.abs(number) < 10000) return String(number);
+    return String(number).replace(/\B(?=(\d{3})+(?!\d))/g, language === "nl" ? "." : ",");
+  }
+
+  // MARK: The root page: on to the search page in the reader's language, keeping the query.
+
+  if (body.getAttribute("data-page") === "root") {
+    var preferred = (navigator.languages || [navigator.language || ""]).map(function (code) {
+      return String(code).toLowerCase().slice(0, 2);
+    }).filter(function (code) { return code === "nl" || code === "en"; })[0] || "nl";
+    global.location.replace(preferred + "/index.html" + global.location.search + global.location.hash);
+    return;
+  }
+
+  // MARK: Sortable tables (the policies page).
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var headers = table.querySelectorAll("thead th");
+    Array.prototype.forEach.call(headers, function (header, column) {
+      var label = header.textContent;
+      var button = element("button", { type: "button", class: "sort", text: label });
+      header.textContent = "";
+      header.appendChild(button);
+      header.setAttribute("aria-sort", "none");
+      button.addEventListener("click", function () {
+        var ascending = header.getAttribute("aria-sort") !== "ascending";
+        var numeric = header.classList.contains("num");
+        var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+        rows.sort(function (a, b) {
+          var left = a.cells[column].textContent.trim();
+          var right = b.cells[column].textContent.trim();
+          var order;
+          if (numeric) {
+            var x = parseFloat(left.replace(",", "."));
+            var y = parseFloat(right.replace(",", "."));
+            order = (isNaN(x) ? -1 : x) - (isNaN(y) ? -1 : y);
+          } else {
+            order = left.localeCompare(right, language);
+          }
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
+        Array.prototype.forEach.call(headers, function (other) { other.setAttribute("aria-sort", "none"); });
+        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      });
+    });
+  });
+
+  site.page = { element: element, fill: fill, formatNumber: formatNumber };
+})(window);
+
+"""#),
+    EmbeddedFile(
+      path: "text.js", executable: false,
+      text: #"""
+/* casebook's search in the browser, part 1 of 3 (text.js, engine.js, filters.js; loaded in that order): text as
+   `casebook search` reads it. It mirrors the Swift code step by step:
+   - folding and words: Sources/CasebookCore/Catalogue/TextFolding.swift and Search/SearchText.swift
+   - the query's words (`partici*`): QueryWord.parse in Search/SearchText.swift
+   - numbers in the data files: NumberText in Sources/CasebookCore/Site/SiteSearchData.swift
+   - snippets: Search/Snippet.swift */
+(function (global) {
+  "use strict";
+
+  var site = global.CasebookSite || (global.CasebookSite = {});
+
+  // MARK: Folding and words (TextFolding.fold, SearchText)
+
+  var ASCII_ONLY = /^[\x00-\x7f]*$/;
+  var MARKS = /[\p{Mn}\p{Mc}\p{Me}]/gu;
+  var WORD = /[\p{Alphabetic}\p{Nd}\p{Mn}\p{Mc}\p{Me}]/u;
+  var WHITE = /\p{White_Space}/u;
+
+  /** Lower case without diacritics. Each code point is lowered on its own, as Swift does (no final sigma). */
+  function fold(text) {
+    if (ASCII_ONLY.test(text)) return text.toLowerCase();
+    var lowered = "";
+    for (var character of text) lowered += character.toLowerCase();
+    return lowered.normalize("NFD").replace(MARKS, "");
+  }
+
+  function isWordCodePoint(character) {
+    var code = character.codePointAt(0);
+    if (code < 0x80) {
+      return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    }
+    return WORD.test(character);
+  }
+
+  /** Runs of word characters as [start, end) offsets in UTF-16 code units. */
+  function wordRanges(text) {
+    var ranges = [];
+    var start = -1;
+    var offset = 0;
+    for (var character of text) {
+      if (isWordCodePoint(character)) {
+        if (start < 0) start = offset;
+      } else if (start >= 0) {
+        ranges.push([start, offset]);
+        start = -1;
+      }
+      offset += character.length;
+    }
+    if (start >= 0) ranges.push([start, offset]);
+    return ranges;
+  }
+
+  /** The folded words of `text`, in order. */
+  function words(text) {
+    var folded = fold(text);
+    return wordRanges(folded).map(function (range) { return folded.slice(range[0], range[1]); });
+  }
+
+  /** The query's words: parts split at spaces, tabs and line breaks; a part ending in `*` makes its last word a
+      prefix; duplicates dropped. */
+  function parseQuery(text) {
+    var result = [];
+    var parts = (text || "").split(/[ \t\n]/);
+    for (var part of parts) {
+      if (!part) continue;
+      var isPrefix = part.endsWith("*");
+      var found = words(part);
+      found.forEach(function (word, position) {
+        var prefix = isPrefix && position === found.length - 1;
+        if (!result.some(function (known) { return known.text === word && known.prefix === prefix; })) {
+          result.push({ text: word, prefix: prefix });
+        }
+      });
+    }
+    return result;
+  }
+
+  /** Compares strings by code point, as Swift compares their UTF-8 bytes. */
+  function byCodePoint(a, b) {
+    var left = Array.from(a);
+    var right = Array.from(b);
+    for (var i = 0; i < Math.min(left.length, right.length); i++) {
+      var difference = left[i].codePointAt(0) - right[i].codePointAt(0);
+      if (difference !== 0) return difference;
+    }
+    return left.length - right.length;
+  }
+
+  // MARK: Numbers in data files (NumberText in SiteSearchData.swift)
+
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_";
+  var DIGIT_VALUE = new Int8Array(128);
+  for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+
+  function decodeNumbers(text) {
+    var numbers = [];
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT_VALUE[text.charCodeAt(i)];
+      if (digit >= 32) {
+        value += (digit - 32) * scale;
+        scale *= 32;
+      } else {
+        numbers.push(value + digit * scale);
+        value = 0;
+        scale = 1;
+      }
+    }
+    return numbers;
+  }
+
+  function decodeLists(text, count) {
+    var numbers = decodeNumbers(text);
+    var lists = new Array(count);
+    var position = 0;
+    for (var document = 0; document < count; document++) {
+      var length = numbers[position++];
+      lists[document] = numbers.slice(position, position + length);
+      position += length;
+    }
+    return lists;
+  }
+  // MARK: Snippets (Snippet.make)
+
+  var SNIPPET_WORDS = 28;
+
+  function collapse(text) {
+    var result = "";
+    var lastWasSpace = false;
+    for (var character of text) {
+      var code = character.codePointAt(0);
+      var space = code < 0x80 ? (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) : WHITE.test(character);
+      if (space) {
+        if (!lastWasSpace) result += " ";
+        lastWasSpace = true;
+      } else {
+        result += character;
+        lastWasSpace = false;
+      }
+    }
+    return result;
+  }
+
+  /** The passage with the most matched words, as parts {text, highlighted}. */
+  function snippet(text, queryWords) {
+    var ranges = wordRanges(text);
+    if (!ranges.length) return text ? [{ text: collapse(text), highlighted: false }] : [];
+    var matched = ranges.map(function (range) {
+      if (!queryWords.length) return false;
+      var word = fold(text.slice(range[0], range[1]));
+      return queryWords.some(function (query) { return query.prefix ? word.startsWith(query.text) : word === query.text; });
+    });
+    var start = 0;
+    var length = SNIPPET_WORDS;
+    if (ranges.length > length) {
+      var inWindow = 0;
+      for (var i = 0; i < length; i++) if (matched[i]) inWindow++;
+      var best = inWindow;
+      for (var first = 1; first <= ranges.length - length; first++) {
+        if (matched[first - 1]) inWindow--;
+        if (matched[first + length - 1]) inWindow++;
+        if (inWindow > best) {
+          best = inWindow;
+          start = first;
+        }
+      }
+      var firstMatch = matched.indexOf(true, start);
+      if (firstMatch >= 0) start = Math.max(0, Math.min(firstMatch - 3, ranges.length - length));
+    }
+    var end = Math.min(ranges.length, start + length);
+    var parts = [];
+    function add(piece, highlighted) {
+      if (!piece) return;
+      var collapsed = collapse(piece);
+      var last = parts[parts.length - 1];
+      if (!highlighted && last && !last.highlighted) last.text += collapsed;
+      else parts.push({ text: collapsed, highlighted: highlighted });
+    }
+    if (start > 0) add("…", false);
+    var cursor = start === 0 ? 0 : ranges[start][0];
+    for (var position = start; position < end; position++) {
+      if (!matched[position]) continue;
+      add(text.slice(cursor, ranges[position][0]), false);
+      add(text.slice(ranges[position][0], ranges[position][1]), true);
+      cursor = ranges[position][1];
+    }
+    add(text.slice(cursor, end === ranges.length ? text.length : ranges[end - 1][1]), false);
+    if (end < ranges.length) add("…", false);
+    var tail = parts[parts.length - 1];
+    if (tail && !tail.highlighted) tail.text = tail.text.replace(/ +$/, "");
+    return parts;
+  }
+
+  site.text = {
+    fold: fold, words: words, wordRanges: wordRanges, parseQuery: parseQuery, byCodePoint: byCodePoint,
+    decodeNumbers: decodeNumbers, decodeLists: decodeLists, DIGIT_VALUE: DIGIT_VALUE, snippet: snippet,
+  };
 })(window);
 
 """#),

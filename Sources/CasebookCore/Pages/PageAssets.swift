@@ -8,6 +8,9 @@ public enum PageAssets {
     files.first { $0.path == name }?.text ?? ""
   }
 
+  /// The search page's scripts after `site.js`, in the order they must run: each builds on the ones before.
+  static let searchScripts = ["text.js", "engine.js", "filters.js", "search.js"]
+
   /// Every asset's name, sorted.
   public static var names: [String] { files.map(\.path) }
 

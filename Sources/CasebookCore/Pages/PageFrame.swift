@@ -48,7 +48,7 @@ enum PageFrame {
     var siteTitle: String
     /// Which navigation entry is the current page's, if any.
     var section: SiteSection?
-    /// Scripts the page needs besides `site.js`, by asset name.
+    /// Scripts the page needs after `site.js`, by asset name, in the order they run.
     var scripts: [String] = []
     /// The canonical address of the page, when the site knows its base address.
     var canonical: String?
@@ -115,7 +115,7 @@ enum PageFrame {
     html += "<link rel=\"alternate\" hreflang=\"\(other.rawValue)\" href=\"\(HTML.escape(root + other.rawValue + "/" + chrome.path))\"/>\n"
     html += "<link rel=\"stylesheet\" href=\"\(HTML.escape(PageAssets.address("site.css", root: root)))\"/>\n"
     html += "<link rel=\"stylesheet\" media=\"print\" href=\"\(HTML.escape(PageAssets.address("print.css", root: root)))\"/>\n"
-    for script in chrome.scripts + ["site.js"] {
+    for script in ["site.js"] + chrome.scripts {
       html += "<script src=\"\(HTML.escape(PageAssets.address(script, root: root)))\" defer=\"defer\"></script>\n"
     }
     html += "</head>\n<body data-root=\"\(root)\" data-lang=\"\(language.rawValue)\"\(chrome.bodyData)>\n"

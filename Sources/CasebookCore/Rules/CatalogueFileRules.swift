@@ -10,7 +10,12 @@ enum CatalogueFileRules {
     .policy: ["categories"],
   ]
 
-  static func check(_ file: CataloguePath, document: Node, rules: RuleSet, into diagnostics: inout [Diagnostic]) {
+  /// `mayHoldControlCharacters` false skips the search for control characters: the caller knows the text cannot
+  /// hold one (see ``FileCheck``).
+  static func check(
+    _ file: CataloguePath, document: Node, rules: RuleSet, mayHoldControlCharacters: Bool = true,
+    into diagnostics: inout [Diagnostic]
+  ) {
     func add(_ rule: String, _ message: Message, _ node: Node, _ pointer: String, _ severity: Severity = .error) {
       diagnostics.append(
         Diagnostic(
@@ -18,7 +23,7 @@ enum CatalogueFileRules {
           rule: rule, message: message, pointer: pointer))
     }
     checkPlaceholders(document, pointer: "", add: add)
-    checkControlCharacters(document, add: add)
+    if mayHoldControlCharacters { checkControlCharacters(document, add: add) }
     if file.kind == .municipality, let country = document["country"], let code = country.string,
       let folder = file.country, code.lowercased() != folder
     {

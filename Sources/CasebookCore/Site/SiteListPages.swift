@@ -21,7 +21,7 @@ struct SiteListPages {
   func searchPage() -> String {
     let index = model.index
     var chrome = SitePageSupport.chrome(model, language: language, path: SitePaths.search, section: .search, showSource: true)
-    chrome.scripts = ["engine.js"]
+    chrome.scripts = PageAssets.searchScripts
     chrome.bodyData = " data-page=\"search\""
     var main = "<h1>\(HTML.escape(words[.searchHeading]))</h1>\n"
     let profiles = index.municipalities.count { $0.hasProfile }

@@ -362,33 +362,12 @@ enum JSText {
   /// A string literal in double quotes; `<`, `>`, `&` and the line separators are escaped too, so that no
   /// catalogue text can end a script or confuse an HTML parser.
   static func string(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0x7F && $0 < 0xE2 }) {
-      return "\"" + text + "\""
-    }
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "<", ">", "&", "\u{2028}", "\u{2029}":
-        output += "\\u" + hex4(scalar.value)
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        output += "\\u" + hex4(scalar.value)
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output + "\""
+    var output = ""
+    JSONValue.writeString(text, to: &output, htmlSafe: true)
+    return output
   }
 
   static func array(_ texts: [String]) -> String {
     "[" + texts.map(string).joined(separator: ",") + "]"
-  }
-
-  private static func hex4(_ value: UInt32) -> String {
-    let digits = Array("0123456789abcdef")
-    return String((0..<4).reversed().map { digits[Int(value >> (UInt32($0) * 4) & 15)] })
   }
 }

@@ -57,10 +57,15 @@ public enum FileCheck {
       add(error.rule, error.message, at: error.location)
       return (FileReport(diagnostics: diagnostics), nil)
     }
+    // libyaml refuses control characters written as they are, so text can hold one only through a
+    // double-quoted escape (`"\e"`, `"\x9b"`): without a backslash in the file the search for them is skipped.
+    // Migrated files are searched in any case, as migration steps come from the catalogue's own folder.
+    var mayHoldControlCharacters = buffer.contains(UInt8(ascii: "\\"))
     // A file written for an older version is read through the migration steps (its nodes keep their places).
     switch rules.versions.status(of: document) {
     case .current: break
     case .older(let version, let node):
+      mayHoldControlCharacters = true
       add(
         RuleID.schemaVersionOld.rawValue, rules.versions.olderMessage(version, marked: node != nil, path: file.path),
         at: node?.location ?? .start, pointer: node == nil ? "" : "/" + SchemaVersions.field, severity: .warning)
@@ -87,7 +92,9 @@ public enum FileCheck {
         Message(CatalogueCheckText.schemaUnavailable, .code(schemaPath)),
         at: .start, severity: .warning)
     }
-    CatalogueFileRules.check(file, document: document, rules: rules, into: &diagnostics)
+    CatalogueFileRules.check(
+      file, document: document, rules: rules, mayHoldControlCharacters: mayHoldControlCharacters,
+      into: &diagnostics)
     if let fields = rules.deprecations[file.kind]?.value, !fields.isEmpty {
       DeprecatedField.check(document, fields: fields) { message, location, pointer in
         add(RuleID.deprecatedField.rawValue, message, at: location, pointer: pointer, severity: .warning)
