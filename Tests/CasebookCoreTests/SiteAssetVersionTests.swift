@@ -43,4 +43,30 @@ struct SiteAssetVersionTests {
     #expect(PageAssets.version(of: Array(PageAssets.text("site.js").utf8)) != PageAssets.version(of: script))
     #expect(PageAssets.address("engine.js", root: "../../") == "../../assets/engine.js?v=" + PageAssets.version(of: script))
   }
+
+  @Test("The search page gives the data files a version that changes with the catalogue and only then")
+  func dataVersionFollowsCatalogue() throws {
+    let folder = try TemporaryCatalogue(schemas: true)
+    let files = try TemporaryCatalogue.searchFixtureFiles()
+    try folder.commit(files, message: "Catalogue")
+    let output = siteFolder(folder)
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    func versions() throws -> [String] {
+      _ = try SiteBuilder.build(SiteRequest(directory: folder.root, revision: "HEAD", output: output))
+      return try ["nl", "en"].map { language in
+        let page = try String(contentsOfFile: output + "/\(language)/index.html", encoding: .utf8)
+        let match = try #require(page.firstMatch(of: #/data-version="([0-9a-f]{10})"/#), "no data-version on the search page")
+        return String(match.1)
+      }
+    }
+    let first = try versions()
+    #expect(first[0] == first[1])
+    #expect(try versions() == first)
+    let flood = "cases/gb/riverton/2010-flood-volunteers.yaml"
+    let text = try #require(files[flood])
+    try folder.commit([flood: text.replacing("title: Flood volunteers", with: "title: Renamed flood volunteers")], message: "c")
+    #expect(try versions() != first)
+    // The data files' addresses come from the page: engine.js adds the version to each.
+    #expect(PageAssets.text("engine.js").contains("getAttribute(\"data-version\")"))
+  }
 }

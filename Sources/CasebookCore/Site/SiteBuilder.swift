@@ -142,8 +142,9 @@ public enum SiteBuilder {
       let prefix = language.rawValue + "/"
       let lists = SiteListPages(model: model, language: language)
       let records = SiteRecordPages(model: model, language: language)
-      add(prefix + SitePaths.search, key: { SiteKeys.digest([keys.summaryPage("search", language), model.sourceLabel.text(.en)]) }) {
-        lists.searchPage()
+      let dataVersion = String(keys.data.prefix(10))
+      add(prefix + SitePaths.search, key: { SiteKeys.digest([keys.summaryPage("search", language), model.sourceLabel.text(.en), dataVersion]) }) {
+        lists.searchPage(dataVersion: dataVersion)
       }
       add(prefix + SitePaths.categories, key: { keys.summaryPage("categories", language) }) { lists.categoriesPage() }
       for category in model.index.taxonomy.categories {

@@ -18,6 +18,9 @@ struct SiteKeys: Sendable {
   let municipalities: String
   /// The counts the search, coverage, categories and contribute pages show.
   let counts: String
+  /// Every file of every catalogue the site reads: the search data's version, which the search page passes on to
+  /// the addresses of the data files, so that a browser never mixes data files of two builds from its cache.
+  let data: String
   /// Each case study with its blob id and its municipality profile's, by id.
   private let signatures: [String: String]
   /// The file of each case study and policy, by id.
@@ -46,6 +49,9 @@ struct SiteKeys: Sendable {
     ] + model.catalogues.names + model.catalogues.commits
       // Every page names the scripts and styles by their versions.
       + PageAssets.versions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" })
+    data = Self.digest(
+      [global, "data", "\(SearchIndex.formatVersion)"]
+        + model.catalogue.snapshot.entries.map { "\($0.path) \($0.blobID.hex)" })
     let profiles = model.catalogue.municipalities.map { "\($0.id) \(blobs[$0.path] ?? "")" }
     policies = Self.digest(
       model.catalogue.policies.map { "\($0.id) \(blobs[$0.path] ?? "")" } + profiles

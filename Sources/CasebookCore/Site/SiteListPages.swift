@@ -18,11 +18,12 @@ struct SiteListPages {
 
   // MARK: Search
 
-  func searchPage() -> String {
+  /// The search page; `dataVersion` (hex digits) goes into the addresses of the search data files.
+  func searchPage(dataVersion: String) -> String {
     let index = model.index
     var chrome = SitePageSupport.chrome(model, language: language, path: SitePaths.search, section: .search, showSource: true)
     chrome.scripts = PageAssets.searchScripts
-    chrome.bodyData = " data-page=\"search\""
+    chrome.bodyData = " data-page=\"search\" data-version=\"\(HTML.escape(dataVersion))\""
     var main = "<h1>\(HTML.escape(words[.searchHeading]))</h1>\n"
     let profiles = index.municipalities.count { $0.hasProfile }
     main += "<p>\(SitePageSupport.codeSpans(words(.searchIntro, .number(index.caseCount), .number(index.policyCount), .number(profiles))))</p>\n"

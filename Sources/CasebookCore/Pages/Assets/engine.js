@@ -25,13 +25,17 @@
     for (var i = 0; i < rows.length; i++) resultTexts[rows[i][0]] = rows[i].slice(1);
   };
 
+  // The search data's version (the search page's data-version): data files of one build carry it in their
+  // addresses, so that a browser never mixes files of two builds from its cache.
+  var dataVersion = document.body ? document.body.getAttribute("data-version") : null;
+
   /** Loads the data file `file` (relative to the site's root) that registers `name`; resolves to its value. */
   site.load = function (root, name, file) {
     if (Object.prototype.hasOwnProperty.call(registry, name)) return Promise.resolve(registry[name]);
     if (loading[name]) return loading[name];
     loading[name] = new Promise(function (resolve, reject) {
       var script = document.createElement("script");
-      script.src = root + file;
+      script.src = root + file + (dataVersion ? "?v=" + dataVersion : "");
       script.async = true;
       script.onload = function () {
         if (Object.prototype.hasOwnProperty.call(registry, name)) resolve(registry[name]);
